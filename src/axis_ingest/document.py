@@ -1,0 +1,94 @@
+"""The one document type that flows through every pipeline stage.
+
+A raw file is read into one or more `Document`s (a WordPress list holds many).
+Readers fill what their format states directly (body paragraphs, title, URL)
+and put the *evidence* for fields that need normalising (date strings as
+printed, byline strings, site names) into `Evidence`; the normalise stage turns
+evidence into the contract's typed fields.  Keeping evidence separate means each
+parser (dates, bylines, publisher) is written once and shared by every format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_text")
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    """One raw file as discovered: never modified, identified by the SHA-256 of its bytes."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+
+
+@dataclass(slots=True)
+class Author:
+    name: str
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Field values as the source prints them, before normalisation.
+
+    Each list is in order of trust (most trustworthy first): structured data
+    (JSON-LD, WordPress fields) before text found in the page's header zone.
+    """
+
+    published: list[str] = field(default_factory=list)
+    published_utc: list[str] = field(default_factory=list)  # a UTC time without offset (WordPress date_gmt)
+    modified: list[str] = field(default_factory=list)
+    modified_utc: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)  # "By A and B | date", "(Reporting by ...)"
+    author_names: list[str] = field(default_factory=list)  # already person names (JSON-LD, _embedded)
+    site_names: list[str] = field(default_factory=list)  # og:site_name, copyright holder, agency
+    origin_hints: list[str] = field(default_factory=list)  # "per The Wall Street Journal", "WSJ:"
+    language_hints: list[str] = field(default_factory=list)  # <html lang>, og:locale
+
+
+@dataclass(slots=True)
+class Document:
+    """An article on its way through the pipeline.
+
+    `paragraphs` is the body: one string per paragraph, heading or list item
+    (list items start with "- "). `body` joins them per the contract.
+    """
+
+    source_format: str
+    item: int = 0  # position inside the raw file
+    raw: RawInput | None = None
+    title: str | None = None
+    title_derived: bool = False
+    subtitle: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_utc: str | None = None
+    modified_utc: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    origin: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence = field(default_factory=Evidence)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(p for p in self.paragraphs if p.strip())
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+class RejectedInput(Exception):
+    """Raised by a stage when a raw input cannot become any article.
+
+    The message is shown to users as the file's `reason`: say what is wrong and
+    what they can do about it.
+    """
