@@ -49,6 +49,34 @@ class RawDocument(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
+class RawPath(Base):
+    """Every path a raw file was seen at (an extension of the contract).
+
+    `raw_documents` has one row per distinct content; a byte-identical copy at a
+    second path, or a refused symlink, is traced here, so every file a user put in
+    `raw/` can be looked up and has exactly one status (its raw document's).
+    """
+
+    __tablename__ = "raw_paths"
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True)
+    raw_document_id: Mapped[int] = mapped_column(Integer, ForeignKey("raw_documents.id"), primary_key=True)
+    first_seen_utc: Mapped[str] = mapped_column(Text)
+
+
+class ChromeLine(Base):
+    """Fingerprints of short lines seen in scraped pages, with how many documents had them.
+
+    Lines that recur across documents are a site's chrome (menus, footers); the
+    scraped-text reader drops them.  Persisted so learning carries across runs.
+    """
+
+    __tablename__ = "chrome_lines"
+
+    fingerprint: Mapped[str] = mapped_column(Text, primary_key=True)
+    documents: Mapped[int] = mapped_column(Integer)
+
+
 class Article(Base):
     __tablename__ = "articles"
     __table_args__ = (

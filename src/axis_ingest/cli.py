@@ -1,0 +1,172 @@
+"""The `axis-ingest` command line (contract v1): `ingest`, plus `duplicates` to inspect clusters.
+
+Exit codes: 0 the run completed (even with rejected inputs), 1 the run itself
+failed (or, with --strict, any input was rejected), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from axis_ingest import __version__
+from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
+from axis_ingest.store.db import DEFAULT_DB
+
+# Runs with at least this many files show a progress bar (on a terminal) or
+# progress lines (in logs); smaller runs finish before a bar would help.
+PROGRESS_MIN_FILES = 200
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="axis-ingest",
+        description="Turn folders of raw news inputs into one clean, deduplicated SQLite database.",
+    )
+    parser.add_argument("--version", action="version", version=f"axis-ingest {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="ingest raw inputs (files or folders) into the database")
+    ingest.add_argument(
+        "paths", nargs="*", metavar="PATH", help=f"files or folders of raw inputs (default: {DEFAULT_RAW}/)"
+    )
+    ingest.add_argument(
+        "--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
+    )
+    ingest.add_argument(
+        "--clean-dir",
+        default=DEFAULT_CLEAN,
+        help=f"folder for clean JSON articles (default: {DEFAULT_CLEAN}/)",
+    )
+    ingest.add_argument("--strict", action="store_true", help="exit 1 if any input was rejected")
+    ingest.add_argument("--prefect", action="store_true", help="run as a tracked Prefect flow run")
+    ingest.add_argument("--config", help="settings file (default: ./axis-ingest.toml if present)")
+    ingest.add_argument("--batch-size", type=int, help="files per batch (default from settings: 100)")
+    ingest.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    dups = commands.add_parser("duplicates", help="list near-duplicate clusters with their members")
+    dups.add_argument(
+        "--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
+    )
+    dups.add_argument("--limit", type=int, default=50, help="clusters to show (default: 50)")
+    return parser
+
+
+def _print_summary(summary: RunSummary, console: Console) -> None:
+    data = summary.as_dict()
+    table = Table(title="axis-ingest run", show_header=True, header_style="bold")
+    table.add_column("files", justify="left")
+    table.add_column("count", justify="right")
+    for label, key in (
+        ("seen", "files_seen"),
+        ("loaded", "loaded"),
+        ("duplicates", "duplicates"),
+        ("rejected", "rejected"),
+        ("already ingested", "unchanged"),
+    ):
+        table.add_row(label, str(data[key]))
+    table.add_section()
+    table.add_row("new articles", str(data["new_articles"]))
+    table.add_row("  of which near-duplicates", str(data["near_duplicate_articles"]))
+    table.add_row("exact duplicate copies", str(data["exact_duplicate_articles"]))
+    table.add_row("time", f"{summary.seconds:.2f} s")
+    console.print(table)
+    if summary.rejected:
+        rejected = Table(title="rejected inputs", show_header=True, header_style="bold")
+        rejected.add_column("file", overflow="fold")
+        rejected.add_column("reason", overflow="fold")
+        for path, reason in summary.rejected:
+            rejected.add_row(path, reason)
+        console.print(rejected)
+    console.print(f"database: {summary.db}   clean files: {summary.clean_dir}")
+
+
+def _run_direct(args: argparse.Namespace, paths: list[str], console: Console) -> RunSummary:
+    from axis_ingest.config import load_settings
+    from axis_ingest.run import IngestRun
+
+    run = IngestRun(paths, args.db, args.clean_dir, load_settings(args.config), args.batch_size, args.workers)
+    if console.is_terminal and not args.json:
+        columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task("ingest", total=None)
+
+            def show(done: int, total: int) -> None:
+                if total >= PROGRESS_MIN_FILES:
+                    bar.update(task, completed=done, total=total)
+
+            return run.run(show)
+    step = {"next": 0.1}
+
+    def log(done: int, total: int) -> None:
+        if total >= PROGRESS_MIN_FILES and done >= step["next"] * total:
+            print(f"progress: {done}/{total} files", file=sys.stderr, flush=True)
+            step["next"] += 0.1
+
+    return run.run(log)
+
+
+def _run_prefect(args: argparse.Namespace, paths: list[str]) -> RunSummary:
+    sys.path.insert(0, os.getcwd())
+    from flows.ingest import ingest as ingest_flow
+
+    result = ingest_flow(paths=paths, db=args.db, clean_dir=args.clean_dir, batch_size=args.batch_size)
+    return result  # type: ignore[no-any-return]
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    console = Console(stderr=False)
+    paths = args.paths or [DEFAULT_RAW]
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        print(f"axis-ingest: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        if args.prefect or os.environ.get("PREFECT_API_URL"):
+            summary = _run_prefect(args, paths)
+        else:
+            summary = _run_direct(args, paths, console)
+    except KeyboardInterrupt:
+        print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(summary.as_dict(), indent=2))
+    else:
+        _print_summary(summary, console)
+    return 1 if args.strict and summary.rejected else 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from axis_ingest.dedup.clusters import format_clusters, list_clusters
+    from axis_ingest.store.db import open_database
+
+    engine = open_database(args.db)
+    with engine.connect() as conn:
+        clusters = list_clusters(conn)
+    print(format_clusters(clusters[: args.limit]))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "ingest":
+        if args.batch_size is not None and args.batch_size < 1:
+            print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
+            return 2
+        return cmd_ingest(args)
+    return cmd_duplicates(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Detect an input's format from its content, never from its file name.
+
+Every seed arrives as `.txt` whatever it holds, so the decision is made on
+features of the text: JSON structure, markup density, wire datelines and
+sign-offs, and the line-length statistics that tell hard-wrapped PDF text from
+text copied out of a browser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from axis_ingest.document import RejectedInput
+
+# How much of the file the markup and wire checks look at.  Headers and
+# datelines sit at the top; 4 KB covers a DOCTYPE after a long comment.
+HEAD_CHARS = 4096
+
+# Tags per 1,000 characters above which text is HTML even without <html>
+# (a fragment).  Prose that mentions "<b>" once stays text.
+MIN_TAG_DENSITY = 4.0
+
+# PDF text: share of wrap-candidate lines (long, no sentence-final
+# punctuation, next line continues in lower case) above which the text is
+# treated as hard-wrapped.  Scraped pages copied from a browser keep each
+# paragraph on one line and score ~0; PDF extractions score 0.2-0.9.
+MIN_HARD_WRAP_SHARE = 0.12
+MIN_WRAP_EVENTS = 3
+
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|link|style|script|title)[\s>]",
+    re.I | re.S,
+)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|h[1-6]|ul|ol|li|article|section|body|meta|link|style|script|img|table|tr|td|em|strong|b|i)"
+    r"\b[^>]*>",
+    re.I,
+)
+
+# Wire datelines: "Brussels, March 4 (IANS)", "DUBAI, March 3 (Reuters) -", "WASHINGTON (AP) --",
+# "PARIS, 4 mars (AFP) -".  The agency is any short capitalised name in brackets after a place.
+# Wire copy opens with its dateline: it must start one of the first WIRE_HEAD_LINES
+# non-empty lines (after an optional date line).  A page scraped from a site that
+# reprints AP copy has menus first, so it stays `scraped_text` (measured on the
+# 91 AEB scraped pages: 0 false wire detections with 3, 11 with "anywhere in 4 KB").
+WIRE_HEAD_LINES = 3
+_PLACE = r"[A-Z][\w'.\- ]{1,40}(?:,\s*[A-Z][\w'.\- ]{1,30})?"
+_DAY_MONTH = r"(?:[A-Z][a-zé]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?)"
+_AGENCY = r"\((?:[A-Z][A-Za-z&.\- ]{1,24}|[A-Z]{2,6}(?:/[A-Z]{2,6})?)\)"
+_WIRE_DATELINE = re.compile(
+    rf"^(?:.{{0,40}}?\d{{4}}-\d{{2}}-\d{{2}}\s+)?{_PLACE}(?:,\s+{_DAY_MONTH}\s+{_AGENCY}\s*(?:[-–—:]+\s*)?"
+    rf"|,?\s+{_AGENCY}\s*[-–—:]+\s*)\S",
+)
+_WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*$", re.M)
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    source_format: str
+    json_value: object | None = None  # parsed JSON, so the reader need not parse it again
+
+
+def _looks_like_json(text: str) -> bool:
+    return text.lstrip()[:1] in ("{", "[")
+
+
+def _is_wordpress_post(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("content"), dict | str)
+        and ("title" in value or "link" in value or "slug" in value)
+    )
+
+
+def _sniff_json(text: str) -> Sniffed:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RejectedInput(
+            f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "the file may be truncated — fetch or export it again"
+        ) from None
+    posts = value if isinstance(value, list) else [value]
+    if posts and all(_is_wordpress_post(p) for p in posts):
+        return Sniffed("wordpress_json", value)
+    if isinstance(value, list) and not value:
+        raise RejectedInput("empty JSON list: the WordPress response holds no posts")
+    keys = sorted(value)[:8] if isinstance(value, dict) else [type(value).__name__]
+    raise RejectedInput(
+        "JSON of an unknown shape: expected a WordPress REST API post object or list of posts "
+        f"(objects with 'title' and 'content.rendered'); found keys {keys}"
+    )
+
+
+def tag_density(text: str) -> float:
+    head = text[: HEAD_CHARS * 4]
+    return 1000.0 * len(_TAG.findall(head)) / max(len(head), 1)
+
+
+def hard_wrap_share(text: str) -> tuple[float, int]:
+    """(share of long lines that are wrapped mid-sentence, number of such wraps)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    long_lines = [i for i, line in enumerate(lines) if len(line) >= 40]
+    if not long_lines:
+        return 0.0, 0
+    wraps = 0
+    for i in long_lines:
+        nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        if nxt and not _SENTENCE_END.search(lines[i]) and (nxt[0].islower() or lines[i].endswith("-")):
+            wraps += 1
+    return wraps / len(long_lines), wraps
+
+
+def is_wire_copy(text: str) -> bool:
+    head_lines = [line.strip() for line in text[:HEAD_CHARS].split("\n") if line.strip()][:WIRE_HEAD_LINES]
+    if any(_WIRE_DATELINE.match(line) for line in head_lines):
+        return True
+    head = text[:HEAD_CHARS]
+    tail = text[-600:]
+    return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
+
+
+def sniff(text: str) -> Sniffed:
+    """Decide the format of decoded text. Raises RejectedInput for JSON it cannot read."""
+    if _looks_like_json(text):
+        return _sniff_json(text)
+    if _HTML_START.match(text) or tag_density(text) >= MIN_TAG_DENSITY:
+        return Sniffed("html")
+    if is_wire_copy(text):
+        return Sniffed("wire_text")
+    share, wraps = hard_wrap_share(text)
+    if (share >= MIN_HARD_WRAP_SHARE and wraps >= MIN_WRAP_EVENTS) or "\f" in text:
+        return Sniffed("plain_text")
+    return Sniffed("scraped_text")

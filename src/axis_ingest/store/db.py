@@ -1,0 +1,102 @@
+"""Open the database: engine settings, SQLite pragmas, schema creation and migration.
+
+SQLite runs in WAL mode (readers never block the writer, downstream tools can
+read during a run), with foreign keys on and a busy timeout so a second
+writer waits instead of failing.  Write transactions start with
+`BEGIN IMMEDIATE`: the writer lock is taken before the first read, so two runs
+can never both decide an article is new and insert it twice.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.engine import make_url
+
+from axis_ingest.store.schema import SCHEMA_VERSION, UNIQUE_ARTICLES_VIEW, Base, SchemaInfo
+
+# How long a writer waits for another run's transaction before giving up (ms).
+# A batch transaction takes well under a second; 60 s covers a slow disk.
+BUSY_TIMEOUT_MS = 60_000
+
+DEFAULT_DB = "db/axis.sqlite"
+
+
+class SchemaError(RuntimeError):
+    """The database was written by an incompatible version of axis-ingest."""
+
+
+def database_url(db: str | os.PathLike[str]) -> str:
+    """A file path or an SQLAlchemy URL -> an SQLAlchemy URL (creating the file's folder)."""
+    value = str(db)
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_events(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event issue BEGIN IMMEDIATE instead of pysqlite's deferred BEGIN.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(db: str | os.PathLike[str] = DEFAULT_DB) -> Engine:
+    url = database_url(db)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _sqlite_events(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+# Ordered migration steps: MIGRATIONS[n] upgrades a version-n database to n+1.
+# Each step is SQL run in the migration transaction; create_all() adds new tables.
+MIGRATIONS: dict[int, tuple[str, ...]] = {}
+
+
+def migrate(engine: Engine) -> int:
+    """Create missing tables and the view, upgrade an older schema, refuse a newer one."""
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.execute(text(UNIQUE_ARTICLES_VIEW))
+        stored = conn.execute(select(SchemaInfo.value).where(SchemaInfo.key == "schema_version")).scalar()
+        version = int(stored) if stored is not None else SCHEMA_VERSION
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"the database has schema version {version}, newer than this axis-ingest ({SCHEMA_VERSION}); "
+                "upgrade axis-ingest"
+            )
+        while version < SCHEMA_VERSION:
+            for statement in MIGRATIONS[version]:
+                conn.execute(text(statement))
+            version += 1
+        conn.execute(
+            text(
+                "INSERT INTO schema_info (key, value) VALUES ('schema_version', :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"v": str(version)},
+        )
+    return version
+
+
+def open_database(db: str | os.PathLike[str] = DEFAULT_DB) -> Engine:
+    engine = make_engine(db)
+    migrate(engine)
+    return engine

@@ -1,0 +1,98 @@
+"""Write clean articles to `clean/` as JSON files, one per article.
+
+Files are named `<id>-<slug of title>.json` with the id zero-padded, so they
+sort in ingestion order and a title like `../../etc/passwd` can never leave the
+folder (the slug keeps only letters, digits and hyphens).  Files are written
+after the batch commits, to a temporary name and renamed, so a reader never
+sees half a file; `export_missing` writes any the previous run did not get to.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from slugify import slugify
+from sqlalchemy import Engine, select
+
+from axis_ingest.store.schema import Article, ArticleAuthor, ArticleSource, AuthorRow, RawDocument
+
+# Longest slug in a file name (characters). File systems allow 255 bytes; 60
+# keeps names readable in a terminal and leaves room for the id.
+MAX_SLUG_CHARS = 60
+_ID_PREFIX = re.compile(r"^(\d+)-")
+
+
+def clean_file_name(article_id: int, title: str | None) -> str:
+    slug = slugify(title or "", max_length=MAX_SLUG_CHARS, word_boundary=True) or "untitled"
+    return f"{article_id:07d}-{slug}.json"
+
+
+def article_records(engine: Engine, ids: Sequence[int]) -> list[dict[str, object]]:
+    """Articles as JSON-ready dicts: every contract column, plus authors and sources."""
+    records: list[dict[str, object]] = []
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            authors: dict[int, list[dict[str, object]]] = {}
+            for article_id, name, role, position in conn.execute(
+                select(ArticleAuthor.article_id, AuthorRow.name, ArticleAuthor.role, ArticleAuthor.position)
+                .join(AuthorRow, AuthorRow.id == ArticleAuthor.author_id)
+                .where(ArticleAuthor.article_id.in_(chunk))
+                .order_by(ArticleAuthor.article_id, ArticleAuthor.position)
+            ):
+                authors.setdefault(article_id, []).append({"name": name, "role": role, "position": position})
+            sources: dict[int, list[dict[str, object]]] = {}
+            for article_id, path, item, sha in conn.execute(
+                select(ArticleSource.article_id, RawDocument.path, ArticleSource.item, RawDocument.sha256)
+                .join(RawDocument, RawDocument.id == ArticleSource.raw_document_id)
+                .where(ArticleSource.article_id.in_(chunk))
+            ):
+                sources.setdefault(article_id, []).append({"path": path, "item": item, "sha256": sha})
+            for row in conn.execute(select(Article).where(Article.id.in_(chunk))).scalars():
+                record = {column.key: getattr(row, column.key) for column in Article.__mapper__.column_attrs}
+                record["metadata"] = json.loads(record.pop("metadata_json") or "{}")
+                record["authors"] = authors.get(row.id, [])
+                record["sources"] = sources.get(row.id, [])
+                records.append(record)
+        conn.rollback()
+    return records
+
+
+def write_clean_files(engine: Engine, ids: Sequence[int], clean_dir: str | os.PathLike[str]) -> list[Path]:
+    folder = Path(clean_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for record in article_records(engine, ids):
+        target = folder / clean_file_name(int(record["id"]), record.get("title"))  # type: ignore[arg-type]
+        tmp = target.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, target)
+        written.append(target)
+    return written
+
+
+def exported_ids(clean_dir: str | os.PathLike[str]) -> set[int]:
+    folder = Path(clean_dir)
+    if not folder.is_dir():
+        return set()
+    return {
+        int(m.group(1))
+        for name in os.listdir(folder)
+        if name.endswith(".json") and (m := _ID_PREFIX.match(name))
+    }
+
+
+def export_missing(
+    engine: Engine, clean_dir: str | os.PathLike[str], known: Iterable[int] = ()
+) -> list[Path]:
+    """Write the clean files of stored articles that have none (after a crash, or into a new folder)."""
+    have = exported_ids(clean_dir) | set(known)
+    with engine.connect() as conn:
+        all_ids = conn.scalars(select(Article.id).order_by(Article.id)).all()
+        conn.rollback()
+    missing = [i for i in all_ids if i not in have]
+    return write_clean_files(engine, missing, clean_dir) if missing else []
