@@ -1,0 +1,119 @@
+"""The normalise stage: evidence as printed -> the contract's typed metadata fields.
+
+Readers of every format put what they found into `doc.evidence` (most trusted
+first); this stage parses and chooses, so each rule is written once.  It never
+invents: a field with no trustworthy evidence stays empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from axis_ingest.config import Settings
+from axis_ingest.document import Author, Document
+from axis_ingest.normalise.bylines import parse_byline
+from axis_ingest.normalise.dates import ParsedDate, offset_from_utc, parse_date, parse_utc
+from axis_ingest.normalise.language import choose_language
+from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_origin
+
+__all__ = ["choose_time", "normalise_authors", "normalise_document"]
+
+_ZERO = timedelta(0)
+PRECISION_RANK = {"month": 0, "day": 1, "minute": 2, "second": 3}
+
+
+def choose_time(
+    printed: list[str],
+    utc_given: list[str],
+    *,
+    languages: tuple[str, ...] = (),
+    zone: str | None = None,
+) -> tuple[ParsedDate | None, str | None]:
+    """Pick the time from evidence (most trusted first) and its UTC instant when known.
+
+    The first parseable candidate decides the day; a later candidate for the same
+    day may add precision (a time, an offset).  A year-less candidate ("March 4"
+    in a wire dateline) takes its year from the first dated one.
+    """
+    parsed = [parse_date(text, languages=languages) for text in printed]
+    dated = next((p for p in parsed if p is not None), None)
+    utc_text = next((t for t in utc_given if parse_utc(t)), None)
+    reference = dated.value.date() if dated else None
+    if reference is None and utc_text:
+        reference = parse_date(utc_text).value.date() if parse_date(utc_text) else None
+    if reference is not None:
+        parsed = [p if p is not None else parse_date(t, languages=languages, reference=reference)
+                  for p, t in zip(parsed, printed, strict=True)]
+    candidates = [p for p in parsed if p is not None]
+    chosen = candidates[0] if candidates else None
+    if chosen is not None:
+        for other in candidates[1:]:
+            same_day = other.value.date() == chosen.value.date() and chosen.precision != "month"
+            if same_day and PRECISION_RANK[other.precision] > PRECISION_RANK[chosen.precision]:
+                chosen = other
+            elif (same_day and other.offset is not None and chosen.offset is None
+                  and other.value == chosen.value):
+                chosen = replace(chosen, offset=other.offset)
+        chosen = offset_from_utc(chosen, utc_text).with_zone(zone)
+    utc = parse_utc(utc_text) if utc_text else None
+    if chosen is None and utc_text:
+        given = parse_date(utc_text)
+        chosen = replace(given, offset=given.offset or _ZERO) if given else None
+    if utc is None and chosen is not None:
+        utc = chosen.utc()
+    return chosen, utc
+
+
+def normalise_authors(author_names: list[str], bylines: list[str]) -> list[Author]:
+    """Persons in order: structured names, else the first byline naming anyone; roles from credits."""
+    authors: list[Author] = []
+    seen: set[str] = set()
+    for raw in author_names:
+        for author in parse_byline(raw):
+            if author.name.casefold() not in seen:
+                seen.add(author.name.casefold())
+                authors.append(author)
+    parsed = [parse_byline(line) for line in bylines]
+    if not authors:
+        first = next((found for found in parsed if found), [])
+        for author in first:
+            seen.add(author.name.casefold())
+            authors.append(author)
+    for found in parsed:
+        for author in found:
+            key = author.name.casefold()
+            if author.role is None:
+                continue
+            existing = next((a for a in authors if a.name.casefold() == key), None)
+            if existing is not None:
+                existing.role = existing.role or author.role
+            elif key not in seen:
+                seen.add(key)
+                authors.append(author)
+    return authors
+
+
+def normalise_document(doc: Document, settings: Settings) -> Document:
+    """Fill published, published_utc, modified_utc, authors, publisher, origin and language from evidence."""
+    ev = doc.evidence
+    text = "\n".join(filter(None, [doc.title, doc.subtitle, *doc.paragraphs]))
+    doc.language = doc.language or choose_language(text, ev.language_hints)
+    hinted = [h[:2].lower() for h in ev.language_hints]
+    languages = tuple(dict.fromkeys(filter(None, [doc.language, *hinted])))
+
+    doc.publisher = doc.publisher or choose_publisher(doc)
+    doc.origin = doc.origin or find_origin(doc)
+    zone = settings.timezone_for(doc.publisher, domain_of(doc.url))
+
+    published, published_utc = choose_time(ev.published, ev.published_utc, languages=languages, zone=zone)
+    if doc.published is None and published is not None:
+        doc.published = published.iso()
+    doc.published_utc = doc.published_utc or published_utc
+    _, modified_utc = choose_time(ev.modified, ev.modified_utc, languages=languages, zone=zone)
+    doc.modified_utc = doc.modified_utc or modified_utc
+
+    if not doc.authors:
+        doc.authors = normalise_authors(ev.author_names, ev.bylines)
+    return doc
+

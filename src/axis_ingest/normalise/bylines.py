@@ -1,0 +1,201 @@
+"""Turn printed bylines into person names, in order, with roles.
+
+Bylines mix names with everything else a desk prints near them: "By", job
+titles ("Science Editor"), places ("in Beirut"), affiliations ("for the Daily
+Mail"), dates ("| March 5, 2026"), wire credits ("(Reporting by A; Editing by
+B)").  The vocabulary lives in data/byline_roles.toml; this module splits a
+byline into name pieces, strips that vocabulary, and keeps only pieces that
+look like a person.  Organisations (agencies, outlets, desks) are never
+authors: they belong to publisher/origin.  nameparser fixes the casing of
+names printed all upper or all lower case; mixed case is kept as printed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from nameparser import HumanName
+
+from axis_ingest.document import Author
+from axis_ingest.normalise.names import is_organisation
+
+# A display name rarely has more words than this ("Jan Lukas Strozyk", "Maria de los Angeles Cruz").
+MAX_NAME_WORDS = 5
+# Longest byline we try to read; longer strings are paragraphs, not bylines.
+MAX_BYLINE_CHARS = 400
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    "september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember"
+)
+_TRAILING_MONTH = re.compile(rf"\s+(?:{_MONTHS})\.?$", re.IGNORECASE)
+_DATE_TAIL = re.compile(
+    rf"\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}).*$",
+    re.IGNORECASE,
+)
+_ONLY_DATE_WORDS = re.compile(
+    rf"^(?:(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\.?\s*)+$",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\S+@\S+")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru|az|in|io)\b", re.IGNORECASE)
+_NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
+# "SARA KARL. Special to ..." - a full stop after a word of 3+ letters ends the name.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    prefix: re.Pattern[str]
+    leading_connector: re.Pattern[str]
+    role_prefixes: list[tuple[re.Pattern[str], str]]
+    splitter: re.Pattern[str]
+    cut: re.Pattern[str]
+    job_words: frozenset[str]
+    degrees: frozenset[str]
+    generational: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    text = resources.files("axis_ingest.data").joinpath("byline_roles.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    words = table["words"]
+
+    def alternation(items: list[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+    prefixes = alternation(table["prefixes"])
+    prefix = re.compile(rf"^(?:(?:{prefixes})\s*:?\s+|(?:{prefixes})\s*:\s*)", re.IGNORECASE)
+    roles = [
+        (re.compile(rf"^\s*{re.escape(phrase)}\s*:?\s*", re.IGNORECASE), role)
+        for phrase, role in sorted(table["role_prefixes"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    ]
+    connectors = [c for c in words["connectors"] if c != "&"]
+    leading = re.compile(rf"^(?:{alternation(connectors)})\s+", re.IGNORECASE)
+    splitter = re.compile(rf"\s*(?:[,;/|•·]|&|\s(?:{alternation(connectors)})\s)\s*", re.IGNORECASE)
+    cut = re.compile(rf"(?:^|\s)(?:{alternation(words['cut_before'])})\s+(?=\S).*$", re.IGNORECASE)
+    return _Vocabulary(
+        prefix=prefix,
+        leading_connector=leading,
+        role_prefixes=roles,
+        splitter=splitter,
+        cut=cut,
+        job_words=frozenset(w.lower() for w in words["job_words"]),
+        degrees=frozenset(d.lower() for d in words["degrees"]),
+        generational=frozenset(g.lower() for g in words["generational"]),
+    )
+
+
+def _tidy(text: str) -> str:
+    text = html.unescape(html.unescape(text))
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _segments(byline: str) -> list[tuple[str, str | None]]:
+    """Split a byline into (text, role) segments: "(Reporting by A; Editing by B)" gives two."""
+    vocab = _vocabulary()
+    text = byline.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    parts = re.split(r"\s*;\s*|\s*\|\s*", text)
+    segments: list[tuple[str, str | None]] = []
+    for part in parts:
+        role: str | None = None
+        for pattern, name in vocab.role_prefixes:
+            if pattern.match(part):
+                part, role = pattern.sub("", part, count=1), name
+                break
+        if role is None and segments and segments[-1][1] is not None and "|" not in text:
+            # "Reporting by A; B" - a bare continuation shares the previous role only within parentheses.
+            role = segments[-1][1] if byline.strip().startswith("(") else None
+        segments.append((part, role))
+    return segments
+
+
+def _strip_prefix(text: str) -> str:
+    vocab = _vocabulary()
+    previous = None
+    while previous != text:
+        previous = text
+        text = vocab.prefix.sub("", text, count=1).strip()
+    return text
+
+
+def _pieces(segment: str) -> list[str]:
+    vocab = _vocabulary()
+    segment = _strip_prefix(segment)
+    segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
+    segment = _DATE_TAIL.sub("", segment)
+    pieces: list[str] = []
+    for raw in vocab.splitter.split(segment):
+        piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
+        piece = vocab.cut.sub("", piece).strip(" .,:-–—'\"()[]")
+        piece = _TRAILING_MONTH.sub("", piece).strip()
+        if not piece:
+            continue
+        if piece.lower().rstrip(".") in vocab.generational and pieces:
+            pieces[-1] = f"{pieces[-1]} {piece}"
+            continue
+        pieces.append(piece)
+    return pieces
+
+
+def clean_person_name(candidate: str) -> str | None:
+    """A display name for one person, or None when the text is not a person's name.
+
+    Drops e-mails, URLs, digits ("John Doe123"), degrees ("PhD"), job titles and
+    organisations; fixes casing only when the name is printed all upper/lower case.
+    """
+    vocab = _vocabulary()
+    text = _tidy(candidate)
+    if not text or _EMAIL.search(text) or _URLISH.search(text):
+        return None
+    text = re.sub(r"\d+", "", text)
+    words = [w for w in text.split() if w.lower().strip(",") not in vocab.degrees]
+    text = " ".join(words).strip(" ,.-")
+    if text.endswith(".") is False and words and words[-1].endswith(".") and len(words[-1]) > 3:
+        text = text.rstrip(".")
+    if not text or not _NAME_CHARS.match(text):
+        return None
+    words = text.split()
+    if len(words) > MAX_NAME_WORDS:
+        return None
+    if any(w.lower().strip(".") in vocab.job_words for w in words):
+        return None
+    if is_organisation(text):
+        return None
+    if not words[0][0].isupper() and len(words) > 1:
+        return None  # "on December", "at PM": a phrase, not a name (particles never start a byline name)
+    if _ONLY_DATE_WORDS.match(text):
+        return None  # "December", "Sept": a date fragment
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+        return None  # "NDR", "AFP": an acronym is an organisation
+    letters = [c for c in text if c.isalpha()]
+    if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        name = HumanName(text)
+        name.capitalize(force=True)
+        text = str(name) or text
+    return text
+
+
+def parse_byline(byline: str) -> list[Author]:
+    """Persons named in a printed byline, in order, with roles where the byline gives them."""
+    text = _tidy(byline)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return []
+    authors: list[Author] = []
+    seen: set[str] = set()
+    for segment, role in _segments(text):
+        for piece in _pieces(segment):
+            name = clean_person_name(piece)
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                authors.append(Author(name, role))
+    return authors

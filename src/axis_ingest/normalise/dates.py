@@ -1,0 +1,332 @@
+"""Parse publication/modification times as sources print them, keeping their precision.
+
+Sources print times in many shapes ("23 February 2026 14:10", "date 2026-03-04",
+"March 5, 2026, 9:12 AM EST", "12 марта 2026", WordPress `date` + `date_gmt`).
+We try the cheap, exact parsers first (ISO 8601 via the standard library, then
+dateutil) and only fall back to dateparser, which is slow, for non-English month
+names.  Every parser is told not to invent parts: we record which parts the text
+actually gave (year, day, time) so "January 2026" stays "2026-01" and a time
+without a zone never becomes a UTC instant by guesswork.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as dateutil_parser
+
+# Dates outside this window are noise (copyright years, birth dates, typos); htmldate uses the same floor.
+MIN_YEAR = 1995
+# A "published" time may run ahead of our clock by a day (time zones, scheduled posts).
+MAX_FUTURE = timedelta(days=1)
+# A year-less wire dateline ("March 4") may lie this far after its reference date before we
+# assume it belongs to the previous year (New Year crossings).
+YEARLESS_SLACK = timedelta(days=7)
+# Languages dateparser tries when the caller gives none: the languages our inputs come in.
+# Restricting them keeps dateparser fast and stops it matching stray words in odd locales.
+DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "az")
+# Longest string we try to parse as a date; longer text is a sentence, not a date line.
+MAX_DATE_TEXT = 120
+
+PRECISIONS = ("month", "day", "minute", "second")
+
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?(?!\d)"
+)
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
+_NUMERIC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
+_WORD = re.compile(r"\b([A-Z]{1,5})\b")
+_HAS_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
+_HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A time as the source states it: local wall time, how precise it is, and its UTC offset if known."""
+
+    value: datetime  # wall time as printed (naive)
+    precision: str  # one of PRECISIONS
+    offset: timedelta | None = None  # known offset from UTC
+    has_year: bool = True
+
+    def iso(self) -> str:
+        """The contract's `published` form: ISO 8601 at the stated precision, with offset when known."""
+        v = self.value
+        if self.precision == "month":
+            return f"{v.year:04d}-{v.month:02d}"
+        if self.precision == "day":
+            return v.date().isoformat()
+        text = v.strftime("%Y-%m-%dT%H:%M" if self.precision == "minute" else "%Y-%m-%dT%H:%M:%S")
+        if self.offset is not None:
+            text += format_offset(self.offset)
+        return text
+
+    def utc(self) -> str | None:
+        """UTC instant ending in Z, only when both a time and the offset are known."""
+        if self.offset is None or self.precision not in ("minute", "second"):
+            return None
+        return (self.value - self.offset).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def with_zone(self, zone: str | None) -> ParsedDate:
+        """Attach the offset a configured IANA zone had at this wall time (if not already known)."""
+        if zone is None or self.offset is not None or self.precision not in ("minute", "second"):
+            return self
+        try:
+            offset = self.value.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        except (ZoneInfoNotFoundError, ValueError):
+            return self
+        return replace(self, offset=offset)
+
+
+def format_offset(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Label words to strip before parsing and the words dateutil may see, from data/date_words.toml."""
+    text = resources.files("axis_ingest.data").joinpath("date_words.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+    labels = sorted((re.escape(label) for label in table["labels"]), key=len, reverse=True)
+    label_re = re.compile(r"^(?:(?:" + "|".join(labels) + r")\b\s*:?\s*)+", re.IGNORECASE)
+    return label_re, frozenset(table["english"])
+
+
+def _strip_labels(text: str) -> str:
+    return _date_words()[0].sub("", text).strip()
+
+
+def _only_english_words(text: str) -> bool:
+    """True when every word is one dateutil knows (English months, weekdays, am/pm)."""
+    english = _date_words()[1]
+    return all(word.lower() in english for word in re.findall(r"[^\W\d_]+", text))
+
+
+@lru_cache(maxsize=1)
+def zone_abbreviations() -> dict[str, timedelta]:
+    """Time-zone abbreviation -> UTC offset, from data/timezones.toml (see the notes there on IST, CST)."""
+    text = resources.files("axis_ingest.data").joinpath("timezones.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text)["offsets"]
+    return {name.upper(): timedelta(minutes=int(minutes)) for name, minutes in table.items()}
+
+
+def _split_zone(text: str) -> tuple[str, timedelta | None]:
+    """Remove a printed zone ("EST", "GMT+3", "UTC+05:30") from the text and return its offset."""
+    match = _NUMERIC_OFFSET.search(text)
+    if match:
+        sign = 1 if match.group(1) == "+" else -1
+        offset = sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+        return (text[: match.start()] + " " + text[match.end() :]).strip(), offset
+    table = zone_abbreviations()
+    for match in _WORD.finditer(text):
+        name = match.group(1)
+        if name in table and name not in ("Z",) and _HAS_TIME.search(text):
+            return (text[: match.start()] + " " + text[match.end() :]).strip(), table[name]
+    return text, None
+
+
+def _parse_iso(text: str) -> ParsedDate | None:
+    month_only = _ISO_MONTH.match(text)
+    if month_only:
+        year, month = int(month_only.group(1)), int(month_only.group(2))
+        if 1 <= month <= 12:
+            return ParsedDate(datetime(year, month, 1), "month")
+        return None
+    match = _ISO.search(text)
+    if not match:
+        return None
+    year, month, day, hour, minute, second, zone = match.groups()
+    try:
+        value = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    precision = "second" if second else "minute" if hour else "day"
+    offset = None
+    if zone:
+        if zone == "Z":
+            offset = timedelta(0)
+        else:
+            digits = zone[1:].replace(":", "")
+            offset = (1 if zone[0] == "+" else -1) * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    elif precision != "day":
+        rest = text[match.end() :]
+        _, offset = _split_zone(rest)
+    return ParsedDate(value, precision, offset)
+
+
+# Two different defaults: a part the text did not give differs between the two results.
+_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
+
+
+def _parse_dateutil(text: str, dayfirst: bool) -> tuple[ParsedDate | None, bool]:
+    """Parse with dateutil; returns (result, month_seen).  Rejects text that gave no month."""
+    try:
+        a = dateutil_parser.parse(text, default=_DEFAULT_A, fuzzy=True, dayfirst=dayfirst)
+        b = dateutil_parser.parse(text, default=_DEFAULT_B, fuzzy=True, dayfirst=dayfirst)
+    except (ValueError, OverflowError, TypeError):
+        return None, False
+    if a.month != b.month:
+        return None, False
+    has_year = a.year == b.year
+    has_day = a.day == b.day
+    has_time = a.hour == b.hour
+    has_seconds = a.second == b.second and bool(_HAS_SECONDS.search(text))
+    if not has_day and not has_year:
+        return None, True
+    time_precision = "second" if has_seconds else "minute"
+    precision = time_precision if has_time else "day" if has_day else "month"
+    value = a.replace(tzinfo=None)
+    if not has_time:
+        value = value.replace(hour=0, minute=0, second=0)
+    if not has_seconds:
+        value = value.replace(second=0)
+    if not has_day:
+        value = value.replace(day=1)
+    offset = a.utcoffset() if a.tzinfo is not None else None
+    return ParsedDate(value, precision, offset, has_year=has_year), True
+
+
+@lru_cache(maxsize=16)
+def _dateparser(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A cached dateparser instance: absolute dates only (never "today"/"2 days ago"), no downloads."""
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "PARSERS": ["absolute-time"],
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["month"],
+        "STRICT_PARSING": False,
+    }
+    return DateDataParser(languages=list(languages), settings=settings, try_previous_locales=False)
+
+
+def _parse_dateparser(text: str, languages: tuple[str, ...]) -> ParsedDate | None:
+    try:
+        data = _dateparser(languages).get_date_data(text)
+    except (ValueError, TypeError, OverflowError, AttributeError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    value = data.date_obj.replace(tzinfo=None, microsecond=0)
+    parts = set(data.parts or ())
+    if "month" not in parts:
+        return None
+    if "time" in parts and "day" in parts:
+        precision = "second" if _HAS_SECONDS.search(text) else "minute"
+        if precision == "minute":
+            value = value.replace(second=0)
+    elif "day" in parts:
+        precision = "day"
+        value = datetime(value.year, value.month, value.day)
+    elif "year" in parts:
+        precision = "month"
+        value = datetime(value.year, value.month, 1)
+    else:
+        return None
+    return ParsedDate(value, precision, None, has_year="year" in parts)
+
+
+def _fill_year(parsed: ParsedDate, reference: date | None) -> ParsedDate | None:
+    if parsed.has_year:
+        return parsed
+    if reference is None:
+        return None
+    value = parsed.value.replace(year=reference.year)
+    if value.date() > reference + YEARLESS_SLACK:
+        value = value.replace(year=reference.year - 1)
+    return replace(parsed, value=value, has_year=True)
+
+
+def parse_date(
+    text: str | None,
+    *,
+    languages: tuple[str, ...] | list[str] | None = None,
+    reference: date | None = None,
+    now: datetime | None = None,
+) -> ParsedDate | None:
+    """Parse one printed date/time; None when it is not a plausible absolute date.
+
+    `reference` supplies the year for a year-less dateline ("March 4").  `now`
+    bounds the future (defaults to the current time).
+    """
+    if not text:
+        return None
+    text = " ".join(str(text).split())
+    if not text or len(text) > MAX_DATE_TEXT:
+        return None
+    parsed = _parse_iso(text)
+    if parsed is None:
+        langs = tuple(dict.fromkeys(code.lower()[:2] for code in (languages or ()) if code))
+        stripped, offset = _split_zone(_strip_labels(text))
+        dayfirst = bool(langs) and langs[0] != "en"
+        month_seen = False
+        english = _only_english_words(stripped)
+        if english:
+            parsed, month_seen = _parse_dateutil(stripped, dayfirst)
+        if parsed is None and not month_seen:
+            tried = langs + tuple(c for c in DEFAULT_LANGUAGES if c not in langs)
+            parsed = _parse_dateparser(stripped, tried)
+        if parsed is None and not english:
+            # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
+            parsed, _ = _parse_dateutil(stripped, dayfirst)
+        if parsed is not None and offset is not None and parsed.offset is None and parsed.precision in (
+            "minute",
+            "second",
+        ):
+            parsed = replace(parsed, offset=offset)
+    if parsed is None:
+        return None
+    parsed = _fill_year(parsed, reference)
+    if parsed is None or not _plausible(parsed, now):
+        return None
+    return parsed
+
+
+def _plausible(parsed: ParsedDate, now: datetime | None) -> bool:
+    if parsed.value.year < MIN_YEAR:
+        return False
+    current = now or datetime.now(UTC).replace(tzinfo=None)
+    instant = parsed.value - parsed.offset if parsed.offset is not None else parsed.value
+    return instant <= current + MAX_FUTURE
+
+
+def offset_from_utc(local: ParsedDate, utc_text: str | None) -> ParsedDate:
+    """Give `local` the offset implied by a UTC time of the same instant (WordPress `date` + `date_gmt`).
+
+    Accepted only when the difference is a real zone offset: a multiple of 15 minutes within ±14 h.
+    """
+    if local.offset is not None or not utc_text or local.precision not in ("minute", "second"):
+        return local
+    utc = _parse_iso(" ".join(utc_text.split()))
+    if utc is None or utc.precision not in ("minute", "second"):
+        return local
+    difference = local.value - utc.value
+    minutes = difference.total_seconds() / 60
+    if minutes % 15 or abs(minutes) > 14 * 60:
+        return local
+    return replace(local, offset=difference)
+
+
+def parse_utc(text: str | None) -> str | None:
+    """A UTC time given without offset (WordPress `date_gmt`) in the contract's `...Z` form."""
+    if not text:
+        return None
+    parsed = _parse_iso(" ".join(text.split()))
+    if parsed is None or parsed.precision not in ("minute", "second") or parsed.value.year < MIN_YEAR:
+        return None
+    value = parsed.value - parsed.offset if parsed.offset is not None else parsed.value
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,60 @@
+"""The article's language as an ISO 639-1 code.
+
+Declared languages (<html lang>, og:locale) are often a site template's default,
+so with enough text the detector decides; with little text, a declared language
+wins.  py3langid ships its model inside the package, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Below this many letters detection is unreliable (titles, captions); calibrated on the seeds and
+# fixtures: 200 letters of news prose gives >0.99 probability for the right language.
+MIN_LETTERS = 200
+# A detection at least this probable overrides a declared language.
+CONFIDENT = 0.90
+# Characters of text given to the detector: enough for a stable answer, cheap on long articles.
+SAMPLE_CHARS = 3000
+
+_CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def hint_code(hint: str | None) -> str | None:
+    """"en-US", "de_DE", "EN" -> ISO 639-1 ("en", "de"); None for anything else."""
+    if not hint:
+        return None
+    match = _CODE.match(hint)
+    if not match or len(match.group(1)) != 2:
+        return None
+    return match.group(1).lower()
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """(code, probability) from py3langid, or (None, 0.0) for text without letters."""
+    sample = text[:SAMPLE_CHARS]
+    if not any(c.isalpha() for c in sample):
+        return None, 0.0
+    code, probability = _identifier().classify(sample)
+    return str(code), float(probability)
+
+
+def choose_language(text: str, hints: list[str]) -> str | None:
+    declared = next((code for code in map(hint_code, hints) if code), None)
+    letters = sum(c.isalpha() for c in text[:SAMPLE_CHARS])
+    if letters < 20:
+        return declared
+    code, probability = detect(text)
+    if declared is None:
+        return code if letters >= MIN_LETTERS or probability >= CONFIDENT else None
+    if letters >= MIN_LETTERS and probability >= CONFIDENT:
+        return code
+    return declared
