@@ -1,0 +1,216 @@
+"""Reader for scraped page text: a web page copied as plain text, chrome and all.
+
+`axis_ingest.clean.boilerplate` decides which lines are article; this module
+reads the header zone before the first article paragraph (headline,
+standfirst, date line, byline) and the footer zone after the last (a closing
+byline, a lone site-name line), moves those out of the body into the title,
+subtitle and evidence, and returns one `Document` whose paragraphs are the kept
+lines: each line its own paragraph, subheadings included, whether the page
+separated paragraphs by blank lines or by single newlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, phrases
+from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
+from axis_ingest.document import Document, RawInput, RejectedInput
+
+# How far above the first article paragraph a headline is looked for, in lines that hold words.
+# 14 covers gallery furniture between headline and text on the AEB pages.
+HEADER_LOOKBACK = 14
+# Headline length in words; longer lines are paragraphs or teasers.
+MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 30
+# A standfirst is a sentence of this many words directly under the headline.
+MIN_SUBTITLE_WORDS, MAX_SUBTITLE_WORDS = 6, 60
+# A line that opens the article text: a sentence of at least this many words.
+MIN_PARAGRAPH_WORDS = 8
+# Date lines and bylines are short.
+MAX_DATE_WORDS = 12
+MAX_BYLINE_WORDS = 15
+# How many word-bearing lines after the last paragraph are searched for a closing byline/site name.
+FOOTER_LOOKAHEAD = 6
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}-\d{2}-\d{2}(?:T\d)?")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
+_SITE_WORD = re.compile(r"^[\w.&' -]{2,40}$")
+_HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
+
+
+def is_date_line(line: Line, p: Phrases) -> bool:
+    """A short line that states a date ("23 February 2026 14:10", "Updated: 18 Nov 2019")."""
+    text = line.content
+    if line.words > MAX_DATE_WORDS:
+        return False
+    has_date = bool(_NUMERIC_DATE.search(text)) or (bool(p.month.search(text)) and bool(_YEAR.search(text)))
+    has_date = has_date or (bool(p.month.search(text)) and bool(_TIME.search(text)))
+    if not has_date:
+        return False
+    return bool(p.date_prefix.match(text)) or line.words <= 8 or bool(p.byline.match(text))
+
+
+def is_byline(line: Line, p: Phrases) -> bool:
+    return line.words <= MAX_BYLINE_WORDS and bool(p.byline.match(line.content)) and not line.content.endswith(".")
+
+
+def _title_like(line: Line) -> bool:
+    if line.bullet or not (MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS):
+        return False
+    if line.reason not in ("", "repeated on the page"):
+        return False
+    text = line.content.rstrip()
+    return not text.endswith((".", ":", ",", ";"))
+
+
+def _paragraph_like(line: Line) -> bool:
+    return line.good and line.sentence and line.words >= MIN_PARAGRAPH_WORDS
+
+
+def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
+    """The headline: the longest title-like line close above the first paragraph."""
+    best: tuple[float, int] | None = None
+    distance = 0
+    for j in range(first - 1, -1, -1):
+        line = lines[j]
+        if line.reason == "no words":
+            continue
+        distance += 1
+        if distance > HEADER_LOOKBACK:
+            break
+        if is_date_line(line, p) or is_byline(line, p) or not _title_like(line):
+            continue
+        score = min(line.words, 12) - 0.5 * distance
+        if best is None or score > best[0]:
+            best = (score, j)
+    return best[1] if best else None
+
+
+def _is_subtitle(lines: list[Line], title: int, first: int, p: Phrases) -> bool:
+    """The line under the headline is a standfirst when it is a sentence set apart from the text:
+    in one block with the headline while the text starts after a blank line, or followed by the
+    date line/byline that precede the text."""
+    j = title + 1
+    if j >= len(lines) or j > first:
+        return False
+    line = lines[j]
+    if line.reason or line.bullet or is_date_line(line, p) or is_byline(line, p):
+        return False
+    if not (MIN_SUBTITLE_WORDS <= line.words <= MAX_SUBTITLE_WORDS) or line.content.endswith(":"):
+        return False
+    if any(is_date_line(x, p) or is_byline(x, p) for x in lines[j + 1 : first]):
+        return True
+    following = lines[j + 1] if j + 1 < len(lines) else None
+    return not line.blank_before and following is not None and following.blank_before
+
+
+def _site_names(lines: list[Line], p: Phrases) -> list[str]:
+    names: list[str] = []
+    for line in lines:
+        for pattern in p.site_names:
+            match = pattern.search(line.content)
+            if match:
+                name = match.group("name").strip(" .,-|")
+                if name and name.lower() not in (n.lower() for n in names):
+                    names.append(name)
+    return names
+
+
+def _respell(names: list[str], body: str) -> list[str]:
+    """Spell each site name as the article spells it ("Caliber.Az reports" beats "caliber.az")."""
+    out: list[str] = []
+    for name in names:
+        match = re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", body, re.I)
+        spelled = match.group(0) if match else name
+        if spelled.lower() not in (n.lower() for n in out):
+            out.append(spelled)
+    return out
+
+
+def _origin_hints(title: str | None, paragraphs: list[str], p: Phrases) -> list[str]:
+    hints: list[str] = []
+    for paragraph in paragraphs:
+        for pattern in p.origins:
+            for match in pattern.finditer(paragraph):
+                phrase = match.group("phrase").rstrip(".,;:")
+                if phrase not in hints:
+                    hints.append(phrase)
+    if title:
+        prefix = _HEADLINE_PREFIX.match(title)
+        if prefix and prefix.group("label").lower() not in p.headline_labels:
+            hints.append(prefix.group("label") + ":")
+    return hints
+
+
+def read_scraped(
+    text: str, raw: RawInput | None = None, recurring: frozenset[str] = frozenset()
+) -> list[Document]:
+    """Read one scraped page into one document (see the module docstring).
+
+    `recurring` holds `line_fingerprint`s of lines that recur across this site's pages
+    (from `recurring_lines`); those lines are treated as chrome.
+    """
+    p = phrases()
+    classified = classify_lines(repair_text(text), recurring)
+    lines = classified.lines
+    kept = [i for i, line in enumerate(lines) if line.good]
+    if not kept:
+        raise RejectedInput("no article text found: every line looks like menu, footer or other site chrome")
+    doc = Document(source_format="scraped_text", raw=raw)
+    first = next((i for i in kept if _paragraph_like(lines[i])), kept[0])
+    last = kept[-1]
+
+    title = _find_title(lines, first, p)
+    start = first
+    if title is not None:
+        doc.title = normalise_paragraph(lines[title].content)
+        start = title + 1
+        if _is_subtitle(lines, title, first, p):
+            doc.subtitle = normalise_paragraph(lines[title + 1].content)
+            start = title + 2
+    header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
+    for j in header:
+        if is_byline(lines[j], p):
+            doc.evidence.bylines.append(normalise_paragraph(lines[j].content))
+        if is_date_line(lines[j], p):
+            doc.evidence.published.append(normalise_paragraph(lines[j].content))
+
+    # Closing byline and lone site-name line just after the text.
+    site_names = _site_names(lines, p)
+    footer: list[int] = []
+    for j in range(last + 1, len(lines)):
+        if lines[j].reason == "no words":
+            continue
+        footer.append(j)
+        if len(footer) >= FOOTER_LOOKAHEAD:
+            break
+    closing: set[int] = set()
+    for j in [last, *footer]:
+        line = lines[j]
+        if is_byline(line, p):
+            doc.evidence.bylines.append(normalise_paragraph(line.content))
+            closing.add(j)
+        elif j in footer and line.words <= 3 and not line.bullet and _SITE_WORD.match(line.content):
+            known = line.content.lower() in (n.lower() for n in site_names)
+            if known or (_DOMAIN.match(line.content) and closing):
+                site_names.append(line.content)
+
+    body = [
+        lines[i].content
+        for i in kept
+        if i >= start
+        and i not in closing
+        and not (i < first and (is_date_line(lines[i], p) or is_byline(lines[i], p)))
+        and not (lines[i].words <= MAX_DATE_WORDS and is_date_line(lines[i], p) and i in (first - 1, last))
+    ]
+    doc.paragraphs = normalise_paragraphs(body)
+    if not doc.paragraphs:
+        raise RejectedInput("no article text found: only a headline and site chrome")
+    body_text = "\n".join(doc.paragraphs)
+    doc.evidence.site_names = _respell(site_names, body_text)
+    doc.evidence.origin_hints = _origin_hints(doc.title, doc.paragraphs, p)
+    if classified.language:
+        doc.metadata["detected_language"] = classified.language
+    return [doc]
