@@ -1,0 +1,285 @@
+"""Undo the layout of text pulled out of PDFs and laid-out pages.
+
+PDF text arrives as *lines*, not paragraphs: a paragraph is wrapped at the
+column width, words are hyphenated across lines, and every page repeats its
+running header, footer and page number.  This module removes the page
+furniture and decides, for each line break, whether it is a wrap (join) or a
+real break (new paragraph, heading, list item).  The decision uses the
+document's own line-length statistics: a wrapped line is about as long as the
+column, while the last line of a paragraph and a heading are short.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+# --- tunable constants --------------------------------------------------------
+# A line counts as "full" (filled to the column, so the break is a wrap) when its
+# length is at least FULL_RATIO of the typical wrapped-line length and at most
+# OVER_RATIO of it.  Calibrated on pdftotext/pdfplumber output of news reports
+# (columns of 60-110 characters, ragged right edge within ~20% of the width).
+FULL_RATIO = 0.78
+OVER_RATIO = 1.25
+# Line breaks that are certainly wraps (next line starts lower case) give the
+# column width; fewer samples than this and only the certain signals are used.
+MIN_WRAP_SAMPLES = 2
+# A document is "densely wrapped" (every paragraph is wrapped, so even a line ending
+# in a full stop continues when it is full) when this share of its prose lines is no
+# longer than the column; single-line paragraphs of 200+ characters mean it is not.
+DENSE_SHARE = 0.8
+# A heading is a line shorter than this share of the column without final punctuation.
+HEADING_RATIO = 0.62
+# Without wrap samples, a heading is a line no longer than this many characters.
+HEADING_MAX_CHARS = 90
+# A line repeated this often (digits ignored) in a document without page marks is a
+# running header/footer; with page marks twice is enough when it sits at page edges.
+REPEAT_MIN_NO_PAGES = 3
+RUNNING_MAX_CHARS = 90
+# --------------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        (?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|sayfa|sivu|sida|side|стр\.?|страница)
+            \s*\d{1,4}(?:\s*(?:of|/|von|de|di|sur|из|z|av|af|van)\s*\d{1,4})?
+      | [-–—]?\s*\d{1,4}\s*[-–—]?
+      | \d{1,4}\s*(?:/|of|von|de|di|sur)\s*\d{1,4}
+      | \[\s*\d{1,4}\s*\]
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—■□➢►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u00ad]$")
+_WORD_START = re.compile(r"^([^\W\d_]+)")
+_DIGITS = re.compile(r"\d+")
+
+
+def _word_table(key: str) -> frozenset[str]:
+    with resources.files("axis_ingest.data").joinpath("hardwrap.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle)[key].split())
+
+
+# Tables in data/hardwrap.toml: words a sentence does not end on, and first halves of real compounds.
+CONTINUATION_WORDS = _word_table("continuation_words")
+COMPOUND_PREFIXES = _word_table("compound_prefixes")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Line-length statistics of one document."""
+
+    width: float | None  # typical length of a wrapped line, None when unknown
+    width_max: float | None
+    dense: bool  # every paragraph is wrapped (see DENSE_SHARE)
+
+
+def is_list_line(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line))
+
+
+def numbered_to_dash(line: str) -> str:
+    """'1. Item' -> '- Item': the contract writes every list item with '- '."""
+    return _NUMBERED.sub("- ", line, count=1)
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+def remove_page_furniture(text: str) -> str:
+    """Drop page numbers, running headers/footers and form feeds, keeping the text's lines.
+
+    A paragraph that runs across a page break is not split by it: blank lines left
+    next to removed furniture are removed too, so the wrap decision joins the halves.
+    """
+    pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    lines: list[str] = []
+    edges: set[int] = set()  # indexes of lines at the top/bottom of a page
+    page_marks = len(pages) - 1
+    for page in pages:
+        page_lines = page.split("\n")
+        content = [i for i, line in enumerate(page_lines) if line.strip()]
+        if content:
+            start = len(lines)
+            for offset in content[:2] + content[-2:]:
+                edges.add(start + offset)
+        lines.extend(page_lines)
+        lines.append("\f")
+    lines.pop()
+    page_marks += sum(1 for line in lines if is_page_number(line))
+    for i, line in enumerate(lines):
+        if is_page_number(line):
+            edges.update(range(i - 2, i + 3))
+    drop = {i for i, line in enumerate(lines) if is_page_number(line) or line == "\f"}
+    drop |= _running_lines(lines, edges, page_marks)
+    kept: list[str] = []
+    after_removed = False
+    for i, line in enumerate(lines):
+        if i in drop:
+            while kept and not kept[-1].strip():
+                kept.pop()  # blank lines before furniture
+            after_removed = True
+            continue
+        if after_removed and not line.strip():
+            continue  # blank lines after furniture
+        after_removed = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _running_lines(lines: list[str], edges: set[int], page_marks: int) -> set[int]:
+    keyed = [(_DIGITS.sub("#", line.strip()).lower(), i) for i, line in enumerate(lines)]
+    counts = Counter(key for key, _ in keyed if key and key != "\f")
+    drop: set[int] = set()
+    for key, count in counts.items():
+        if count < 2 or len(key) > RUNNING_MAX_CHARS or is_list_line(key):
+            continue
+        where = [i for k, i in keyed if k == key]
+        at_edges = all(i in edges for i in where)
+        if (page_marks and at_edges) or (not page_marks and count >= REPEAT_MIN_NO_PAGES and at_edges):
+            drop.update(where)
+    return drop
+
+
+def measure(lines: list[str]) -> Layout:
+    """Estimate the column width from line breaks that are certainly wraps."""
+    samples: list[int] = []
+    for prev, nxt in itertools.pairwise(lines):
+        prev, nxt = prev.strip(), nxt.strip()
+        if not prev or not nxt or is_list_line(nxt):
+            continue
+        if (nxt[0].islower() and not _TERMINAL.search(prev)) or _HYPHEN_END.search(prev):
+            samples.append(len(prev))
+    if len(samples) < MIN_WRAP_SAMPLES:
+        return Layout(None, None, dense=False)
+    width = float(statistics.median(samples))
+    prose = [len(line.strip()) for line in lines if len(line.strip()) >= 20]
+    short_enough = sum(1 for n in prose if n <= OVER_RATIO * width)
+    dense = bool(prose) and short_enough / len(prose) >= DENSE_SHARE
+    return Layout(width, float(max(samples)), dense)
+
+
+def _is_full(line: str, layout: Layout) -> bool:
+    if layout.width is None:
+        return False
+    return FULL_RATIO * layout.width <= len(line) <= OVER_RATIO * max(layout.width, layout.width_max or 0)
+
+
+def is_heading_line(line: str, layout: Layout) -> bool:
+    """Short, without final punctuation, not a list item: a heading or a title line."""
+    line = line.strip()
+    if not line or is_list_line(line) or _TERMINAL.search(line) or line.endswith(","):
+        return False
+    if not (line[0].isupper() or line[0].isdigit()):
+        return False
+    limit = HEADING_RATIO * layout.width if layout.width else HEADING_MAX_CHARS
+    last_word = line.split()[-1].lower()
+    return len(line) <= limit and last_word not in CONTINUATION_WORDS
+
+
+def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> bool:
+    """Is the break between `prev` and `nxt` a wrap inside one paragraph?
+
+    `following` is the line after `nxt` (None at a block end): a short line
+    followed by a capitalised line is a heading and is never joined onto.
+    """
+    prev, nxt = prev.strip(), nxt.strip()
+    if not prev or not nxt or is_list_line(nxt):
+        return False
+    if _HYPHEN_END.search(prev) and nxt[0].isalpha():
+        return True
+    if nxt[0].islower():
+        return True
+    heading_next = is_heading_line(nxt, layout) and (following is None or not following.strip()[:1].islower())
+    if heading_next and (not _is_full(prev, layout) or _TERMINAL.search(prev)):
+        return False
+    if is_heading_line(prev, layout):
+        return False
+    if _TERMINAL.search(prev):
+        return layout.dense and _is_full(prev, layout)
+    if prev.endswith((",", "–", "—", "(")) or prev.split()[-1].lower() in CONTINUATION_WORDS:
+        return True
+    return _is_full(prev, layout)
+
+
+def join_lines(prev: str, nxt: str, vocabulary: set[str], compounds: set[str]) -> str:
+    """Join two wrapped lines, de-hyphenating a word split across them.
+
+    Rule for "govern-\\nment" vs "well-\\nknown", in order: the document itself spells
+    the compound with a hyphen -> keep it; it spells the joined word -> drop the hyphen;
+    a capitalised or numeric half ("US-\\nled", "Nord-\\nSüd"), or a first half that
+    forms compounds ("well-", "self-") -> keep it; otherwise it is a syllable break -> drop it.
+    """
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    end = _HYPHEN_END.search(prev)
+    start = _WORD_START.match(nxt)
+    if end is None:
+        return f"{prev} {nxt}"
+    if prev.endswith("\u00ad"):
+        return prev[:-1] + nxt
+    if start is None:
+        return prev + nxt  # "1990-\n2000", "pre-\n(war)"
+    head, tail = end.group(1), start.group(1)
+    hyphenated = f"{head}-{tail}".lower()
+    joined = f"{head}{tail}".lower()
+    if hyphenated in compounds:
+        keep = True
+    elif joined in vocabulary:
+        keep = False
+    else:
+        keep = (
+            tail[0].isupper()
+            or (head[0].isupper() and head.isupper())
+            or head.lower() in COMPOUND_PREFIXES
+        )
+    return prev + nxt if keep else prev[:-1] + nxt
+
+
+def document_words(text: str) -> tuple[set[str], set[str]]:
+    """The document's own words and in-line hyphenated compounds (lower case), as de-hyphenation evidence.
+
+    Neither pattern crosses a line break, so a word split at a line end is not
+    evidence for itself.
+    """
+    lowered = text.lower()
+    words = set(re.findall(r"[^\W\d_]+", lowered))
+    compounds = set(re.findall(r"[^\W\d_]+-[^\W\d_]+", lowered))
+    return words, compounds
+
+
+def unwrap(text: str) -> list[str]:
+    """Text with page furniture already removed -> paragraphs (one string each).
+
+    Blank lines always separate paragraphs; inside a block every line break is
+    decided by `should_join` on the physical lines either side of it.
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    layout = measure(lines)
+    vocabulary, compounds = document_words(text)
+    paragraphs: list[str] = []
+    current: str | None = None
+    last_line = ""
+    for i, line in enumerate(lines):
+        if not line:
+            if current is not None:
+                paragraphs.append(current)
+            current = None
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if current is not None and should_join(last_line, line, following, layout):
+            current = join_lines(current, line, vocabulary, compounds)
+        else:
+            if current is not None:
+                paragraphs.append(current)
+            current = line
+        last_line = line
+    if current is not None:
+        paragraphs.append(current)
+    return paragraphs

@@ -1,0 +1,224 @@
+"""Wire-copy furniture: date lines, datelines, sign-offs, editor slugs and credit lines.
+
+The patterns are data (``axis_ingest/data/wire.toml``) so that a new agency or a
+new trailer form is a table row, not a branch.  Every function here is pure:
+it recognises furniture and says what it holds; `readers.wire` decides where
+each piece goes in the `Document`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+# A dateline or a date line is looked for only this many paragraphs into the copy:
+# agencies print them above or at the start of the lead (checked on IANS, Reuters,
+# AP, AFP, PTI and dpa samples, where they are always within the first three).
+HEADER_ZONE_PARAGRAPHS = 4
+# A paragraph longer than this in the header zone is story text, never a headline.
+MAX_HEADLINE_CHARS = 200
+
+_TERMINAL = ".!?\"”’)»"
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None  # as printed, e.g. "DUBAI" or "Kyiv, Ukraine"
+    date: str | None  # as printed, e.g. "March 4"
+    agency: str  # canonical agency name from the table
+    rest: str  # the lead text after the dateline
+
+
+@dataclass(slots=True)
+class Trailer:
+    agencies: list[str] = field(default_factory=list)
+    slugs: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    agencies: dict[str, str]  # lower-cased token -> canonical name
+    agency_alt: str
+    particles: frozenset[str]
+    date_lines: tuple[tuple[re.Pattern[str], str, bool], ...]
+    dateline: re.Pattern[str]
+    trailers: tuple[tuple[re.Pattern[str], str], ...]
+    trailer_suffix: re.Pattern[str]
+
+
+def _load_toml() -> dict[str, Any]:
+    with resources.files("axis_ingest.data").joinpath("wire.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """Compile the wire tables once per process."""
+    data = _load_toml()
+    agencies = {token.lower(): name for token, name in data["agencies"].items()}
+    # Longest first so "PA Media" wins over "PA" and "Jiji Press" over "Jiji".
+    agency_alt = "|".join(re.escape(t) for t in sorted(data["agencies"], key=len, reverse=True))
+    agency_alt = f"(?i:{agency_alt})"
+    particles = frozenset(data["place"]["lowercase_particles"])
+    date_lines = tuple(
+        (re.compile(entry["regex"], re.IGNORECASE), entry["field"], bool(entry.get("inline", False)))
+        for entry in data["date_lines"]
+    )
+    months = "|".join(sorted((re.escape(m) for m in data["dateline"]["months"]), key=len, reverse=True))
+    word = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
+    particle = "|".join(sorted(particles, key=len, reverse=True))
+    place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
+    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
+    dateline = re.compile(
+        rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date}))?\s*)?"
+        rf"\(\s*(?P<agency>{agency_alt})\s*\)\s*(?:[-–—:]+\s*)?"
+    )
+    trailers = tuple(
+        (re.compile(entry["regex"].replace("{AGENCY}", agency_alt), re.IGNORECASE), entry["kind"])
+        for entry in data["trailers"]
+    )
+    signoff_or_slug = "|".join(
+        entry["regex"].replace("{AGENCY}", agency_alt).replace("(?P<agency>", "(?:")
+        for entry in data["trailers"]
+        if entry["kind"] in ("signoff", "slug")
+    )
+    # Sign-off or slug run on at the end of the last sentence: "... said. --IANS ksk/vd".
+    # Only after sentence-final punctuation, so "(Reuters)" inside a sentence is left alone.
+    trailer_suffix = re.compile(rf"(?<=[{_TERMINAL}])(?P<tail>(?:\s+(?:{signoff_or_slug}))+)\s*$")
+    return _Tables(agencies, agency_alt, particles, date_lines, dateline, trailers, trailer_suffix)
+
+
+def canonical_agency(token: str) -> str:
+    return tables().agencies.get(token.strip().lower(), token.strip())
+
+
+def match_date_line(line: str, *, inline: bool = False) -> tuple[str, str, str] | None:
+    """(evidence field, date as printed, text left on the line) for a date line, else None.
+
+    With ``inline`` only the patterns marked inline are tried, against the start of
+    the line (the rest of the line is returned); otherwise the whole line must match.
+    """
+    for pattern, field_name, is_inline in tables().date_lines:
+        if is_inline != inline:
+            continue
+        found = pattern.match(line) if inline else pattern.fullmatch(line.strip())
+        if found and any(ch.isdigit() for ch in found.group("date")):
+            rest = line[found.end() :] if inline else ""
+            return field_name, found.group("date").strip(), rest
+    return None
+
+
+def match_dateline(paragraph: str) -> Dateline | None:
+    """A wire dateline at the start of a paragraph: 'DUBAI, March 3 (Reuters) -', 'WASHINGTON (AP) —'."""
+    found = tables().dateline.match(paragraph)
+    if not found:
+        return None
+    place = found.group("place")
+    return Dateline(
+        place=place.strip() if place else None,
+        date=found.group("date"),
+        agency=canonical_agency(found.group("agency")),
+        rest=paragraph[found.end() :].strip(),
+    )
+
+
+def display_place(place: str) -> str:
+    """Keep the place as printed unless it is all capitals, then title-case it ('NEW DELHI' -> 'New Delhi')."""
+    parts = []
+    for segment in place.split(","):
+        segment = segment.strip()
+        if segment.isupper():
+            words = []
+            for index, word in enumerate(segment.split()):
+                lower = word.lower()
+                if index and lower in tables().particles:
+                    words.append(lower)
+                else:
+                    words.append("-".join(piece[:1].upper() + piece[1:].lower() for piece in word.split("-")))
+            segment = " ".join(words)
+        parts.append(segment)
+    return ", ".join(p for p in parts if p)
+
+
+def _classify(text: str) -> tuple[str, re.Match[str]] | None:
+    for pattern, kind in tables().trailers:
+        found = pattern.fullmatch(text)
+        if found:
+            return kind, found
+    return None
+
+
+def _record(trailer: Trailer, kind: str, text: str, found: re.Match[str]) -> None:
+    if kind == "signoff":
+        trailer.agencies.append(canonical_agency(found.group("agency")))
+    elif kind == "slug":
+        trailer.slugs.append(text)
+    elif kind == "credit":
+        trailer.credits.append(text)
+    else:
+        trailer.dropped.append(text)
+
+
+def strip_trailers(paragraphs: list[str]) -> tuple[list[str], Trailer]:
+    """Remove sign-offs, slugs, credit lines and agency furniture from the end of the copy.
+
+    Works line by line from the end, so "--IANS" and "scor/as" are found whether
+    they stand as paragraphs or as lines of the last paragraph; then once for a
+    sign-off run on after the last sentence.  Nothing before the tail is touched.
+    """
+    out = list(paragraphs)
+    trailer = Trailer()
+    while out:
+        lines = out[-1].strip().splitlines()
+        while lines:
+            text = lines[-1].strip()
+            hit = _classify(text) if text else ("blank", None)
+            if hit is None:
+                break
+            kind, found = hit
+            if found is not None:
+                _record(trailer, kind, text, found)
+            lines.pop()
+        if lines:
+            out[-1] = "\n".join(lines)
+            break
+        out.pop()
+    trailer.agencies.reverse()
+    trailer.slugs.reverse()
+    trailer.credits.reverse()
+    if out:
+        suffix = tables().trailer_suffix.search(out[-1])
+        if suffix:
+            out[-1] = out[-1][: suffix.start()].rstrip()
+            inline = Trailer()
+            for piece in _split_tail(suffix.group("tail")):
+                hit = _classify(piece)
+                if hit:
+                    _record(inline, hit[0], piece, hit[1])
+            trailer.agencies[:0] = inline.agencies
+            trailer.slugs[:0] = inline.slugs
+            trailer.credits[:0] = inline.credits
+    return [p for p in out if p.strip()], trailer
+
+
+def _split_tail(tail: str) -> list[str]:
+    """Split a run-on tail such as ' --IANS ksk/vd' into its pieces."""
+    pieces: list[str] = []
+    for token in tail.split():
+        if pieces and _classify(pieces[-1] + " " + token) and not _classify(token):
+            pieces[-1] = pieces[-1] + " " + token
+        else:
+            pieces.append(token)
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and not _classify(merged[-1]):
+            merged[-1] = merged[-1] + " " + piece
+        else:
+            merged.append(piece)
+    return merged

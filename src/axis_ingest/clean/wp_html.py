@@ -1,0 +1,147 @@
+"""WordPress ``content.rendered`` HTML -> clean body paragraphs.
+
+Rendered post HTML is mostly clean, but real sites leak: block delimiters
+(``<!-- wp:paragraph -->``) from exports, shortcodes that a disabled plugin no
+longer expands (``[caption]...[/caption]``, page-builder ``[vc_column_text]``),
+double-escaped entities, empty ``&nbsp;`` paragraphs, images and their captions,
+embeds and scripts.  The HTML is parsed with BeautifulSoup/lxml; shortcodes are
+not HTML, so they are removed from the text with patterns first.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+
+def _tables() -> dict[str, frozenset[str]]:
+    with resources.files("axis_ingest.data").joinpath("wordpress.toml").open("rb") as handle:
+        return {key: frozenset(value.split()) for key, value in tomllib.load(handle).items()}
+
+
+_TABLES = _tables()  # data/wordpress.toml
+DROP_WITH_CONTENT = _TABLES["drop_with_content"]
+DROP_TAGS = sorted(_TABLES["drop_tags"])
+DROP_CLASSES = tuple(sorted(_TABLES["drop_classes"]))
+BLOCK_TAGS = _TABLES["block_tags"]
+DEK_FIELDS = tuple(sorted(_TABLES["dek_fields"]))
+
+_SHORTCODE_NAME = r"[A-Za-z_][\w-]*"
+_SHORTCODE_TAG = re.compile(rf"\[(/?)({_SHORTCODE_NAME})((?:\s[^\[\]]*)?)(/?)\]")
+_STRAY_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z]{2,10});")
+
+
+def strip_shortcodes(text: str) -> str:
+    """Remove leaked shortcodes; keep the text wrapped by layout shortcodes.
+
+    A bracketed word is a shortcode only when it is closed (``[/name]``) somewhere,
+    carries attributes, has a builder-style name (``vc_row``, ``et_pb_text``), or
+    is a known media shortcode - so ``[sic]`` and ``[1]`` are left alone.
+    """
+    for name in DROP_WITH_CONTENT:
+        text = re.sub(
+            rf"\[{re.escape(name)}\b[^\]]*\].*?\[/{re.escape(name)}\]", " ", text, flags=re.DOTALL | re.IGNORECASE
+        )
+    closed = {m.group(2).lower() for m in _SHORTCODE_TAG.finditer(text) if m.group(1)}
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(2).lower()
+        attrs = match.group(3) or ""
+        if (
+            name in closed
+            or name in DROP_WITH_CONTENT
+            or "_" in name
+            or "=" in attrs
+            or match.group(4)
+        ):
+            return " "
+        return match.group(0)
+
+    return _SHORTCODE_TAG.sub(replace, text)
+
+
+def _drop_noise(root: Tag) -> None:
+    for comment in root.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in root.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in root.find_all(class_=True):
+        if tag.decomposed:
+            continue
+        classes = " ".join(tag.get("class") or [])
+        if any(name in classes for name in DROP_CLASSES):
+            tag.decompose()
+
+
+def _paragraphs_of(root: Tag) -> list[str]:
+    """Walk the tree; every block element and <br> ends a paragraph; <li> starts with '- '."""
+    out: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(buffer).split())
+        if text:
+            out.append(text)
+        buffer.clear()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name == "br":
+                flush()
+            elif name in BLOCK_TAGS:
+                flush()
+                if name == "li":
+                    buffer.append("- ")
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(root)
+    flush()
+    return out
+
+
+def _clean_text(paragraph: str) -> str:
+    """Leftovers that survive parsing: double-escaped entities and tags, literal \\uXXXX escapes."""
+    if "\\u" in paragraph:
+        paragraph = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), paragraph)
+    if "<" in paragraph and _STRAY_TAG.search(paragraph):
+        paragraph = _STRAY_TAG.sub(" ", paragraph)
+    return paragraph
+
+
+def html_to_paragraphs(html: str) -> list[str]:
+    """Rendered post HTML -> paragraphs (not yet passed through `normalise_paragraphs`)."""
+    if not html or not html.strip():
+        return []
+    html = strip_shortcodes(html)
+    soup = BeautifulSoup(html, "lxml")
+    root = soup.body or soup
+    _drop_noise(root)
+    paragraphs = []
+    for paragraph in _paragraphs_of(root):
+        paragraph = _clean_text(paragraph)
+        if _ENTITY.search(paragraph) or "[" in paragraph:
+            paragraph = strip_shortcodes(paragraph)
+        if paragraph.strip(" -\u00a0"):
+            paragraphs.append(paragraph)
+    return paragraphs
+
+
+def html_to_text(html: str) -> str:
+    """A short HTML fragment (a title, an excerpt) as one line of text."""
+    return " ".join(html_to_paragraphs(html))

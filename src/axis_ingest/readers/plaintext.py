@@ -1,0 +1,117 @@
+"""Reader for text pulled out of PDFs and laid-out pages (source_format "plain_text").
+
+Such text states no metadata we can trust: dates and names in it may belong to
+quoted material (an embedded tweet's date is not the article's).  So this reader
+only rebuilds the body - page furniture out, hard wraps re-joined, list items
+and headings as their own paragraphs - and takes a title and a standfirst from
+the layout of the first lines.  It puts nothing into evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from axis_ingest.clean.hardwrap import (
+    is_heading_line,
+    is_list_line,
+    measure,
+    numbered_to_dash,
+    remove_page_furniture,
+    unwrap,
+)
+from axis_ingest.clean.text import normalise_paragraphs, repair_text
+from axis_ingest.document import Document, RawInput, RejectedInput
+
+# A standfirst is one or two sentences; longer opening paragraphs are the lead.
+DEK_MAX_CHARS = 350
+DEK_MAX_SENTENCES = 2
+# A title is at most this long, and a multi-line title at most this many lines.
+TITLE_MAX_CHARS = 200
+TITLE_MAX_LINES = 3
+
+# Section names that open a document's body; a first line that is one of these is a heading, not a title.
+SECTION_NAMES = frozenset(
+    {
+        "abstract", "summary", "introduction", "overview", "contents", "background", "foreword", "preface",
+        "at a glance", "key points", "key findings", "table of contents", "executive summary", "in brief",
+        "highlights", "zusammenfassung", "einleitung", "inhalt", "résumé", "sommaire", "introducción", "resumen",
+    }
+)
+
+# The attribution line of an embedded post: "— Edward Wong (@ewong) July 6, 2025".
+_ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
+    """Rebuild one article from page-layout text."""
+    text = remove_page_furniture(repair_text(text))
+    title, text = _take_title_block(text)
+    paragraphs = _attach_attributions(unwrap(text))
+    paragraphs = [numbered_to_dash(p) for p in paragraphs]
+    if title is None and paragraphs and _is_title(paragraphs, measure(text.split("\n"))):
+        title = paragraphs.pop(0)
+    subtitle = None
+    if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
+        subtitle = paragraphs.pop(0)
+    paragraphs = normalise_paragraphs(paragraphs)
+    if not paragraphs:
+        raise RejectedInput(
+            "plain text holds no article text after removing page headers, footers and page numbers; "
+            "check that the PDF was converted to text (not scanned images)"
+        )
+    doc = Document(source_format="plain_text", raw=raw, paragraphs=paragraphs)
+    doc.title = normalise_paragraphs([title])[0] if title else None
+    doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
+    return [doc]
+
+
+def _take_title_block(text: str) -> tuple[str | None, str]:
+    """A title printed over several lines, set off from the text by a blank line, joined into one."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return None, text
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    block = [line.strip() for line in lines[start:end]]
+    rest = "\n".join(lines[end:])
+    if not 2 <= len(block) <= TITLE_MAX_LINES or not rest.strip():
+        return None, text
+    layout = measure(lines)
+    joined = " ".join(block)
+    if len(joined) > TITLE_MAX_CHARS or any(is_list_line(line) for line in block):
+        return None, text
+    if not is_heading_line(block[0], layout) or re.search(r"[.!?:;]$", block[-1]):
+        return None, text
+    if joined.lower() in SECTION_NAMES:
+        return None, text
+    return joined, rest
+
+
+def _is_title(paragraphs: list[str], layout: object) -> bool:
+    first = paragraphs[0]
+    if len(paragraphs) < 2 or first.lower() in SECTION_NAMES or len(first) > TITLE_MAX_CHARS:
+        return False
+    return is_heading_line(first, layout)  # type: ignore[arg-type]
+
+
+def _is_dek(first: str, second: str, text: str) -> bool:
+    """A short summary sentence standing before the first heading is a standfirst."""
+    if is_list_line(first) or len(first) > DEK_MAX_CHARS or not re.search(r"[.!?…][\"”’)]*$", first):
+        return False
+    if len(_SENTENCE_END.findall(first)) + 1 > DEK_MAX_SENTENCES:
+        return False
+    return is_heading_line(second, measure(text.split("\n")))
+
+
+def _attach_attributions(paragraphs: list[str]) -> list[str]:
+    """Keep an embedded post's attribution line with the post's text, as text, not as a list item."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and _ATTRIBUTION.match(paragraph):
+            out[-1] = f"{out[-1]} {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
