@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BLOB,
+    REAL,
     CheckConstraint,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -102,7 +102,7 @@ class Article(Base):
     source_format: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(Text)
     duplicate_of: Mapped[int | None] = mapped_column(Integer, ForeignKey("articles.id"))
-    similarity: Mapped[float | None] = mapped_column(Float)
+    similarity: Mapped[float | None] = mapped_column(REAL)
     metadata_json: Mapped[str] = mapped_column("metadata", Text, default="{}")
     ingested_utc: Mapped[str] = mapped_column(Text)
 
@@ -143,14 +143,22 @@ class MinHashSignature(Base):
 
 
 class MinHashBucket(Base):
-    """LSH buckets: articles whose band `band` hashes to `bucket` are near-duplicate candidates."""
+    """LSH buckets: articles whose band `band` hashes to `bucket` are near-duplicate candidates.
+
+    `bucket` is a signed 64-bit hash of the band number and the band's values,
+    so one lookup `bucket IN (...)` serves all bands of a batch of documents.
+    The table is clustered on (bucket, article_id) (WITHOUT ROWID on SQLite),
+    so a lookup is one B-tree descent and no second index has to be kept.
+    """
 
     __tablename__ = "minhash_buckets"
-    __table_args__ = (Index("ix_minhash_buckets_lookup", "band", "bucket"),)
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    band: Mapped[int] = mapped_column(Integer, primary_key=True)
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True)
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False
+    )
+    band: Mapped[int] = mapped_column(Integer)
 
 
 UNIQUE_ARTICLES_VIEW = "CREATE VIEW IF NOT EXISTS unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
