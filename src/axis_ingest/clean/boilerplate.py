@@ -50,6 +50,8 @@ MAX_HEADING_WORDS = 15
 # AEB pages with no good block from F1 0 without promoting teaser lists (headlines lack '.').
 RUN_MIN_LINES = 3
 RUN_MIN_WORDS = 60
+# A sentence of this many words (neargood or better) ends a section marker's teaser list.
+SECTION_END_WORDS = 15
 # An end marker ends the article only after this many words of article (see _drop_after_end).
 END_MIN_WORDS_BEFORE = 60
 
@@ -221,9 +223,9 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
         return "url"
     if line.words <= MAX_STRONG_WORDS and p.chrome_fragments.search(content):
         return "legal/banner phrase"
-    if line.words <= MAX_HINT_WORDS and p.chrome_hints.search(content):
-        if line.words <= MAX_WEAK_WORDS or not line.sentence:
-            return "chrome phrase"
+    hinted = line.words <= MAX_HINT_WORDS and p.chrome_hints.search(content)
+    if hinted and (line.words <= MAX_WEAK_WORDS or not line.sentence):
+        return "chrome phrase"
     if line.bullet and line.words <= MAX_MENU_WORDS and not line.sentence:
         return "menu entry"
     return ""
@@ -245,7 +247,9 @@ def _context_free(line: Line, stopwords: frozenset[str]) -> str:
 
 
 def _promote_runs(lines: list[Line]) -> None:
-    """Runs of consecutive sentence lines are running text even when each line is short."""
+    """Runs of consecutive sentence lines are running text even when each line is short.
+
+    Short lines without chrome phrases (a one-line quote, a subheading) do not break a run."""
     run: list[Line] = []
 
     def close() -> None:
@@ -257,7 +261,7 @@ def _promote_runs(lines: list[Line]) -> None:
         run.clear()
 
     for line in lines:
-        if line.cf in ("good", "neargood") or (line.cf == "short" and line.sentence):
+        if line.cf in ("good", "neargood") or (line.cf == "short" and not line.reason):
             run.append(line)
         else:
             close()
@@ -307,9 +311,9 @@ def _revise(lines: list[Line]) -> None:
     # Plain-text addition: a sentence judged bad only for few stopwords (names, figures) but set
     # between good lines is part of the text; jusText never revises "bad", HTML has link density.
     for i, line in enumerate(lines):
-        if line.cf == "bad" and not line.reason and line.sentence:
-            if _neighbour(lines, i, -1, True) == "good" and _neighbour(lines, i, 1, True) == "good":
-                line.cls = "good"
+        between_good = _neighbour(lines, i, -1, True) == "good" == _neighbour(lines, i, 1, True)
+        if line.cf == "bad" and not line.reason and line.sentence and between_good:
+            line.cls = "good"
 
 
 def _good_within(lines: list[Line], i: int) -> bool:
@@ -323,6 +327,13 @@ def _good_within(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _resumes_text(line: Line) -> bool:
+    """A paragraph that ends a teaser list or sign-up box: running text, not a headline."""
+    return line.cf == "good" or (
+        line.cf == "neargood" and line.sentence and line.words >= SECTION_END_WORDS and not line.reason
+    )
+
+
 def _drop_sections(lines: list[Line], p: Phrases) -> None:
     """A "Most read"/"Related" marker condemns the teaser list after it, up to the next good paragraph."""
     i = 0
@@ -331,7 +342,7 @@ def _drop_sections(lines: list[Line], p: Phrases) -> None:
         if lines[i].cf != "good" and p.section_markers.match(bare):
             lines[i].cls, lines[i].reason = "bad", "section marker"
             j = i + 1
-            while j < len(lines) and lines[j].cf != "good":
+            while j < len(lines) and not _resumes_text(lines[j]):
                 if lines[j].cls == "good":
                     lines[j].cls, lines[j].reason = "bad", "listed under a section marker"
                 j += 1

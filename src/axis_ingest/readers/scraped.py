@@ -88,19 +88,20 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
     return best[1] if best else None
 
 
-def _is_subtitle(lines: list[Line], title: int, first: int, p: Phrases) -> bool:
+def _is_subtitle(lines: list[Line], title: int, p: Phrases) -> bool:
     """The line under the headline is a standfirst when it is a sentence set apart from the text:
-    in one block with the headline while the text starts after a blank line, or followed by the
-    date line/byline that precede the text."""
+    followed by the date line/byline that precede the text, or in one block with the headline
+    while the text starts after a blank line."""
     j = title + 1
-    if j >= len(lines) or j > first:
+    if j >= len(lines):
         return False
     line = lines[j]
     if line.reason or line.bullet or is_date_line(line, p) or is_byline(line, p):
         return False
     if not (MIN_SUBTITLE_WORDS <= line.words <= MAX_SUBTITLE_WORDS) or line.content.endswith(":"):
         return False
-    if any(is_date_line(x, p) or is_byline(x, p) for x in lines[j + 1 : first]):
+    k = next((i for i in range(j + 1, len(lines)) if _paragraph_like(lines[i])), len(lines))
+    if any(is_date_line(x, p) or is_byline(x, p) for x in lines[j + 1 : k]):
         return True
     following = lines[j + 1] if j + 1 < len(lines) else None
     return not line.blank_before and following is not None and following.blank_before
@@ -167,9 +168,10 @@ def read_scraped(
     if title is not None:
         doc.title = normalise_paragraph(lines[title].content)
         start = title + 1
-        if _is_subtitle(lines, title, first, p):
+        if _is_subtitle(lines, title, p):
             doc.subtitle = normalise_paragraph(lines[title + 1].content)
             start = title + 2
+            first = next((i for i in kept if i >= start and _paragraph_like(lines[i])), max(first, start))
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
     for j in header:
         if is_byline(lines[j], p):
