@@ -62,7 +62,7 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, An
     """Ingest the seeds once; map each seed file name to its article row plus authors."""
     root = tmp_path_factory.mktemp("seeds")
     db = root / "seeds.sqlite"
-    run_ingest([str(SEEDS)], db=db, clean_dir=root / "clean", workers=1)
+    run_ingest(sorted(str(p) for p in SEEDS.glob("*.txt")), db=db, clean_dir=root / "clean", workers=1)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     rows: dict[str, dict[str, Any]] = {}

@@ -25,8 +25,12 @@ def repair_text(text: str) -> str:
 
     ftfy undoes double-encoding ("â€™" -> "’") without touching correct text.
     Entities are unescaped only when they look like entities (`&amp;`, `&#8217;`).
+    Curly quotes and full-width characters are the author's, so ftfy is told
+    to keep them (its defaults would straighten "’" to "'").
     """
-    text = ftfy.fix_text(text, unescape_html=False, normalization="NFC")
+    text = ftfy.fix_text(
+        text, unescape_html=False, uncurl_quotes=False, fix_character_width=False, normalization="NFC"
+    )
     if "&" in text:
         text = html.unescape(text)
     text = _INVISIBLE.sub("", text)

@@ -52,11 +52,12 @@ def article_records(engine: Engine, ids: Sequence[int]) -> list[dict[str, object
                 .where(ArticleSource.article_id.in_(chunk))
             ):
                 sources.setdefault(article_id, []).append({"path": path, "item": item, "sha256": sha})
-            for row in conn.execute(select(Article).where(Article.id.in_(chunk))).scalars():
-                record = {column.key: getattr(row, column.key) for column in Article.__mapper__.column_attrs}
-                record["metadata"] = json.loads(record.pop("metadata_json") or "{}")
-                record["authors"] = authors.get(row.id, [])
-                record["sources"] = sources.get(row.id, [])
+            table = Article.__table__
+            for row in conn.execute(select(table).where(table.c.id.in_(chunk)).order_by(table.c.id)):
+                record = dict(row._mapping)
+                record["metadata"] = json.loads(record["metadata"] or "{}")
+                record["authors"] = authors.get(record["id"], [])
+                record["sources"] = sources.get(record["id"], [])
                 records.append(record)
         conn.rollback()
     return records
