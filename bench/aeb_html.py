@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from bench._shared import require_shared_bench  # noqa: E402
-from bench.aeb_metric import DocScore, aggregate, print_report, score_document  # noqa: E402
+from bench._shared import require_shared_bench
+from bench.aeb_metric import DocScore, aggregate, print_report, score_document
 
 Extractor = Callable[[str], str]
 

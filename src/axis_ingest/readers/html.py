@@ -21,7 +21,8 @@ from functools import cache
 from importlib import resources
 
 import trafilatura
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
@@ -54,6 +55,11 @@ MAX_DATE_LINE_WORDS = 12
 MAX_BYLINE_WORDS = 14
 # Fewer body words than this and the page is not an article (index, login, error page).
 MIN_ARTICLE_WORDS = 12
+# An article has at least one sentence this long ending in . ! ? (CJK counts as one word per
+# run, so a character length also counts); menus and teaser lists extracted from index pages have none.
+MIN_SENTENCE_WORDS = 6
+MIN_SENTENCE_CHARS = 30  # scripts written without spaces (Japanese, Chinese, Thai)
+MIN_ARTICLE_CHARS = 80
 # A standfirst is a sentence, not a kicker label.
 MIN_DEK_WORDS = 5
 
@@ -63,7 +69,9 @@ _DEK_CLASS = re.compile(
     r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"”’)]*$")
+_SENTENCE_END = re.compile(r"[.!?…:。！？]['\"”’»)]*$")
+_BREAK = "\x00"  # marks a <br> while collecting a fragment's text
+_BULLET_START = re.compile(r"^[-–—•*·]\s")
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
 _WORD = re.compile(r"\w+")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "svg"}
@@ -115,6 +123,21 @@ def _key(text: str) -> str:
 # --- body from trafilatura's output tree -------------------------------------------------
 
 
+def join_line_breaks(lines: list[str]) -> list[str]:
+    """Lines split at <br>: a break after a sentence end (or before a bullet) starts a new paragraph,
+    any other break is a hard wrap inside one (trafilatura collapses <br><br> into one break)."""
+    out: list[str] = []
+    for line in lines:
+        text = _squash(line)
+        if not text:
+            continue
+        if out and not _SENTENCE_END.search(out[-1]) and not _BULLET_START.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") -> None:
     """Text of a paragraph-like element; <lb/> splits it (sites use <br><br> as paragraph breaks)."""
     segments: list[list[str]] = [[]]
@@ -139,7 +162,7 @@ def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") 
             segments[-1].append(node.tail)
 
     visit(element, True)
-    out.extend(prefix + text for seg in segments if (text := _squash("".join(seg))))
+    out.extend(prefix + text for text in join_line_breaks(["".join(seg) for seg in segments]))
 
 
 def _walk_output(element: etree._Element, out: list[str]) -> None:
@@ -174,12 +197,11 @@ def output_paragraphs(body: etree._Element) -> list[str]:
 
 
 def fragment_paragraphs(tree: lxml_html.HtmlElement) -> list[str]:
-    """Block elements of a fragment in order; list items get '- ', <br> splits paragraphs."""
+    """Block elements of a fragment in order; list items get '- '; <br> as in `join_line_breaks`."""
     out: list[str] = []
 
     def flush(parts: list[str], prefix: str) -> None:
-        if text := _squash("".join(parts)):
-            out.append(prefix + text)
+        out.extend(prefix + text for text in join_line_breaks("".join(parts).split(_BREAK)))
         parts.clear()
 
     def visit(node: lxml_html.HtmlElement, parts: list[str], prefix: str) -> None:
@@ -190,7 +212,7 @@ def fragment_paragraphs(tree: lxml_html.HtmlElement) -> list[str]:
                     parts.append(child.tail)
                 continue
             if tag == "br":
-                flush(parts, prefix)
+                parts.append(_BREAK)
             elif tag in _BLOCK_TAGS:
                 flush(parts, prefix)
                 inner: list[str] = [child.text or ""]
@@ -277,9 +299,7 @@ def _is_date_line(paragraph: str) -> bool:
     return bool(r.date_label.match(paragraph) or r.date_shape.fullmatch(paragraph))
 
 
-def prune_paragraphs(
-    paragraphs: list[str], titles: list[str], subtitle: str | None, evidence: Evidence
-) -> list[str]:
+def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | None, evidence: Evidence) -> list[str]:
     """Drop what is not the story; dates and bylines found on the way become evidence."""
     r = rules()
     title_keys = {k for t in titles if (k := _key(t))}
@@ -322,6 +342,12 @@ def prune_paragraphs(
     return kept
 
 
+def _reads_like_prose(paragraph: str) -> bool:
+    """A sentence of some length: every article has one, a menu or teaser list has none."""
+    long_enough = len(paragraph.split()) >= MIN_SENTENCE_WORDS or len(paragraph) >= MIN_SENTENCE_CHARS
+    return long_enough and bool(_SENTENCE_END.search(paragraph))
+
+
 # --- the reader --------------------------------------------------------------------------
 
 
@@ -346,14 +372,19 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         paragraphs = output_paragraphs(extracted.body) if extracted is not None else []
 
     h1 = _first_text(tree, "//h1")
-    title = meta.title or h1 or _first_text(tree, "//title")
-    subtitle = meta.subtitle or find_standfirst(tree)
-    titles = [t for t in (title, h1, _meta_content(tree, '//meta[@property="og:title"]/@content')) if t]
+    if fragment:  # a fragment's <h2> is a section heading of the body, not a headline
+        title, subtitle, titles = h1, None, [t for t in (h1,) if t]
+    else:
+        title = meta.title or h1 or _first_text(tree, "//title")
+        subtitle = meta.subtitle or find_standfirst(tree)
+        titles = [t for t in (title, h1, _meta_content(tree, '//meta[@property="og:title"]/@content')) if t]
     evidence = meta.evidence
-    paragraphs = normalise_paragraphs(prune_paragraphs(normalise_paragraphs(paragraphs), titles, subtitle, evidence))
+    # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
+    paragraphs = normalise_paragraphs(prune_paragraphs(paragraphs, titles, subtitle, evidence))
 
     word_count = sum(len(p.split()) for p in paragraphs)
-    if word_count < MIN_ARTICLE_WORDS:
+    too_short = word_count < MIN_ARTICLE_WORDS and sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS
+    if too_short or not any(_reads_like_prose(p) for p in paragraphs):
         raise _reject(
             f"no article text found in the HTML page (only {word_count} words of body after removing "
             "menus, links and boilerplate): it looks like an index, login, consent or error page. "
