@@ -152,7 +152,7 @@ class MinHashBucket(Base):
     """
 
     __tablename__ = "minhash_buckets"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(
