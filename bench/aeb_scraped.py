@@ -65,8 +65,10 @@ def main() -> None:
         for s, n in sites.items()
         for i in by_site[s]
     }
-    print(f"pages={len(texts)} sites={len(sites)} sites with 3+ pages={sum(n >= 3 for n in sites.values())}"
-          " (recurring-line learning applies only to those)")
+    print(
+        f"pages={len(texts)} sites={len(sites)} sites with 3+ pages={sum(n >= 3 for n in sites.values())}"
+        " (recurring-line learning applies only to those)"
+    )
 
     show = sys.argv[sys.argv.index("--show") + 1] if "--show" in sys.argv else None
     if show:

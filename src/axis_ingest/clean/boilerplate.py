@@ -52,6 +52,8 @@ RUN_MIN_LINES = 3
 RUN_MIN_WORDS = 60
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
+# The largest-block fallback needs this many words: a page of menu words alone is no article.
+FALLBACK_MIN_WORDS = 30
 # An end marker ends the article only after this many words of article (see _drop_after_end).
 END_MIN_WORDS_BEFORE = 60
 
@@ -384,8 +386,11 @@ def _fallback_largest_block(lines: list[Line]) -> None:
             if chars > best[0]:
                 best = (chars, start, i)
             start = i + 1
-    for line in lines[best[1] : best[2]]:
-        line.cls, line.reason = "good", "largest block (no running text found)"
+    block = lines[best[1] : best[2]]
+    if sum(line.words for line in block) < FALLBACK_MIN_WORDS:
+        return
+    for line in block:
+        line.cls = "good"
 
 
 def _drop_repeats(lines: list[Line]) -> None:
@@ -397,9 +402,7 @@ def _drop_repeats(lines: list[Line]) -> None:
             line.cls, line.reason = "bad", "repeated on the page"
 
 
-def classify_lines(
-    text: str, recurring: frozenset[str] = frozenset(), language: str | None = None
-) -> Classified:
+def classify_lines(text: str, recurring: frozenset[str] = frozenset(), language: str | None = None) -> Classified:
     """Classify every non-empty line of `text` as good (article) or bad (chrome)."""
     p = phrases()
     lines = split_lines(text)
@@ -410,10 +413,7 @@ def classify_lines(
         line.reason = _chrome_reason(line, recurring, p)
         line.cf = "bad" if line.reason else _context_free(line, stopwords)
         line.heading = (
-            line.cf == "short"
-            and not line.bullet
-            and not line.sentence
-            and 1 <= line.words <= MAX_HEADING_WORDS
+            line.cf == "short" and not line.bullet and not line.sentence and 1 <= line.words <= MAX_HEADING_WORDS
         )
     _promote_runs(lines)
     _revise(lines)

@@ -145,9 +145,7 @@ def _origin_hints(title: str | None, paragraphs: list[str], p: Phrases) -> list[
     return hints
 
 
-def read_scraped(
-    text: str, raw: RawInput | None = None, recurring: frozenset[str] = frozenset()
-) -> list[Document]:
+def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[str] = frozenset()) -> list[Document]:
     """Read one scraped page into one document (see the module docstring).
 
     `recurring` holds `line_fingerprint`s of lines that recur across this site's pages

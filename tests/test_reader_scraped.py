@@ -1,0 +1,143 @@
+"""read_scraped on varied scraped pages (own fixtures): body, header fields and evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from axis_ingest.document import RejectedInput
+from axis_ingest.readers.scraped import read_scraped
+
+FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
+
+
+def read(name: str):
+    docs = read_scraped((FIXTURES / name).read_text(encoding="utf-8"))
+    assert len(docs) == 1
+    return docs[0]
+
+
+def test_news_page_with_mega_menu_and_cookie_banner():
+    doc = read("news_megamenu_cookie.txt")
+    assert doc.source_format == "scraped_text"
+    assert doc.title == "Harbour City council approves night-train link to the coast"
+    assert doc.subtitle is None
+    assert doc.paragraphs[0].startswith("The Harbour City council voted on Tuesday")
+    assert doc.paragraphs[-1].startswith("Service is expected to start in September")
+    body = doc.body
+    for chrome in ("cookie", "Accept all", "Markets", "Share this", "Most read", "Storm closes", "©", "Privacy"):
+        assert chrome not in body
+    # a one-word paragraph between real paragraphs survives
+    assert "Yes." in doc.paragraphs
+    assert doc.evidence.published == ["Published 4 March 2026, 09:25"]
+    assert doc.evidence.bylines == ["By Marta Olsen"]
+    assert doc.evidence.site_names == ["Harbour Daily"]
+    assert doc.evidence.origin_hints == ["per The Northern Ledger"]
+
+
+def test_blog_with_single_newline_paragraphs_standfirst_and_comments():
+    doc = read("blog_comments.txt")
+    assert doc.title == "Why my tomatoes split after the heatwave, and how I stopped it"
+    assert doc.subtitle == (
+        "A season of watering logs, two varieties side by side, and what actually made the difference."
+    )
+    # each line is its own paragraph, subheadings included
+    assert "What the log showed" in doc.paragraphs
+    assert "What changed" in doc.paragraphs
+    assert len(doc.paragraphs) == 9
+    # a sentence that mentions "share" is article text
+    assert any(p.startswith("By August the share of split fruit") for p in doc.paragraphs)
+    assert doc.paragraphs[-1] == "If you try this, start the mulch before the first heatwave rather than after it."
+    for chrome in ("Comments", "says:", "Reply", "Leave a Reply", "Gardener's Delight", "Archive"):
+        assert chrome not in doc.body
+
+
+def test_related_and_most_read_lists_at_end_german():
+    doc = read("related_mostread_de.txt")
+    assert doc.title == "Stadtwerke senken den Gaspreis zum 1. April"
+    assert doc.subtitle is not None and doc.subtitle.startswith("Kunden in Lindenfeld zahlen")
+    assert doc.evidence.published == ["12.03.2026, 16:40 Uhr"]
+    assert doc.evidence.bylines == ["Von Jonas Weber"]
+    assert doc.evidence.site_names == ["Lindenfelder Anzeiger"]
+    assert len(doc.paragraphs) == 4
+    for chrome in ("Mehr zum Thema", "Solarpark", "Meistgelesen", "Bäckerei", "Impressum", "Drucken"):
+        assert chrome not in doc.body
+
+
+def test_russian_page():
+    doc = read("russian.txt")
+    assert doc.title == "В Новосибирске открыли второй мост через Обь для общественного транспорта"
+    assert doc.evidence.published == ["15 января 2026 11:05"]
+    assert doc.evidence.bylines == ["Автор: Ирина Соколова"]
+    assert "sibvestnik.ru" in doc.evidence.site_names
+    assert "Сибирский вестник" in doc.evidence.site_names
+    assert len(doc.paragraphs) == 4
+    for chrome in ("Читайте также", "Цены на проезд", "Подписывайтесь", "Просмотров", "Все права"):
+        assert chrome not in doc.body
+
+
+def test_newsletter_box_in_the_middle_of_the_article():
+    doc = read("newsletter_midarticle.txt")
+    assert doc.subtitle is not None and doc.subtitle.startswith("New eco-moorings at three bays")
+    assert doc.evidence.bylines == ["By Daniel Achebe"]
+    assert doc.evidence.published == ["2 May 2025"]
+    assert "Sign up" not in doc.body and "inbox every Friday" not in doc.body
+    # text after the box is kept, including a one-line quote
+    assert '"It simply works."' in doc.paragraphs or "“It simply works.”" in doc.paragraphs
+    assert doc.paragraphs[-1].startswith("The team now wants to test")
+    assert "Kelp forests" not in doc.body and "Copyright" not in doc.body
+
+
+def test_headline_prefix_is_an_origin_hint_and_stays_in_title():
+    text = (
+        "Home\nWorld\n\nAFP: Drought cuts Danube shipping to a third of capacity\n\n"
+        "11 August 2025 08:30\n\n"
+        "Barges on the Danube are sailing with a third of their usual loads after weeks without rain, "
+        "shipping companies said on Monday, as water levels fell to their lowest in twenty years.\n\n"
+        "Operators in Austria and Hungary said they had cut cargo to keep vessels off the riverbed, "
+        "and that prices for moving grain and fuel by river had doubled since July.\n\n"
+        "© 2025 River News\n"
+    )
+    doc = read_scraped(text)[0]
+    assert doc.title == "AFP: Drought cuts Danube shipping to a third of capacity"
+    assert "AFP:" in doc.evidence.origin_hints
+    assert doc.evidence.published == ["11 August 2025 08:30"]
+
+
+def test_label_prefix_is_not_an_origin():
+    text = (
+        "VIDEO: Volunteers rebuild the flooded village school\n\n"
+        "Volunteers from across the region spent the weekend rebuilding the village school that was "
+        "flooded in June, laying new floors and repainting every classroom before the autumn term.\n\n"
+        "The headteacher said the children would be back at their desks on the first of September.\n"
+    )
+    doc = read_scraped(text)[0]
+    assert doc.title.startswith("VIDEO:")
+    assert doc.evidence.origin_hints == []
+
+
+def test_recurring_site_lines_are_removed():
+    from axis_ingest.clean.boilerplate import line_fingerprint
+
+    text = (
+        "Valley Courier\n\n"
+        "Bridge repairs to close the river road for a month\n\n"
+        "The river road will close for a month from Monday while engineers repair the old stone bridge, "
+        "the county said, with a signed diversion through the hill villages.\n\n"
+        "Buses will follow the diversion and add about ten minutes to each journey, the operator said.\n\n"
+        "Valley Courier is an independent weekly serving the upper valley since 1921, with reporters in every parish.\n"
+    )
+    plain = read_scraped(text)[0]
+    assert any("independent weekly" in p for p in plain.paragraphs)
+    footer = (
+        "Valley Courier is an independent weekly serving the upper valley since 1921, with reporters in every parish."
+    )
+    learned = read_scraped(text, None, frozenset({line_fingerprint(footer)}))[0]
+    assert not any("independent weekly" in p for p in learned.paragraphs)
+    assert learned.paragraphs[0].startswith("The river road will close")
+
+
+def test_page_of_only_chrome_is_rejected():
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_scraped("Home\nNews\nSport\nSearch\n© 2026 Example News. All rights reserved.\n")
