@@ -70,6 +70,7 @@ _DEK_CLASS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…:。！？]['\"”’»)]*$")
+_ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
@@ -296,7 +297,10 @@ def _is_date_line(paragraph: str) -> bool:
     if len(paragraph.split()) > MAX_DATE_LINE_WORDS:
         return False
     r = rules()
-    return bool(r.date_label.match(paragraph) or r.date_shape.fullmatch(paragraph))
+    # a labelled date line ends in the date ("UPDATED: Tue., Nov. 19, 2019", "Posted 3:15 p.m."),
+    # unlike a sentence that opens with the label ("Published in 2019, the report ...").
+    labelled = r.date_label.match(paragraph) and _ENDS_LIKE_DATE.search(paragraph)
+    return bool(labelled or r.date_shape.fullmatch(paragraph))
 
 
 def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | None, evidence: Evidence) -> list[str]:

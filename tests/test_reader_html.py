@@ -1,0 +1,250 @@
+"""HTML reader: body extraction on realistic pages of our own, and each pruning rule both ways."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+from axis_ingest.document import Evidence, RejectedInput
+from axis_ingest.readers.html import (
+    find_standfirst,
+    fragment_paragraphs,
+    join_line_breaks,
+    output_paragraphs,
+    prune_paragraphs,
+    read_html,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def read(name: str):
+    [doc] = read_html((FIXTURES / name).read_text("utf-8"))
+    return doc
+
+
+# --- whole pages -------------------------------------------------------------------------
+
+
+def test_news_page_body_is_the_story_only():
+    doc = read("harbour_news_en.html")
+    assert doc.source_format == "html"
+    assert doc.title == "Harbour ferry fares to rise by a fifth from April"
+    assert doc.subtitle == "Commuters face steeper crossings as the operator blames fuel and crew costs."
+    assert doc.paragraphs[0].startswith("Passengers on the harbour ferry will pay about 20 per cent more")
+    assert doc.paragraphs[-1].startswith("The council’s transport committee") or doc.paragraphs[-1].startswith(
+        "The council's transport committee"
+    )
+    body = doc.body
+    for chrome in (
+        "cookies", "Accept all", "Share on", "Advertisement", "Read more", "You may also like",
+        "Bridge repairs", "©", "All rights reserved", "Privacy", "Log in to comment", "Subscribe",
+        "Reporting by", "Transport Correspondent",
+    ):  # fmt: skip
+        assert chrome not in body, chrome
+    assert doc.title not in body  # the headline is never in the body
+    assert doc.subtitle not in body
+    assert "£3.40 to £4.10" in body and "&" not in body and "<" not in body
+
+
+def test_news_page_metadata_goes_to_url_metadata_and_evidence():
+    doc = read("harbour_news_en.html")
+    assert doc.url == "https://www.coastlineherald.example/news/2024/02/harbour-ferry-fares-rise"
+    assert doc.metadata["url"] == doc.url
+    assert any("Reporting by Morag Lindsay" in b for b in doc.evidence.bylines)
+    assert doc.evidence.language_hints and doc.evidence.language_hints[0].startswith("en")
+
+
+def test_headings_and_list_items_are_their_own_paragraphs():
+    doc = read("garden_guide_lists.html")
+    assert doc.title == "How to get a vegetable patch ready for spring"
+    paragraphs = doc.paragraphs
+    assert "Clear and test the soil" in paragraphs
+    assert "Plan what goes where" in paragraphs
+    assert "- Dig in two buckets of well-rotted compost per square metre." in paragraphs
+    assert "- Cabbages, kale and other brassicas" in paragraphs
+    heading = paragraphs.index("Plan what goes where")
+    assert paragraphs[heading + 1].startswith("Rotating crops")
+    assert paragraphs[0].startswith("A few hours of work")
+    assert paragraphs[-1].startswith("Finally, cover the prepared beds")
+    assert not any("Ten shrubs" in p or "Copyright" in p or p.startswith("Posted on") for p in paragraphs)
+
+
+def test_fragment_keeps_headings_lists_and_joins_hard_wraps():
+    doc = read("fragment_council.html")
+    assert doc.title is None  # an <h2> in a fragment is a section heading, not a headline
+    assert doc.paragraphs == [
+        "Budget talks stall again",
+        "The city council failed on Tuesday to agree a budget for next year, leaving libraries, parks and "
+        "bus subsidies in limbo for at least another fortnight.",
+        "- Libraries may close two hours earlier on weekdays.",
+        "- Two night bus routes face cuts.",
+        "Talks resume on Friday & a vote is expected before the end of the month.",
+    ]
+
+
+def test_german_page_with_teaser_and_byline():
+    doc = read("stadtwerke_de.html")
+    assert doc.title == "Stadtwerke senken Fernwärmepreis zum Jahreswechsel"
+    assert doc.subtitle and doc.subtitle.startswith("Rund 14.000 Haushalte zahlen ab Januar weniger")
+    assert doc.paragraphs[0].startswith("Die Stadtwerke senken den Arbeitspreis")
+    assert doc.paragraphs[-1].startswith("Der Stadtrat will im Frühjahr")
+    assert "Von Katrin Albers" in doc.evidence.bylines
+    assert not any(w in doc.body for w in ("Cookies", "Artikel teilen", "Meistgelesen", "Rechte vorbehalten"))
+
+
+def test_index_page_without_article_is_rejected_with_a_reason():
+    with pytest.raises(RejectedInput, match="no article text found") as info:
+        read("section_index_no_article.html")
+    assert "Save the article page itself" in str(info.value)
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_empty_file_is_rejected(text):
+    with pytest.raises(RejectedInput, match="empty"):
+        read_html(text)
+
+
+# --- structure walkers -------------------------------------------------------------------
+
+
+def test_output_tree_items_rows_and_quotes():
+    body = etree.fromstring(
+        "<body><head rend='h2'>Key figures</head><list><item>Turnout: 61%</item><item>Seats: 120</item></list>"
+        "<table><row><cell>Party</cell><cell>Votes</cell></row></table>"
+        "<quote><p>We will govern for all.</p></quote><p>He said so.<lb/>Then he left.</p></body>"
+    )
+    assert output_paragraphs(body) == [
+        "Key figures", "- Turnout: 61%", "- Seats: 120", "Party | Votes", "We will govern for all.",
+        "He said so.", "Then he left.",
+    ]  # fmt: skip
+
+
+def test_line_breaks_split_after_a_sentence_and_join_a_hard_wrap():
+    assert join_line_breaks(["The mayor resigned.", "Elections follow in May."]) == [
+        "The mayor resigned.",
+        "Elections follow in May.",
+    ]
+    assert join_line_breaks(["The mayor resigned on", "Monday evening."]) == ["The mayor resigned on Monday evening."]
+
+
+def test_fragment_walker_skips_scripts_and_marks_ordered_items():
+    tree = lxml_html.fromstring("<div><p>Lead text here.</p><script>var x=1;</script><ol><li>One</li></ol></div>")
+    assert fragment_paragraphs(tree) == ["Lead text here.", "- One"]
+
+
+# --- standfirst --------------------------------------------------------------------------
+
+
+def _tree(body: str, head: str = "") -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_standfirst_from_dek_class_and_jsonld():
+    dek = "Ministers promise a decision on the new runway before the summer recess."
+    assert find_standfirst(_tree(f"<h1>Runway row</h1><p class='article-dek'>{dek}</p><p>Body.</p>")) == dek
+    data = json.dumps({"@type": "NewsArticle", "alternativeHeadline": dek})
+    ld = f'<script type="application/ld+json">{data}</script>'
+    assert find_standfirst(_tree("<h1>Runway row</h1><p>Body.</p>", head=ld)) == dek
+
+
+def test_standfirst_from_heading_after_h1_that_repeats_the_description():
+    dek = "The league's newest club hired its third coach in a year."
+    head = f'<meta name="description" content="{dek}">'
+    assert find_standfirst(_tree(f"<header><h1>Coach out</h1><h2>{dek}</h2></header><p>Text.</p>", head)) == dek
+
+
+def test_description_that_is_the_lead_paragraph_is_not_a_standfirst():
+    lead = "Firefighters contained a blaze at a recycling plant on Sunday after six hours."
+    head = f'<meta name="description" content="{lead}">'
+    tree = _tree(f"<h1>Plant fire</h1><div class='byline'>By A. Writer</div><p>{lead}</p><p>More.</p>", head)
+    assert find_standfirst(tree) is None
+
+
+# --- pruning rules: one input each rule fixes, one it must leave alone -------------------
+
+STORY = [
+    "The regional parliament approved the water tariff reform by 54 votes to 31 on Thursday evening.",
+    "Households will pay a flat connection fee plus a charge per cubic metre from next year.",
+    "Opposition members said the change would hit large rural families hardest.",
+    "The reform still needs the signature of the regional president, expected within a fortnight.",
+    "Water companies have until June to publish the new tariffs.",
+]
+
+
+def prune(paragraphs: list[str], titles=("Water tariff reform passes",), subtitle=None, evidence=None):
+    return prune_paragraphs(list(paragraphs), list(titles), subtitle, evidence or Evidence())
+
+
+def test_prune_leaves_a_clean_story_alone():
+    assert prune(STORY) == STORY
+
+
+def test_headline_and_dek_dropped_at_the_top_only():
+    dek = "Flat fee and per-cubic-metre charge from next year."
+    assert prune(["Water tariff reform passes", dek, *STORY], subtitle=dek) == STORY
+    mid = [*STORY[:3], "Water tariff reform passes", *STORY[3:]]  # a heading repeating the title mid-story
+    assert prune(mid) == mid
+
+
+def test_widget_lines_dropped_anywhere():
+    noisy = [STORY[0], "Advertisement", STORY[1], "Thanks for signing up!", STORY[2], "Share this article", *STORY[3:]]
+    assert prune(noisy) == STORY
+    kept = [STORY[0], "Advertisement revenue fell by a third, the broadcaster said.", *STORY[1:]]
+    assert prune(kept) == kept
+
+
+def test_crosslinks_dropped_but_not_long_sentences_starting_alike():
+    assert prune([STORY[0], "Read more: Drought forces hosepipe ban across the south", *STORY[1:]]) == STORY
+    long_line = "More: " + " ".join(["the committee also heard evidence from farmers and utilities"] * 4)
+    assert prune([STORY[0], long_line, *STORY[1:]]) == [STORY[0], long_line, *STORY[1:]]
+
+
+def test_related_block_dropped_until_prose_resumes():
+    block = ["You may also like", "Drought forces hosepipe ban", "Reservoir levels at record low"]
+    assert prune([*STORY[:2], *block, *STORY[2:]]) == STORY
+    # a real section heading followed by prose is kept
+    section = [*STORY[:2], "Related costs", *STORY[2:]]
+    assert prune(section) == section
+
+
+def test_date_and_byline_lines_at_the_top_become_evidence():
+    evidence = Evidence()
+    out = prune(["UPDATED: Tue., Nov. 19, 2019", "By Ana Ruiz and Tom Becker", *STORY], evidence=evidence)
+    assert out == STORY
+    assert evidence.published == ["UPDATED: Tue., Nov. 19, 2019"]
+    assert evidence.bylines == ["By Ana Ruiz and Tom Becker"]
+    # the same shapes inside the story are text
+    middle = [*STORY[:3], "Published 2019, the report is still cited.", "By then, prices had doubled.", *STORY[3:]]
+    assert prune(middle) == middle
+
+
+def test_clock_time_date_line_in_another_language():
+    assert prune(["sexta-feira, 22 de outubro de 2010 às 20:13", *STORY]) == STORY
+
+
+def test_tail_furniture_dropped_only_at_the_end():
+    evidence = Evidence()
+    tail = ["(Reporting by Ana Ruiz; editing by Tom Becker)", "© 2024 Valley Courier. All rights reserved."]
+    assert prune([*STORY, *tail], evidence=evidence) == STORY
+    assert evidence.bylines == ["(Reporting by Ana Ruiz; editing by Tom Becker)"]
+    # a story that is about copyright keeps its sentence when it is not at the end
+    about = "The court said copyright in the photographs belonged to the agency."
+    long_story = [STORY[0], about, *STORY[1:]]
+    assert prune(long_story) == long_story
+
+
+def test_leading_bare_url_dropped_but_url_in_references_kept():
+    url = "https://www.valleycourier.example/news/water-tariff-reform-passes-1234.php"
+    assert prune([url, *STORY]) == STORY
+    refs = [*STORY, "Sources:", "https://www.example.org/report.pdf", STORY[0]]
+    assert "https://www.example.org/report.pdf" in prune(refs)
+
+
+def test_separator_lines_dropped():
+    assert prune([*STORY[:2], "___", *STORY[2:]]) == STORY
+    assert prune([*STORY[:2], "- 3 eggs", *STORY[2:]]) == [*STORY[:2], "- 3 eggs", *STORY[2:]]
