@@ -69,6 +69,7 @@ def _word_table(key: str) -> frozenset[str]:
 # Tables in data/hardwrap.toml: words a sentence does not end on, and first halves of real compounds.
 CONTINUATION_WORDS = _word_table("continuation_words")
 COMPOUND_PREFIXES = _word_table("compound_prefixes")
+SYLLABLE_TAILS = _word_table("syllable_tails")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,7 @@ def join_lines(prev: str, nxt: str, vocabulary: set[str], compounds: set[str]) -
         keep = (
             tail[0].isupper()
             or (head[0].isupper() and head.isupper())
-            or head.lower() in COMPOUND_PREFIXES
+            or (head.lower() in COMPOUND_PREFIXES and tail.lower() not in SYLLABLE_TAILS)
         )
     return prev + nxt if keep else prev[:-1] + nxt
 

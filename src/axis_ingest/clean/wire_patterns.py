@@ -22,7 +22,7 @@ HEADER_ZONE_PARAGRAPHS = 4
 # A paragraph longer than this in the header zone is story text, never a headline.
 MAX_HEADLINE_CHARS = 200
 
-_TERMINAL = ".!?\"”’)»"
+_TERMINAL = '.!?"”’)»'
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,13 +52,7 @@ def strip_shortcodes(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(2).lower()
         attrs = match.group(3) or ""
-        if (
-            name in closed
-            or name in DROP_WITH_CONTENT
-            or "_" in name
-            or "=" in attrs
-            or match.group(4)
-        ):
+        if name in closed or name in DROP_WITH_CONTENT or "_" in name or "=" in attrs or match.group(4):
             return " "
         return match.group(0)
 

@@ -32,9 +32,28 @@ TITLE_MAX_LINES = 3
 # Section names that open a document's body; a first line that is one of these is a heading, not a title.
 SECTION_NAMES = frozenset(
     {
-        "abstract", "summary", "introduction", "overview", "contents", "background", "foreword", "preface",
-        "at a glance", "key points", "key findings", "table of contents", "executive summary", "in brief",
-        "highlights", "zusammenfassung", "einleitung", "inhalt", "résumé", "sommaire", "introducción", "resumen",
+        "abstract",
+        "summary",
+        "introduction",
+        "overview",
+        "contents",
+        "background",
+        "foreword",
+        "preface",
+        "at a glance",
+        "key points",
+        "key findings",
+        "table of contents",
+        "executive summary",
+        "in brief",
+        "highlights",
+        "zusammenfassung",
+        "einleitung",
+        "inhalt",
+        "résumé",
+        "sommaire",
+        "introducción",
+        "resumen",
     }
 )
 
@@ -49,7 +68,7 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     title, text = _take_title_block(text)
     paragraphs = _attach_attributions(unwrap(text))
     paragraphs = [numbered_to_dash(p) for p in paragraphs]
-    if title is None and paragraphs and _is_title(paragraphs, measure(text.split("\n"))):
+    if title is None and paragraphs and _is_title(paragraphs):
         title = paragraphs.pop(0)
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
@@ -90,11 +109,14 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     return joined, rest
 
 
-def _is_title(paragraphs: list[str], layout: object) -> bool:
+def _is_title(paragraphs: list[str]) -> bool:
+    """The first paragraph is a title when it is a short unpunctuated line that is not a section name."""
     first = paragraphs[0]
     if len(paragraphs) < 2 or first.lower() in SECTION_NAMES or len(first) > TITLE_MAX_CHARS:
         return False
-    return is_heading_line(first, layout)  # type: ignore[arg-type]
+    if is_list_line(first) or re.search(r"[.!?…:;,][\"”’)]*$", first):
+        return False
+    return first[0].isupper() or first[0].isdigit()
 
 
 def _is_dek(first: str, second: str, text: str) -> bool:

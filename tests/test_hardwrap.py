@@ -1,0 +1,84 @@
+"""Hard-wrap repair: every rule with an input it fixes and one it must leave alone."""
+
+from __future__ import annotations
+
+from axis_ingest.clean.hardwrap import remove_page_furniture, unwrap
+
+WRAPPED = (
+    "The committee met on Tuesday to review the budget and agreed that the\n"
+    "spending plan for the next two years should be cut by a tenth, citing\n"
+    "weaker tax receipts and higher interest payments on the public debt.\n"
+    "\n"
+    "Members also asked the finance office to publish monthly figures so\n"
+    "that the public can follow how the savings are being made across all\n"
+    "departments.\n"
+)
+
+
+def test_wrapped_lines_are_rejoined_and_blank_lines_kept_as_breaks() -> None:
+    paragraphs = unwrap(WRAPPED)
+    assert len(paragraphs) == 2
+    assert "agreed that the spending plan" in paragraphs[0]
+    assert paragraphs[1].endswith("across all departments.")
+
+
+def test_short_line_ending_a_paragraph_is_not_joined_to_the_next_heading() -> None:
+    text = (
+        "Ministers said the new rules would apply to every school in the country from\n"
+        "the start of the next academic year, including private schools.\n"
+        "Funding\n"
+        "The government will provide an extra 40 million euros to cover the costs.\n"
+    )
+    paragraphs = unwrap(text)
+    assert paragraphs[1] == "Funding"
+    assert paragraphs[0].endswith("including private schools.")
+
+
+def test_line_ending_with_function_word_continues_before_a_capital() -> None:
+    text = "Ms Keller spoke about the talks she held last week with\nPresident Macron in Paris.\n"
+    assert unwrap(text) == ["Ms Keller spoke about the talks she held last week with President Macron in Paris."]
+
+
+def test_separate_short_sentences_stay_separate() -> None:
+    text = "Opening hours have changed.\nThe library now closes at 6pm.\n"
+    assert unwrap(text) == ["Opening hours have changed.", "The library now closes at 6pm."]
+
+
+def test_split_word_is_dehyphenated() -> None:
+    text = "After months of talks the coalition govern-\nment finally agreed on a plan for the region.\n"
+    assert "coalition government finally" in unwrap(text)[0]
+
+
+def test_real_compound_keeps_its_hyphen() -> None:
+    text = "The report was written by a well-\nknown economist from the central bank in Vienna.\n"
+    assert "a well-known economist" in unwrap(text)[0]
+    capital = "Relations between the two states remain tense after the Israeli-\nIranian clashes last year.\n"
+    assert "Israeli-Iranian clashes" in unwrap(capital)[0]
+
+
+def test_document_spelling_decides_the_hyphen() -> None:
+    # The document writes "cooperation" elsewhere, so "co-\noperation" is a split word.
+    text = "Regional cooperation is growing.\n\nThe plan calls for closer co-\noperation between the two ports.\n"
+    assert "closer cooperation between" in unwrap(text)[1]
+    # The document writes "e-mail" elsewhere, so the hyphen at the line end is kept.
+    text2 = "Send an e-mail to the office.\n\nReaders can also send an e-\nmail with their questions.\n"
+    assert "an e-mail with" in unwrap(text2)[1]
+
+
+def test_page_numbers_and_running_header_are_removed_and_page_break_joined() -> None:
+    text = (
+        "Harbour Report 2025\nThe port handled more containers than in any year since\n"
+        "Page 1 of 2\n\fHarbour Report 2025\n2019, helped by new shipping routes to Asia.\nPage 2 of 2\n"
+    )
+    paragraphs = unwrap(remove_page_furniture(text))
+    assert paragraphs == [
+        "The port handled more containers than in any year since 2019, helped by new shipping routes to Asia."
+    ]
+
+
+def test_numbers_and_repeated_lines_in_the_text_are_kept() -> None:
+    text = "Results\nThe vote was 12 to 3.\n\nResults\nA second vote followed.\n"
+    cleaned = remove_page_furniture(text)
+    assert cleaned.count("Results") == 2  # repeated twice, but no page marks: not a running header
+    assert "The vote was 12 to 3." in cleaned
+    assert remove_page_furniture("Figures\n- 4 -\nmore text") == "Figures\nmore text"

@@ -1,0 +1,78 @@
+"""Plain text pulled from PDFs / laid-out pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from axis_ingest.document import RejectedInput
+from axis_ingest.readers.plaintext import read_plain_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+
+
+def read(name: str):
+    docs = read_plain_text((FIXTURES / name).read_text(encoding="utf-8"))
+    assert len(docs) == 1
+    return docs[0]
+
+
+def test_two_page_report_with_running_header_numbered_list_and_multiline_title() -> None:
+    doc = read("report_two_pages.txt")
+    assert doc.source_format == "plain_text"
+    assert doc.title == "Regional Water Outlook 2026: Why the Northern Basin Faces a Dry Summer"
+    assert doc.subtitle is None
+    assert "Northern Basin Authority" not in doc.body
+    assert "Page" not in doc.body
+    assert doc.paragraphs[0] == "Summary"
+    assert "the measures the authority proposes for the coming season." in doc.body
+    assert "the well-established orchards" in doc.body
+    items = [p for p in doc.paragraphs if p.startswith("- ")]
+    assert items[0] == (
+        "- Limit irrigation withdrawals to four days a week from May to September in districts "
+        "below the 50 per cent threshold."
+    )
+    assert len(items) == 3
+    assert "Causes" in doc.paragraphs and "Outlook" in doc.paragraphs
+    assert "\n" not in doc.body.replace("\n\n", "")
+
+
+def test_german_pdf_with_page_marks_and_hyphenation() -> None:
+    doc = read("german_two_pages.txt")
+    assert doc.title == "Bürgerwindparks zwischen Zustimmung und Widerstand"
+    assert "die Bundesregierung plant" in doc.body
+    assert "zahlt bislang höhere" in doc.body
+    assert "Nord-Süd-Konflikt" in doc.body
+    assert "– 1 –" not in doc.body
+    assert len(doc.paragraphs) == 2
+
+
+def test_dek_bullets_and_embedded_post() -> None:
+    doc = read("dek_bullets_quote.txt")
+    assert doc.title is None
+    assert doc.subtitle.startswith("The city's new congestion charge") or doc.subtitle.startswith(
+        "The city’s new congestion charge"
+    )
+    assert doc.paragraphs[0] == "How the Charge Works"
+    assert doc.paragraphs[1].startswith("- Drivers pay 8 euros")
+    # the embedded post stays as text, never as a list item, and gives no evidence
+    assert any("(@transportwatch) September 2, 2025" in p and not p.startswith("- ") for p in doc.paragraphs)
+    assert doc.evidence.published == [] and doc.evidence.author_names == []
+    assert "first half of the year, while bus ridership" in doc.body
+
+
+def test_opening_paragraph_followed_by_text_is_not_a_dek() -> None:
+    text = (
+        "The council approved the new budget on Monday.\n\n"
+        "It includes money for two new schools and a library.\n\n"
+        "Opposition members voted against it.\n"
+    )
+    doc = read_plain_text(text)[0]
+    assert doc.subtitle is None
+    assert doc.paragraphs[0] == "The council approved the new budget on Monday."
+
+
+def test_only_page_furniture_is_rejected() -> None:
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_plain_text("Page 1 of 2\n\f- 2 -\n")

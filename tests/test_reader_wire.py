@@ -1,0 +1,110 @@
+"""Wire copy: furniture out of the body and into fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from axis_ingest.clean.wire_patterns import display_place, strip_trailers
+from axis_ingest.readers.wire import read_wire
+
+FIXTURES = Path(__file__).parent / "fixtures" / "wire"
+
+
+def read(name: str):
+    docs = read_wire((FIXTURES / name).read_text(encoding="utf-8"))
+    assert len(docs) == 1
+    return docs[0]
+
+
+def test_reuters_headline_dateline_and_credit_line() -> None:
+    doc = read("reuters_dubai.txt")
+    assert doc.title == "Oil climbs as tanker attacks raise Gulf supply fears"
+    assert doc.dateline == "Dubai"
+    assert doc.evidence.site_names == ["Reuters"] and doc.metadata["agency"] == "Reuters"
+    assert doc.evidence.published == ["March 3"]
+    assert doc.evidence.bylines == [
+        "(Reporting by Maha El Dahan and Ahmad Ghaddar in Dubai; Writing by Florence Tan; Editing by Kim Coghill)"
+    ]
+    assert doc.paragraphs[0].startswith("Oil prices rose more than 2% on Tuesday")
+    assert "Reporting by" not in doc.body and "(Reuters)" not in doc.body
+    assert len(doc.paragraphs) == 3
+
+
+def test_ap_byline_and_copyright_out_but_mid_body_reuters_kept() -> None:
+    doc = read("ap_washington.txt")
+    assert doc.title is None
+    assert doc.dateline == "Washington"
+    assert doc.evidence.bylines == ["By JOSH BOAK and ZEKE MILLER"]
+    assert doc.paragraphs[0].startswith("The White House on Friday")
+    assert "the news agency (Reuters) earlier this week" in doc.body
+    assert "Copyright" not in doc.body
+    assert doc.evidence.site_names == ["AP"]
+
+
+def test_afp_french_dateline_signoff_and_slug() -> None:
+    doc = read("afp_paris_fr.txt")
+    assert doc.dateline == "Paris"
+    assert doc.evidence.published == ["4 mars"]
+    assert doc.evidence.site_names == ["AFP"]
+    assert doc.metadata["editor_slugs"] == ["ab/cd"]
+    assert doc.body.endswith("lors d'une conférence de presse.") or doc.body.endswith(
+        "lors d’une conférence de presse."
+    )
+    assert "-- AFP" not in doc.body
+
+
+def test_pti_date_line_first_then_dateline_date() -> None:
+    doc = read("pti_newdelhi.txt")
+    assert doc.dateline == "New Delhi"
+    assert doc.evidence.published == ["12/02/2026 18:45 IST", "Feb 12"]
+    assert doc.body.endswith("floated by June.")
+    assert "Published" not in doc.body
+
+
+def test_dpa_iso_date_line_and_slug() -> None:
+    doc = read("dpa_berlin.txt")
+    assert doc.dateline == "Berlin"
+    assert doc.evidence.published == ["2026-01-20"]
+    assert doc.evidence.site_names == ["dpa"]
+    assert doc.body.endswith("Genehmigungsbehörden.")
+    assert "/ab" not in doc.body
+
+
+def test_ians_inline_date_and_run_on_signoff() -> None:
+    doc = read("ians_inline.txt")
+    assert doc.dateline == "Kathmandu"
+    assert doc.evidence.published == ["2025-11-08", "Nov 8"]
+    assert doc.evidence.site_names == ["IANS"]
+    assert doc.metadata["editor_slugs"] == ["ksk/vd"]
+    assert doc.paragraphs[0].startswith("Nepal")
+    assert doc.body.endswith("close to capacity.")
+
+
+def test_place_case() -> None:
+    assert display_place("RIO DE JANEIRO") == "Rio de Janeiro"
+    assert display_place("KYIV, Ukraine") == "Kyiv, Ukraine"
+    assert display_place("Brussels") == "Brussels"  # kept as printed
+
+
+def test_trailer_rules_leave_story_text_alone() -> None:
+    story = [
+        "Analysts at the bank, quoted by Thomson Reuters Foundation (Reuters), expect a cut.",
+        "The index closed at 4,210 points, up 1.2%.",
+    ]
+    kept, trailer = strip_trailers(story)
+    assert kept == story and trailer.agencies == [] and trailer.slugs == []
+    kept, trailer = strip_trailers([*story, "--IANS", "scor/as"])
+    assert kept == story and trailer.agencies == ["IANS"] and trailer.slugs == ["scor/as"]
+
+
+def test_slash_in_last_sentence_is_not_a_slug() -> None:
+    kept, trailer = strip_trailers(["Turnout was 61% in the north/south districts combined."])
+    assert kept == ["Turnout was 61% in the north/south districts combined."]
+    assert trailer.slugs == []
+
+
+def test_copy_without_dateline_keeps_its_lead() -> None:
+    doc = read_wire("Markets were calm on Monday as traders awaited the data.\n\nThe yen was flat.\n\n(Reuters)")[0]
+    assert doc.dateline is None
+    assert doc.paragraphs == ["Markets were calm on Monday as traders awaited the data.", "The yen was flat."]
+    assert doc.evidence.site_names == ["Reuters"]
