@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_CLEAN,
         help=f"folder for clean JSON articles (default: {DEFAULT_CLEAN}/)",
     )
-    ingest.add_argument("--strict", action="store_true", help="exit 1 if any input was rejected")
+    ingest.add_argument(
+        "--strict", action="store_true", help="exit 1 if any input is rejected (in this run or an earlier one)"
+    )
     ingest.add_argument("--prefect", action="store_true", help="run as a tracked Prefect flow run")
     ingest.add_argument("--config", help="settings file (default: ./axis-ingest.toml if present)")
     ingest.add_argument("--batch-size", type=int, help="files per batch (default from settings: 100)")
@@ -144,7 +146,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(json.dumps(summary.as_dict(), indent=2))
     else:
         _print_summary(summary, console)
-    return 1 if args.strict and summary.rejected else 0
+    return 1 if args.strict and (summary.rejected or summary.outcome.rejected_before) else 0
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:

@@ -46,6 +46,7 @@ class BatchOutcome:
     duplicates: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # content already stored by an earlier run
+    rejected_before: list[tuple[str, str]] = field(default_factory=list)  # unchanged files rejected earlier
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
     near_duplicates: list[tuple[int, int, float]] = field(
@@ -57,6 +58,7 @@ class BatchOutcome:
         self.duplicates += other.duplicates
         self.rejected += other.rejected
         self.unchanged += other.unchanged
+        self.rejected_before += other.rejected_before
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
         self.near_duplicates += other.near_duplicates
@@ -150,10 +152,14 @@ def _insert_article(
 def _store_file(
     conn: Connection, result: FileResult, index: NearDuplicateIndex, now: str, out: BatchOutcome
 ) -> None:
-    existing = conn.scalar(select(RawDocument.id).where(RawDocument.sha256 == result.sha256))
+    existing = conn.execute(
+        select(RawDocument.id, RawDocument.status, RawDocument.reason).where(RawDocument.sha256 == result.sha256)
+    ).first()
     if existing is not None:  # stored by an earlier run, a concurrent one, or a copy earlier in this batch
-        _record_path(conn, result.path, existing, now)
+        _record_path(conn, result.path, existing.id, now)
         out.unchanged.append(result.path)
+        if existing.status == "rejected":
+            out.rejected_before.append((result.path, existing.reason or "rejected"))
         return
     raw_id = conn.execute(
         _insert(conn, RawDocument)

@@ -1,0 +1,180 @@
+"""End to end: the sample inputs in raw/ through the CLI into a real SQLite database and clean/ files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from axis_ingest.cli import main
+
+RAW = Path(__file__).resolve().parents[1] / "raw"
+COUNTED_TABLES = ("raw_documents", "raw_paths", "articles", "article_sources", "authors", "article_authors")
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("e2e")
+    shutil.copytree(RAW, root / "raw")
+    code = main(["ingest", str(root / "raw"), "--db", str(root / "axis.sqlite"), "--clean-dir", str(root / "clean")])
+    assert code == 0
+    return root
+
+
+@pytest.fixture()
+def db(run_dir: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(run_dir / "axis.sqlite")
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES}
+
+
+def _article_for(conn: sqlite3.Connection, name: str, item: int = 0) -> sqlite3.Row:
+    row = conn.execute(
+        "SELECT a.* FROM articles a JOIN article_sources s ON s.article_id = a.id "
+        "JOIN raw_paths p ON p.raw_document_id = s.raw_document_id WHERE p.path LIKE ? AND s.item = ?",
+        (f"%/{name}", item),
+    ).fetchone()
+    assert row is not None, f"no article from {name}"
+    return row
+
+
+def test_every_raw_file_has_exactly_one_status(run_dir: Path, db: sqlite3.Connection) -> None:
+    files = sorted(str(p) for p in (run_dir / "raw").rglob("*") if p.is_file() and not p.name.startswith("."))
+    statuses = {
+        path: [
+            r["status"]
+            for r in db.execute(
+                "SELECT d.status FROM raw_paths p JOIN raw_documents d ON d.id = p.raw_document_id WHERE p.path = ?",
+                (path,),
+            )
+        ]
+        for path in files
+    }
+    assert all(len(found) == 1 for found in statuses.values()), statuses
+    assert {s[0] for s in statuses.values()} <= {"loaded", "duplicate", "rejected"}
+    rejected = db.execute("SELECT reason FROM raw_documents WHERE status = 'rejected'").fetchall()
+    assert all(r["reason"] for r in rejected)
+
+
+def test_each_input_kind_is_detected(db: sqlite3.Connection) -> None:
+    formats = {r[0] for r in db.execute("SELECT DISTINCT source_format FROM articles")}
+    assert {"scraped_text", "wordpress_json", "wire_text"} <= formats
+    assert formats <= {"html", "scraped_text", "wordpress_json", "wire_text", "plain_text"}
+
+
+def test_rescraped_page_is_a_near_duplicate_of_the_first_copy(db: sqlite3.Connection) -> None:
+    first = _article_for(db, "harbour-strike-page.txt")
+    again = _article_for(db, "harbour-strike-page-rescraped.txt")
+    assert first["id"] != again["id"]
+    canonical, copy = sorted((first, again), key=lambda r: r["id"])
+    assert canonical["duplicate_of"] is None
+    assert copy["duplicate_of"] == canonical["id"]
+    assert copy["similarity"] > 0.8
+    assert (
+        db.execute("SELECT count(*) FROM unique_articles WHERE id IN (?, ?)", (first["id"], again["id"])).fetchone()[0]
+        == 1
+    )
+
+
+def test_byte_identical_copy_shares_one_raw_document(db: sqlite3.Connection) -> None:
+    ids = {
+        r[0]
+        for r in db.execute(
+            "SELECT raw_document_id FROM raw_paths WHERE path LIKE '%/wp-post.json' OR path LIKE '%/wp-post-copy.txt'"
+        )
+    }
+    assert len(ids) == 1
+
+
+def test_wordpress_list_gives_one_article_per_post(db: sqlite3.Connection) -> None:
+    items = db.execute(
+        "SELECT s.item, a.title, a.url, a.published_utc FROM article_sources s JOIN articles a ON a.id = s.article_id "
+        "JOIN raw_documents d ON d.id = s.raw_document_id WHERE d.path LIKE '%/wp-list-embedded.json' ORDER BY s.item"
+    ).fetchall()
+    assert [r["item"] for r in items] == list(range(len(items))) and len(items) >= 2
+    assert all(r["title"] and r["url"].startswith("http") and r["published_utc"].endswith("Z") for r in items)
+
+
+def test_scraped_page_is_clean(db: sqlite3.Connection) -> None:
+    article = _article_for(db, "harbour-strike-page.txt")
+    body = article["body"]
+    assert article["title"] and article["title_derived"] == 0
+    assert article["published"] and article["published"].startswith("2026-")
+    for chrome in ("Share on Facebook", "Copy link", "Views:", "All rights reserved", "Related articles", "By Marta"):
+        assert chrome not in body
+    authors = [
+        r[0]
+        for r in db.execute(
+            "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ?",
+            (article["id"],),
+        )
+    ]
+    assert authors == ["Marta Zielińska"]
+
+
+def test_wire_copy_fields(db: sqlite3.Connection) -> None:
+    article = _article_for(db, "wire-rates.txt")
+    assert article["dateline"] and article["publisher"]
+    assert article["title"]  # the headline line, or one derived from the lead (title_derived = 1)
+    assert "(Reporting by" not in article["body"]
+    roles = {r[0] for r in db.execute("SELECT role FROM article_authors WHERE article_id = ?", (article["id"],))}
+    assert "reporting" in roles
+
+
+def test_body_shape_follows_the_contract(db: sqlite3.Connection) -> None:
+    for row in db.execute("SELECT id, body, word_count FROM articles"):
+        body = row["body"]
+        assert body.strip() == body and "\n\n\n" not in body
+        assert "<p>" not in body and "&nbsp;" not in body and "&#" not in body
+        assert row["word_count"] == len(body.split())
+        for paragraph in body.split("\n\n"):
+            assert "\n" not in paragraph
+
+
+def test_clean_files_hold_every_article(run_dir: Path, db: sqlite3.Connection) -> None:
+    files = sorted((run_dir / "clean").glob("*.json"))
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    assert [int(f.name.split("-")[0]) for f in files] == ids
+    record = json.loads(files[0].read_text(encoding="utf-8"))
+    assert {"id", "title", "body", "published_utc", "authors", "sources", "metadata", "content_hash"} <= set(record)
+    assert isinstance(record["metadata"], dict)
+
+
+def test_second_run_adds_nothing(run_dir: Path, db: sqlite3.Connection) -> None:
+    before = _counts(db)
+    clean_before = sorted(p.name for p in (run_dir / "clean").iterdir())
+    code = main(
+        ["ingest", str(run_dir / "raw"), "--db", str(run_dir / "axis.sqlite"), "--clean-dir", str(run_dir / "clean")]
+    )
+    assert code == 0
+    assert _counts(db) == before
+    assert sorted(p.name for p in (run_dir / "clean").iterdir()) == clean_before
+
+
+def test_console_script_exit_codes(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "axis-ingest"
+    good = tmp_path / "in"
+    good.mkdir()
+    (good / "empty.txt").write_text("   \n")
+    args = [str(exe), "ingest", str(good), "--db", str(tmp_path / "x.sqlite"), "--clean-dir", str(tmp_path / "c")]
+    assert subprocess.run(args, capture_output=True).returncode == 0
+    strict = subprocess.run([*args, "--strict"], capture_output=True, text=True)
+    assert strict.returncode == 1  # still rejected, though recorded by the first run
+    (good / "empty.txt").unlink()
+    (good / "story.txt").write_text("A short note.\n\n" + "Council members voted on the new budget today. " * 8)
+    assert subprocess.run([*args, "--strict"], capture_output=True).returncode == 0
+    (good / "empty2.txt").write_text("\n\n")
+    strict = subprocess.run([*args, "--strict"], capture_output=True, text=True)
+    assert strict.returncode == 1 and "empty" in strict.stdout
+    assert subprocess.run([str(exe), "ingest", "--batch-size", "0"], capture_output=True).returncode == 2
+    assert subprocess.run([str(exe), "frobnicate"], capture_output=True).returncode == 2
