@@ -20,6 +20,7 @@ from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_or
 __all__ = ["choose_time", "normalise_authors", "normalise_document"]
 
 _ZERO = timedelta(0)
+_MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati +14)
 PRECISION_RANK = {"month": 0, "day": 1, "minute": 2, "second": 3}
 
 
@@ -57,6 +58,14 @@ def choose_time(
                 chosen = replace(chosen, offset=other.offset)
         chosen = offset_from_utc(chosen, utc_text).with_zone(zone)
     utc = parse_utc(utc_text) if utc_text else None
+    if chosen is not None and chosen.offset == _ZERO and chosen.precision in ("minute", "second"):
+        # A time given in UTC ("...Z") pins the instant, not the local calendar day: a later
+        # candidate printed without zone whose day lies within ±14 h of it is the local date.
+        low, high = (chosen.value - _MAX_OFFSET).date(), (chosen.value + _MAX_OFFSET).date()
+        local = next((c for c in candidates if c.offset is None and c.value.date() != chosen.value.date()
+                      and low <= c.value.date() <= high and c.precision != "month"), None)
+        if local is not None:
+            utc, chosen = utc or chosen.utc(), local
     if chosen is None and utc_text:
         given = parse_date(utc_text)
         chosen = replace(given, offset=given.offset or _ZERO) if given else None

@@ -1,17 +1,64 @@
 """Metadata evidence from an HTML page: title, URL, dates, authors, site name, language.
 
 This is the metadata half of HTML reading (the body half is `readers.html`),
-following trafilatura's core/metadata split.  It gathers evidence as printed;
-`axis_ingest.normalise` parses and chooses.
+following trafilatura's core/metadata split.  It gathers evidence as printed,
+most trusted first, and leaves parsing and choosing to `axis_ingest.normalise`:
+
+- dates: JSON-LD of the article (datePublished with its offset, including
+  `@graph` documents), then the page's own meta tags (article:published_time,
+  itemprop, Dublin Core), then the publication <time datetime>, then htmldate's
+  extensive search (via trafilatura's metadata extractor) as the fallback;
+- authors: JSON-LD Person names, then meta author tags and byline elements
+  (rel=author, itemprop=author, .byline) as raw bylines;
+- site names: og:site_name, JSON-LD publisher, trafilatura's site name;
+- language hints: <html lang>, JSON-LD inLanguage, og:locale.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+from lxml import html as lxml_html
 from trafilatura import extract_metadata
 
 from axis_ingest.document import Evidence
+
+# JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle",
+        "socialmediaposting", "posting", "report", "creativework",
+    }
+)
+# Meta tags naming the publication time, most specific first (names compared lower-case).
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "article.published",
+    "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "pubdate", "publication_date",
+    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "date", "dc.date",
+    "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate", "datecreated",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "last-modified", "lastmod", "article.updated",
+)
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
+SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+# Byline elements: short texts only (a long "author" box is a biography, not a byline).
+BYLINE_XPATH = (
+    '//*[@rel="author"]',
+    '//*[@itemprop="author"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "article-author")]',
+)
+MAX_BYLINE_CHARS = 120
+# <time> elements whose class or itemprop marks them as the publication time.
+_PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
+_MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -24,21 +71,161 @@ class HtmlMeta:
     extra: dict[str, object] = field(default_factory=dict)  # categories, tags, image -> Document.metadata
 
 
+def _add(values: list[str], value: object) -> None:
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        if value and value not in values:
+            values.append(value)
+
+
+def _json_ld_nodes(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD, flattening lists and @graph."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        text = (script.text or "").strip()
+        if not text:
+            continue
+        try:
+            data = json.loads(text)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text.replace("\n", " ")), strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = item
+            elif isinstance(item, dict):
+                yield item
+                if "@graph" in item:
+                    stack.insert(0, item["@graph"])
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _names(value: Any, *, persons_only: bool) -> list[str]:
+    """Names in a JSON-LD author/publisher value: a string, a node, or a list of either."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            if persons_only and _types(item) & {"organization", "newsmediaorganization", "corporation"}:
+                continue
+            name = item.get("name")
+            if isinstance(name, str):
+                out.append(name)
+    return out
+
+
+def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
+    nodes = list(_json_ld_nodes(tree))
+    articles = [n for n in nodes if _types(n) & ARTICLE_TYPES]
+    pages = [n for n in nodes if "webpage" in _types(n)]
+    ev = meta.evidence
+    for node in articles + pages:
+        _add(ev.published, node.get("datePublished") or node.get("dateCreated"))
+        _add(ev.modified, node.get("dateModified"))
+        _add(ev.language_hints, node.get("inLanguage"))
+    for node in articles:
+        for name in _names(node.get("author") or node.get("creator"), persons_only=True):
+            _add(ev.author_names, name)
+        for name in _names(node.get("publisher"), persons_only=False):
+            _add(ev.site_names, name)
+        if meta.title is None and isinstance(node.get("headline"), str):
+            meta.title = " ".join(node["headline"].split()) or None
+    for node in nodes:
+        if _types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
+            _add(ev.site_names, node["name"])
+
+
+def _meta_values(tree: Any) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for element in tree.xpath("//meta[@content]"):
+        key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
+        if key:
+            values.setdefault(key.strip().lower(), []).append(element.get("content", ""))
+    return values
+
+
+def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
+    values = _meta_values(tree)
+    ev = meta.evidence
+    for key in PUBLISHED_META:
+        for value in values.get(key, []):
+            _add(ev.published, value)
+    for key in MODIFIED_META:
+        for value in values.get(key, []):
+            _add(ev.modified, value)
+    for key in AUTHOR_META:
+        for value in values.get(key, []):
+            if not re.match(r"https?://|@", value.strip()):
+                _add(ev.bylines, value)
+    for key in SITE_META:
+        for value in values.get(key, []):
+            if not re.match(r"https?://|@", value.strip()):
+                _add(ev.site_names, value)
+    for key in ("og:locale", "content-language", "language", "dc.language"):
+        for value in values.get(key, []):
+            _add(ev.language_hints, value)
+
+
+def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
+    ev = meta.evidence
+    for element in tree.xpath("//time[@datetime]")[:20]:
+        marks = " ".join(filter(None, [element.get("itemprop"), element.get("class"), element.get("pubdate"),
+                                       element.getparent().get("class") if element.getparent() is not None else ""]))
+        value = element.get("datetime")
+        if _MODIFIED_HINT.search(marks):
+            _add(ev.modified, value)
+        elif _PUBLISH_HINT.search(marks) or element.get("pubdate") is not None:
+            _add(ev.published, value)
+
+
+def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
+    for xpath in BYLINE_XPATH:
+        for element in tree.xpath(xpath)[:5]:
+            name_nodes = element.xpath('.//*[@itemprop="name"]')
+            text = (name_nodes[0].text_content() if name_nodes else element.text_content()) or ""
+            text = " ".join(text.split())
+            if 2 < len(text) <= MAX_BYLINE_CHARS:
+                _add(meta.evidence.bylines, text)
+
+
 def html_metadata(html: str, url: str | None = None) -> HtmlMeta:
-    """Read metadata evidence with trafilatura's metadata extractor (JSON-LD, OpenGraph, meta tags, htmldate)."""
+    """Read metadata evidence from structured data, meta tags, byline elements and htmldate."""
     meta = HtmlMeta(url=url)
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        tree = None
+    if tree is not None:
+        _add(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
+        _read_json_ld(tree, meta)
+        _read_meta_tags(tree, meta)
+        _read_time_elements(tree, meta)
+        _read_bylines(tree, meta)
+        for link in tree.xpath('//link[@rel="canonical"]/@href'):
+            meta.url = meta.url or str(link).strip() or None
     found = extract_metadata(html, default_url=url)
     if found is None:
         return meta
-    meta.title = found.title or None
-    meta.url = found.url or url
+    meta.title = found.title or meta.title
+    meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
     if found.date:
-        meta.evidence.published.append(found.date)
+        _add(meta.evidence.published, found.date)  # htmldate's extensive search: the fallback
     if found.author:
-        meta.evidence.bylines.extend(part.strip() for part in found.author.split(";") if part.strip())
+        for part in found.author.split(";"):
+            _add(meta.evidence.bylines, part)
     if found.sitename:
-        meta.evidence.site_names.append(found.sitename)
+        _add(meta.evidence.site_names, found.sitename)
     if found.categories:
         meta.extra["categories"] = list(found.categories)
     if found.tags:
