@@ -34,6 +34,16 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "an SQLite database, not an article"),
 )
 
+# UTF-16 without a byte-order mark: share of NUL bytes on one of the two byte
+# positions above which the data is read as UTF-16 (Latin-script text in UTF-16
+# has a NUL in ~95% of its high bytes; binary formats spread NULs evenly).
+MIN_UTF16_NUL_SHARE = 0.3
+
+# Invalid UTF-8 sequences allowed (share of the bytes) for a file that is
+# otherwise UTF-8 to be decoded with replacement characters instead of being
+# re-guessed: a stray byte from a bad copy-paste must not cost the article.
+MAX_BAD_UTF8_SHARE = 0.01
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -48,6 +58,60 @@ def _control_share(text: str) -> float:
         return 0.0
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     return controls / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16/32 without a byte-order mark (it holds NULs, so it would pass as UTF-8), or None."""
+    sample = data[:20_000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0) / len(sample[0::2]), sample[1::2].count(0) / len(sample[1::2])
+    names: list[str] = []
+    if max(even, odd) >= MIN_UTF16_NUL_SHARE and min(even, odd) <= 0.05:  # Latin script
+        names.append("utf-16-le" if odd > even else "utf-16-be")
+    best = from_bytes(sample).best()  # other scripts: the high byte is not NUL, ask the detector
+    if best is not None and best.encoding and best.encoding.startswith(("utf_16", "utf_32")):
+        names.append(best.encoding)
+    for name in names:
+        try:
+            data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        return name
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes, decoded with U+FFFD for each; None when it is not UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    if bad > MAX_BAD_UTF8_SHARE * len(data):
+        return None
+    valid_non_ascii = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if valid_non_ascii < bad:  # stray bytes in ASCII, or a legacy 8-bit encoding: let the detector decide
+        return None
+    return data.decode("utf-8", errors="replace")
+
+
+def _decode_unmarked(data: bytes) -> tuple[str, str]:
+    """Text without a byte-order mark: UTF-8, UTF-8 with a few broken bytes, or what the detector finds."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8 (invalid bytes replaced)"
+    best = from_bytes(data[:1_000_000]).best()
+    if best is not None and best.encoding is not None:
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= MAX_BAD_UTF8_SHARE * len(data):  # ASCII with a few stray bytes
+        return text, "utf-8 (invalid bytes replaced)"
+    raise RejectedInput(
+        "binary or undecodable file: no text encoding fits its bytes; "
+        "if it is a document, export it as UTF-8 text or HTML"
+    )
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -69,18 +133,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                     f"the file starts with a {name} byte-order mark but is not valid {name}: {exc.reason}"
                 ) from exc
             break
+    if text is None and b"\x00" in data[:20_000] and (utf16 := _utf16_without_bom(data)):
+        text, encoding = data.decode(utf16), utf16
     if text is None:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            best = from_bytes(data[:1_000_000]).best()
-            if best is None or best.encoding is None:
-                raise RejectedInput(
-                    "binary or undecodable file: no text encoding fits its bytes; "
-                    "if it is a document, export it as UTF-8 text or HTML"
-                ) from None
-            encoding = best.encoding
-            text = data.decode(encoding, errors="replace")
+        text, encoding = _decode_unmarked(data)
     if "\x00" in text or _control_share(text[:200_000]) > MAX_CONTROL_SHARE:
         raise RejectedInput(
             "binary file: it contains NUL or control bytes that text never has; "
