@@ -33,6 +33,10 @@ _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|link|style|script|title)[\s>]",
     re.I | re.S,
 )
+# XML that is not an HTML page (feeds, sitemaps, DOCTYPEs with entity
+# declarations): there is no reader for it, and it is never parsed as XML, so
+# entity-expansion bombs cannot go off.
+_XML_START = re.compile(r"^\s*(?:<\?xml[\s?]|(?:<!--.*?-->\s*)*<!doctype\s+(?!html[\s>\[]))", re.I | re.S)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|h[1-6]|ul|ol|li|article|section|body|meta|link|style|script|img|table|tr|td|em|strong|b|i)"
     r"\b[^>]*>",
@@ -68,11 +72,8 @@ def _looks_like_json(text: str) -> bool:
 
 
 def _is_wordpress_post(value: object) -> bool:
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("content"), dict | str)
-        and ("title" in value or "link" in value or "slug" in value)
-    )
+    """A WordPress REST post object, even one whose content is null or broken (the reader says why)."""
+    return isinstance(value, dict) and "content" in value and ("title" in value or "link" in value or "slug" in value)
 
 
 def _sniff_json(text: str) -> Sniffed:
@@ -83,8 +84,11 @@ def _sniff_json(text: str) -> Sniffed:
             f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
             "the file may be truncated — fetch or export it again"
         ) from None
+    except RecursionError:
+        raise RejectedInput("JSON nested too deeply to be a WordPress response (malformed or hostile)") from None
     posts = value if isinstance(value, list) else [value]
-    if posts and all(_is_wordpress_post(p) for p in posts):
+    # A list with one broken post is still a WordPress list: its good posts load, the reader skips the rest.
+    if posts and all(isinstance(p, dict) for p in posts) and any(_is_wordpress_post(p) for p in posts):
         return Sniffed("wordpress_json", value)
     if isinstance(value, list) and not value:
         raise RejectedInput("empty JSON list: the WordPress response holds no posts")
@@ -127,7 +131,14 @@ def sniff(text: str) -> Sniffed:
     """Decide the format of decoded text. Raises RejectedInput for JSON it cannot read."""
     if _looks_like_json(text):
         return _sniff_json(text)
-    if _HTML_START.match(text) or tag_density(text) >= MIN_TAG_DENSITY:
+    if _HTML_START.match(text):
+        return Sniffed("html")
+    if _XML_START.match(text):
+        raise RejectedInput(
+            "an XML document, not an HTML page or article text: feeds, sitemaps and other XML are not read; "
+            "save each article's page as HTML or its text as .txt"
+        )
+    if tag_density(text) >= MIN_TAG_DENSITY:
         return Sniffed("html")
     if is_wire_copy(text):
         return Sniffed("wire_text")
