@@ -41,6 +41,17 @@ def _check_link(path: Path, roots: Sequence[Path]) -> str | None:
     return None
 
 
+def _check_folder_link(path: Path, roots: Sequence[Path]) -> str | None:
+    """Why a symlinked folder found while walking is refused, or None when its files are read anyway."""
+    target = path.resolve()
+    if _inside(target, roots):
+        return None
+    return (
+        f"symlink to the folder {target}, outside the input folders; it is not followed: "
+        "copy its files into the input folder, or name the folder on the command line"
+    )
+
+
 def discover(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Candidate]:
     """Yield every input file under `paths` once, in sorted order."""
     roots = [Path(p).resolve() for p in paths]
@@ -59,6 +70,10 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Candidate]:
             if key in seen:
                 continue
             seen.add(key)
+            if path.is_symlink() and path.is_dir():
+                if (refusal := _check_folder_link(path, roots)) is not None:
+                    yield Candidate(key, refusal)
+                continue
             refusal = _check_link(path, roots) if path.is_symlink() else None
             if refusal is None and not path.is_file():
                 refusal = "not a regular file (device, socket or pipe); nothing to read"
@@ -68,6 +83,7 @@ def discover(paths: Sequence[str | os.PathLike[str]]) -> Iterator[Candidate]:
 def _walk(root: Path) -> Iterator[Path]:
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
-        for name in sorted(filenames):
+        links = [d for d in dirnames if (Path(folder) / d).is_symlink()]  # os.walk lists them but never enters
+        for name in sorted([*filenames, *links]):
             if not _hidden(name):
                 yield Path(folder) / name
