@@ -56,8 +56,17 @@ class FileResult:
         return self.reason is not None
 
 
-class FileTimeout(Exception):
-    pass
+# After the first alarm, how often it fires again until the block ends (s):
+# a reader that swallows the first one (`except BaseException`) is stopped by the next.
+TIMEOUT_REPEAT_SECONDS = 1.0
+
+
+class FileTimeout(BaseException):
+    """The per-file time limit expired.
+
+    A BaseException, like KeyboardInterrupt, so that `except Exception` in a
+    reader or library cannot swallow it and leave the file running unbounded.
+    """
 
 
 @contextmanager
@@ -71,7 +80,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         raise FileTimeout
 
     previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, TIMEOUT_REPEAT_SECONDS)
     try:
         yield
     finally:
@@ -200,12 +209,14 @@ def prepare_batch(
         text: str | None = None
         fingerprints: list[str] = []
         try:
-            text, _ = decode_bytes(data)
-            if sniff(text).source_format == "scraped_text":
-                fingerprints = chrome_candidates(text)
-                counts.update(fingerprints)
-        except Exception:
-            text = None  # prepare_file reports the reason
+            with time_limit(settings.limits.max_seconds_per_file):
+                text, _ = decode_bytes(data)
+                # Text over the size limit is rejected by prepare_file; never scan it here.
+                if len(text) <= settings.limits.max_text_chars and sniff(text).source_format == "scraped_text":
+                    fingerprints = chrome_candidates(text)
+                    counts.update(fingerprints)
+        except (Exception, FileTimeout):
+            text, fingerprints = None, []  # prepare_file reports the reason
         decoded.append((path, data, text, fingerprints))
     recurring = known_chrome | {fp for fp, n in counts.items() if n >= min_docs}
     results = []
