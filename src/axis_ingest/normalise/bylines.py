@@ -136,7 +136,9 @@ def _pieces(segment: str) -> list[str]:
     pieces: list[str] = []
     for raw in vocab.splitter.split(segment):
         piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
-        piece = vocab.cut.sub("", piece).strip(" .,:-–—'\"()[]")
+        piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
+        if piece.endswith(".") and piece.split()[-1].lower() not in vocab.generational:
+            piece = piece.rstrip(". ")
         piece = _TRAILING_MONTH.sub("", piece).strip()
         if not piece:
             continue
@@ -159,15 +161,15 @@ def clean_person_name(candidate: str) -> str | None:
         return None
     text = re.sub(r"\d+", "", text)
     words = [w for w in text.split() if w.lower().strip(",") not in vocab.degrees]
-    text = " ".join(words).strip(" ,.-")
-    if text.endswith(".") is False and words and words[-1].endswith(".") and len(words[-1]) > 3:
+    text = " ".join(words).strip(" ,-")
+    if text.endswith(".") and words and words[-1].lower() not in vocab.generational:
         text = text.rstrip(".")
     if not text or not _NAME_CHARS.match(text):
         return None
     words = text.split()
     if len(words) > MAX_NAME_WORDS:
         return None
-    if any(w.lower().strip(".") in vocab.job_words for w in words):
+    if any(part in vocab.job_words for w in words for part in re.split(r"[-–]", w.lower().strip("."))):
         return None
     if is_organisation(text):
         return None

@@ -32,7 +32,7 @@ LEAD_PARAGRAPHS = 3
 # Longest credited name we accept (words); longer captures are clauses, not names.
 MAX_ORIGIN_WORDS = 7
 
-_NAME = r"((?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|[A-Z][\w.&'’-]*)){0,6})"
+_NAME = r"((?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|the|and|&|[A-Z][\w.&'’-]*)){0,6})"
 # Credit phrases that name the source outlet on their own (any proper name is accepted).
 _STRONG = re.compile(
     rf"\b(?:reports?|reported|writes|wrote|said)\s+(?:per|citing)\s+{_NAME}"
@@ -63,6 +63,8 @@ def _trim_name(name: str) -> str:
     words = name.split()[:MAX_ORIGIN_WORDS]
     while words and words[-1].lower() in ("the", "of", "and", "&"):
         words.pop()
+    if words and words[0] == "the":
+        words[0] = "The"
     return " ".join(words).rstrip(".,;:")
 
 

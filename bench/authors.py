@@ -1,0 +1,75 @@
+"""Author match on trafilatura's labelled pages (../shared/bench/authors/labels.jsonl).
+
+Pages with a non-null label only ("" = labelled as having no author).  Exact =
+the name list equals the label; normalised = equal after case-folding, removing
+"By"/"Von" and splitting on ";", ",", "and"/"und" (the README's rule).  Organisations
+and user names we output count as misses.  trafilatura: 46.7% exact, 54.6% normalised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import require_shared_bench
+from axis_ingest.normalise import normalise_authors
+from axis_ingest.readers.html_meta import html_metadata
+
+MISSES_SHOWN = 10
+
+
+def _normalised(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        name = re.sub(r"^\s*(?:by|von)\s+", "", name.strip(), flags=re.IGNORECASE)
+        for part in re.split(r"\s*(?:;|,|\band\b|\bund\b)\s*", name, flags=re.IGNORECASE):
+            part = " ".join(part.split()).casefold()
+            if part:
+                out.append(part)
+    return out
+
+
+def _label(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    return [str(value)] if str(value).strip() else []
+
+
+def _one(task: tuple[str, str]) -> list[str]:
+    path, url = task
+    with gzip.open(path) as handle:
+        html = handle.read().decode("utf-8", "replace")
+    meta = html_metadata(html, url)
+    return [a.name for a in normalise_authors(meta.evidence.author_names, meta.evidence.bylines)]
+
+
+def main() -> None:
+    bench = require_shared_bench() / "authors"
+    rows = [json.loads(line) for line in (bench / "labels.jsonl").open(encoding="utf-8")]
+    rows = [r for r in rows if r.get("author") is not None]
+    with ProcessPoolExecutor() as pool:
+        found = list(pool.map(_one, [(str(bench / r["file"]), r["url"]) for r in rows], chunksize=8))
+    exact = normalised = 0
+    misses = []
+    for row, names in zip(rows, found, strict=True):
+        label = _label(row["author"])
+        exact += names == label
+        ok = _normalised(names) == _normalised(label)
+        normalised += ok
+        if not ok:
+            misses.append((row["url"], label, names))
+    total = len(rows)
+    print(f"pages with a label: {total}")
+    print(f"exact match: {exact / total:.1%} ({exact}/{total})")
+    print(f"normalised match: {normalised / total:.1%} ({normalised}/{total})")
+    for url, label, names in misses[:MISSES_SHOWN]:
+        print(f"  miss: {url[:70]} expected {label} got {names}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Printed dates -> ISO at their precision; UTC only when the instant is known."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from axis_ingest.normalise import choose_time
+from axis_ingest.normalise.dates import parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "utc"),
+    [
+        ("17 October 2025 08:05", "2025-10-17T08:05", None),
+        ("date 2025-12-01", "2025-12-01", None),
+        ("November 9, 2025, 4:45 PM EST", "2025-11-09T16:45-05:00", "2025-11-09T21:45:00Z"),
+        ("Dec 02, 2025 11:30 IST", "2025-12-02T11:30+05:30", "2025-12-02T06:00:00Z"),
+        ("2025-06-30T22:15:00+02:00", "2025-06-30T22:15:00+02:00", "2025-06-30T20:15:00Z"),
+        ("September 2025", "2025-09", None),
+        ("5 ноября 2025", "2025-11-05", None),
+        ("7. Oktober 2025", "2025-10-07", None),
+        ("Publicado el 3 de julio de 2025", "2025-07-03", None),
+    ],
+)
+def test_printed_dates(text: str, iso: str, utc: str | None) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert (parsed.iso(), parsed.utc()) == (iso, utc)
+
+
+@pytest.mark.parametrize("text", ["today", "3 hours ago", "Views: 65", "Posted by admin", "© 1987"])
+def test_not_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_yearless_dateline_takes_year_from_reference() -> None:
+    parsed = parse_date("Nairobi, Nov 14", reference=date(2025, 11, 14))
+    assert parsed is not None and parsed.iso() == "2025-11-14"
+
+
+def test_wordpress_date_and_gmt_give_offset() -> None:
+    chosen, utc = choose_time(["2025-08-12T10:40:05"], ["2025-08-12T08:40:05"])
+    assert chosen is not None and chosen.iso() == "2025-08-12T10:40:05+02:00"
+    assert utc == "2025-08-12T08:40:05Z"
+
+
+def test_local_time_stays_without_utc_unless_zone_configured() -> None:
+    chosen, utc = choose_time(["14 May 2025 09:00"], [])
+    assert chosen is not None and utc is None
+    _, utc = choose_time(["14 May 2025 09:00"], [], zone="Europe/Berlin")
+    assert utc == "2025-05-14T07:00:00Z"
+
+
+def test_utc_stamp_does_not_override_the_local_day() -> None:
+    chosen, utc = choose_time(["2024-03-09T02:10:00Z", "2024-03-08"], [])
+    assert chosen is not None and chosen.iso() == "2024-03-08"
+    assert utc == "2024-03-09T02:10:00Z"
