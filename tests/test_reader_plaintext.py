@@ -76,3 +76,37 @@ def test_opening_paragraph_followed_by_text_is_not_a_dek() -> None:
 def test_only_page_furniture_is_rejected() -> None:
     with pytest.raises(RejectedInput, match="no article text"):
         read_plain_text("Page 1 of 2\n\f- 2 -\n")
+
+
+BRIEF_WITH_MASTHEAD = """Harbour Research Group
+
+Coastal Freight After the Canal Reopens:
+What Ports on the Adriatic Should Expect
+Traffic through the canal will return within a year, but the ports that gained share during the
+closure will keep part of it only if their rail links are ready.
+
+Summary
+Shipping lines rerouted around the closure for eighteen months, and three Adriatic ports took
+over feeder services that used to call elsewhere. Their contracts expire next spring, and the
+lines will compare port charges, rail slots and dwell times before renewing them.
+
+© 2026 Harbour Research Group, Rijeka. Reproduction permitted with attribution.
+"""
+
+
+def test_masthead_and_copyright_footer_leave_the_body_and_name_the_publisher() -> None:
+    doc = read_plain_text(BRIEF_WITH_MASTHEAD, None)[0]
+    assert doc.title == "Coastal Freight After the Canal Reopens: What Ports on the Adriatic Should Expect"
+    assert doc.subtitle is not None and doc.subtitle.startswith("Traffic through the canal")
+    assert doc.paragraphs[0] == "Summary"
+    assert not any("©" in p or p == "Harbour Research Group" for p in doc.paragraphs)
+    assert doc.evidence.site_names == ["Harbour Research Group"]
+
+
+def test_a_short_first_line_without_a_copyright_footer_stays_the_title() -> None:
+    text = BRIEF_WITH_MASTHEAD.replace(
+        "© 2026 Harbour Research Group, Rijeka. Reproduction permitted with attribution.\n", ""
+    )
+    doc = read_plain_text(text, None)[0]
+    assert doc.title == "Harbour Research Group"
+    assert doc.evidence.site_names == []

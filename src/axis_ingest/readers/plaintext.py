@@ -57,6 +57,11 @@ SECTION_NAMES = frozenset(
     }
 )
 
+# A masthead (the issuing organisation's name above the title) is a few words long.
+MASTHEAD_MAX_WORDS = 6
+# A closing copyright line: "© 2026 Vistula Policy Lab, Kraków. This brief may be reproduced ..."
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:[-–]\d{4})?)?\s*(?P<holder>[^.,;]{2,80})?", re.I)
+
 # The attribution line of an embedded post: "— Edward Wong (@ewong) July 6, 2025".
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -68,8 +73,9 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     title, text = _take_title_block(text)
     paragraphs = _attach_attributions(unwrap(text))
     paragraphs = [numbered_to_dash(p) for p in paragraphs]
-    if title is None and paragraphs and _is_title(paragraphs):
-        title = paragraphs.pop(0)
+    site_names = _take_masthead(paragraphs)
+    if title is None:
+        title = _take_title_lines(paragraphs)
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
@@ -80,6 +86,7 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
             "check that the PDF was converted to text (not scanned images)"
         )
     doc = Document(source_format="plain_text", raw=raw, paragraphs=paragraphs)
+    doc.evidence.site_names.extend(site_names)
     doc.title = normalise_paragraphs([title])[0] if title else None
     doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
     return [doc]
@@ -109,14 +116,52 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     return joined, rest
 
 
-def _is_title(paragraphs: list[str]) -> bool:
-    """The first paragraph is a title when it is a short unpunctuated line that is not a section name."""
-    first = paragraphs[0]
-    if len(paragraphs) < 2 or first.lower() in SECTION_NAMES or len(first) > TITLE_MAX_CHARS:
+def _is_title_line(line: str, last: bool) -> bool:
+    """A short unpunctuated line that is not a section name; a title line that is not the last may end in ':'."""
+    if not line or line.lower() in SECTION_NAMES or len(line) > TITLE_MAX_CHARS or is_list_line(line):
         return False
-    if is_list_line(first) or re.search(r"[.!?…:;,][\"”’)]*$", first):
-        return False
-    return first[0].isupper() or first[0].isdigit()
+    end = r"[.!?…;,][\"”’)]*$" if not last else r"[.!?…:;,][\"”’)]*$"
+    return not re.search(end, line) and (line[0].isupper() or line[0].isdigit())
+
+
+def _take_title_lines(paragraphs: list[str]) -> str | None:
+    """The title at the top; a title line ending in ':' continues on the next line ("Line M1:" / "Getting ...")."""
+    if len(paragraphs) < 2 or not _is_title_line(paragraphs[0], last=not paragraphs[0].endswith(":")):
+        return None
+    count = 1
+    while (
+        count < min(TITLE_MAX_LINES, len(paragraphs) - 1)
+        and paragraphs[count - 1].endswith(":")
+        and _is_title_line(paragraphs[count], last=True)
+    ):
+        count += 1
+    if paragraphs[count - 1].endswith(":") or _is_heading_run(paragraphs[:count]):
+        return None
+    title = " ".join(paragraphs[:count])
+    del paragraphs[:count]
+    return title
+
+
+def _is_heading_run(lines: list[str]) -> bool:
+    """Lines that each look like a section name are a run of headings, not a title."""
+    return any(line.lower() in SECTION_NAMES for line in lines)
+
+
+def _take_masthead(paragraphs: list[str]) -> list[str]:
+    """Drop the issuing organisation's name from the top and its copyright line from the end.
+
+    A short first line whose text recurs in a closing copyright line ("© 2026 Vistula Policy Lab")
+    is the masthead, not the title; both are page furniture and name the publisher.
+    """
+    names: list[str] = []
+    if paragraphs and _COPYRIGHT.match(paragraphs[-1]):
+        footer = paragraphs.pop()
+        holder = _COPYRIGHT.match(footer)
+        if holder and holder.group("holder"):
+            names.append(holder.group("holder").strip(" .,"))
+        if paragraphs and len(paragraphs[0].split()) <= MASTHEAD_MAX_WORDS and paragraphs[0].lower() in footer.lower():
+            names.insert(0, paragraphs.pop(0))
+    return list(dict.fromkeys(names))
 
 
 def _is_dek(first: str, second: str, text: str) -> bool:
