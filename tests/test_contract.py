@@ -108,7 +108,8 @@ def test_unique_articles_view_selects_canonical_articles(conn: sqlite3.Connectio
     view_columns = [row[1] for row in conn.execute("PRAGMA table_info(unique_articles)")]
     assert view_columns == [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
     conn.execute(
-        "INSERT INTO articles (id, body, word_count, source_format, content_hash, metadata, ingested_utc, title_derived)"
+        "INSERT INTO articles"
+        " (id, body, word_count, source_format, content_hash, metadata, ingested_utc, title_derived)"
         " VALUES (1, 'a', 1, 'plain_text', 'h1', '{}', '2026-01-01T00:00:00Z', 0),"
         " (2, 'a b', 2, 'plain_text', 'h2', '{}', '2026-01-01T00:00:00Z', 0)"
     )
