@@ -87,6 +87,10 @@ def _sniff_json(text: str) -> Sniffed:
     except RecursionError:
         raise RejectedInput("JSON nested too deeply to be a WordPress response (malformed or hostile)") from None
     posts = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) and "content" not in value:  # {"posts": [...]} and other exporter wrappers
+        from axis_ingest.readers.wordpress import LIST_KEYS
+
+        posts = next((value[key] for key in LIST_KEYS if isinstance(value.get(key), list)), posts)
     # A list with one broken post is still a WordPress list: its good posts load, the reader skips the rest.
     if posts and all(isinstance(p, dict) for p in posts) and any(_is_wordpress_post(p) for p in posts):
         return Sniffed("wordpress_json", value)
