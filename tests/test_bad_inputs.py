@@ -13,21 +13,32 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from axis_ingest.config import Limits, Settings, load_settings
+from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.prepare import FileResult, prepare_file
+from axis_ingest.run import run_ingest
 from badinputs import (
     EITHER,
+    GOOD_DE,
+    GOOD_EN,
     LOADED,
     REJECTED,
     UNDECODABLE_NAME_CASE,
+    WIRE_TEXT,
     Case,
     bad_cases,
     bodies_by_path,
+    html_page,
     input_files,
     integrity_problems,
+    scraped_page,
+    wordpress_post,
     write_bad_inputs,
     write_good_inputs,
     write_undecodable_name,
@@ -207,3 +218,106 @@ def test_file_name_not_utf8(tmp_path: Path) -> None:
     assert len(found) == 6
     bodies = "\n".join(b for v in bodies_by_path(tmp_path / "db/axis.sqlite").values() for b in v)
     assert case.body_has[0] in bodies
+
+
+# -- per-document limits -------------------------------------------------------------------------
+
+
+def _settings(**limits: float) -> Settings:
+    return Settings(limits=Limits(**limits))  # type: ignore[arg-type]
+
+
+def _prepare(data: bytes, settings: Settings, path: str = "doc.txt") -> FileResult:
+    return prepare_file(path, data, settings, MinHashParams())
+
+
+LONG_PAGE = scraped_page("Hospital to open second emergency entrance", GOOD_EN * 4).encode()
+
+
+def test_default_limits_are_safe_and_match_the_shipped_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("AXIS_INGEST_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)  # no ./axis-ingest.toml
+    limits = load_settings().limits
+    assert limits == Limits()
+    assert 0 < limits.max_file_bytes < 1 << 31
+    assert 0 < limits.max_text_chars < 1 << 31
+    assert 0 < limits.max_seconds_per_file < 3600
+    assert 0 < limits.max_items_per_file < 1_000_000
+
+
+def test_text_over_the_limit_is_rejected() -> None:
+    result = _prepare(LONG_PAGE, _settings(max_text_chars=len(LONG_PAGE) // 2))
+    assert result.documents == []
+    assert result.reason and "limits.max_text_chars" in result.reason
+    assert not _prepare(LONG_PAGE, _settings(max_text_chars=len(LONG_PAGE) * 2)).rejected
+
+
+def test_too_many_items_is_rejected() -> None:
+    posts = [
+        wordpress_post(700 + i, {"rendered": f"Post {i}"}, {"rendered": f"<p>{p}</p>"}) for i, p in enumerate(GOOD_EN)
+    ]
+    data = json.dumps(posts).encode()
+    result = _prepare(data, _settings(max_items_per_file=2), "posts.json")
+    assert result.reason and "limits.max_items_per_file" in result.reason
+    assert len(_prepare(data, _settings(max_items_per_file=3), "posts.json").documents) == 3
+
+
+def test_file_over_the_byte_limit_is_rejected_unread(tmp_path: Path, guard_inputs: Callable[[Path], Path]) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "long.txt").write_bytes(LONG_PAGE)
+    (inputs / "short.txt").write_text(WIRE_TEXT, encoding="utf-8")
+    guard_inputs(inputs)
+    settings = _settings(max_file_bytes=len(LONG_PAGE) - 1)
+    summary = run_ingest([inputs], tmp_path / "db.sqlite", tmp_path / "clean", settings=settings, workers=1)
+    assert [Path(p).name for p, _ in summary.rejected] == ["long.txt"]
+    assert "limits.max_file_bytes" in summary.rejected[0][1]
+    assert [Path(p).name for p in summary.outcome.loaded] == ["short.txt"]
+
+
+def _spinning_reader(text: str, raw: object) -> list[object]:
+    while True:
+        pass
+
+
+def _swallowing_reader(text: str, raw: object) -> list[object]:
+    """A reader that catches everything, as careless library code does: the limit must still stop it."""
+    for _ in range(1_000_000):
+        try:
+            while True:
+                pass
+        except Exception:
+            pass
+        except BaseException:  # the first alarm; the repeated one must end it anyway
+            try:
+                while True:
+                    pass
+            except Exception:
+                pass
+    return []
+
+
+@pytest.mark.parametrize("reader", [_spinning_reader, _swallowing_reader])
+def test_reader_over_the_time_limit_is_rejected_not_hung_on(monkeypatch: pytest.MonkeyPatch, reader: object) -> None:
+    import axis_ingest.prepare as prepare
+
+    monkeypatch.setattr(prepare, "reader_for", lambda _format: reader)
+    html = html_page("Bus nach Altdorf fährt bald alle 30 Minuten", GOOD_DE, lang="de").encode()
+    result = _prepare(html, _settings(max_seconds_per_file=0.2), "page.html")
+    assert result.documents == []
+    assert result.reason and "limits.max_seconds_per_file" in result.reason
+
+
+def test_limits_from_a_settings_file(tmp_path: Path, guard_inputs: Callable[[Path], Path]) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "long.txt").write_bytes(LONG_PAGE)
+    (inputs / "wire.txt").write_text(WIRE_TEXT, encoding="utf-8")
+    guard_inputs(inputs)
+    (tmp_path / "small.toml").write_text(f"[limits]\nmax_text_chars = {len(WIRE_TEXT) + 100}\n", encoding="utf-8")
+    proc = ingest(tmp_path, "in", "--db", "db.sqlite", "--clean-dir", "clean", "--config", "small.toml", "--json")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    found = read_statuses(tmp_path / "db.sqlite")
+    assert found[os.path.join("in", "wire.txt")][0][0] == "loaded"
+    status, reason = found[os.path.join("in", "long.txt")][0]
+    assert status == "rejected" and reason and "limits.max_text_chars" in reason
