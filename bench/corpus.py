@@ -46,7 +46,7 @@ EXACT_COPY_SHARE = 0.03
 # Article length in paragraphs and sentences per paragraph (news stories of ~250-1,100 words).
 PARAGRAPHS = (6, 22)
 SENTENCES = (1, 4)
-SENTENCE_POOL = 60_000
+SENTENCE_POOL = 150_000
 FILES_PER_FOLDER = 1000
 
 SUBJECTS = [
@@ -306,20 +306,252 @@ def _outlets(rng: random.Random, count: int = 24) -> list[Outlet]:
     return outlets
 
 
+ADJECTIVES = [
+    "new",
+    "old",
+    "local",
+    "regional",
+    "national",
+    "small",
+    "large",
+    "public",
+    "private",
+    "early",
+    "late",
+    "rising",
+    "falling",
+    "higher",
+    "lower",
+    "major",
+    "minor",
+    "final",
+    "first",
+    "second",
+    "annual",
+    "monthly",
+    "weekly",
+    "rural",
+    "urban",
+    "coastal",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "former",
+    "current",
+    "senior",
+    "junior",
+    "independent",
+    "municipal",
+    "industrial",
+    "digital",
+    "cheaper",
+    "costlier",
+    "emergency",
+    "temporary",
+    "permanent",
+    "seasonal",
+    "disputed",
+    "delayed",
+    "planned",
+    "expanded",
+    "reduced",
+    "proposed",
+    "controversial",
+    "popular",
+    "unpopular",
+]
+NOUNS = [
+    "council",
+    "port",
+    "union",
+    "bank",
+    "hospital",
+    "farm",
+    "school",
+    "market",
+    "tunnel",
+    "bridge",
+    "ferry",
+    "airport",
+    "clinic",
+    "museum",
+    "factory",
+    "budget",
+    "contract",
+    "strike",
+    "vote",
+    "harvest",
+    "storm",
+    "reservoir",
+    "railway",
+    "station",
+    "tram",
+    "bus",
+    "road",
+    "housing",
+    "rent",
+    "wage",
+    "price",
+    "tax",
+    "tariff",
+    "subsidy",
+    "pension",
+    "loan",
+    "mortgage",
+    "grant",
+    "fund",
+    "project",
+    "plan",
+    "report",
+    "inquiry",
+    "court",
+    "ruling",
+    "appeal",
+    "law",
+    "reform",
+    "election",
+    "campaign",
+    "festival",
+    "team",
+    "club",
+    "stadium",
+    "theatre",
+    "library",
+    "park",
+    "river",
+    "coast",
+    "forest",
+    "mine",
+    "plant",
+    "pipeline",
+    "grid",
+    "turbine",
+    "reactor",
+    "network",
+    "platform",
+    "company",
+    "startup",
+    "retailer",
+    "supplier",
+    "exporter",
+    "importer",
+    "landlord",
+    "tenant",
+    "farmer",
+    "teacher",
+    "nurse",
+    "doctor",
+    "driver",
+    "pilot",
+    "engineer",
+    "volunteer",
+    "resident",
+    "official",
+    "minister",
+]
+VERB_PHRASES = [
+    "approved",
+    "rejected",
+    "delayed",
+    "expanded",
+    "cut",
+    "raised",
+    "lowered",
+    "reviewed",
+    "criticised",
+    "defended",
+    "announced",
+    "cancelled",
+    "extended",
+    "blocked",
+    "funded",
+    "opened",
+    "closed",
+    "sold",
+    "bought",
+    "replaced",
+    "repaired",
+    "questioned",
+    "welcomed",
+    "postponed",
+    "challenged",
+    "confirmed",
+    "doubled",
+    "halved",
+]
+PREPOSITIONS = ["in", "near", "across", "outside", "around", "beyond", "along"]
+PLACES = [
+    "Gdansk",
+    "Lisbon",
+    "Vienna",
+    "Tallinn",
+    "Zagreb",
+    "Porto",
+    "Rotterdam",
+    "Brno",
+    "Ghent",
+    "Turku",
+    "Bologna",
+    "Seville",
+    "Krakow",
+    "Riga",
+    "Malmo",
+    "Thessaloniki",
+    "Cork",
+    "Lyon",
+    "Bergen",
+    "Plovdiv",
+    "Kaunas",
+    "Debrecen",
+    "Aarhus",
+    "Nantes",
+    "Graz",
+    "Split",
+    "Ostrava",
+    "Tartu",
+    "Coimbra",
+    "Bilbao",
+]
+TIMES = [
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+    "over the weekend",
+    "last month",
+    "this week",
+    "since January",
+    "by the summer",
+    "before the election",
+    "after the holiday",
+    "earlier this year",
+    "late last night",
+]
+
+
 def _sentence_pool(rng: random.Random) -> list[str]:
+    """Sentences from word-level slots, so unrelated stories share few 4-word shingles (as real news does)."""
     pool = []
+    c = rng.choice
     for _ in range(SENTENCE_POOL):
         shape = rng.random()
-        if shape < 0.15:
-            name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        if shape < 0.12:
             pool.append(
-                f"\u201c{rng.choice(QUOTES)},\u201d said {name}, who has lived in the area for "
-                f"{rng.randint(3, 40)} years."
+                f"\u201cThe {c(ADJECTIVES)} {c(NOUNS)} has {c(VERB_PHRASES)} the {c(NOUNS)} {c(TIMES)},\u201d "
+                f"said {c(FIRST)} {c(LAST)}, a {c(ADJECTIVES)} {c(NOUNS)} {c(PREPOSITIONS)} {c(PLACES)}."
+            )
+        elif shape < 0.55:
+            pool.append(
+                f"The {c(ADJECTIVES)} {c(NOUNS)} {c(PREPOSITIONS)} {c(PLACES)} {c(VERB_PHRASES)} the {c(ADJECTIVES)} "
+                f"{c(NOUNS)} {c(TIMES)}, {c(VERBS)} {c(FIRST)} {c(LAST)}."
             )
         else:
             pool.append(
-                f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(TAILS)} that "
-                f"{rng.choice(CLAUSES)}, and that {rng.choice(CLAUSES)} by {rng.randint(2, 98)} per cent."
+                f"{c(SUBJECTS)} {c(VERBS)} {c(TAILS)} that the {c(NOUNS)} {c(VERB_PHRASES)} {rng.randint(2, 980)} "
+                f"{c(ADJECTIVES)} {c(NOUNS)}s and {c(VERB_PHRASES)} a {c(ADJECTIVES)} {c(NOUNS)} {c(PREPOSITIONS)} "
+                f"{c(PLACES)}."
             )
     return pool
 
