@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import require_shared_bench
 from axis_ingest.normalise import normalise_authors
+from axis_ingest.normalise.publisher import domain_of
 from axis_ingest.readers.html_meta import html_metadata
 
 MISSES_SHOWN = 10
@@ -45,7 +46,10 @@ def _one(task: tuple[str, str]) -> list[str]:
     with gzip.open(path) as handle:
         html = handle.read().decode("utf-8", "replace")
     meta = html_metadata(html, url)
-    return [a.name for a in normalise_authors(meta.evidence.author_names, meta.evidence.bylines)]
+    ev = meta.evidence
+    domain = domain_of(meta.url or url)
+    authors = normalise_authors(ev.author_names, ev.bylines, site_names=ev.site_names, domain=domain)
+    return [a.name for a in authors]
 
 
 def main() -> None:

@@ -61,3 +61,45 @@ def test_wire_credit_roles_in_order() -> None:
 def test_structured_names_win_and_credit_line_adds_roles() -> None:
     authors = normalise_authors(["Nadia Karim"], ["By Someone Else", "(Editing by Kevin Liffey)"])
     assert [(a.name, a.role) for a in authors] == [("Nadia Karim", None), ("Kevin Liffey", "editing")]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Veröffentlicht vonMaren Albers", ["Maren Albers"]),  # label glued onto the name
+        ("Yvonne Kraus", ["Yvonne Kraus"]),  # "von" inside a name is left alone
+        ("Zeige alle Beiträge von Petra Lindqvist", ["Petra Lindqvist"]),
+        ("View all posts by Dario Neri", ["Dario Neri"]),
+        ("Por Juan Pablo Rojas C.", ["Juan Pablo Rojas C."]),  # a final initial keeps its stop
+        ("By Ana Lima.", ["Ana Lima"]),
+        ("J.K. Rowling", ["J.K. Rowling"]),
+        ("Karl Weber im Gespräch mit Sabine Roth", ["Karl Weber", "Sabine Roth"]),
+    ],
+)
+def test_labels_initials_and_connectors(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["marta.kowalska", "nordkurier.de", "Bundesverband Solarwirtschaft e.V.", "Sonnenstrom Werke AG",
+     "Super User", "Unbenannt", "siteadmin", "Copyright Lindner Medien GmbH"],
+)
+def test_handles_domains_organisations_and_placeholders_are_not_authors(byline: str) -> None:
+    assert _names(byline) == []
+
+
+def test_site_name_printed_as_author_is_skipped() -> None:
+    authors = normalise_authors([], ["Nordlicht Kurier", "Jana Petersen"], site_names=["Nordlicht Kurier"])
+    assert [a.name for a in authors] == ["Jana Petersen"]
+    authors = normalise_authors([], ["Kuestenblatt De", "Ole Hansen"], domain="www.kuestenblatt.de")
+    assert [a.name for a in authors] == ["Ole Hansen"]
+    authors = normalise_authors([], ["Jana Petersen"], site_names=["Nordlicht Kurier"], domain="nordlicht.de")
+    assert [a.name for a in authors] == ["Jana Petersen"]
+
+
+def test_byline_completes_structured_names_only_when_it_contains_them() -> None:
+    authors = normalise_authors(["Aisha Bello"], ["Aisha Bello, Tom Reyes"])
+    assert [a.name for a in authors] == ["Aisha Bello", "Tom Reyes"]
+    authors = normalise_authors(["Aisha Bello"], ["By Tom Reyes and Li Wen"])
+    assert [a.name for a in authors] == ["Aisha Bello"]

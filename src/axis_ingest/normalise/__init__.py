@@ -7,6 +7,7 @@ invents: a field with no trustworthy evidence stays empty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -15,6 +16,7 @@ from axis_ingest.document import Author, Document
 from axis_ingest.normalise.bylines import parse_byline
 from axis_ingest.normalise.dates import ParsedDate, offset_from_utc, parse_date, parse_utc
 from axis_ingest.normalise.language import choose_language
+from axis_ingest.normalise.names import name_key
 from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_origin
 
 __all__ = ["choose_time", "normalise_authors", "normalise_document"]
@@ -74,21 +76,58 @@ def choose_time(
     return chosen, utc
 
 
-def normalise_authors(author_names: list[str], bylines: list[str]) -> list[Author]:
-    """Persons in order: structured names, else the first byline naming anyone; roles from credits."""
+def _site_keys(site_names: list[str], domain: str | None) -> set[str]:
+    """Comparison keys of the site's own names: "Auto Zeitung" ~ "autozeitung.de" ~ "www.haufe.de"."""
+    keys = {name_key(site) for site in site_names}
+    if domain:
+        bare = domain.removeprefix("www.")
+        keys |= {name_key(domain), name_key(bare), name_key(re.sub(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", "", bare))}
+    keys.discard("")
+    return keys
+
+
+def _persons(line: str, site_keys: set[str]) -> list[Author]:
+    """Persons in one byline; the site's own name printed as author is an organisation.
+
+    One-word names are kept: blogs display a first name or handle as the author ("Kathrin",
+    "gizzmo"), and the labelled pages (bench/authors.py) count them as authors.
+    """
+    return [a for a in parse_byline(line) if name_key(a.name) not in site_keys]
+
+
+def normalise_authors(
+    author_names: list[str],
+    bylines: list[str],
+    *,
+    site_names: list[str] | None = None,
+    domain: str | None = None,
+) -> list[Author]:
+    """Persons in order: structured names, else the first byline naming anyone; roles from credits.
+
+    `site_names` and `domain` identify the site itself, which CMSs often print as the author.
+    When structured data names only some of the persons a byline lists, the byline completes them.
+    """
+    site_keys = _site_keys(site_names or [], domain)
     authors: list[Author] = []
     seen: set[str] = set()
     for raw in author_names:
-        for author in parse_byline(raw):
+        for author in _persons(raw, site_keys):
             if author.name.casefold() not in seen:
                 seen.add(author.name.casefold())
                 authors.append(author)
-    parsed = [parse_byline(line) for line in bylines]
+    parsed = [_persons(line, site_keys) for line in bylines]
     if not authors:
         first = next((found for found in parsed if found), [])
         for author in first:
             seen.add(author.name.casefold())
             authors.append(author)
+    else:
+        fuller = next((found for found in parsed if len(found) > len(authors)
+                       and seen <= {a.name.casefold() for a in found}), [])
+        for author in fuller:
+            if author.name.casefold() not in seen:
+                seen.add(author.name.casefold())
+                authors.append(author)
     for found in parsed:
         for author in found:
             key = author.name.casefold()
@@ -123,6 +162,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     doc.modified_utc = doc.modified_utc or modified_utc
 
     if not doc.authors:
-        doc.authors = normalise_authors(ev.author_names, ev.bylines)
+        doc.authors = normalise_authors(ev.author_names, ev.bylines, site_names=ev.site_names,
+                                        domain=domain_of(doc.url))
     return doc
 

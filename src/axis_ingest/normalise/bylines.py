@@ -48,6 +48,13 @@ _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru|az|in|io)\b", r
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # "SARA KARL. Special to ..." - a full stop after a word of 3+ letters ends the name.
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
+# "edilson.la.rosa", "wien.ORF.at", "LAOLA1.at": a user handle or a domain, not a display name
+# (initials "J.R.R." have one letter between dots and are left alone).
+_DOTTED = re.compile(r"[^\W_]{2,}\.[^\W\d_]{2,}")
+# A CMS account shown as the author ("wordpressadmin", "siteadmin", "Super User").
+_ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
+# A final initial keeps its full stop ("Nicolas Gutierrez C.").
+_FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,8 @@ class _Vocabulary:
     splitter: re.Pattern[str]
     cut: re.Pattern[str]
     job_words: frozenset[str]
+    not_names: frozenset[str]
+    glued: re.Pattern[str]
     degrees: frozenset[str]
     generational: frozenset[str]
 
@@ -88,6 +97,8 @@ def _vocabulary() -> _Vocabulary:
         splitter=splitter,
         cut=cut,
         job_words=frozenset(w.lower() for w in words["job_words"]),
+        not_names=frozenset(w.casefold() for w in words["not_names"]),
+        glued=re.compile(rf"(?<![^\W\d_])({alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"),
         degrees=frozenset(d.lower() for d in words["degrees"]),
         generational=frozenset(g.lower() for g in words["generational"]),
     )
@@ -95,7 +106,14 @@ def _vocabulary() -> _Vocabulary:
 
 def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text))
+    text = _vocabulary().glued.sub(r"\1 ", text)  # "vonChris Jung" -> "von Chris Jung"
     return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _keeps_stop(text: str) -> bool:
+    """A trailing full stop belongs to the name after "Jr." or a final initial ("C.")."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _vocabulary().generational or bool(_FINAL_INITIAL.search(text)))
 
 
 def _segments(byline: str) -> list[tuple[str, str | None]]:
@@ -137,7 +155,7 @@ def _pieces(segment: str) -> list[str]:
     for raw in vocab.splitter.split(segment):
         piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
         piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
-        if piece.endswith(".") and piece.split()[-1].lower() not in vocab.generational:
+        if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
         piece = _TRAILING_MONTH.sub("", piece).strip()
         if not piece:
@@ -157,12 +175,14 @@ def clean_person_name(candidate: str) -> str | None:
     """
     vocab = _vocabulary()
     text = _tidy(candidate)
-    if not text or _EMAIL.search(text) or _URLISH.search(text):
+    if not text or _EMAIL.search(text) or _URLISH.search(text) or _DOTTED.search(text):
+        return None
+    if text.casefold().strip(" .:") in vocab.not_names or _ACCOUNT.search(text):
         return None
     text = re.sub(r"\d+", "", text)
     words = [w for w in text.split() if w.lower().strip(",") not in vocab.degrees]
     text = " ".join(words).strip(" ,-")
-    if text.endswith(".") and words and words[-1].lower() not in vocab.generational:
+    if text.endswith(".") and not _keeps_stop(text):
         text = text.rstrip(".")
     if not text or not _NAME_CHARS.match(text):
         return None
