@@ -10,14 +10,14 @@ overlapping runs store every file and article exactly once.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, bindparam, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from axis_ingest.dedup.index import NearDuplicateIndex
+from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.prepare import FileResult, PreparedDocument
 from axis_ingest.store.schema import (
@@ -32,6 +32,15 @@ from axis_ingest.store.schema import (
 
 # Any int64 works as the advisory lock key on PostgreSQL; this one spells "axis".
 _PG_LOCK_KEY = 0x61786973
+
+
+# Values per IN list: far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
+_IN_CHUNK = 500
+
+
+def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield list(items[start : start + _IN_CHUNK])
 
 
 def utc_now() -> str:
@@ -49,9 +58,7 @@ class BatchOutcome:
     rejected_before: list[tuple[str, str]] = field(default_factory=list)  # unchanged files rejected earlier
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
-    near_duplicates: list[tuple[int, int, float]] = field(
-        default_factory=list
-    )  # (article, canonical, similarity)
+    near_duplicates: list[tuple[int, int, float]] = field(default_factory=list)  # (article, canonical, similarity)
 
     def merge(self, other: BatchOutcome) -> None:
         self.loaded += other.loaded
@@ -95,115 +102,175 @@ def known_chrome(engine: Engine, min_docs: int) -> frozenset[str]:
 
 def _record_path(conn: Connection, path: str, raw_id: int, now: str) -> None:
     conn.execute(
-        _insert(conn, RawPath)
-        .values(path=path, raw_document_id=raw_id, first_seen_utc=now)
-        .on_conflict_do_nothing()
+        _insert(conn, RawPath).values(path=path, raw_document_id=raw_id, first_seen_utc=now).on_conflict_do_nothing()
     )
 
 
-def _author_id(conn: Connection, name: str) -> int:
-    conn.execute(_insert(conn, AuthorRow).values(name=name).on_conflict_do_nothing())
-    return conn.scalar(select(AuthorRow.id).where(AuthorRow.name == name))  # type: ignore[return-value]
+def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
+    """Ids of these author names, inserting the new ones: two statements for the whole batch."""
+    if not names:
+        return {}
+    ordered = sorted(names)
+    conn.execute(_insert(conn, AuthorRow).on_conflict_do_nothing(), [{"name": n} for n in ordered])
+    found: dict[str, int] = {}
+    for chunk in _chunks(ordered):
+        found.update(conn.execute(select(AuthorRow.name, AuthorRow.id).where(AuthorRow.name.in_(chunk))).all())
+    return found
 
 
-def _insert_article(
-    conn: Connection, prepared: PreparedDocument, now: str, canonical: tuple[int, float] | None
-) -> int:
+def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, float] | None) -> dict[str, object]:
     doc = prepared.doc
-    article_id = conn.execute(
-        _insert(conn, Article)
-        .values(
-            title=doc.title,
-            title_derived=int(doc.title_derived),
-            subtitle=doc.subtitle,
-            body=doc.body,
-            published=doc.published,
-            published_utc=doc.published_utc,
-            modified_utc=doc.modified_utc,
-            url=doc.url,
-            publisher=doc.publisher,
-            origin=doc.origin,
-            dateline=doc.dateline,
-            language=doc.language,
-            word_count=doc.word_count,
-            source_format=doc.source_format,
-            content_hash=prepared.content_hash,
-            duplicate_of=canonical[0] if canonical else None,
-            similarity=round(canonical[1], 4) if canonical else None,
-            metadata_json=json.dumps(doc.metadata, ensure_ascii=False, sort_keys=True, default=str),
-            ingested_utc=now,
-        )
-        .returning(Article.id)
-    ).scalar_one()
-    seen: set[int] = set()
-    for position, author in enumerate(doc.authors):
-        author_id = _author_id(conn, author.name)
-        if author_id in seen:
-            continue
-        seen.add(author_id)
+    return {
+        "title": doc.title,
+        "title_derived": int(doc.title_derived),
+        "subtitle": doc.subtitle,
+        "body": doc.body,
+        "published": doc.published,
+        "published_utc": doc.published_utc,
+        "modified_utc": doc.modified_utc,
+        "url": doc.url,
+        "publisher": doc.publisher,
+        "origin": doc.origin,
+        "dateline": doc.dateline,
+        "language": doc.language,
+        "word_count": doc.word_count,
+        "source_format": doc.source_format,
+        "content_hash": prepared.content_hash,
+        "duplicate_of": canonical[0] if canonical else None,
+        "similarity": round(canonical[1], 4) if canonical else None,
+        "metadata_json": json.dumps(doc.metadata, ensure_ascii=False, sort_keys=True, default=str),
+        "ingested_utc": now,
+    }
+
+
+def _insert_articles(
+    conn: Connection, fresh: Sequence[PreparedDocument], matches: Sequence[Match | None], now: str
+) -> list[int]:
+    """Insert the batch's new articles in order (one multi-row INSERT); returns their ids.
+
+    A document whose canonical is an earlier new document of the same batch
+    (`Match.batch_index`) gets its duplicate_of once that id is known.
+    """
+    rows = []
+    for prepared, match in zip(fresh, matches, strict=True):
+        canonical = (match.article_id, match.similarity) if match and match.article_id is not None else None
+        rows.append(_article_row(prepared, now, canonical))
+    ids = list(conn.execute(_insert(conn, Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars())
+    in_batch = [
+        {"aid": ids[i], "dup": ids[m.batch_index], "sim": round(m.similarity, 4)}
+        for i, m in enumerate(matches)
+        if m is not None and m.article_id is None and m.batch_index is not None
+    ]
+    if in_batch:
+        table = Article.__table__
         conn.execute(
-            _insert(conn, ArticleAuthor).values(
-                article_id=article_id, author_id=author_id, position=position, role=author.role
-            )
+            table.update()
+            .where(table.c.id == bindparam("aid"))
+            .values(duplicate_of=bindparam("dup"), similarity=bindparam("sim")),
+            in_batch,
         )
-    return article_id
+    return ids
 
 
-def _store_file(
-    conn: Connection, result: FileResult, index: NearDuplicateIndex, now: str, out: BatchOutcome
+def _insert_authors(conn: Connection, docs: Sequence[PreparedDocument], ids: Sequence[int]) -> None:
+    author_ids = _author_ids(conn, {a.name for p in docs for a in p.doc.authors})
+    rows = []
+    for prepared, article_id in zip(docs, ids, strict=True):
+        seen: set[int] = set()
+        for position, author in enumerate(prepared.doc.authors):
+            author_id = author_ids[author.name]
+            if author_id in seen:
+                continue
+            seen.add(author_id)
+            rows.append({"article_id": article_id, "author_id": author_id, "position": position, "role": author.role})
+    if rows:
+        conn.execute(_insert(conn, ArticleAuthor), rows)
+
+
+def _store_files(
+    conn: Connection, results: Sequence[FileResult], index: NearDuplicateIndex, now: str, out: BatchOutcome
 ) -> None:
-    existing = conn.execute(
-        select(RawDocument.id, RawDocument.status, RawDocument.reason).where(RawDocument.sha256 == result.sha256)
-    ).first()
-    if existing is not None:  # stored by an earlier run, a concurrent one, or a copy earlier in this batch
-        _record_path(conn, result.path, existing.id, now)
-        out.unchanged.append(result.path)
-        if existing.status == "rejected":
-            out.rejected_before.append((result.path, existing.reason or "rejected"))
-        return
-    raw_id = conn.execute(
-        _insert(conn, RawDocument)
-        .values(
-            sha256=result.sha256,
-            path=result.path,
-            source_format=result.source_format,
-            size_bytes=result.size_bytes,
-            first_seen_utc=now,
-            status="rejected" if result.rejected else "loaded",
-            reason=result.reason,
-        )
-        .returning(RawDocument.id)
-    ).scalar_one()
-    _record_path(conn, result.path, raw_id, now)
-    if result.rejected:
-        out.rejected.append((result.path, result.reason or "rejected"))
-        return
-    new_articles = 0
-    for prepared in result.documents:
-        article_id = conn.scalar(select(Article.id).where(Article.content_hash == prepared.content_hash))
-        if article_id is not None:
-            out.exact_duplicates += 1
+    """Raw rows and paths file by file; then the batch's documents in bulk (one dedup query set)."""
+    existing = _existing(conn, results)
+    new_files: list[tuple[FileResult, int]] = []
+    for result in results:
+        row = existing.get(result.sha256)
+        if row is not None:  # stored by an earlier run, a concurrent one, or a copy earlier in this batch
+            _record_path(conn, result.path, row[0], now)
+            out.unchanged.append(result.path)
+            if row[1] == "rejected":
+                out.rejected_before.append((result.path, row[2] or "rejected"))
+            continue
+        status = "rejected" if result.rejected else "loaded"
+        raw_id = conn.execute(
+            _insert(conn, RawDocument)
+            .values(
+                sha256=result.sha256,
+                path=result.path,
+                source_format=result.source_format,
+                size_bytes=result.size_bytes,
+                first_seen_utc=now,
+                status=status,
+                reason=result.reason,
+            )
+            .returning(RawDocument.id)
+        ).scalar_one()
+        existing[result.sha256] = (raw_id, status, result.reason)
+        _record_path(conn, result.path, raw_id, now)
+        if result.rejected:
+            out.rejected.append((result.path, result.reason or "rejected"))
         else:
-            match = index.match_batch([prepared.signature])[0]
-            canonical = (match.article_id, match.similarity) if match else None
-            article_id = _insert_article(conn, prepared, now, canonical)
-            index.add(article_id, prepared.signature)
-            out.new_article_ids.append(article_id)
-            if canonical:
-                out.near_duplicates.append((article_id, canonical[0], canonical[1]))
-            new_articles += 1
-        conn.execute(
-            _insert(conn, ArticleSource)
-            .values(raw_document_id=raw_id, item=prepared.doc.item, article_id=article_id)
-            .on_conflict_do_nothing()
+            new_files.append((result, raw_id))
+    if not new_files:
+        return
+
+    # Exact duplicates: one IN query for the batch's content hashes; then the first
+    # occurrence of each new hash in the batch is a new article, later ones are copies.
+    docs = [(raw_id, prepared) for result, raw_id in new_files for prepared in result.documents]
+    hashes = sorted({p.content_hash for _, p in docs})
+    by_hash: dict[str, int | None] = {}
+    for chunk in _chunks(hashes):
+        by_hash.update(
+            conn.execute(select(Article.content_hash, Article.id).where(Article.content_hash.in_(chunk))).all()
         )
-    if new_articles:
-        out.loaded.append(result.path)
-    else:
+    fresh: list[PreparedDocument] = []
+    fresh_of_hash: dict[str, int] = {}
+    for _, prepared in docs:
+        if prepared.content_hash not in by_hash and prepared.content_hash not in fresh_of_hash:
+            fresh_of_hash[prepared.content_hash] = len(fresh)
+            fresh.append(prepared)
+    matches = index.match_batch([p.signature for p in fresh])
+    ids = _insert_articles(conn, fresh, matches, now)
+    index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)])
+    _insert_authors(conn, fresh, ids)
+    for prepared, article_id, match in zip(fresh, ids, matches, strict=True):
+        by_hash[prepared.content_hash] = article_id
+        out.new_article_ids.append(article_id)
+        if match is not None:
+            canonical = match.article_id if match.article_id is not None else ids[match.batch_index]  # type: ignore[index]
+            out.near_duplicates.append((article_id, canonical, match.similarity))
+
+    new_of_file: dict[int, int] = {}
+    fresh_ids = set(ids)
+    sources = []
+    claimed: set[int] = set()
+    for raw_id, prepared in docs:
+        article_id = by_hash[prepared.content_hash]
+        assert article_id is not None
+        if article_id in fresh_ids and article_id not in claimed:
+            claimed.add(article_id)
+            new_of_file[raw_id] = new_of_file.get(raw_id, 0) + 1
+        else:
+            out.exact_duplicates += 1
+        sources.append({"raw_document_id": raw_id, "item": prepared.doc.item, "article_id": article_id})
+    conn.execute(_insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
+    duplicate_files = [raw_id for result, raw_id in new_files if not new_of_file.get(raw_id)]
+    for result, raw_id in new_files:
+        (out.loaded if new_of_file.get(raw_id) else out.duplicates).append(result.path)
+    if duplicate_files:
         conn.execute(
-            RawDocument.__table__.update().where(RawDocument.id == raw_id).values(status="duplicate")
+            RawDocument.__table__.update().where(RawDocument.id.in_(duplicate_files)).values(status="duplicate")
         )
-        out.duplicates.append(result.path)
 
 
 def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
@@ -232,10 +299,19 @@ def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashPa
         index = NearDuplicateIndex(conn, params)
         stored = _stored(conn, results)
         fresh = [r for r in results if r.sha256 not in stored]
-        for result in results:
-            _store_file(conn, result, index, now, out)
+        _store_files(conn, results, index, now, out)
         _count_chrome(conn, fresh)
     return out
+
+
+def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tuple[int, str, str | None]]:
+    """sha256 -> (raw id, status, reason) of the batch's files already stored."""
+    found: dict[str, tuple[int, str, str | None]] = {}
+    for chunk in _chunks(sorted({r.sha256 for r in results})):
+        stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
+        for sha, raw_id, status, reason in conn.execute(stmt.where(RawDocument.sha256.in_(chunk))):
+            found[sha] = (raw_id, status, reason)
+    return found
 
 
 def _stored(conn: Connection, results: Sequence[FileResult]) -> set[str]:
