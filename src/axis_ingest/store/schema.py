@@ -133,7 +133,12 @@ class ArticleAuthor(Base):
 
 
 class MinHashSignature(Base):
-    """One MinHash signature per article (uint64 values, little-endian) and its shingle-set size."""
+    """One MinHash signature per article and its shingle-set size.
+
+    `signature` holds num_perm little-endian unsigned values of 4 bytes each
+    (8 when a value needs them): the width is len(signature) / num_perm, with
+    num_perm from the "minhash_params" row of schema_info.
+    """
 
     __tablename__ = "minhash_signatures"
 
