@@ -100,12 +100,6 @@ def known_chrome(engine: Engine, min_docs: int) -> frozenset[str]:
     return frozenset(rows)
 
 
-def _record_path(conn: Connection, path: str, raw_id: int, now: str) -> None:
-    conn.execute(
-        _insert(conn, RawPath).values(path=path, raw_document_id=raw_id, first_seen_utc=now).on_conflict_do_nothing()
-    )
-
-
 def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
     """Ids of these author names, inserting the new ones: two statements for the whole batch."""
     if not names:
@@ -193,10 +187,11 @@ def _store_files(
     """Raw rows and paths file by file; then the batch's documents in bulk (one dedup query set)."""
     existing = _existing(conn, results)
     new_files: list[tuple[FileResult, int]] = []
+    paths: list[dict[str, object]] = []
     for result in results:
         row = existing.get(result.sha256)
         if row is not None:  # stored by an earlier run, a concurrent one, or a copy earlier in this batch
-            _record_path(conn, result.path, row[0], now)
+            paths.append({"path": result.path, "raw_document_id": row[0], "first_seen_utc": now})
             out.unchanged.append(result.path)
             if row[1] == "rejected":
                 out.rejected_before.append((result.path, row[2] or "rejected"))
@@ -216,11 +211,13 @@ def _store_files(
             .returning(RawDocument.id)
         ).scalar_one()
         existing[result.sha256] = (raw_id, status, result.reason)
-        _record_path(conn, result.path, raw_id, now)
+        paths.append({"path": result.path, "raw_document_id": raw_id, "first_seen_utc": now})
         if result.rejected:
             out.rejected.append((result.path, result.reason or "rejected"))
         else:
             new_files.append((result, raw_id))
+    if paths:  # one multi-row statement: a re-run of an unchanged folder is mostly this
+        conn.execute(_insert(conn, RawPath).on_conflict_do_nothing(), paths)
     if not new_files:
         return
 
