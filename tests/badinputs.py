@@ -517,13 +517,13 @@ def write_bad_inputs(folder: Path | None, outside: Path | None, huge: bool = Tru
     secret = outside / "secret.txt"
     secret.write_text("Outside article\n\n" + "\n\n".join(DE_PARAGRAPHS) + "\n", encoding="utf-8")
     (folder / "links").mkdir(exist_ok=True)
-    os.symlink(secret, folder / "links/outside.txt")
+    os.symlink(secret.resolve(), folder / "links/outside.txt")
     cases.append(Case("links/outside.txt", "symlink to a file outside the input folder", REJECTED, ("outside",)))
     os.symlink("/etc/passwd", folder / "links/passwd")
     cases.append(Case("links/passwd", "symlink to /etc/passwd", REJECTED, ("outside",)))
-    os.symlink(folder / "links/does-not-exist.txt", folder / "links/broken.txt")
+    os.symlink(folder.resolve() / "links/does-not-exist.txt", folder / "links/broken.txt")
     cases.append(Case("links/broken.txt", "broken symlink", REJECTED, ("broken",)))
-    os.symlink(outside, folder / "links/outside_dir")
+    os.symlink(outside.resolve(), folder / "links/outside_dir")
     cases.append(
         Case("links/outside_dir", "symlink to a folder outside the input folder", REJECTED, ("folder", "outside"))
     )
