@@ -69,7 +69,9 @@ def write_clean_files(engine: Engine, ids: Sequence[int], clean_dir: str | os.Pa
     written: list[Path] = []
     for record in article_records(engine, ids):
         target = folder / clean_file_name(int(record["id"]), record.get("title"))  # type: ignore[arg-type]
-        tmp = target.with_suffix(".json.tmp")
+        # A name of its own per process: two runs exporting the same article at once
+        # (one after its batch, the other in export_missing) must not share a temporary file.
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         os.replace(tmp, target)
         written.append(target)
