@@ -11,6 +11,8 @@ its articles also came from another file.
 
 from __future__ import annotations
 
+import json
+import multiprocessing
 import os
 import sqlite3
 import subprocess
@@ -82,3 +84,30 @@ def test_two_overlapping_runs_equal_one_run(tmp_path: Path, guard_inputs: Callab
     files = [os.path.relpath(p, tmp_path) for p in input_files(tmp_path / "in")]
     assert len(files) == 3 * FILES_PER_PART
     assert [f for f in files if len(found.get(f, [])) != 1] == []
+
+
+def _export_repeatedly(folder: str, rounds: int) -> None:
+    from axis_ingest.store import export
+
+    def records(_engine: object, ids: list[int]) -> list[dict[str, object]]:
+        return [
+            {"id": i, "title": "Council approves the harbour budget", "body": "The council met. " * 300} for i in ids
+        ]
+
+    export.article_records = records  # type: ignore[assignment]  # this child process only
+    for _ in range(rounds):
+        export.write_clean_files(None, list(range(1, 30)), folder)  # type: ignore[arg-type]
+
+
+def test_two_processes_exporting_the_same_articles(tmp_path: Path) -> None:
+    """Two runs may write the same clean file at once (one after its batch, one in export_missing)."""
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_export_repeatedly, args=(str(tmp_path), 40)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=300)
+    assert [w.exitcode for w in workers] == [0, 0]
+    names = sorted(os.listdir(tmp_path))
+    assert len(names) == 29 and all(n.endswith(".json") and not n.startswith(".") for n in names)
+    assert all(json.loads((tmp_path / n).read_text(encoding="utf-8"))["id"] == int(n[:7]) for n in names)
