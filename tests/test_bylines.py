@@ -103,3 +103,15 @@ def test_byline_completes_structured_names_only_when_it_contains_them() -> None:
     assert [a.name for a in authors] == ["Aisha Bello", "Tom Reyes"]
     authors = normalise_authors(["Aisha Bello"], ["By Tom Reyes and Li Wen"])
     assert [a.name for a in authors] == ["Aisha Bello"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Tomas Brandt Fr, 18. Oktober 2019", ["Tomas Brandt"]),
+        ("Par Léa Martin le 3 mai 2024", ["Léa Martin"]),
+        ("By Anh Do", ["Anh Do"]),  # a surname that is also a weekday abbreviation, with no date after it
+    ],
+)
+def test_dates_and_dangling_prepositions_after_names(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected

@@ -32,3 +32,33 @@ def test_structured_evidence_in_trust_order() -> None:
 def test_broken_json_ld_is_skipped() -> None:
     page = '<html><head><script type="application/ld+json">{not json</script></head><body><p>x</p></body></html>'
     assert html_metadata(page).evidence.author_names == []
+
+
+BLOG = """<!doctype html><html lang="de"><head><title>Winterlauf am Deich</title>
+<meta property="og:site_name" content="Deichläufer"></head><body>
+<div class="post"><h1>Winterlauf am Deich</h1>
+<p class="postmetadata">Geschrieben von Henrike Voss am 12. Januar 2024</p>
+<p>Bei minus drei Grad sind wir heute früh die große Runde am Deich gelaufen, zwölf Kilometer.</p></div>
+<div class="comment-list"><div class="comment-author vcard"><span class="fn">Bernd Kruse</span></div>
+<p>Toller Bericht, bei uns lag Schnee.</p></div>
+<aside class="widget"><span class="author">Gastautorin Mia Lenz</span></aside></body></html>"""
+
+
+def test_meta_line_byline_found_and_comment_or_sidebar_names_skipped() -> None:
+    bylines = html_metadata(BLOG).evidence.bylines
+    assert "Henrike Voss" in bylines[0]
+    assert not any("Bernd Kruse" in b for b in bylines)
+    # the sidebar name may only come last, from trafilatura's fallback search
+    assert all("Mia Lenz" not in b for b in bylines[:-1])
+
+
+def test_parsed_tree_gives_the_same_evidence_as_text() -> None:
+    from trafilatura.utils import load_html
+
+    assert html_metadata(load_html(PAGE)).evidence == html_metadata(PAGE).evidence
+    assert html_metadata(load_html(BLOG)).evidence == html_metadata(BLOG).evidence
+
+
+def test_page_with_xml_encoding_declaration_is_read() -> None:
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.replace("<!doctype html>", "")
+    assert html_metadata(page).evidence.author_names == ["Mariana Costa"]

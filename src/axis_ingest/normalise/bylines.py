@@ -34,10 +34,18 @@ _MONTHS = (
     "september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember"
 )
 _TRAILING_MONTH = re.compile(rf"\s+(?:{_MONTHS})\.?$", re.IGNORECASE)
+_WEEKDAYS = (
+    "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+# A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "am 26/10/13", "2026-03-05".
 _DATE_TAIL = re.compile(
-    rf"\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}).*$",
+    rf"\s+(?:(?:{_WEEKDAYS})\.?,?\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{_MONTHS})\b"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}).*$",
     re.IGNORECASE,
 )
+# A preposition left dangling once the date after it is gone: "Von R. R. am", "By Ana Lima on".
+_DANGLING = re.compile(r"\s+(?:am|on|le|il|el|à|um|at)$")
 _ONLY_DATE_WORDS = re.compile(
     rf"^(?:(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"\.?\s*)+$",
@@ -157,7 +165,7 @@ def _pieces(segment: str) -> list[str]:
         piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
-        piece = _TRAILING_MONTH.sub("", piece).strip()
+        piece = _DANGLING.sub("", _TRAILING_MONTH.sub("", piece).strip())
         if not piece:
             continue
         if piece.lower().rstrip(".") in vocab.generational and pieces:

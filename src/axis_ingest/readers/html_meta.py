@@ -16,14 +16,16 @@ most trusted first, and leaves parsing and choosing to `axis_ingest.normalise`:
 
 from __future__ import annotations
 
+import html as html_entities
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml.html import HtmlElement
 from trafilatura import extract_metadata
+from trafilatura.utils import load_html
 
 from axis_ingest.document import Evidence
 
@@ -48,14 +50,34 @@ MODIFIED_META = (
 )
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
-# Byline elements: short texts only (a long "author" box is a biography, not a byline).
+# Byline elements, most specific first: short texts only (a long "author" box is a biography).
+# The last two are looser (any class naming an author; a post's meta line starting "By"/"Von")
+# and were added on bench/authors.py, where they found bylines on blogs without structured data.
 BYLINE_XPATH = (
     '//*[@rel="author"]',
     '//*[@itemprop="author"]',
     '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
     '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "article-author")]',
+    '//*[contains(translate(@class, "AUTHOR", "author"), "author")]',
+    '//*[re:test(@class, "(?:^|[\\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)'
+    '(?:$|[\\s_-])", "i")]',
 )
 MAX_BYLINE_CHARS = 120
+# Elements per byline XPath read: the article's byline comes early, teasers further down repeat the pattern.
+MAX_BYLINE_ELEMENTS = 5
+# Reader comments, sidebars, related-story lists and menus carry other people's names.  Matched per
+# class/id token: page-level containers (<body>, <article>) list classes such as "content-sidebar"
+# or "comments-open" and are not looked at; Blogger wraps posts in "widget", so that is not a mark.
+_ELSEWHERE = re.compile(
+    r"^(?:.*comment.*|sidebar.*|secondary|.*related.*|.*recommend.*|.*teaser.*|menu.*|.*-menu|nav|navbar.*|"
+    r"navigation|breadcrumbs?|.*share.*|.*newsletter.*|respond|site-footer|footer)$",
+    re.IGNORECASE,
+)
+_PAGE_TAGS = frozenset({"html", "body", "article", "main"})
+_ELSEWHERE_TAGS = frozenset({"aside", "nav", "form"})
+# A meta line names its author after a label: "Posted by Ana", "Von R. R. am 3. Mai".
+_LABELLED_AUTHOR = re.compile(r"(?:^|\s|\|)(?:by|von|par|por|posted by|geschrieben von)\s+\S", re.IGNORECASE)
+_NS = {"re": "http://exslt.org/regular-expressions"}
 # <time> elements whose class or itemprop marks them as the publication time.
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
@@ -188,23 +210,48 @@ def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
             _add(ev.published, value)
 
 
+def _elsewhere(element: Any) -> bool:
+    """True when the element sits in comments, a sidebar, a widget, navigation or a related-story block."""
+    for node in element.iterancestors():
+        if node.tag in _ELSEWHERE_TAGS:
+            return True
+        if node.tag in _PAGE_TAGS:
+            continue
+        tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if any(_ELSEWHERE.match(token) for token in tokens):
+            return True
+    return False
+
+
 def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
-    for xpath in BYLINE_XPATH:
-        for element in tree.xpath(xpath)[:5]:
-            name_nodes = element.xpath('.//*[@itemprop="name"]')
+    title = " ".join((meta.title or "").split()).casefold()
+    for index, xpath in enumerate(BYLINE_XPATH):
+        labelled_only = index == len(BYLINE_XPATH) - 1
+        taken = 0
+        for element in tree.xpath(xpath, namespaces=_NS):
+            if taken >= MAX_BYLINE_ELEMENTS:
+                break
+            if element.tag in ("html", "body", "meta", "link", "script", "style") or _elsewhere(element):
+                continue
+            name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
             text = (name_nodes[0].text_content() if name_nodes else element.text_content()) or ""
             text = " ".join(text.split())
-            if 2 < len(text) <= MAX_BYLINE_CHARS:
-                _add(meta.evidence.bylines, text)
+            if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
+                continue
+            if labelled_only and not _LABELLED_AUTHOR.search(text):
+                continue
+            taken += 1
+            _add(meta.evidence.bylines, text)
 
 
-def html_metadata(html: str, url: str | None = None) -> HtmlMeta:
-    """Read metadata evidence from structured data, meta tags, byline elements and htmldate."""
+def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
+    """Read metadata evidence from structured data, meta tags, byline elements and htmldate.
+
+    `html` is the page text or the tree the HTML reader already parsed (parsed once, issue 8);
+    nothing here changes the tree (trafilatura and htmldate copy it before pruning).
+    """
     meta = HtmlMeta(url=url)
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
-        tree = None
+    tree = html if isinstance(html, HtmlElement) else load_html(html)
     if tree is not None:
         _add(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
         _read_json_ld(tree, meta)
@@ -213,7 +260,9 @@ def html_metadata(html: str, url: str | None = None) -> HtmlMeta:
         _read_bylines(tree, meta)
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
             meta.url = meta.url or str(link).strip() or None
-    found = extract_metadata(html, default_url=url)
+    if tree is None:
+        return meta
+    found = extract_metadata(tree, default_url=url)
     if found is None:
         return meta
     meta.title = found.title or meta.title
@@ -222,7 +271,7 @@ def html_metadata(html: str, url: str | None = None) -> HtmlMeta:
     if found.date:
         _add(meta.evidence.published, found.date)  # htmldate's extensive search: the fallback
     if found.author:
-        for part in found.author.split(";"):
+        for part in html_entities.unescape(found.author).split(";"):  # "Redacci&oacute;n" must not split at ";"
             _add(meta.evidence.bylines, part)
     if found.sitename:
         _add(meta.evidence.site_names, found.sitename)
