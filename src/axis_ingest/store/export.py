@@ -9,6 +9,7 @@ sees half a file; `export_missing` writes any the previous run did not get to.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -24,6 +25,7 @@ from axis_ingest.store.schema import Article, ArticleAuthor, ArticleSource, Auth
 # keeps names readable in a terminal and leaves room for the id.
 MAX_SLUG_CHARS = 60
 _ID_PREFIX = re.compile(r"^(\d+)-")
+_TEMPORARY = re.compile(r"^\.\d+-.*\.json\.(\d+)\.tmp$")
 
 
 def clean_file_name(article_id: int, title: str | None) -> str:
@@ -89,10 +91,36 @@ def exported_ids(clean_dir: str | os.PathLike[str]) -> set[int]:
     }
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temporaries(clean_dir: str | os.PathLike[str]) -> list[str]:
+    """Delete temporary files left by a run that was killed mid-write (their process is gone)."""
+    folder = Path(clean_dir)
+    removed: list[str] = []
+    if not folder.is_dir():
+        return removed
+    for name in os.listdir(folder):
+        match = _TEMPORARY.match(name)
+        if match and not _alive(int(match.group(1))):
+            with contextlib.suppress(FileNotFoundError):
+                (folder / name).unlink()
+                removed.append(name)
+    return removed
+
+
 def export_missing(
     engine: Engine, clean_dir: str | os.PathLike[str], known: Iterable[int] = ()
 ) -> list[Path]:
     """Write the clean files of stored articles that have none (after a crash, or into a new folder)."""
+    remove_stale_temporaries(clean_dir)
     have = exported_ids(clean_dir) | set(known)
     with engine.connect() as conn:
         all_ids = conn.scalars(select(Article.id).order_by(Article.id)).all()
