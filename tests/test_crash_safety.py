@@ -106,3 +106,17 @@ def test_sigkill_mid_run_then_rerun(tmp_path: Path, guard_inputs: Callable[[Path
     assert {int(name[:7]) for name in clean if name.endswith(".json")} == ids, "clean/ does not match the articles"
     leftovers = [name for name in clean if not name.endswith(".json")]
     assert leftovers == [], f"half-written files left in clean/: {leftovers[:5]}"
+
+
+def test_stale_temporary_clean_files_are_removed(tmp_path: Path) -> None:
+    """A run killed mid-write leaves `.<name>.<pid>.tmp`; the next export removes it, a live run's is kept."""
+    from axis_ingest.store.export import remove_stale_temporaries
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".0000088-harbour-budget.json.{int(dead.stdout)}.tmp"
+    live = tmp_path / f".0000089-harbour-budget.json.{os.getpid()}.tmp"
+    done = tmp_path / "0000087-harbour-budget.json"
+    for path in (stale, live, done):
+        path.write_text("{}", encoding="utf-8")
+    assert remove_stale_temporaries(tmp_path) == [stale.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, done.name])
