@@ -209,18 +209,14 @@ def test_repair_text_is_idempotent(text: str) -> None:
     assert repair_text(once) == once
 
 
-BUG_ENTITIES = "clean/text.py: repair_text unescapes one level of entities per call (reported)"
-BUG_C1 = "clean/text.py: ftfy maps a C1 control to cp1252, and the next pass re-decodes it as mojibake (reported)"
 
 
-@pytest.mark.xfail(reason=BUG_ENTITIES, strict=False)
 def test_double_escaped_entity_is_stable() -> None:
     """WordPress often double-escapes (`&amp;#8217;`, `&amp;lt;`): cleaning twice must give what cleaning once gave."""
     once = normalise_paragraphs(["Use &amp;lt;p&amp;gt; for paragraphs, it&amp;#8217;s simple."])
     assert normalise_paragraphs(once) == once
 
 
-@pytest.mark.xfail(reason=BUG_C1, strict=False)
 def test_c1_control_after_accented_letter_is_stable() -> None:
     once = normalise_paragraphs(["\xa0Î\x80"])  # found by hypothesis
     assert normalise_paragraphs(once) == once
