@@ -115,3 +115,33 @@ def test_byline_completes_structured_names_only_when_it_contains_them() -> None:
 )
 def test_dates_and_dangling_prepositions_after_names(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Posted on September 21, 2020 by Noa Feldman", ["Noa Feldman"]),
+        ("Posted in Reisen by Carla Mendes on August 3, 2019", ["Carla Mendes"]),
+        ("Gespeichert von Ruth Albers am 24. Juli 2017 - 18:55", ["Ruth Albers"]),
+    ],
+)
+def test_meta_lines_leading_to_the_name(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["von", "Ministerium für Umwelt und Verkehr", "Landesverband Bayern, Presse und Öffentlichkeit",
+     "KreditScout24", "Team 7"],
+)
+def test_institutions_accounts_and_bare_labels_name_nobody(byline: str) -> None:
+    assert _names(byline) == []
+
+
+def test_persons_joined_by_und_are_still_split() -> None:
+    assert _names("Lena Vogt und Paul Ritter") == ["Lena Vogt", "Paul Ritter"]
+
+
+def test_fragment_of_a_byline_that_names_nobody_is_skipped() -> None:
+    bylines = ["Ministerium für Umwelt und Verkehr", "Verkehr", "Jana Roth"]
+    assert [a.name for a in normalise_authors([], bylines)] == ["Jana Roth"]

@@ -115,7 +115,15 @@ def normalise_authors(
             if author.name.casefold() not in seen:
                 seen.add(author.name.casefold())
                 authors.append(author)
-    parsed = [_persons(line, site_keys) for line in bylines]
+    parsed: list[list[Author]] = []
+    rejected: list[str] = []  # bylines naming nobody (an institution, the site)
+    for line in bylines:
+        key = " ".join(line.split()).casefold()
+        # a piece of a byline already found to name nobody ("Bündnis" from "Bündnis 90/Die Grünen ...")
+        found = [] if any(key in whole for whole in rejected) else _persons(line, site_keys)
+        if not found:
+            rejected.append(key)
+        parsed.append(found)
     if not authors:
         first = next((found for found in parsed if found), [])
         for author in first:

@@ -59,6 +59,13 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 # "edilson.la.rosa", "wien.ORF.at", "LAOLA1.at": a user handle or a domain, not a display name
 # (initials "J.R.R." have one letter between dots and are left alone).
 _DOTTED = re.compile(r"[^\W_]{2,}\.[^\W\d_]{2,}")
+# A meta line that leads to the name through other words: "Posted on March 5, 2026 by Ana Lima",
+# "Posted in Politics by Ana Lima", "12. Mai 2024 · veröffentlicht von Ana Lima".
+_LEAD_IN = re.compile(
+    r"^.{0,60}?\b(?:posted|published|filed|veröffentlicht|geschrieben|erstellt|publié|publicado)\b.{0,60}?"
+    r"\b(?:by|von|par|por)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A CMS account shown as the author ("wordpressadmin", "siteadmin", "Super User").
 _ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
 # A final initial keeps its full stop ("Nicolas Gutierrez C.").
@@ -74,6 +81,7 @@ class _Vocabulary:
     cut: re.Pattern[str]
     job_words: frozenset[str]
     not_names: frozenset[str]
+    institution_words: frozenset[str]
     glued: re.Pattern[str]
     degrees: frozenset[str]
     generational: frozenset[str]
@@ -104,8 +112,9 @@ def _vocabulary() -> _Vocabulary:
         role_prefixes=roles,
         splitter=splitter,
         cut=cut,
-        job_words=frozenset(w.lower() for w in words["job_words"]),
-        not_names=frozenset(w.casefold() for w in words["not_names"]),
+        job_words=frozenset(w.lower() for w in [*words["job_words"], *words["institution_words"]]),
+        not_names=frozenset(w.casefold() for w in [*words["not_names"], *table["prefixes"]]),
+        institution_words=frozenset(w.lower() for w in words["institution_words"]),
         glued=re.compile(rf"(?<![^\W\d_])({alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"),
         degrees=frozenset(d.lower() for d in words["degrees"]),
         generational=frozenset(g.lower() for g in words["generational"]),
@@ -154,8 +163,16 @@ def _strip_prefix(text: str) -> str:
     return text
 
 
+def _institution(piece: str) -> bool:
+    """An institution word, also at the end of a German compound ("Landesverband", "Kulturstiftung")."""
+    words = _vocabulary().institution_words
+    parts = [part for w in piece.split() for part in re.split(r"[-–/]", w.lower().strip(","))]
+    return any(part in words or any(len(w) >= 6 and part.endswith(w) for w in words) for part in parts)
+
+
 def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
+    segment = _LEAD_IN.sub("", segment)
     segment = _strip_prefix(segment)
     segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
     segment = _DATE_TAIL.sub("", segment)
@@ -168,6 +185,8 @@ def _pieces(segment: str) -> list[str]:
         piece = _DANGLING.sub("", _TRAILING_MONTH.sub("", piece).strip())
         if not piece:
             continue
+        if not pieces and _institution(piece):
+            return []  # "Bundesministerium für Wirtschaft und Klimaschutz": one institution, no persons
         if piece.lower().rstrip(".") in vocab.generational and pieces:
             pieces[-1] = f"{pieces[-1]} {piece}"
             continue
@@ -187,6 +206,8 @@ def clean_person_name(candidate: str) -> str | None:
         return None
     if text.casefold().strip(" .:") in vocab.not_names or _ACCOUNT.search(text):
         return None
+    if re.search(r"\d", text) and len(re.sub(r"\d+", " ", text).split()) == 1:
+        return None  # "FinanceScout24", "link78", "Bündnis 90": one word beside digits is an account or a body
     text = re.sub(r"\d+", "", text)
     words = [w for w in text.split() if w.lower().strip(",") not in vocab.degrees]
     text = " ".join(words).strip(" ,-")
