@@ -411,7 +411,6 @@ def write_bad_inputs(folder: Path | None, outside: Path | None, huge: bool = Tru
             "WordPress post with lone surrogate and NUL escapes",
             LOADED,
             body_has=("lighthouse keepers",),
-            known_bug="readers/wordpress.py: lone surrogate from a JSON escape reaches lxml (UnicodeEncodeError)",
         ),
         '{"id": 609, "slug": "keepers", "link": "https://harbourvoice.example/609/",'
         ' "title": {"rendered": "Keepers\\ud800 return\\u0000"},'
@@ -537,7 +536,6 @@ UNDECODABLE_NAME_CASE = Case(
     "file name that is not valid UTF-8",
     LOADED,
     body_has=("August fair",),
-    known_bug="store/load.py: a path with surrogate escapes fails the whole batch (UnicodeEncodeError)",
 )
 
 

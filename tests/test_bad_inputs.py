@@ -206,7 +206,6 @@ def test_second_run_changes_nothing(run: Run) -> None:
     assert sorted(os.listdir(run.clean)) == clean_before
 
 
-@pytest.mark.xfail(reason=UNDECODABLE_NAME_CASE.known_bug, strict=False)
 def test_file_name_not_utf8(tmp_path: Path) -> None:
     """A Latin-1 file name must cost at most that file, and should load (its content is fine)."""
     write_good_inputs(tmp_path / "in")

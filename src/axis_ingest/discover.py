@@ -23,6 +23,16 @@ class Candidate:
     refusal: str | None = None
 
 
+def printable_path(path: str) -> str:
+    """A path as text that can be stored and printed.
+
+    A file name that is not valid UTF-8 arrives from the OS with surrogate escapes;
+    those cannot be written to the database, so the undecodable bytes become U+FFFD.
+    Open the file with the original path, record it with this one.
+    """
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _hidden(name: str) -> bool:
     return name.startswith(".")
 

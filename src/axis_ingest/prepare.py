@@ -22,6 +22,7 @@ from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
 from axis_ingest.dedup.minhash import MinHashParams, Signature, signature_for
+from axis_ingest.discover import printable_path
 from axis_ingest.document import Document, RawInput, RejectedInput
 from axis_ingest.normalise import normalise_document
 from axis_ingest.readers import reader_for
@@ -160,7 +161,7 @@ def prepare_file(
     text: str | None = None,
 ) -> FileResult:
     """One raw file's bytes -> FileResult. Never raises for bad input: the reason is recorded instead."""
-    result = FileResult(path=path, sha256=sha256_of(data), size_bytes=len(data))
+    result = FileResult(path=printable_path(path), sha256=sha256_of(data), size_bytes=len(data))
     clock = _Clock(result.seconds)
     raw = RawInput(path=path, sha256=result.sha256, size_bytes=len(data))
     try:

@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 
 from axis_ingest.config import Settings, load_settings
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.discover import Candidate, discover
+from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
 from axis_ingest.store.db import DEFAULT_DB, open_database
 from axis_ingest.store.export import export_missing, write_clean_files
@@ -93,14 +93,14 @@ def _hash_file(path: str, limit: int) -> tuple[bytes | None, str, int, str | Non
             data = handle.read()
         return data, sha256_of(data), len(data), None
     except OSError as exc:
-        marker = sha256_of(f"unreadable:{path}".encode())
+        marker = sha256_of(b"unreadable:" + os.fsencode(path))
         return None, marker, 0, f"cannot read the file ({exc.strerror or exc}); check its permissions"
 
 
 def _refused(candidate: Candidate) -> FileResult:
     # Refused files are never read, so the key is a hash of where they are, marked as such.
-    key = "unread:" + sha256_of(candidate.path.encode())[:57]
-    return FileResult(path=candidate.path, sha256=key, size_bytes=0, reason=candidate.refusal)
+    key = "unread:" + sha256_of(os.fsencode(candidate.path))[:57]
+    return FileResult(path=printable_path(candidate.path), sha256=key, size_bytes=0, reason=candidate.refusal)
 
 
 def _batches(items: Sequence[Candidate], size: int) -> Iterator[Sequence[Candidate]]:
@@ -148,14 +148,14 @@ class IngestRun:
                 continue
             data, sha, size, refusal = _hash_file(candidate.path, self.settings.limits.max_file_bytes)
             if data is None:
-                ready.append(FileResult(path=candidate.path, sha256=sha, size_bytes=size, reason=refusal))
+                ready.append(FileResult(path=printable_path(candidate.path), sha256=sha, size_bytes=size, reason=refusal))
             else:
                 loaded.append((candidate.path, data, sha))
         stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
         todo: list[tuple[str, bytes]] = []
         for path, data, sha in loaded:
             if sha in stored:  # unchanged since an earlier run: record the path, parse nothing
-                ready.append(FileResult(path=path, sha256=sha, size_bytes=len(data)))
+                ready.append(FileResult(path=printable_path(path), sha256=sha, size_bytes=len(data)))
             else:
                 todo.append((path, data))
         return todo, ready

@@ -12,6 +12,7 @@ standfirst, so it never becomes the subtitle.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from axis_ingest.clean.text import normalise_paragraphs
@@ -19,14 +20,31 @@ from axis_ingest.clean.wire_patterns import strip_trailers
 from axis_ingest.clean.wp_html import DEK_FIELDS, html_to_paragraphs, html_to_text
 from axis_ingest.document import Document, RawInput, RejectedInput
 
+# A lone UTF-16 surrogate ("\\ud800" in the JSON) decodes to a code point that
+# lxml and SQLite refuse; it stands for a character the exporter lost.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 # Wrappers some exporters put around a list of posts.
 LIST_KEYS = ("posts", "items", "data", "results")
+
+
+def _clean_string(value: Any) -> Any:
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean_string(v) for v in value]
+    return value
+
+
+def _drop_surrogates_in(obj: dict[str, Any]) -> dict[str, Any]:
+    """json object_hook: replace lone surrogates in string values with U+FFFD."""
+    return {key: _clean_string(value) for key, value in obj.items()}
 
 
 def read_wordpress(text: str, raw: RawInput | None = None) -> list[Document]:
     """Every post in a WordPress REST response; posts without text are skipped, none at all is rejected."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_hook=_drop_surrogates_in)
     except json.JSONDecodeError as error:
         raise RejectedInput(f"not valid JSON ({error.msg} at line {error.lineno}); re-export the response") from error
     posts = _posts(data)
