@@ -29,7 +29,6 @@ from badinputs import (
     GOOD_EN,
     LOADED,
     REJECTED,
-    UNDECODABLE_NAME_CASE,
     WIRE_TEXT,
     Case,
     bad_cases,

@@ -148,7 +148,9 @@ class IngestRun:
                 continue
             data, sha, size, refusal = _hash_file(candidate.path, self.settings.limits.max_file_bytes)
             if data is None:
-                ready.append(FileResult(path=printable_path(candidate.path), sha256=sha, size_bytes=size, reason=refusal))
+                ready.append(
+                    FileResult(path=printable_path(candidate.path), sha256=sha, size_bytes=size, reason=refusal)
+                )
             else:
                 loaded.append((candidate.path, data, sha))
         stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
@@ -192,9 +194,7 @@ class IngestRun:
             self._executor = None
         self.engine.dispose()
 
-    def process(
-        self, candidates: Sequence[Candidate], progress: ProgressCallback | None = None
-    ) -> BatchOutcome:
+    def process(self, candidates: Sequence[Candidate], progress: ProgressCallback | None = None) -> BatchOutcome:
         """Read, prepare and store `candidates` batch by batch; returns what this call stored."""
         outcome = BatchOutcome()
         total, done = len(candidates), 0
@@ -217,9 +217,7 @@ class IngestRun:
         ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(
-                prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS
-            )
+            future = pool.submit(prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
             pending.append((len(batch), ready, future))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
