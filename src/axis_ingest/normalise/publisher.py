@@ -48,6 +48,27 @@ _SELF = re.compile(
 _HEADLINE_PREFIX = re.compile(r"^\s*([A-Za-z][\w.&]{1,12})\s*:\s+\S")
 
 
+# A copyright line's furniture around the holder's name: "©", "(c)", "Copyright", a year or year range
+# ("2019-2026"), "All rights reserved".  Only four-digit years 19xx/20xx are removed, so a name with a
+# number ("Channel 4", "Radio 2", "Studio 54") is left alone.
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?"
+_COPYRIGHT_FURNITURE = re.compile(
+    rf"^(?:\s*(?:©|\(c\)|copyright\b|{_YEARS}\b)[\s,.]*)+"
+    rf"|(?:[\s,.]*(?:©|\(c\)|\b{_YEARS}|all rights reserved\.?))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def clean_site_name(text: str) -> str | None:
+    """A site name without copyright furniture: "© Baltic Courier 2026" -> "Baltic Courier"; None if nothing is left."""
+    name = " ".join(text.split())
+    previous = None
+    while previous != name:
+        previous = name
+        name = _COPYRIGHT_FURNITURE.sub("", name).strip(" ,.|-–")
+    return name or None
+
+
 def domain_of(url: str | None) -> str | None:
     if not url:
         return None
@@ -73,7 +94,14 @@ def _known(name: str) -> str | None:
 
 
 def find_origin(doc: Document) -> str | None:
-    """The outlet or agency this copy credits, or None."""
+    """The outlet or agency this copy credits, or None.
+
+    Wire copy credits the agency in its dateline ("Lagos, Jan 9 (Reuters) -"); the wire reader
+    records it as metadata["agency"], and it outranks names cited later in the story.
+    """
+    credited = doc.metadata.get("agency") if doc.source_format == "wire_text" else None
+    if isinstance(credited, str) and credited.strip():
+        return agency_name(credited) or credited.strip()
     for hint in doc.evidence.origin_hints:
         found = _origin_in(hint) or _known(hint.strip())
         if found:
@@ -119,8 +147,8 @@ def choose_publisher(doc: Document) -> str | None:
     """Who published this copy: the site's name, the agency for wire copy, else the domain."""
     domain = domain_of(doc.url)
     mention = _self_reference(doc)
-    for site in doc.evidence.site_names:
-        site = " ".join(site.split())
+    for printed in doc.evidence.site_names:
+        site = clean_site_name(printed)
         if not site:
             continue
         if mention and _same_site(mention, site):

@@ -16,6 +16,7 @@ import re
 from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.normalise.publisher import clean_site_name
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
 # 14 covers gallery furniture between headline and text on the AEB pages.
@@ -113,7 +114,7 @@ def _site_names(lines: list[Line], p: Phrases) -> list[str]:
         for pattern in p.site_names:
             match = pattern.search(line.content)
             if match:
-                name = match.group("name").strip(" .,-|")
+                name = clean_site_name(match.group("name")) or ""  # "Baltic Courier 2026" -> "Baltic Courier"
                 if name and name.lower() not in (n.lower() for n in names):
                     names.append(name)
     return names
