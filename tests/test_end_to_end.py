@@ -150,6 +150,14 @@ def test_clean_files_hold_every_article(run_dir: Path, db: sqlite3.Connection) -
     assert isinstance(record["metadata"], dict)
 
 
+def test_duplicates_command_lists_the_cluster(run_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["duplicates", "--db", str(run_dir / "axis.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert "Gdańsk dockworkers walk out" in out
+    assert "canonical" in out and "similarity" in out
+    assert out.count("Baltic Courier") == 2
+
+
 def test_second_run_adds_nothing(run_dir: Path, db: sqlite3.Connection) -> None:
     before = _counts(db)
     clean_before = sorted(p.name for p in (run_dir / "clean").iterdir())
