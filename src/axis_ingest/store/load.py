@@ -132,7 +132,7 @@ def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, flo
         "content_hash": prepared.content_hash,
         "duplicate_of": canonical[0] if canonical else None,
         "similarity": round(canonical[1], 4) if canonical else None,
-        "metadata_json": json.dumps(doc.metadata, ensure_ascii=False, sort_keys=True, default=str),
+        "metadata": json.dumps(doc.metadata, ensure_ascii=False, sort_keys=True, default=str),
         "ingested_utc": now,
     }
 
