@@ -289,6 +289,35 @@ def wait_for_runs(server: PrefectServer, run_ids: list[UUID], deadline: Deadline
         time.sleep(1)
 
 
+def wait_for_scheduled_runs(server: PrefectServer, deployment_id: UUID, deadline: Deadline) -> int:
+    """Poll until the deployment has runs in state SCHEDULED; returns how many."""
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    while True:
+        runs = client_call(
+            server,
+            "read_flow_runs",
+            deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
+            flow_run_filter=FlowRunFilter(
+                state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))
+            ),
+        )
+        if runs:
+            return len(runs)
+        try:
+            deadline.left()
+        except TimeoutError:
+            pytest.fail(f"the scheduler made no scheduled runs:\n{server.log('server')[-3000:]}")
+        time.sleep(1)
+
+
 # ---- database helpers ----------------------------------------------------------------------------
 
 
@@ -333,6 +362,14 @@ def test_deployment_runs_on_a_worker_and_records_rows_artifacts_and_logs(server:
         "prefect deploy should record this checkout's absolute path"
     )
     assert on_demand.global_concurrency_limit is not None and on_demand.global_concurrency_limit.limit == 1
+
+    # The server's scheduler turns the cron schedule into scheduled runs (it cannot with SQLAlchemy 2.1).
+    # Then the scheduled deployment is removed, with its runs: one firing on the hour during the test
+    # would ingest the checkout's raw/ into its db/.
+    waited = time.monotonic()
+    assert wait_for_scheduled_runs(server, scheduled.id, deadline) >= 1
+    print(f"scheduled runs appeared {time.monotonic() - waited:.1f} s after deploying")
+    server.prefect("deployment", "delete", "ingest/scheduled", deadline=deadline)
 
     worker_dir = tmp_path / "worker"
     worker_dir.mkdir()
