@@ -57,3 +57,20 @@ def test_utc_stamp_does_not_override_the_local_day() -> None:
     chosen, utc = choose_time(["2024-03-09T02:10:00Z", "2024-03-08"], [])
     assert chosen is not None and chosen.iso() == "2024-03-08"
     assert utc == "2024-03-09T02:10:00Z"
+
+
+def test_days_agreed_by_most_sources_outvote_a_stale_first_source() -> None:
+    # JSON-LD carries a draft's date; the meta tag, the <time> and the visible date line agree on another day.
+    chosen, _ = choose_time(["2022-01-04T07:29:00Z", "2022-01-06T08:29:34", "2022-01-06", "06.01.2022"], [])
+    assert chosen is not None and chosen.iso() == "2022-01-06T08:29:34"
+
+
+def test_two_disagreeing_sources_keep_the_most_trusted() -> None:
+    chosen, _ = choose_time(["2023-11-06T18:19+01:00", "2023-11-07"], [])
+    assert chosen is not None and chosen.iso() == "2023-11-06T18:19+01:00"
+
+
+def test_utc_stamp_and_same_instant_with_local_offset_give_the_local_day() -> None:
+    chosen, utc = choose_time(["2023-11-09T02:11:03+00:00", "2023-11-08T21:11:03-05:00", "2023-11-09"], [])
+    assert chosen is not None and chosen.iso() == "2023-11-08T21:11:03-05:00"
+    assert utc == "2023-11-09T02:11:03Z"

@@ -62,3 +62,16 @@ def test_parsed_tree_gives_the_same_evidence_as_text() -> None:
 def test_page_with_xml_encoding_declaration_is_read() -> None:
     page = '<?xml version="1.0" encoding="utf-8"?>\n' + PAGE.replace("<!doctype html>", "")
     assert html_metadata(page).evidence.author_names == ["Mariana Costa"]
+
+
+def test_dates_of_comments_and_teaser_nodes_are_not_evidence() -> None:
+    page = """<html><head><script type="application/ld+json">[
+    {"@type":"BlogPosting","headline":"Zehn Jahre","datePublished":"2024-07-13T15:52:31+02:00"},
+    {"@type":"BlogPosting","headline":"Teaser","datePublished":"2024-05-02T09:00:00+02:00"}]</script></head>
+    <body><article><h1>Zehn Jahre</h1><p>Vor zehn Jahren ging dieses Blog online, und vieles hat sich verändert.</p>
+    </article><ol class="commentlist"><li><time pubdate datetime="2024-08-01T01:15:45+02:00">1 Aug</time>
+    <p>Glückwunsch!</p></li></ol></body></html>"""
+    published = html_metadata(page).evidence.published
+    assert published[0] == "2024-07-13T15:52:31+02:00"
+    assert "2024-05-02T09:00:00+02:00" not in published
+    assert "2024-08-01T01:15:45+02:00" not in published

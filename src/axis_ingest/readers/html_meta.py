@@ -151,9 +151,14 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
     articles = [n for n in nodes if _types(n) & ARTICLE_TYPES]
     pages = [n for n in nodes if "webpage" in _types(n)]
     ev = meta.evidence
+    # Dates of the page's own article only: listing pages and blogs embed teaser nodes
+    # (related posts, a Blog's blogPost list) whose dates would outvote the article's.
+    for group in (articles, pages):
+        node = next((n for n in group if n.get("datePublished") or n.get("dateCreated")), None)
+        if node is not None:
+            _add(ev.published, node.get("datePublished") or node.get("dateCreated"))
+            _add(ev.modified, node.get("dateModified"))
     for node in articles + pages:
-        _add(ev.published, node.get("datePublished") or node.get("dateCreated"))
-        _add(ev.modified, node.get("dateModified"))
         _add(ev.language_hints, node.get("inLanguage"))
     for node in articles:
         for name in _names(node.get("author") or node.get("creator"), persons_only=True):
@@ -201,6 +206,8 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
 def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
     ev = meta.evidence
     for element in tree.xpath("//time[@datetime]")[:20]:
+        if _elsewhere(element):
+            continue  # a comment's or a teaser's time
         marks = " ".join(filter(None, [element.get("itemprop"), element.get("class"), element.get("pubdate"),
                                        element.getparent().get("class") if element.getparent() is not None else ""]))
         value = element.get("datetime")
