@@ -9,6 +9,7 @@ charset-normalizer.  Mojibake repair (ftfy) happens later, per paragraph, in
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -53,11 +54,17 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# C0 control characters other than tab, newline, CR and form feed, counted by a
+# regex (C speed: a Python loop over each character cost ~1.5 ms per 6 KB file).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -84,10 +91,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 text with a few broken bytes, decoded with U+FFFD for each; None when it is not UTF-8."""
     text = data.decode("utf-8", errors="surrogateescape")
-    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    bad = len(_ESCAPED_BYTE.findall(text))
     if bad > MAX_BAD_UTF8_SHARE * len(data):
         return None
-    valid_non_ascii = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    valid_non_ascii = len(_NON_ASCII.findall(text)) - bad
     if valid_non_ascii < bad:  # stray bytes in ASCII, or a legacy 8-bit encoding: let the detector decide
         return None
     return data.decode("utf-8", errors="replace")
