@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 # Every quote-like and dash-like code point that survives NFKC, mapped to one
 # ASCII form.  Listed explicitly (not by Unicode category) because category Pd
@@ -32,14 +33,42 @@ _QUOTES_DASHES = str.maketrans(
     }
 )
 
+# str.translate with a dict looks up every character in Python objects (~0.2 ms per
+# body); a regex finds the few quotes and dashes ten times faster.
+_FOLD = {chr(code): value or "" for code, value in _QUOTES_DASHES.items()}
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+
 # A token is a run of word characters or one punctuation mark; whitespace only separates.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
+# A run of one punctuation mark, possibly spaced ("...", "! !"), and of "_" standing
+# alone (a one-character non-alphanumeric token too): each folds to one mark.  Most
+# bodies hold no run, and the cheap search skips the substitution for them.
+_MARK_PAIR = re.compile(r"([^\w\s])\s*\1")
+_MARK_RUN = re.compile(r"([^\w\s])(?:\s*\1)+")
+_UNDERSCORE_RUN = re.compile(r"(?<!\w)_(?!\w)(?:\s+_(?!\w))+")
 
 
+@lru_cache(maxsize=4)
 def _unified(text: str) -> str:
-    """NFKC, case-folded, with quotes and dashes reduced to ASCII forms."""
-    return unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES_DASHES)
+    """NFKC, case-folded, with quotes and dashes reduced to ASCII forms.
+
+    Cached for the last few texts: the content hash and the shingles of one
+    body both start here, and the body is normalised once instead of twice.
+    """
+    return _FOLDABLE.sub(_fold, unicodedata.normalize("NFKC", text).casefold())
+
+
+def _fold(match: re.Match[str]) -> str:
+    return _FOLD[match.group()]
+
+
+def _fold_mark_runs(text: str) -> str:
+    if _MARK_PAIR.search(text):
+        text = _MARK_RUN.sub(r"\1", text)
+    if "_" in text:
+        text = _UNDERSCORE_RUN.sub("_", text)
+    return text
 
 
 def normalise_for_hash(text: str) -> str:
@@ -50,12 +79,7 @@ def normalise_for_hash(text: str) -> str:
     "It’s  here — now…" and "it's here -- now ..." normalise alike, while a
     changed, added or removed word does not.
     """
-    tokens: list[str] = []
-    for token in _TOKEN.findall(_unified(text)):
-        if tokens and len(token) == 1 and not token.isalnum() and tokens[-1] == token:
-            continue
-        tokens.append(token)
-    return " ".join(tokens)
+    return " ".join(_TOKEN.findall(_fold_mark_runs(_unified(text))))
 
 
 def words_for_shingling(text: str) -> list[str]:

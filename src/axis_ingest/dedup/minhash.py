@@ -103,7 +103,7 @@ def shingles(text: str, k: int = DEFAULT_K) -> set[str]:
     words = words_for_shingling(text)
     if len(words) <= k:
         return {" ".join(words)} if words else set()
-    return {" ".join(gram) for gram in zip(*(words[i:] for i in range(k)), strict=False)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))
 
 
 def signature_for(text: str, params: MinHashParams) -> Signature:
