@@ -12,16 +12,67 @@ import re
 import unicodedata
 
 import ftfy
+from ftfy.badness import MOJIBAKE_CATEGORIES
+from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
 # Repairs run until the text stops changing; three passes undo the deepest
 # nesting seen in practice (triple-escaped WordPress entities).
 MAX_REPAIR_PASSES = 3
+
+# Paragraphs `normalise_paragraphs` returned lately.  The function is idempotent, so
+# they are fixed points: readers normalise their paragraphs and prepare does it again
+# for the readers that do not, and the second pass costs a dict lookup per paragraph.
+# Cleared at this many entries (~10 MB per worker process).
+MAX_REMEMBERED_PARAGRAPHS = 20_000
+_NORMALISED: dict[str, None] = {}
 
 # Zero-width and bidi controls that survive copy-paste and break tokenisation.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—]|\d{1,2}[.)])\s+(?=\S)")
 _BULLET_MARKS = re.compile(r"^\s*[•●▪◦‣∙·*–—]\s+(?=\S)")
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, uncurl_quotes=False, fix_character_width=False, normalization="NFC", explain=False
+)
+
+
+def _ftfy_triggers() -> re.Pattern[str]:
+    """Characters without which ftfy (as configured above) returns a text unchanged.
+
+    Built from ftfy's own tables: its mojibake detector (`badness.BADNESS_RE`)
+    matches only at a C1 control, at "Œ"/"œ" or "Ã"/"Â", or at two
+    non-ASCII characters side by side (all its character classes are
+    non-ASCII); its other fixers act only on C1 controls, ligatures, unusual
+    line breaks, surrogates, terminal escapes and the control characters it
+    deletes; NFC is checked separately.  Calling ftfy costs ~0.2 ms for a
+    300-character paragraph, mostly the detector's regex; this search costs
+    ~2 µs, and news prose with curly quotes and accented words rarely needs
+    more (tests/test_hygiene_fastpath.py checks the claim against ftfy).
+    """
+    if any(ord(c) < 0x80 for v in MOJIBAKE_CATEGORIES.values() for c in v.replace("-", "")):
+        # A future ftfy with ASCII in its classes: the reasoning above no longer holds.
+        return re.compile(r"[^\x00-\x7f]")
+    singles = "".join(chr(c) for c in sorted({*CONTROL_CHARS, *LIGATURES})) + "ŒœÃÂ\r\u2028\u2029\x1b"
+    return re.compile("[\x80-\x9f\ud800-\udfff" + re.escape(singles) + "]|[^\x00-\x7f]{2}")
+
+
+_FTFY_TRIGGER = _ftfy_triggers()
+
+
+def _needs_ftfy(text: str) -> bool:
+    return not unicodedata.is_normalized("NFC", text) or bool(_FTFY_TRIGGER.search(text))
+
+
+def _fix_text(text: str) -> str:
+    """ftfy on the lines that can need it: ftfy fixes each line (with its newline) on its own, so this is its result."""
+    if not _needs_ftfy(text):
+        return text
+    if "\n" not in text:
+        return ftfy.fix_text(text, _FTFY_CONFIG)
+    lines = text.split("\n")
+    segments = [line + "\n" for line in lines[:-1]] + [lines[-1]]
+    return "".join(ftfy.fix_text(s, _FTFY_CONFIG) if _needs_ftfy(s) else s for s in segments)
 
 
 def repair_text(text: str) -> str:
@@ -37,9 +88,8 @@ def repair_text(text: str) -> str:
     for _ in range(MAX_REPAIR_PASSES):
         before = text
         if not text.isascii():
-            text = ftfy.fix_text(
-                text, unescape_html=False, uncurl_quotes=False, fix_character_width=False, normalization="NFC"
-            )
+            # Invisible characters go first: a soft hyphen inside "Ã\xad©" hides mojibake from ftfy.
+            text = _fix_text(_INVISIBLE.sub("", text))
         if "&" in text:
             text = html.unescape(text)
         if text == before:
@@ -60,10 +110,16 @@ def normalise_paragraphs(paragraphs: list[str]) -> list[str]:
     """Apply `repair_text` and `normalise_paragraph`, dropping paragraphs left empty."""
     out: list[str] = []
     for paragraph in paragraphs:
+        if paragraph in _NORMALISED:
+            out.append(paragraph)
+            continue
         # Whitespace first: ftfy judges mojibake by context, and the spaces it saw must be the ones kept.
         text = normalise_paragraph(repair_text(normalise_paragraph(paragraph)))
         if text and text != "-":
             out.append(text)
+            if len(_NORMALISED) >= MAX_REMEMBERED_PARAGRAPHS:
+                _NORMALISED.clear()
+            _NORMALISED[text] = None
     return out
 
 
