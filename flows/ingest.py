@@ -148,7 +148,11 @@ def database_slot(name: str | None) -> Iterator[None]:
             except ObjectAlreadyExists:  # another run created it first
                 pass
     waited = time.perf_counter()
-    with concurrency(name, occupy=1, lease_duration=LOCK_LEASE_SECONDS, strict=True):
+    # strict: fail rather than run unguarded if the limit vanished; but a lease renewal that fails
+    # (server briefly unreachable) must not kill a long run: the database lock still protects it.
+    with concurrency(
+        name, occupy=1, lease_duration=LOCK_LEASE_SECONDS, strict=True, raise_on_lease_renewal_failure=False
+    ):
         logger.info("holding concurrency slot %r (waited %.1f s)", name, time.perf_counter() - waited)
         yield
 
