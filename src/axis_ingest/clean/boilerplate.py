@@ -57,6 +57,11 @@ FALLBACK_MIN_WORDS = 30
 # An end marker ends the article only after this many words of article (see _drop_after_end).
 END_MIN_WORDS_BEFORE = 60
 
+# Characters of sentence-like lines given to the language detector.  py3langid costs
+# ~0.25 ms per 1,000 characters; 3,000 characters of news prose decide the language
+# (the normalise stage uses the same), where the former 20,000 cost up to 5 ms a page.
+LANGUAGE_SAMPLE_CHARS = 3000
+
 _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»“)'’。！？」』]\s*$")
 # Scripts written without spaces: count two characters as a word.
@@ -183,13 +188,23 @@ def split_lines(text: str) -> list[Line]:
 
 
 def detect_language(text: str) -> str | None:
-    import py3langid
+    """The page's language from its sentence-like lines (8+ words), which are mostly article text.
 
-    sample = " ".join(line for line in text.splitlines() if len(line.split()) >= 8)[:20000] or text[:20000]
-    if not sample.strip():
-        return None
-    code, _ = py3langid.classify(sample)
-    return str(code)
+    Uses the normalise stage's detector, so a worker loads one py3langid model,
+    and the same LANGUAGE_SAMPLE_CHARS it gives an article body.
+    """
+    from axis_ingest.normalise.language import detect
+
+    sample = []
+    size = 0
+    for line in text.splitlines():
+        if len(line.split()) >= 8:
+            sample.append(line)
+            size += len(line) + 1
+            if size >= LANGUAGE_SAMPLE_CHARS:
+                break
+    code, _ = detect(" ".join(sample)[:LANGUAGE_SAMPLE_CHARS] or text[:LANGUAGE_SAMPLE_CHARS])
+    return code
 
 
 @lru_cache(maxsize=32)
