@@ -28,6 +28,9 @@ _NORMALISED: dict[str, None] = {}
 
 # Zero-width and bidi controls that survive copy-paste and break tokenisation.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e]")
+# C0 controls other than tab, newline, form feed (page breaks) and CR, and DEL, never belong in article text:
+# they arrive from JSON escapes (`\u0000`) and broken exports.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—]|\d{1,2}[.)])\s+(?=\S)")
 _BULLET_MARKS = re.compile(r"^\s*[•●▪◦‣∙·*–—]\s+(?=\S)")
@@ -94,7 +97,7 @@ def repair_text(text: str) -> str:
             text = html.unescape(text)
         if text == before:
             break
-    text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

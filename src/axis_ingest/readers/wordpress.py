@@ -22,22 +22,22 @@ from axis_ingest.document import Document, RawInput, RejectedInput
 
 # A lone UTF-16 surrogate ("\\ud800" in the JSON) decodes to a code point that
 # lxml and SQLite refuse; it stands for a character the exporter lost.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 # Wrappers some exporters put around a list of posts.
 LIST_KEYS = ("posts", "items", "data", "results")
 
 
 def _clean_string(value: Any) -> Any:
-    if isinstance(value, str) and _LONE_SURROGATE.search(value):
-        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
     if isinstance(value, list):
         return [_clean_string(v) for v in value]
     return value
 
 
 def _drop_surrogates_in(obj: dict[str, Any]) -> dict[str, Any]:
-    """json object_hook: replace lone surrogates in string values with U+FFFD."""
+    """json object_hook: lone surrogates in string values become U+FFFD, NULs are dropped."""
     return {key: _clean_string(value) for key, value in obj.items()}
 
 
