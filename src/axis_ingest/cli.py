@@ -120,7 +120,14 @@ def _run_prefect(args: argparse.Namespace, paths: list[str]) -> RunSummary:
     sys.path.insert(0, os.getcwd())
     from flows.ingest import ingest as ingest_flow
 
-    result = ingest_flow(paths=paths, db=args.db, clean_dir=args.clean_dir, batch_size=args.batch_size)
+    result = ingest_flow(
+        paths=paths,
+        db=args.db,
+        clean_dir=args.clean_dir,
+        batch_size=args.batch_size,
+        config=args.config,
+        workers=args.workers,
+    )
     return result  # type: ignore[no-any-return]
 
 
