@@ -145,3 +145,49 @@ def test_seeds_stay_five_canonical_articles(ingested: dict[str, dict[str, Any]])
     """All five seeds are about one subject; none may merge with another."""
     canonical = [r["article"] for r in ingested.values() if r["article"] and r["article"]["duplicate_of"] is None]
     assert len(canonical) == len(_expected())
+
+
+def _rescrape(text: str) -> str:
+    """The same page copied again later: other menus, an ad line, a different footer; same article."""
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if len(line.split()) >= 12)  # first paragraph
+    end = max(i for i, line in enumerate(lines) if len(line.split()) >= 12)  # last paragraph
+    chrome_top = ["Home", "World", "Politics", "Economy", "Opinion", "Subscribe", "Log in", "", "Advertisement", ""]
+    chrome_bottom = [
+        "",
+        "Most read",
+        "Markets close higher on Friday",
+        "Weather: storms expected",
+        "",
+        "Terms of use | Privacy policy | Contact",
+        "All rights reserved.",
+    ]
+    head = [line for line in lines[:start] if line.strip() and len(line.split()) >= 3][-3:]
+    return "\n".join(chrome_top + head + [""] + lines[start : end + 1] + chrome_bottom)
+
+
+def test_rescraped_seed_is_a_duplicate_across_separate_runs(tmp_path: Path) -> None:
+    """Run 1 ingests the seeds; run 2 (a new process state, same DB) meets a re-scrape of a page seed."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    db, clean = tmp_path / "db.sqlite", tmp_path / "clean"
+    run_ingest([str(p) for p in seeds], db=db, clean_dir=clean, workers=1)
+    page = next(p for p in seeds if "scraped page text (a news site" in _expected()[p.name]["format"])
+    copy = tmp_path / "later" / "rescraped.txt"
+    copy.parent.mkdir()
+    copy.write_text(_rescrape(page.read_text(encoding="utf-8")), encoding="utf-8")
+    run_ingest([str(copy)], db=db, clean_dir=clean, workers=1)
+    conn = sqlite3.connect(db)
+    original = conn.execute(
+        "SELECT s.article_id FROM article_sources s JOIN raw_documents r ON r.id = s.raw_document_id WHERE r.path = ?",
+        (str(page),),
+    ).fetchone()[0]
+    status, duplicate_of = conn.execute(
+        "SELECT r.status, a.duplicate_of FROM raw_documents r JOIN article_sources s ON s.raw_document_id = r.id "
+        "JOIN articles a ON a.id = s.article_id WHERE r.path = ?",
+        (str(copy),),
+    ).fetchone()
+    canonical = conn.execute("SELECT count(*) FROM unique_articles").fetchone()[0]
+    conn.close()
+    assert status in ("loaded", "duplicate")
+    assert duplicate_of == original or (status == "duplicate" and duplicate_of is None)
+    assert canonical == len(seeds)

@@ -145,6 +145,8 @@ def _insert_articles(
     A document whose canonical is an earlier new document of the same batch
     (`Match.batch_index`) gets its duplicate_of once that id is known.
     """
+    if not fresh:  # an empty parameter list would execute once and insert a row of defaults
+        return []
     rows = []
     for prepared, match in zip(fresh, matches, strict=True):
         canonical = (match.article_id, match.similarity) if match and match.article_id is not None else None
