@@ -69,7 +69,9 @@ _DEK_CLASS = re.compile(
     r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…:。！？]['\"”’»)]*$")
+# Sentence ends: Latin/Cyrillic/Greek punctuation, CJK full stops, the Devanagari/Bengali danda (।, ॥);
+# closing quotes include German “ („so“) and ‹ › « ».
+_SENTENCE_END = re.compile(r"[.!?…:。！？।॥]['\"”“’»«›)]*$")
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
