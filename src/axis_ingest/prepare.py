@@ -26,7 +26,7 @@ from axis_ingest.discover import printable_path
 from axis_ingest.document import Document, RawInput, RejectedInput
 from axis_ingest.normalise import normalise_document
 from axis_ingest.readers import reader_for
-from axis_ingest.sniff import sniff
+from axis_ingest.sniff import Sniffed, sniff
 from axis_ingest.titles import derive_title
 
 STAGES = ("decode", "sniff", "read", "clean", "normalise", "signature")
@@ -111,15 +111,19 @@ def prepare_text(
     params: MinHashParams,
     recurring: frozenset[str] = frozenset(),
     clock: _Clock | None = None,
+    sniffed: Sniffed | None = None,
 ) -> tuple[str, list[PreparedDocument]]:
-    """Decoded text -> (format, prepared documents). Raises RejectedInput."""
+    """Decoded text -> (format, prepared documents). Raises RejectedInput.
+
+    `sniffed` is `sniff(text)` when the caller already has it (prepare_batch's chrome pass).
+    """
     clock = clock or _Clock({})
     if len(text) > settings.limits.max_text_chars:
         raise RejectedInput(
             f"text of {len(text):,} characters is over the limit of {settings.limits.max_text_chars:,} "
             "(limits.max_text_chars); split the file or raise the limit"
         )
-    sniffed = sniff(text)
+    sniffed = sniffed or sniff(text)
     clock.lap("sniff")
     if sniffed.source_format == "scraped_text":
         from axis_ingest.readers.scraped import read_scraped
@@ -145,7 +149,8 @@ def prepare_text(
         if not doc.title:
             doc.title, doc.title_derived = derive_title(doc.paragraphs), True
         clock.lap("normalise")
-        prepared.append(PreparedDocument(doc, content_hash(doc.body), signature_for(doc.body, params)))
+        body = doc.body
+        prepared.append(PreparedDocument(doc, content_hash(body), signature_for(body, params)))
         clock.lap("signature")
     if not prepared:
         raise RejectedInput(f"no article text found in this {sniffed.source_format.replace('_', ' ')} input")
@@ -159,8 +164,12 @@ def prepare_file(
     params: MinHashParams,
     recurring: frozenset[str] = frozenset(),
     text: str | None = None,
+    sniffed: Sniffed | None = None,
 ) -> FileResult:
-    """One raw file's bytes -> FileResult. Never raises for bad input: the reason is recorded instead."""
+    """One raw file's bytes -> FileResult. Never raises for bad input: the reason is recorded instead.
+
+    `text` and `sniffed` are the decoded text and its format when the caller has them already.
+    """
     result = FileResult(path=printable_path(path), sha256=sha256_of(data), size_bytes=len(data))
     clock = _Clock(result.seconds)
     raw = RawInput(path=path, sha256=result.sha256, size_bytes=len(data))
@@ -170,7 +179,7 @@ def prepare_file(
                 text, _encoding = decode_bytes(data)
             clock.lap("decode")
             result.source_format, result.documents = prepare_text(
-                text, raw, settings, params, recurring, clock
+                text, raw, settings, params, recurring, clock, sniffed
             )
     except RejectedInput as exc:
         result.reason = str(exc)
@@ -203,26 +212,32 @@ def prepare_batch(
     known_chrome: frozenset[str] = frozenset(),
     min_docs: int = 3,
 ) -> list[FileResult]:
-    """Prepare a batch of (path, bytes). Chrome lines are learnt from the batch plus what the DB already knows."""
-    decoded: list[tuple[str, bytes, str | None, list[str]]] = []
+    """Prepare a batch of (path, bytes). Chrome lines are learnt from the batch plus what the DB already knows.
+
+    Each file is decoded and sniffed once: the chrome pass keeps both for `prepare_file`.
+    """
+    decoded: list[tuple[str, bytes, str | None, Sniffed | None, list[str]]] = []
     counts: Counter[str] = Counter()
     for path, data in items:
         text: str | None = None
+        sniffed: Sniffed | None = None
         fingerprints: list[str] = []
         try:
             with time_limit(settings.limits.max_seconds_per_file):
                 text, _ = decode_bytes(data)
                 # Text over the size limit is rejected by prepare_file; never scan it here.
-                if len(text) <= settings.limits.max_text_chars and sniff(text).source_format == "scraped_text":
-                    fingerprints = chrome_candidates(text)
-                    counts.update(fingerprints)
+                if len(text) <= settings.limits.max_text_chars:
+                    sniffed = sniff(text)
+                    if sniffed.source_format == "scraped_text":
+                        fingerprints = chrome_candidates(text)
+                        counts.update(fingerprints)
         except (Exception, FileTimeout):
-            text, fingerprints = None, []  # prepare_file reports the reason
-        decoded.append((path, data, text, fingerprints))
+            text, sniffed, fingerprints = None, None, []  # prepare_file reports the reason
+        decoded.append((path, data, text, sniffed, fingerprints))
     recurring = known_chrome | {fp for fp, n in counts.items() if n >= min_docs}
     results = []
-    for path, data, text, fingerprints in decoded:
-        result = prepare_file(path, data, settings, params, recurring, text=text)
+    for path, data, text, sniffed, fingerprints in decoded:
+        result = prepare_file(path, data, settings, params, recurring, text=text, sniffed=sniffed)
         result.chrome_fingerprints = fingerprints
         results.append(result)
     return results
