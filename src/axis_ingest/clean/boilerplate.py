@@ -118,11 +118,13 @@ def phrases() -> Phrases:
 # ---------------------------------------------------------------- fingerprints
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def normalise_line(line: str) -> str:
     """Case-folded words of a line with digits zeroed ("Views: 65" ~ "Views: 112")."""
     text = unicodedata.normalize("NFKC", line).casefold()
-    text = re.sub(r"\d+", "0", text)
-    return " ".join(_WORD.findall(text))
+    return " ".join(_WORD.findall(_DIGITS.sub("0", text)))
 
 
 def line_fingerprint(line: str) -> str:
@@ -410,9 +412,9 @@ def _fallback_largest_block(lines: list[Line]) -> None:
 
 def _drop_repeats(lines: list[Line]) -> None:
     """Lines printed twice on one page (gallery captions, "Follow us" twice) are not article paragraphs."""
-    counts = Counter(normalise_line(line.content) for line in lines)
-    for line in lines:
-        key = normalise_line(line.content)
+    keys = [normalise_line(line.content) for line in lines]
+    counts = Counter(keys)
+    for line, key in zip(lines, keys, strict=True):
         if counts[key] > 1 and len(key.split()) >= 2:
             line.cls, line.reason = "bad", "repeated on the page"
 
