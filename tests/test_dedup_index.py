@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, insert, select, text
 
+from axis_ingest.dedup import index as dedup_index
 from axis_ingest.dedup.clusters import CLUSTERS_SQL, format_clusters, list_clusters
 from axis_ingest.dedup.hashing import content_hash
 from axis_ingest.dedup.index import MinHashParamsMismatch, NearDuplicateIndex, rebuild, stored_params
 from axis_ingest.dedup.minhash import MinHashParams, signature_for
-from axis_ingest.store.schema import Article, Base, MinHashBucket, MinHashSignature
+from axis_ingest.store.schema import Article, Base, MinHashBucket, MinHashBucketHot, MinHashSignature
 
 # A story written for these tests: a regional flood-defence decision.
 FLOOD = [
@@ -233,10 +234,36 @@ def test_stored_rows_are_signatures_and_buckets(engine: Engine) -> None:
     with engine.begin() as conn:
         index = NearDuplicateIndex(conn)
         article_id, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
-        buckets = conn.execute(select(MinHashBucket.band).where(MinHashBucket.article_id == article_id)).scalars()
+        buckets = conn.execute(select(MinHashBucketHot.band).where(MinHashBucketHot.article_id == article_id)).scalars()
         assert sorted(buckets) == list(range(index.params.bands))
+        assert conn.execute(select(MinHashBucket.band)).first() is None  # reaches the main table at a merge
         count = conn.execute(select(MinHashSignature.shingle_count)).scalar_one()
         assert count > 200
+
+
+def test_hot_buckets_merge_into_main_table_and_matches_span_both(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles indexed before and after a merge of the hot table are found, whichever table holds them."""
+    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", 40)  # one article's 32 rows fit, a second one's do not
+    with engine.begin() as conn:
+        index = NearDuplicateIndex(conn)
+        flood, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
+        assert conn.execute(select(MinHashBucket.article_id)).first() is None
+        other, _, _ = store(conn, index, body(OTHER_FLOOD), "Kellsford Echo", "2026-02-11")
+        merged = conn.execute(select(MinHashBucket.article_id).distinct()).scalars().all()
+        assert sorted(merged) == [flood, other]
+        assert conn.execute(select(MinHashBucketHot.article_id)).first() is None
+        lede, lede_dup, _ = store(conn, index, body(SHARED_LEDE), "Arden Courier", "2026-02-12")
+        assert lede_dup is None
+        assert set(conn.execute(select(MinHashBucketHot.article_id)).scalars()) == {lede}
+    with engine.begin() as conn:  # a later transaction sees main and hot rows alike
+        index = NearDuplicateIndex(conn)
+        matches = index.match_batch(
+            [signature_for(t, index.params) for t in (VARIANTS["edits_5pct"], body(SHARED_LEDE[:1] + SHARED_LEDE[2:]))]
+        )
+    assert matches[0] is not None and matches[0].article_id == flood
+    assert matches[1] is not None and matches[1].article_id == lede
 
 
 def test_mismatched_params_are_refused_and_rebuild_switches(engine: Engine) -> None:

@@ -31,11 +31,15 @@ gives 1-2 hard-negative merges, 0.45-0.5 none, 0.6 drops recall to 0.98;
 containment 0.80 gives one hard-negative merge, 0.88-0.95 none; without the
 canonical check 11 hard-negative pairs merge, 0.45-0.6 none, 0.7 costs recall.
 
-Known cost: bucket keys are hashes, so each batch inserts its rows at random
-places in the bucket B-tree and a commit rewrites most of its pages; on
-SQLite in WAL mode that write volume, not the lookups, limits throughput as
-the corpus grows (bench/dedup_throughput.py).  Larger transactions help; a
-generational (LSM-style) bucket table is the next step.
+Two generations of bucket rows: bucket keys are hashes, so a batch's rows
+land at random places in the bucket B-tree, and a commit rewrites every page
+it touched (in WAL mode: into the WAL, then again at checkpoint).  With one
+bucket table that is most of the table per batch, so the bytes written per
+document grow with the corpus (8 GB written for 100k documents, 427 docs/s).
+New rows therefore go to a small hot table (minhash_buckets_hot); when it
+passes HOT_MAX_ROWS, the batch that filled it moves it into minhash_buckets
+in key order (one pass over the main table instead of one per batch).
+Lookups ask both tables.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select
 
 from axis_ingest.dedup.minhash import (
     MinHashParams,
@@ -53,13 +57,17 @@ from axis_ingest.dedup.minhash import (
     estimate_jaccard,
     signature_for,
 )
-from axis_ingest.store.schema import Article, MinHashBucket, MinHashSignature, SchemaInfo
+from axis_ingest.store.schema import Article, MinHashBucket, MinHashBucketHot, MinHashSignature, SchemaInfo
 
 PARAMS_KEY = "minhash_params"
 
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.88
 CANONICAL_CONTAINMENT_MIN = 0.6
+
+# Bucket rows the hot table may hold before it is merged into minhash_buckets
+# (see "Two generations" above; calibrated with bench/dedup_throughput.py).
+HOT_MAX_ROWS = 200_000
 
 # Bound on bound parameters per IN list (SQLite allows 32,766; other databases less).
 _IN_CHUNK = 5000
@@ -232,7 +240,28 @@ class NearDuplicateIndex:
             for band, key in zip(bands, row, strict=False)
         ]
         rows.sort()  # in key order each B-tree page is visited once per batch, not once per row
-        self._sql.insert_many(MinHashBucket.__table__, ("bucket", "article_id", "band"), rows)
+        self._sql.insert_many(MinHashBucketHot.__table__, ("bucket", "article_id", "band"), rows)
+        if self._hot_rows() > HOT_MAX_ROWS:
+            self.merge_hot()
+
+    def merge_hot(self) -> None:
+        """Move every hot bucket row into minhash_buckets, in key order, in the caller's transaction.
+
+        Runs inside the write transaction of the batch that filled the hot
+        table, so a concurrent process sees the rows in one table or the
+        other, never in neither or both.
+        """
+        hot, main = MinHashBucketHot.__table__, MinHashBucket.__table__
+        columns = [hot.c.bucket, hot.c.article_id, hot.c.band]
+        self.conn.execute(
+            insert(main).from_select(
+                ["bucket", "article_id", "band"], select(*columns).order_by(hot.c.bucket, hot.c.article_id)
+            )
+        )
+        self.conn.execute(delete(hot))
+
+    def _hot_rows(self) -> int:
+        return self.conn.execute(select(func.count()).select_from(MinHashBucketHot)).scalar_one()
 
     # -- matching -------------------------------------------------------------------------
 
@@ -274,7 +303,12 @@ class NearDuplicateIndex:
         order = np.argsort(keys, kind="stable")
         keys, owners = keys[order], owners[order]
         distinct = np.unique(keys)
-        rows = self._sql.select_in(MinHashBucket.__table__, ("bucket", "article_id"), "bucket", distinct.tolist())
+        wanted = distinct.tolist()
+        rows = [
+            row
+            for table in (MinHashBucket.__table__, MinHashBucketHot.__table__)
+            for row in self._sql.select_in(table, ("bucket", "article_id"), "bucket", wanted)
+        ]
         if rows:
             found = np.fromiter((bucket for bucket, _ in rows), dtype=np.int64, count=len(rows))
             lows = np.searchsorted(keys, found, "left").tolist()
@@ -399,6 +433,7 @@ def rebuild(conn: Connection, params: MinHashParams, batch_size: int = 500) -> i
     id order one page at a time, so memory stays flat.
     """
     conn.execute(delete(MinHashBucket))
+    conn.execute(delete(MinHashBucketHot))
     conn.execute(delete(MinHashSignature))
     _store_params(conn, params)
     index = NearDuplicateIndex(conn, params)

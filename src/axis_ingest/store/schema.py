@@ -154,15 +154,34 @@ class MinHashBucket(Base):
     so one lookup `bucket IN (...)` serves all bands of a batch of documents.
     The table is clustered on (bucket, article_id) (WITHOUT ROWID on SQLite),
     so a lookup is one B-tree descent and no second index has to be kept.
+
+    This is the main (cold) generation: new rows go to `minhash_buckets_hot`
+    and reach this table in key order when the hot table is merged, so a
+    batch commit does not rewrite pages all over this table.  The buckets of
+    the index are the union of the two tables.
     """
 
     __tablename__ = "minhash_buckets"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
     bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    article_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False
-    )
+    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
+    band: Mapped[int] = mapped_column(Integer)
+
+
+class MinHashBucketHot(Base):
+    """LSH bucket rows of recently added articles, same columns as `minhash_buckets`.
+
+    Kept small (dedup.index.HOT_MAX_ROWS) so that the random-place inserts of
+    each batch touch few pages; moved into `minhash_buckets` in one ordered
+    pass, inside a write transaction, when it grows past that size.
+    """
+
+    __tablename__ = "minhash_buckets_hot"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
     band: Mapped[int] = mapped_column(Integer)
 
 
