@@ -72,6 +72,11 @@ _DEK_CLASS = re.compile(
 # Sentence ends: Latin/Cyrillic/Greek punctuation, CJK full stops, the Devanagari/Bengali danda (।, ॥);
 # closing quotes include German “ („so“) and ‹ › « ».
 _SENTENCE_END = re.compile(r"[.!?…:。！？।॥]['\"”“’»«›)]*$")
+# A sentence ending inside a paragraph: a word of 2+ letters, its full stop and a next word starting with
+# a letter or quote (so "U.S.", "Str. 12" and "12.03." do not count), or a CJK full stop.  Pages whose
+# paragraphs run sentences into a caption or a credit ("... agencies. (With inputs from PTI)", "... 금지>")
+# have sentences but no final full stop.
+_SENTENCE_INSIDE = re.compile(r"(?<=[^\W\d_]{2}[.!?…।॥])['\"”“’»«›)]*\s+(?=[^\W\d_]|[\"'„“‘«¿¡(])|(?<=[。！？])")
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
@@ -349,9 +354,17 @@ def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | N
 
 
 def _reads_like_prose(paragraph: str) -> bool:
-    """A sentence of some length: every article has one, a menu or teaser list has none."""
-    long_enough = len(paragraph.split()) >= MIN_SENTENCE_WORDS or len(paragraph) >= MIN_SENTENCE_CHARS
-    return long_enough and bool(_SENTENCE_END.search(paragraph))
+    """A sentence of some length: every article has one, a menu or teaser list has none.
+
+    The paragraph ends like a sentence, or a sentence of that length ends inside it (an error page's
+    "Request unsuccessful. Incident ID: ..." has a sentence, but a short one)."""
+
+    def long_enough(text: str) -> bool:
+        return len(text.split()) >= MIN_SENTENCE_WORDS or len(text) >= MIN_SENTENCE_CHARS
+
+    if _SENTENCE_END.search(paragraph):
+        return long_enough(paragraph)
+    return any(long_enough(sentence) for sentence in _SENTENCE_INSIDE.split(paragraph)[:-1])
 
 
 # --- the reader --------------------------------------------------------------------------
