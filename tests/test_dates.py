@@ -74,3 +74,17 @@ def test_utc_stamp_and_same_instant_with_local_offset_give_the_local_day() -> No
     chosen, utc = choose_time(["2023-11-09T02:11:03+00:00", "2023-11-08T21:11:03-05:00", "2023-11-09"], [])
     assert chosen is not None and chosen.iso() == "2023-11-08T21:11:03-05:00"
     assert utc == "2023-11-09T02:11:03Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "iso"),
+    [
+        ("2024/03/09 18:20:05", ("zh",), "2024-03-09T18:20:05"),  # year first is year-month-day everywhere
+        ("2024.03.09", ("de",), "2024-03-09"),
+        ("09/03/2024", ("fr",), "2024-03-09"),  # a French page's day-first date is left day-first
+        ("09.03.2024", ("de",), "2024-03-09"),
+    ],
+)
+def test_year_first_dates_are_not_read_day_first(text: str, languages: tuple[str, ...], iso: str) -> None:
+    parsed = parse_date(text, languages=languages)
+    assert parsed is not None and parsed.iso() == iso

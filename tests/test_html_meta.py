@@ -75,3 +75,15 @@ def test_dates_of_comments_and_teaser_nodes_are_not_evidence() -> None:
     assert published[0] == "2024-07-13T15:52:31+02:00"
     assert "2024-05-02T09:00:00+02:00" not in published
     assert "2024-08-01T01:15:45+02:00" not in published
+
+
+def test_slash_dates_in_attributes_are_month_first() -> None:
+    page = """<html lang="de-CH"><head><meta name="date" content="10/02/2023 07:15:09">
+    <meta itemprop="dateModified" content="10/14/2023"></head><body><article><h1>Wasserleitung ersetzt</h1>
+    <p>Erstellt am: 02.10.2023</p><p>Die Gemeinde hat die alte Wasserleitung im Dorfkern ersetzt.</p>
+    </article></body></html>"""
+    ev = html_metadata(page).evidence
+    assert ev.published[0] == "2023-10-02 07:15:09"  # a program's MM/DD/YYYY, not 10 February
+    assert ev.modified[0] == "2023-10-14"
+    french = '<html><head><meta name="date" content="25/06/2024"></head><body><p>x</p></body></html>'
+    assert html_metadata(french).evidence.published[0] == "2024-06-25"  # 25 can only be the day

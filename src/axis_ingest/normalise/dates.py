@@ -44,6 +44,7 @@ _ISO = re.compile(
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 _NUMERIC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b")
 _WORD = re.compile(r"\b([A-Z]{1,5})\b")
+_YEAR_FIRST = re.compile(r"^\D{0,20}?(?<!\d)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)")
 _HAS_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
@@ -272,7 +273,9 @@ def parse_date(
     if parsed is None:
         langs = tuple(dict.fromkeys(code.lower()[:2] for code in (languages or ()) if code))
         stripped, offset = _split_zone(_strip_labels(text))
-        dayfirst = bool(langs) and langs[0] != "en"
+        # Day-first for non-English text ("04/10/2020"), but never after a leading year: "2020/10/04"
+        # is year-month-day everywhere (dateutil would read it year-day-month when told dayfirst).
+        dayfirst = bool(langs) and langs[0] != "en" and not _YEAR_FIRST.match(stripped)
         month_seen = False
         english = _only_english_words(stripped)
         if english:

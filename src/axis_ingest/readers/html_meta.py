@@ -81,6 +81,7 @@ _NS = {"re": "http://exslt.org/regular-expressions"}
 # <time> elements whose class or itemprop marks them as the publication time.
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 
 
 @dataclass(slots=True)
@@ -98,6 +99,22 @@ def _add(values: list[str], value: object) -> None:
         value = " ".join(value.split())
         if value and value not in values:
             values.append(value)
+
+
+def _add_date(values: list[str], value: object) -> None:
+    """A date from a machine-written attribute (meta content, JSON-LD, <time datetime>).
+
+    Programs that write slash dates write them month first ("11/01/2023 12:43:42" is .NET's invariant
+    format, "06/13/2019" a US CMS's), unlike the day-first dates a German or French page prints for
+    readers; so an attribute's "MM/DD/YYYY" becomes ISO here, before the page language could make the
+    parser read it day-first.  A first number above 12 can only be the day.
+    """
+    if isinstance(value, str) and (match := _SLASH_DATE.match(value)):
+        first, second, year, rest = int(match[1]), int(match[2]), match[3], match[4]
+        month, day = (second, first) if first > 12 else (first, second)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            value = f"{year}-{month:02d}-{day:02d}{rest}"
+    _add(values, value)
 
 
 def _json_ld_nodes(tree: Any) -> Iterator[dict[str, Any]]:
@@ -156,8 +173,8 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
     for group in (articles, pages):
         node = next((n for n in group if n.get("datePublished") or n.get("dateCreated")), None)
         if node is not None:
-            _add(ev.published, node.get("datePublished") or node.get("dateCreated"))
-            _add(ev.modified, node.get("dateModified"))
+            _add_date(ev.published, node.get("datePublished") or node.get("dateCreated"))
+            _add_date(ev.modified, node.get("dateModified"))
     for node in articles + pages:
         _add(ev.language_hints, node.get("inLanguage"))
     for node in articles:
@@ -186,10 +203,10 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
     ev = meta.evidence
     for key in PUBLISHED_META:
         for value in values.get(key, []):
-            _add(ev.published, value)
+            _add_date(ev.published, value)
     for key in MODIFIED_META:
         for value in values.get(key, []):
-            _add(ev.modified, value)
+            _add_date(ev.modified, value)
     for key in AUTHOR_META:
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
@@ -212,9 +229,9 @@ def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
                                        element.getparent().get("class") if element.getparent() is not None else ""]))
         value = element.get("datetime")
         if _MODIFIED_HINT.search(marks):
-            _add(ev.modified, value)
+            _add_date(ev.modified, value)
         elif _PUBLISH_HINT.search(marks) or element.get("pubdate") is not None:
-            _add(ev.published, value)
+            _add_date(ev.published, value)
 
 
 def _elsewhere(element: Any) -> bool:
