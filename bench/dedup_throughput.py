@@ -10,16 +10,19 @@ pipeline's engine), one transaction per batch.  Article rows carry an empty
 body: what is measured is the dedup stage, not storing text.
 
 Prints signature throughput (one process), end-to-end throughput, LSH
-query+insert throughput of the main process, planted-copy recall and false
-matches, and peak RSS of the main process and of the workers.  Run it at
---n 10000 and --n 100000 to compare peak RSS.
+query+insert throughput of the main process (wall clock and per CPU second,
+since other processes may share the cores: the load average is printed too),
+bytes the main process wrote to disk (WAL and checkpoints, Linux only),
+planted-copy recall and false matches, and peak RSS of the main process and
+of the workers.  Run it at --n 10000 and --n 100000 to compare peak RSS.
 
-    python bench/dedup_throughput.py [--n 100000] [--workers 2] [--batch 500]
+    python bench/dedup_throughput.py [--n 100000] [--workers 2] [--batch 500] [--hot-rows N]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -30,6 +33,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import Engine, event, insert, select
 
+from axis_ingest.dedup import index as dedup_index
 from axis_ingest.dedup.index import NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams, Signature, signature_for
 from axis_ingest.store.db import make_engine, migrate
@@ -145,6 +149,15 @@ def score(engine: Engine, n: int) -> tuple[int, int, int]:
     return planted, found, wrong
 
 
+def written_mb() -> float | None:
+    """Bytes this process has caused to be written to storage (Linux /proc), in MB."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as io:
+            return next(int(line.split()[1]) for line in io if line.startswith("write_bytes")) / 1e6
+    except (OSError, StopIteration, ValueError):
+        return None
+
+
 def peak_rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
@@ -155,7 +168,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--cache-mb", type=int, default=0, help="SQLite page cache per connection (0: default)")
+    parser.add_argument("--hot-rows", type=int, default=dedup_index.HOT_MAX_ROWS, help="hot bucket table size")
     args = parser.parse_args()
+    dedup_index.HOT_MAX_ROWS = args.hot_rows
+    load_before = os.getloadavg()[0]
 
     sample = min(args.n, 2_000)
     texts = [document(i) for i in range(sample)]
@@ -166,7 +182,8 @@ def main() -> None:
     one_process = sample / (time.perf_counter() - started)
     del texts
 
-    lsh_seconds = 0.0
+    lsh_seconds = lsh_cpu = 0.0
+    written_before = written_mb()
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(Path(tmp) / "throughput.sqlite")
         if args.cache_mb:
@@ -180,23 +197,30 @@ def main() -> None:
             for done, item in enumerate(pool.map(task, range(args.n), chunksize=64), 1):
                 batch.append(item)
                 if len(batch) == args.batch or done == args.n:
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), time.process_time()
                     store(engine, batch)
                     lsh_seconds += time.perf_counter() - t0
+                    lsh_cpu += time.process_time() - c0
                     batch = []
         elapsed = time.perf_counter() - started
+        written_after = written_mb()
         planted, found, false_matches = score(engine, args.n)
         db_mb = (Path(tmp) / "throughput.sqlite").stat().st_size / 1e6
         engine.dispose()
 
     print(f"documents: {args.n}  words per document: {min(words)}-{max(words)} (mean {np.mean(words):.0f})")
-    print(f"params: {PARAMS.to_json()}  workers: {args.workers}  batch: {args.batch}")
+    print(f"params: {PARAMS.to_json()}  workers: {args.workers}  batch: {args.batch}  hot rows: {args.hot_rows}")
+    print(f"load average: {load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end ({os.cpu_count()} cores)")
     print(f"signatures, one process: {one_process:,.0f} docs/s")
     print(f"end to end (signatures in {args.workers} workers + LSH query + insert): {args.n / elapsed:,.0f} docs/s")
-    print(f"LSH query + insert alone (main process): {args.n / lsh_seconds:,.0f} docs/s")
+    print(
+        f"LSH query + insert alone (main process): {args.n / lsh_seconds:,.0f} docs/s "
+        f"({args.n / lsh_cpu:,.0f} per CPU second)"
+    )
     recall = found / max(planted, 1)
     print(f"planted near copies: {planted}  found: {found} ({recall:.4f})  false matches: {false_matches}")
-    print(f"database size: {db_mb:,.0f} MB")
+    written = "n/a" if written_before is None or written_after is None else f"{written_after - written_before:,.0f}"
+    print(f"database size: {db_mb:,.0f} MB  written by the main process: {written} MB")
     print(
         f"peak RSS: main process {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB, "
         f"largest worker {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"

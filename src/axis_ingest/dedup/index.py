@@ -232,14 +232,11 @@ class NearDuplicateIndex:
         indexed = [(aid, sig) for aid, sig in items if sig.shingle_count > 0]
         if not indexed:
             return
-        keys = band_keys(np.stack([sig.values for _, sig in indexed]), self.params).tolist()
-        bands = range(self.params.bands)
-        rows = [
-            (key, aid, band)
-            for (aid, _), row in zip(indexed, keys, strict=True)
-            for band, key in zip(bands, row, strict=False)
-        ]
-        rows.sort()  # in key order each B-tree page is visited once per batch, not once per row
+        keys = band_keys(np.stack([sig.values for _, sig in indexed]), self.params).ravel()
+        ids = np.repeat(np.array([aid for aid, _ in indexed], dtype=np.int64), self.params.bands)
+        bands = np.tile(np.arange(self.params.bands, dtype=np.int64), len(indexed))
+        order = np.lexsort((ids, keys))  # key order: each B-tree page is visited once per batch
+        rows = list(zip(keys[order].tolist(), ids[order].tolist(), bands[order].tolist(), strict=True))
         self._sql.insert_many(MinHashBucketHot.__table__, ("bucket", "article_id", "band"), rows)
         if self._hot_rows() > HOT_MAX_ROWS:
             self.merge_hot()
