@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import require_shared_bench
 from axis_ingest.config import load_settings
+from axis_ingest.decode import decode_bytes
 from axis_ingest.document import RejectedInput
 from axis_ingest.normalise import choose_time, normalise_document
 from axis_ingest.readers.html_meta import html_metadata
@@ -29,7 +30,7 @@ MISSES_SHOWN = 8
 def _one(task: tuple[str, str, str]) -> tuple[str | None, str | None, str | None]:
     path, url, _ = task
     with gzip.open(path) as handle:
-        html = handle.read().decode("utf-8", "replace")
+        html, _ = decode_bytes(handle.read())  # as the pipeline decodes a file (some pages are GBK, cp1251)
     meta = html_metadata(html, url)
     langs = tuple(h[:2].lower() for h in meta.evidence.language_hints)
     chosen, _ = choose_time(meta.evidence.published, meta.evidence.published_utc, languages=langs)
