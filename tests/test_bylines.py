@@ -145,3 +145,14 @@ def test_persons_joined_by_und_are_still_split() -> None:
 def test_fragment_of_a_byline_that_names_nobody_is_skipped() -> None:
     bylines = ["Ministerium für Umwelt und Verkehr", "Verkehr", "Jana Roth"]
     assert [a.name for a in normalise_authors([], bylines)] == ["Jana Roth"]
+
+
+def test_site_printed_with_accents_or_www_as_author_is_skipped() -> None:
+    # domains carry neither accents nor spaces: "La Nación" is the own name of lanacion.com.ar
+    authors = normalise_authors(["La Nación"], ["Lucía Fernández"], domain="lanacion.com.ar")
+    assert [a.name for a in authors] == ["Lucía Fernández"]
+    authors = normalise_authors([], ["Www Kuestenblatt De", "Ole Hansen"], domain="kuestenblatt.de")
+    assert [a.name for a in authors] == ["Ole Hansen"]
+    # a person whose name merely contains accents is kept
+    authors = normalise_authors(["José Núñez"], [], domain="lanacion.com.ar")
+    assert [a.name for a in authors] == ["José Núñez"]

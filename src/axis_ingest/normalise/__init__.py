@@ -108,7 +108,8 @@ def _site_keys(site_names: list[str], domain: str | None) -> set[str]:
     keys = {name_key(site) for site in site_names}
     if domain:
         bare = domain.removeprefix("www.")
-        keys |= {name_key(domain), name_key(bare), name_key(re.sub(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", "", bare))}
+        keys |= {name_key(domain), name_key(bare), name_key(f"www.{bare}"),
+                 name_key(re.sub(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", "", bare))}
     keys.discard("")
     return keys
 

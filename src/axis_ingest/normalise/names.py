@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 
 def name_key(text: str) -> str:
-    """Comparison key: case-folded, without a leading "The" and without punctuation."""
-    text = re.sub(r"^the\s+", "", text.strip().casefold())
+    """Comparison key: case-folded, without accents, a leading "The" and punctuation.
+
+    Accents are folded because domains and handles cannot carry them: "La República" ~ "larepublica.pe".
+    """
+    text = unicodedata.normalize("NFKD", text.strip().casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[\W_]+", "", text)
 
 
