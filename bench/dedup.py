@@ -11,7 +11,7 @@ Prints pairwise precision and recall over all document pairs, wrong merges
 separately), and per-variant recall (share of a variant's documents placed
 in the cluster of their story's original).
 
-    python bench/dedup.py [--batch 64] [--k 4] [--num-perm 128] [--bands 32] [--rows 2]
+    python bench/dedup.py [--batch 64] [--k 4] [--num-perm 128] [--bands 32] [--rows 2] [--hot-rows N]
 """
 
 from __future__ import annotations
@@ -114,6 +114,9 @@ def main() -> None:
     parser.add_argument("--jaccard-min", type=float, default=dedup_index.JACCARD_MIN)
     parser.add_argument("--containment-min", type=float, default=dedup_index.CONTAINMENT_MIN)
     parser.add_argument("--canonical-min", type=float, default=dedup_index.CANONICAL_CONTAINMENT_MIN)
+    parser.add_argument(
+        "--hot-rows", type=int, default=dedup_index.HOT_MAX_ROWS, help="hot bucket table size (small: many merges)"
+    )
     args = parser.parse_args()
     bench = require_shared_bench()
     path = bench / "dedup" / "syndication-dev.jsonl"
@@ -123,6 +126,7 @@ def main() -> None:
     dedup_index.JACCARD_MIN = args.jaccard_min
     dedup_index.CONTAINMENT_MIN = args.containment_min
     dedup_index.CANONICAL_CONTAINMENT_MIN = args.canonical_min
+    dedup_index.HOT_MAX_ROWS = args.hot_rows
     params = MinHashParams(num_perm=args.num_perm, bands=args.bands, rows=args.rows, k=args.k, seed=args.seed)
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -162,7 +166,7 @@ def main() -> None:
     print(f"documents: {len(docs)}  stories: {len(set(truth))}  params: {params.to_json()}")
     print(
         f"thresholds: jaccard>={args.jaccard_min} containment>={args.containment_min} "
-        f"canonical containment>={args.canonical_min}  batch={args.batch}"
+        f"canonical containment>={args.canonical_min}  batch={args.batch}  hot rows={args.hot_rows}"
     )
     print(f"articles stored: {len(exact)}  near duplicates: {len(near)}  predicted clusters: {len(members)}")
     print(f"pairwise precision: {precision:.4f}  recall: {recall:.4f}")

@@ -35,11 +35,16 @@ Two generations of bucket rows: bucket keys are hashes, so a batch's rows
 land at random places in the bucket B-tree, and a commit rewrites every page
 it touched (in WAL mode: into the WAL, then again at checkpoint).  With one
 bucket table that is most of the table per batch, so the bytes written per
-document grow with the corpus (8 GB written for 100k documents, 427 docs/s).
+document grow with the corpus.
 New rows therefore go to a small hot table (minhash_buckets_hot); when it
 passes HOT_MAX_ROWS, the batch that filled it moves it into minhash_buckets
 in key order (one pass over the main table instead of one per batch).
-Lookups ask both tables.
+Lookups ask both tables.  Measured at 100k documents (bench/dedup_throughput.py,
+batches of 500): 10.9 GB written by the LSH stage before, 2.6 GB after; LSH
+query+insert 852 -> 1,870-2,600 docs/s (wall, shared 2-core machine), about
+3,000 docs per CPU second.  What is left grows with the corpus: each merge
+rewrites pages across the whole main table (about a third of the LSH time at
+100k), so a much larger corpus would want a third, middle generation.
 """
 
 from __future__ import annotations
@@ -66,7 +71,11 @@ CONTAINMENT_MIN = 0.88
 CANONICAL_CONTAINMENT_MIN = 0.6
 
 # Bucket rows the hot table may hold before it is merged into minhash_buckets
-# (see "Two generations" above; calibrated with bench/dedup_throughput.py).
+# (6,250 documents at 32 bands).  Two costs balance: every batch rewrites up
+# to the whole hot table, every merge the whole main one; the optimum is near
+# sqrt(corpus rows x batch rows).  At 100k documents, 100k/200k/400k rows all
+# wrote 2.6-3.5 GB and ran within the noise of each other
+# (bench/dedup_throughput.py --hot-rows).
 HOT_MAX_ROWS = 200_000
 
 # Bound on bound parameters per IN list (SQLite allows 32,766; other databases less).
