@@ -156,3 +156,26 @@ def test_site_printed_with_accents_or_www_as_author_is_skipped() -> None:
     # a person whose name merely contains accents is kept
     authors = normalise_authors(["José Núñez"], [], domain="lanacion.com.ar")
     assert [a.name for a in authors] == ["José Núñez"]
+
+
+def test_name_printed_again_after_an_unparsed_author_box_is_kept() -> None:
+    # the author box glues name and description; its first part, printed alone, is the author
+    bylines = ["Tomás Weber Mitglied der Stadtkurier-Lokalredaktion", "Tomás Weber"]
+    assert [a.name for a in normalise_authors([], bylines)] == ["Tomás Weber"]
+    # fragments of a web address or a rating widget still name nobody
+    bylines = ["Radio Ostsee (www.radio-ostsee.example)", "Radio Ostsee"]
+    assert normalise_authors([], bylines) == []
+    bylines = ["Wie Gemeinden sparen 4.2 5 Stimmen", "Wie Gemeinden sparen"]
+    assert normalise_authors([], bylines) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("erstellt von Mirjam Keller — veröffentlicht 14.03.2024 08:15", ["Mirjam Keller"]),
+        ("Paulo Sousa – publicado 2 de maio de 2024", ["Paulo Sousa"]),
+        ("Hans-Peter Müller-Lüdenscheidt", ["Hans-Peter Müller-Lüdenscheidt"]),  # hyphens do not split
+    ],
+)
+def test_spaced_dash_ends_the_name(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from axis_ingest.config import Settings
 from axis_ingest.document import Author, Document
-from axis_ingest.normalise.bylines import parse_byline
+from axis_ingest.normalise.bylines import names_nobody, parse_byline
 from axis_ingest.normalise.dates import ParsedDate, offset_from_utc, parse_date, parse_utc
 from axis_ingest.normalise.language import choose_language
 from axis_ingest.normalise.names import name_key
@@ -144,12 +144,12 @@ def normalise_authors(
                 seen.add(author.name.casefold())
                 authors.append(author)
     parsed: list[list[Author]] = []
-    rejected: list[str] = []  # bylines naming nobody (an institution, the site)
+    rejected: list[str] = []  # bylines that are recognisably nobody's (names_nobody)
     for line in bylines:
         key = " ".join(line.split()).casefold()
         # a piece of a byline already found to name nobody ("Bündnis" from "Bündnis 90/Die Grünen ...")
         found = [] if any(key in whole for whole in rejected) else _persons(line, site_keys)
-        if not found:
+        if not found and names_nobody(line):
             rejected.append(key)
         parsed.append(found)
     if not authors:

@@ -104,7 +104,9 @@ def _vocabulary() -> _Vocabulary:
     ]
     connectors = [c for c in words["connectors"] if c != "&"]
     leading = re.compile(rf"^(?:{alternation(connectors)})\s+", re.IGNORECASE)
-    splitter = re.compile(rf"\s*(?:[,;/|•·]|&|\s(?:{alternation(connectors)})\s)\s*", re.IGNORECASE)
+    # A spaced dash ("Ana Lima — veröffentlicht ...", "Ana Lima – Redakteurin") separates like a comma;
+    # a hyphen does not ("Jean-Luc", "Müller-Lüdenscheidt").
+    splitter = re.compile(rf"\s*(?:[,;/|•·]|&|\s[—–]\s|\s(?:{alternation(connectors)})\s)\s*", re.IGNORECASE)
     cut = re.compile(rf"(?:^|\s)(?:{alternation(words['cut_before'])})\s+(?=\S).*$", re.IGNORECASE)
     return _Vocabulary(
         prefix=prefix,
@@ -192,6 +194,18 @@ def _pieces(segment: str) -> list[str]:
             continue
         pieces.append(piece)
     return pieces
+
+
+def names_nobody(byline: str) -> bool:
+    """True when the byline is recognisably not a person's: an institution or known organisation
+    ("Bündnis 90/Die Grünen Landesverband"), a web address ("Deutsche Welle (www.dw.com)") or numbers
+    (a rating widget), as opposed to a byline that merely failed to parse ("Ana Lima Mitglied der Redaktion").
+    Its fragments, printed elsewhere on the page, name nobody either."""
+    text = _tidy(byline)
+    if _URLISH.search(text) or _EMAIL.search(text) or re.search(r"\d", text):
+        return True
+    pieces = _vocabulary().splitter.split(_strip_prefix(text))
+    return _institution(text) or any(is_organisation(piece.strip()) for piece in pieces if piece.strip())
 
 
 def clean_person_name(candidate: str) -> str | None:
