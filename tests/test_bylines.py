@@ -160,7 +160,7 @@ def test_site_printed_with_accents_or_www_as_author_is_skipped() -> None:
 
 def test_name_printed_again_after_an_unparsed_author_box_is_kept() -> None:
     # the author box glues name and description; its first part, printed alone, is the author
-    bylines = ["Tomás Weber Mitglied der Stadtkurier-Lokalredaktion", "Tomás Weber"]
+    bylines = ["Tomás Weber Mitglied der Lokalredaktion des Stadtkuriers", "Tomás Weber"]
     assert [a.name for a in normalise_authors([], bylines)] == ["Tomás Weber"]
     # fragments of a web address or a rating widget still name nobody
     bylines = ["Radio Ostsee (www.radio-ostsee.example)", "Radio Ostsee"]
