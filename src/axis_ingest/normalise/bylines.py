@@ -222,6 +222,8 @@ def clean_person_name(candidate: str) -> str | None:
         return None
     if re.search(r"\d", text) and len(re.sub(r"\d+", " ", text).split()) == 1:
         return None  # "FinanceScout24", "link78", "Bündnis 90": one word beside digits is an account or a body
+    if len(re.findall(r"\d+", text)) > 1:
+        return None  # "Wie Gemeinden sparen 4.2 5 Stimmen": a rating or a date, never a name
     text = re.sub(r"\d+", "", text)
     words = [w for w in text.split() if w.lower().strip(",") not in vocab.degrees]
     text = " ".join(words).strip(" ,-")
