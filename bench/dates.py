@@ -58,18 +58,32 @@ def main() -> None:
     tasks = [(str(bench / r["file"]), r["url"], r["expected_date"]) for r in rows]
     with ProcessPoolExecutor() as pool:
         results = list(pool.map(_one, tasks, chunksize=8))
-    for label, index in (("metadata path (html_metadata + choose_time)", 0),
-                         ("pipeline path (read_html + normalise_document)", 1)):
+    for label, index in (
+        ("metadata path (html_metadata + choose_time)", 0),
+        ("pipeline path (read_html + normalise_document)", 1),
+    ):
         hits = [res[index] == r["expected_date"] for r, res in zip(rows, results, strict=True)]
-        halves = " ".join(f"{name} {sum(hits[start::2]) / len(hits[start::2]):.3f} ({sum(hits[start::2])}/"
-                          f"{len(hits[start::2])})" for name, start in (("even", 0), ("odd", 1)))
+        halves = " ".join(
+            f"{name} {sum(hits[start::2]) / len(hits[start::2]):.3f} ({sum(hits[start::2])}/{len(hits[start::2])})"
+            for name, start in (("even", 0), ("odd", 1))
+        )
         print(f"{label}: accuracy {sum(hits) / len(rows):.3f} ({sum(hits)}/{len(rows)}); lines {halves}")
     rejected = sum(1 for res in results if res[2])
     print(f"pages the HTML reader rejects: {rejected}")
     if "--dump" in sys.argv:  # every page's result as JSON lines, for looking at misses by kind
         for row, res in zip(rows, results, strict=True):
-            print(json.dumps({"url": row["url"], "file": row["file"], "expected": row["expected_date"],
-                              "meta": res[0], "pipeline": res[1], "rejected": res[2]}))
+            print(
+                json.dumps(
+                    {
+                        "url": row["url"],
+                        "file": row["file"],
+                        "expected": row["expected_date"],
+                        "meta": res[0],
+                        "pipeline": res[1],
+                        "rejected": res[2],
+                    }
+                )
+            )
         return
     misses = [(r, res[1]) for r, res in zip(rows, results, strict=True) if res[1] != r["expected_date"]]
     for row, got in misses[:MISSES_SHOWN]:

@@ -53,7 +53,9 @@ def test_wire_credit_roles_in_order() -> None:
         "(Reporting by Nadia Karim and Omar Fadel in Cairo; Writing by Lena Brooks; Editing by Kevin Liffey)"
     )
     assert [(a.name, a.role) for a in authors] == [
-        ("Nadia Karim", "reporting"), ("Omar Fadel", "reporting"), ("Lena Brooks", "writing"),
+        ("Nadia Karim", "reporting"),
+        ("Omar Fadel", "reporting"),
+        ("Lena Brooks", "writing"),
         ("Kevin Liffey", "editing"),
     ]
 
@@ -82,8 +84,16 @@ def test_labels_initials_and_connectors(byline: str, expected: list[str]) -> Non
 
 @pytest.mark.parametrize(
     "byline",
-    ["marta.kowalska", "nordkurier.de", "Bundesverband Solarwirtschaft e.V.", "Sonnenstrom Werke AG",
-     "Super User", "Unbenannt", "siteadmin", "Copyright Lindner Medien GmbH"],
+    [
+        "marta.kowalska",
+        "nordkurier.de",
+        "Bundesverband Solarwirtschaft e.V.",
+        "Sonnenstrom Werke AG",
+        "Super User",
+        "Unbenannt",
+        "siteadmin",
+        "Copyright Lindner Medien GmbH",
+    ],
 )
 def test_handles_domains_organisations_and_placeholders_are_not_authors(byline: str) -> None:
     assert _names(byline) == []
@@ -131,8 +141,13 @@ def test_meta_lines_leading_to_the_name(byline: str, expected: list[str]) -> Non
 
 @pytest.mark.parametrize(
     "byline",
-    ["von", "Ministerium für Umwelt und Verkehr", "Landesverband Bayern, Presse und Öffentlichkeit",
-     "KreditScout24", "Team 7"],
+    [
+        "von",
+        "Ministerium für Umwelt und Verkehr",
+        "Landesverband Bayern, Presse und Öffentlichkeit",
+        "KreditScout24",
+        "Team 7",
+    ],
 )
 def test_institutions_accounts_and_bare_labels_name_nobody(byline: str) -> None:
     assert _names(byline) == []

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from axis_ingest.normalise.language import choose_language, hint_code
 
-GERMAN = ("Die Landesregierung hat am Dienstag beschlossen, die Förderung für den öffentlichen Nahverkehr "
-          "im kommenden Jahr deutlich zu erhöhen, nachdem die Fahrgastzahlen stark gestiegen sind.") * 2
+GERMAN = (
+    "Die Landesregierung hat am Dienstag beschlossen, die Förderung für den öffentlichen Nahverkehr "
+    "im kommenden Jahr deutlich zu erhöhen, nachdem die Fahrgastzahlen stark gestiegen sind."
+) * 2
 
 
 def test_hint_codes() -> None:
@@ -21,18 +23,24 @@ def test_hint_decides_short_text() -> None:
 
 
 def _page(body: str, lang: str) -> str:
-    return (f'<!doctype html><html lang="{lang}"><head><title>t</title></head><body><nav><a href="/">Home</a></nav>'
-            f"<article><h1>Titel</h1>{body}</article><footer>© 2024</footer></body></html>")
+    return (
+        f'<!doctype html><html lang="{lang}"><head><title>t</title></head><body><nav><a href="/">Home</a></nav>'
+        f"<article><h1>Titel</h1>{body}</article><footer>© 2024</footer></body></html>"
+    )
 
 
 def test_html_reader_counts_the_danda_and_sentences_inside_a_paragraph() -> None:
     from axis_ingest.readers.html import read_html
 
-    hindi = ("<p>नगर निगम ने बुधवार को शहर के सभी पार्कों में नई रोशनी लगाने का काम शुरू किया। "
-             "अधिकारियों के अनुसार यह काम अगले महीने तक पूरा हो जाएगा।</p>")
+    hindi = (
+        "<p>नगर निगम ने बुधवार को शहर के सभी पार्कों में नई रोशनी लगाने का काम शुरू किया। "
+        "अधिकारियों के अनुसार यह काम अगले महीने तक पूरा हो जाएगा।</p>"
+    )
     assert read_html(_page(hindi, "hi"))[0].paragraphs[0].endswith("जाएगा।")
-    credit = ("<p>Die Gemeinde hat am Montag die neue Brücke über den Fluss eröffnet. "
-              "Rund zweihundert Menschen kamen zur Feier (Foto: Stadtarchiv)</p>")
+    credit = (
+        "<p>Die Gemeinde hat am Montag die neue Brücke über den Fluss eröffnet. "
+        "Rund zweihundert Menschen kamen zur Feier (Foto: Stadtarchiv)</p>"
+    )
     assert read_html(_page(credit, "de"))[0].paragraphs[0].startswith("Die Gemeinde")
 
 

@@ -203,8 +203,6 @@ def test_repair_text_is_idempotent(text: str) -> None:
     assert repair_text(once) == once
 
 
-
-
 def test_double_escaped_entity_is_stable() -> None:
     """WordPress often double-escapes (`&amp;#8217;`, `&amp;lt;`): cleaning twice must give what cleaning once gave."""
     once = normalise_paragraphs(["Use &amp;lt;p&amp;gt; for paragraphs, it&amp;#8217;s simple."])

@@ -28,8 +28,11 @@ def test_people_cited_are_not_origins() -> None:
 
 
 def test_wire_dateline_agency_is_publisher_and_origin() -> None:
-    doc = _doc("wire_text", paragraphs=["Lagos, Jan 9 (Reuters) Nigeria's central bank held rates on Friday."],
-               dateline="Lagos")
+    doc = _doc(
+        "wire_text",
+        paragraphs=["Lagos, Jan 9 (Reuters) Nigeria's central bank held rates on Friday."],
+        dateline="Lagos",
+    )
     assert choose_publisher(doc) == "Reuters"
     assert find_origin(doc) == "Reuters"
 
@@ -48,8 +51,12 @@ def test_self_reference_spelling_wins_over_copyright_casing() -> None:
 
 
 def test_wire_copy_origin_is_the_dateline_agency_not_a_source_cited_later() -> None:
-    doc = _doc("wire_text", paragraphs=["WASHINGTON (AP) — Senators met on Tuesday, according to Reuters."],
-               dateline="Washington", metadata={"agency": "AP"})
+    doc = _doc(
+        "wire_text",
+        paragraphs=["WASHINGTON (AP) — Senators met on Tuesday, according to Reuters."],
+        dateline="Washington",
+        metadata={"agency": "AP"},
+    )
     assert find_origin(doc) == "AP"
     doc = _doc("wire_text", paragraphs=["Berlin (dpa) - Die Bahn streicht Verbindungen."], metadata={"agency": "dpa"})
     assert find_origin(doc) == "dpa"

@@ -37,9 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "paths", nargs="*", metavar="PATH", help=f"files or folders of raw inputs (default: {DEFAULT_RAW}/)"
     )
-    ingest.add_argument(
-        "--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
-    )
+    ingest.add_argument("--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})")
     ingest.add_argument(
         "--clean-dir",
         default=DEFAULT_CLEAN,
@@ -55,9 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     dups = commands.add_parser("duplicates", help="list near-duplicate clusters with their members")
-    dups.add_argument(
-        "--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
-    )
+    dups.add_argument("--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})")
     dups.add_argument("--limit", type=int, default=50, help="clusters to show (default: 50)")
     return parser
 

@@ -68,8 +68,10 @@ def choose_time(
     if reference is None and utc_text:
         reference = parse_date(utc_text).value.date() if parse_date(utc_text) else None
     if reference is not None:
-        parsed = [p if p is not None else parse_date(t, languages=languages, reference=reference)
-                  for p, t in zip(parsed, printed, strict=True)]
+        parsed = [
+            p if p is not None else parse_date(t, languages=languages, reference=reference)
+            for p, t in zip(parsed, printed, strict=True)
+        ]
     candidates = _by_agreement([p for p in parsed if p is not None])
     chosen = candidates[0] if candidates else None
     if chosen is not None:
@@ -77,8 +79,7 @@ def choose_time(
             same_day = other.value.date() == chosen.value.date() and chosen.precision != "month"
             if same_day and PRECISION_RANK[other.precision] > PRECISION_RANK[chosen.precision]:
                 chosen = other
-            elif (same_day and other.offset is not None and chosen.offset is None
-                  and other.value == chosen.value):
+            elif same_day and other.offset is not None and chosen.offset is None and other.value == chosen.value:
                 chosen = replace(chosen, offset=other.offset)
         chosen = offset_from_utc(chosen, utc_text).with_zone(zone)
     utc = parse_utc(utc_text) if utc_text else None
@@ -91,8 +92,17 @@ def choose_time(
         # A time given in UTC ("...Z") pins the instant, not the local calendar day: a later
         # candidate printed without zone whose day lies within ±14 h of it is the local date.
         low, high = (chosen.value - _MAX_OFFSET).date(), (chosen.value + _MAX_OFFSET).date()
-        local = next((c for c in candidates if c.offset is None and c.value.date() != chosen.value.date()
-                      and low <= c.value.date() <= high and c.precision != "month"), None)
+        local = next(
+            (
+                c
+                for c in candidates
+                if c.offset is None
+                and c.value.date() != chosen.value.date()
+                and low <= c.value.date() <= high
+                and c.precision != "month"
+            ),
+            None,
+        )
         if local is not None:
             utc, chosen = utc or chosen.utc(), local
     if chosen is None and utc_text:
@@ -108,8 +118,12 @@ def _site_keys(site_names: list[str], domain: str | None) -> set[str]:
     keys = {name_key(site) for site in site_names}
     if domain:
         bare = domain.removeprefix("www.")
-        keys |= {name_key(domain), name_key(bare), name_key(f"www.{bare}"),
-                 name_key(re.sub(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", "", bare))}
+        keys |= {
+            name_key(domain),
+            name_key(bare),
+            name_key(f"www.{bare}"),
+            name_key(re.sub(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", "", bare)),
+        }
     keys.discard("")
     return keys
 
@@ -158,8 +172,9 @@ def normalise_authors(
             seen.add(author.name.casefold())
             authors.append(author)
     else:
-        fuller = next((found for found in parsed if len(found) > len(authors)
-                       and seen <= {a.name.casefold() for a in found}), [])
+        fuller = next(
+            (found for found in parsed if len(found) > len(authors) and seen <= {a.name.casefold() for a in found}), []
+        )
         for author in fuller:
             if author.name.casefold() not in seen:
                 seen.add(author.name.casefold())
@@ -198,7 +213,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     doc.modified_utc = doc.modified_utc or modified_utc
 
     if not doc.authors:
-        doc.authors = normalise_authors(ev.author_names, ev.bylines, site_names=ev.site_names,
-                                        domain=domain_of(doc.url))
+        doc.authors = normalise_authors(
+            ev.author_names, ev.bylines, site_names=ev.site_names, domain=domain_of(doc.url)
+        )
     return doc
-

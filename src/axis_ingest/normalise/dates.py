@@ -286,9 +286,15 @@ def parse_date(
         if parsed is None and not english:
             # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
             parsed, _ = _parse_dateutil(stripped, dayfirst)
-        if parsed is not None and offset is not None and parsed.offset is None and parsed.precision in (
-            "minute",
-            "second",
+        if (
+            parsed is not None
+            and offset is not None
+            and parsed.offset is None
+            and parsed.precision
+            in (
+                "minute",
+                "second",
+            )
         ):
             parsed = replace(parsed, offset=offset)
     if parsed is None:

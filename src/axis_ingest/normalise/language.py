@@ -29,7 +29,7 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 
 def hint_code(hint: str | None) -> str | None:
-    """"en-US", "de_DE", "EN" -> ISO 639-1 ("en", "de"); None for anything else."""
+    """ "en-US", "de_DE", "EN" -> ISO 639-1 ("en", "de"); None for anything else."""
     if not hint:
         return None
     match = _CODE.match(hint)

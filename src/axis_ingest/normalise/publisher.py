@@ -138,7 +138,7 @@ def _self_reference(doc: Document) -> str | None:
 
 
 def _same_site(mention: str, site: str) -> bool:
-    """"Caliber.Az" ~ "Caliber.az"; "Baku Daily Post" ~ "bakudailypost.az" (a domain without its suffix)."""
+    """ "Caliber.Az" ~ "Caliber.az"; "Baku Daily Post" ~ "bakudailypost.az" (a domain without its suffix)."""
     bare = re.sub(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", "", site.strip().lower()) if " " not in site.strip() else site
     return name_key(mention) in (name_key(site), name_key(bare))
 

@@ -366,8 +366,10 @@ def _reads_like_prose(paragraph: str) -> bool:
         return long_enough(paragraph)
     # inside a paragraph, the character length only counts for scripts written without spaces
     sentences = _SENTENCE_INSIDE.split(paragraph)[:-1]
-    return any(len(s.split()) >= MIN_SENTENCE_WORDS or (len(s) >= MIN_SENTENCE_CHARS and " " not in s.strip())
-               for s in sentences)
+    return any(
+        len(s.split()) >= MIN_SENTENCE_WORDS or (len(s) >= MIN_SENTENCE_CHARS and " " not in s.strip())
+        for s in sentences
+    )
 
 
 # --- the reader --------------------------------------------------------------------------

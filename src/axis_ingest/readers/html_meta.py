@@ -32,21 +32,55 @@ from axis_ingest.document import Evidence
 # JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
 ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle",
-        "socialmediaposting", "posting", "report", "creativework",
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenews",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "liveblogposting",
+        "scholarlyarticle",
+        "techarticle",
+        "socialmediaposting",
+        "posting",
+        "report",
+        "creativework",
     }
 )
 # Meta tags naming the publication time, most specific first (names compared lower-case).
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "article.published",
-    "parsely-pub-date", "sailthru.date", "publish-date", "publishdate", "pubdate", "publication_date",
-    "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "date", "dc.date",
-    "article_date_original", "cxenseparse:recs:publishtime", "originalpublicationdate", "datecreated",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "date",
+    "dc.date",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "originalpublicationdate",
+    "datecreated",
 )
 MODIFIED_META = (
-    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
-    "last-modified", "lastmod", "article.updated",
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
 )
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
@@ -225,8 +259,17 @@ def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
     for element in tree.xpath("//time[@datetime]")[:20]:
         if _elsewhere(element):
             continue  # a comment's or a teaser's time
-        marks = " ".join(filter(None, [element.get("itemprop"), element.get("class"), element.get("pubdate"),
-                                       element.getparent().get("class") if element.getparent() is not None else ""]))
+        marks = " ".join(
+            filter(
+                None,
+                [
+                    element.get("itemprop"),
+                    element.get("class"),
+                    element.get("pubdate"),
+                    element.getparent().get("class") if element.getparent() is not None else "",
+                ],
+            )
+        )
         value = element.get("datetime")
         if _MODIFIED_HINT.search(marks):
             _add_date(ev.modified, value)

@@ -84,11 +84,7 @@ def exported_ids(clean_dir: str | os.PathLike[str]) -> set[int]:
     folder = Path(clean_dir)
     if not folder.is_dir():
         return set()
-    return {
-        int(m.group(1))
-        for name in os.listdir(folder)
-        if name.endswith(".json") and (m := _ID_PREFIX.match(name))
-    }
+    return {int(m.group(1)) for name in os.listdir(folder) if name.endswith(".json") and (m := _ID_PREFIX.match(name))}
 
 
 def _alive(pid: int) -> bool:
@@ -116,9 +112,7 @@ def remove_stale_temporaries(clean_dir: str | os.PathLike[str]) -> list[str]:
     return removed
 
 
-def export_missing(
-    engine: Engine, clean_dir: str | os.PathLike[str], known: Iterable[int] = ()
-) -> list[Path]:
+def export_missing(engine: Engine, clean_dir: str | os.PathLike[str], known: Iterable[int] = ()) -> list[Path]:
     """Write the clean files of stored articles that have none (after a crash, or into a new folder)."""
     remove_stale_temporaries(clean_dir)
     have = exported_ids(clean_dir) | set(known)
