@@ -98,7 +98,8 @@ def test_byte_identical_copy_shares_one_raw_document(db: sqlite3.Connection) -> 
 
 def test_wordpress_list_gives_one_article_per_post(db: sqlite3.Connection) -> None:
     items = db.execute(
-        "SELECT s.item, a.title, a.url, a.published_utc, a.metadata FROM article_sources s JOIN articles a ON a.id = s.article_id "
+        "SELECT s.item, a.title, a.url, a.published_utc, a.metadata "
+        "FROM article_sources s JOIN articles a ON a.id = s.article_id "
         "JOIN raw_documents d ON d.id = s.raw_document_id WHERE d.path LIKE '%/wp-list-embedded.json' ORDER BY s.item"
     ).fetchall()
     assert [r["item"] for r in items] == list(range(len(items))) and len(items) >= 2
