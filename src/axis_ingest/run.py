@@ -184,7 +184,7 @@ class IngestRun:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["axis_ingest.prepare"])
+            context.set_forkserver_preload(["axis_ingest.prepare", "axis_ingest.warmup"])
             self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self._executor
 
