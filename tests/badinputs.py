@@ -704,6 +704,8 @@ def integrity_problems(db: Path) -> list[str]:
         " LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL",
         "minhash_buckets without article": "SELECT COUNT(*) FROM minhash_buckets m"
         " LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL",
+        "minhash_buckets_hot without article": "SELECT COUNT(*) FROM minhash_buckets_hot m"
+        " LEFT JOIN articles a ON a.id = m.article_id WHERE a.id IS NULL",
         "articles without source": "SELECT COUNT(*) FROM articles a"
         " WHERE NOT EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id)",
         "articles without signature": "SELECT COUNT(*) FROM articles a"
@@ -728,7 +730,9 @@ def integrity_problems(db: Path) -> list[str]:
         if fk := conn.execute(checks["foreign_key_check"]).fetchall():
             problems.append(f"foreign_key_check: {fk[:5]}")
         for label, sql in orphans.items():
-            if any(t in sql and t not in tables for t in ("minhash_signatures", "minhash_buckets")):
+            if any(
+                t in sql and t not in tables for t in ("minhash_signatures", "minhash_buckets", "minhash_buckets_hot")
+            ):
                 continue
             if n := conn.execute(sql).fetchone()[0]:
                 problems.append(f"{n} {label}")

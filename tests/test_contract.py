@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from axis_ingest.store.db import open_database
+from axis_ingest.store.schema import SCHEMA_VERSION
 
 # table -> {column: declared type}, exactly as CONTRACT.md v1 lists them.
 CONTRACT_COLUMNS: dict[str, dict[str, str]] = {
@@ -124,5 +125,24 @@ def test_sqlite_settings(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
         version = connection.exec_driver_sql("SELECT value FROM schema_info WHERE key = 'schema_version'").scalar()
-        assert version == "1"
+        assert version == str(SCHEMA_VERSION)
     engine.dispose()
+
+
+def test_older_database_is_migrated_and_newer_refused(tmp_path: Path) -> None:
+    from axis_ingest.store.db import SchemaError
+
+    db = tmp_path / "old.sqlite"
+    open_database(db).dispose()
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")
+    connection.commit()
+    open_database(db).dispose()  # migrates 1 -> current
+    assert connection.execute("SELECT value FROM schema_info WHERE key = 'schema_version'").fetchone()[0] == str(
+        SCHEMA_VERSION
+    )
+    connection.execute("UPDATE schema_info SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    connection.commit()
+    connection.close()
+    with pytest.raises(SchemaError, match="newer than this axis-ingest"):
+        open_database(db)

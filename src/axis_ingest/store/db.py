@@ -67,7 +67,11 @@ def make_engine(db: str | os.PathLike[str] = DEFAULT_DB) -> Engine:
 
 # Ordered migration steps: MIGRATIONS[n] upgrades a version-n database to n+1.
 # Each step is SQL run in the migration transaction; create_all() adds new tables.
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # 1 -> 2: the hot LSH bucket table (minhash_buckets_hot), created by create_all. No data
+    # changes; the bump makes an older axis-ingest refuse a database whose index it would half-read.
+    1: (),
+}
 
 
 def migrate(engine: Engine) -> int:
