@@ -88,3 +88,32 @@ def test_utc_stamp_and_same_instant_with_local_offset_give_the_local_day() -> No
 def test_year_first_dates_are_not_read_day_first(text: str, languages: tuple[str, ...], iso: str) -> None:
     parsed = parse_date(text, languages=languages)
     assert parsed is not None and parsed.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("14.03.2024 09:40 Uhr - 2. Bundesliga - Pressemitteilung", "2024-03-14T09:40"),
+        ("28.11.2023 · Frauen · Regionalliga", "2023-11-28"),
+        ("March 12, 2024 | Local News", "2024-03-12"),
+    ],
+)
+def test_date_line_going_on_after_a_separator(text: str, iso: str) -> None:
+    parsed = parse_date(text, languages=("de",) if "Uhr" in text or "·" in text else ("en",))
+    assert parsed is not None and parsed.iso() == iso
+
+
+def test_separator_without_a_date_part_stays_unparsed() -> None:
+    assert parse_date("Sport - 2. Bundesliga - Pressemitteilung", languages=("de",)) is None
+    assert parse_date("Brussels - Council meeting", languages=("en",)) is None
+
+
+def test_labels_of_an_end_date() -> None:
+    from axis_ingest.normalise.dates import names_an_end
+
+    assert names_an_end("Video verfügbar bis:", before=True)
+    assert names_an_end("Offer ends 31 March 2024")
+    assert names_an_end("Disponible jusqu'au 12.05.2024")
+    # a sentence mentioning availability, and an ordinary date line, are left alone
+    assert not names_an_end("Die Mediathek hält das Video verfügbar bis Ende des Jahres, sagte er.", before=True)
+    assert not names_an_end("Veröffentlicht am 14.10.2023")

@@ -87,3 +87,14 @@ def test_slash_dates_in_attributes_are_month_first() -> None:
     assert ev.modified[0] == "2023-10-14"
     french = '<html><head><meta name="date" content="25/06/2024"></head><body><p>x</p></body></html>'
     assert html_metadata(french).evidence.published[0] == "2024-06-25"  # 25 can only be the day
+
+
+def test_htmldate_guess_is_kept_apart_from_the_pages_own_dates() -> None:
+    page = """<html lang="en"><head><link rel="canonical" href="https://portnews.example/2024/04/28/dredging/">
+    </head><body><article><h1>Dredging</h1><p>Posted 3 May 2024</p>
+    <p>Dredgers began deepening the main channel of the harbour on Friday.</p></article></body></html>"""
+    meta = html_metadata(page)
+    assert meta.evidence.published == []
+    assert meta.fallback_published == ["2024-04-28"]
+    # a page's structured date is evidence as before
+    assert html_metadata(PAGE).evidence.published[0] == "2025-09-14T07:30:00-03:00"

@@ -223,6 +223,37 @@ def test_date_and_byline_lines_at_the_top_become_evidence():
     assert prune(middle) == middle
 
 
+DATED_PAGE = """<!doctype html><html lang="en"><head><title>Harbour dredging starts</title>
+<link rel="canonical" href="https://portnews.example/2024/04/28/harbour-dredging-starts/">{head}</head><body>
+<article><h1>Harbour dredging starts</h1><p class="date">Posted 3 May 2024</p>
+<p>Dredgers began deepening the main channel of the harbour on Friday, the port authority said.</p>
+<p>The work is expected to take six weeks and will close the north quay to ferries at night.</p>
+<p>Fishermen have asked for compensation for the nights they cannot land their catch.</p></article>
+</body></html>"""
+
+
+def test_body_date_line_ranks_before_htmldates_page_wide_guess():
+    # htmldate takes the draft date in the URL; the date line printed over the story comes first
+    [doc] = read_html(DATED_PAGE.format(head=""))
+    assert doc.evidence.published[0] == "Posted 3 May 2024"
+    assert "2024-04-28" in doc.evidence.published[1:]
+    # structured data still outranks the body's date line
+    head = '<meta property="article:published_time" content="2024-05-03T07:10:00+01:00">'
+    [doc] = read_html(DATED_PAGE.format(head=head))
+    assert doc.evidence.published[:2] == ["2024-05-03T07:10:00+01:00", "Posted 3 May 2024"]
+
+
+def test_date_under_an_availability_label_is_not_evidence():
+    evidence = Evidence()
+    story = [*STORY, "Bildquelle: NDR", "Video verfügbar bis:", "22.11.2025 ∙ 18:00 Uhr"]
+    assert prune(story, evidence=evidence) == [*STORY, "Bildquelle: NDR", "Video verfügbar bis:"]
+    assert evidence.published == []
+    # a date line at the top is still the publication date
+    evidence = Evidence()
+    prune(["Veröffentlicht am 22.11.2024 ∙ 18:00 Uhr", *STORY], evidence=evidence)
+    assert evidence.published == ["Veröffentlicht am 22.11.2024 ∙ 18:00 Uhr"]
+
+
 def test_clock_time_date_line_in_another_language():
     assert prune(["sexta-feira, 22 de outubro de 2010 às 20:13", *STORY]) == STORY
 

@@ -46,6 +46,9 @@ _NUMERIC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\
 _WORD = re.compile(r"\b([A-Z]{1,5})\b")
 _YEAR_FIRST = re.compile(r"^\D{0,20}?(?<!\d)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)")
 _HAS_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
+# A spaced dash, middle dot, bullet or bar between a date and what a date line prints after it.
+_SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
+_DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -102,6 +105,24 @@ def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
     labels = sorted((re.escape(label) for label in table["labels"]), key=len, reverse=True)
     label_re = re.compile(r"^(?:(?:" + "|".join(labels) + r")\b\s*:?\s*)+", re.IGNORECASE)
     return label_re, frozenset(table["english"])
+
+
+@lru_cache(maxsize=1)
+def _until_labels() -> re.Pattern[str]:
+    text = resources.files("axis_ingest.data").joinpath("date_words.toml").read_text(encoding="utf-8")
+    labels = sorted((re.escape(label) for label in tomllib.loads(text)["until"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
+
+
+def names_an_end(line: str, *, before: bool = False) -> bool:
+    """True when a date line labels a date that ends something ("Offer ends 3 May", "Verfügbar bis 14.10.").
+
+    With `before`, the line is the one printed above a date and must end in the label
+    ("Video verfügbar bis:").  Such a date (data/date_words.toml `until`) is not when the page was published.
+    """
+    if before:
+        return any(m.end() == len(line.rstrip(" :.-–")) for m in _until_labels().finditer(line))
+    return bool(_until_labels().search(line))
 
 
 def _strip_labels(text: str) -> str:
@@ -252,6 +273,30 @@ def _fill_year(parsed: ParsedDate, reference: date | None) -> ParsedDate | None:
     return replace(parsed, value=value, has_year=True)
 
 
+def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
+    """ISO 8601 first, then dateutil for English words, dateparser for other languages."""
+    parsed = _parse_iso(text)
+    if parsed is not None:
+        return parsed
+    stripped, offset = _split_zone(_strip_labels(text))
+    # Day-first for non-English text ("04/10/2020"), but never after a leading year: "2020/10/04"
+    # is year-month-day everywhere (dateutil would read it year-day-month when told dayfirst).
+    dayfirst = bool(langs) and langs[0] != "en" and not _YEAR_FIRST.match(stripped)
+    month_seen = False
+    english = _only_english_words(stripped)
+    if english:
+        parsed, month_seen = _parse_dateutil(stripped, dayfirst)
+    if parsed is None and not month_seen:
+        tried = langs + tuple(c for c in DEFAULT_LANGUAGES if c not in langs)
+        parsed = _parse_dateparser(stripped, tried)
+    if parsed is None and not english:
+        # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
+        parsed, _ = _parse_dateutil(stripped, dayfirst)
+    if parsed is not None and offset is not None and parsed.offset is None and parsed.precision in ("minute", "second"):
+        parsed = replace(parsed, offset=offset)
+    return parsed
+
+
 def parse_date(
     text: str | None,
     *,
@@ -269,34 +314,15 @@ def parse_date(
     text = " ".join(str(text).split())
     if not text or len(text) > MAX_DATE_TEXT:
         return None
-    parsed = _parse_iso(text)
-    if parsed is None:
-        langs = tuple(dict.fromkeys(code.lower()[:2] for code in (languages or ()) if code))
-        stripped, offset = _split_zone(_strip_labels(text))
-        # Day-first for non-English text ("04/10/2020"), but never after a leading year: "2020/10/04"
-        # is year-month-day everywhere (dateutil would read it year-day-month when told dayfirst).
-        dayfirst = bool(langs) and langs[0] != "en" and not _YEAR_FIRST.match(stripped)
-        month_seen = False
-        english = _only_english_words(stripped)
-        if english:
-            parsed, month_seen = _parse_dateutil(stripped, dayfirst)
-        if parsed is None and not month_seen:
-            tried = langs + tuple(c for c in DEFAULT_LANGUAGES if c not in langs)
-            parsed = _parse_dateparser(stripped, tried)
-        if parsed is None and not english:
-            # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
-            parsed, _ = _parse_dateutil(stripped, dayfirst)
-        if (
-            parsed is not None
-            and offset is not None
-            and parsed.offset is None
-            and parsed.precision
-            in (
-                "minute",
-                "second",
-            )
-        ):
-            parsed = replace(parsed, offset=offset)
+    langs = tuple(dict.fromkeys(code.lower()[:2] for code in (languages or ()) if code))
+    parsed = _parse_text(text, langs)
+    if parsed is None and _SEPARATOR.search(text):
+        # A date line that goes on after a spaced separator ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM",
+        # "12 March 2024 | Politics"): the first part with a number that parses is the date.
+        parsed = next(
+            (p for part in _SEPARATOR.split(text) if _DIGIT.search(part) and (p := _parse_text(part, langs))),
+            None,
+        )
     if parsed is None:
         return None
     parsed = _fill_year(parsed, reference)

@@ -27,6 +27,7 @@ from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.document import Document, Evidence, RawInput, RejectedInput
+from axis_ingest.normalise.dates import names_an_end
 from axis_ingest.readers.html_meta import html_metadata
 
 # trafilatura settings, chosen on bench/aeb_html.py (91 AEB pages, F1 on even/odd ids):
@@ -336,7 +337,9 @@ def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | N
         if (lead or not kept) and (key in title_keys or (dek_key and key == dek_key)):
             continue
         if (lead or tail) and _is_date_line(paragraph):
-            evidence.published.append(paragraph)
+            # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence
+            if not names_an_end(paragraph) and not (index and names_an_end(paragraphs[index - 1], before=True)):
+                evidence.published.append(paragraph)
             continue
         if (lead or tail) and words <= MAX_BYLINE_WORDS and r.byline.fullmatch(paragraph):
             evidence.bylines.append(paragraph)
@@ -405,6 +408,10 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     evidence = meta.evidence
     # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
     paragraphs = normalise_paragraphs(prune_paragraphs(paragraphs, titles, subtitle, evidence))
+    # htmldate's page-wide guess ranks after the date line printed at the top of the article body
+    for value in meta.fallback_published:
+        if value not in evidence.published:
+            evidence.published.append(value)
 
     word_count = sum(len(p.split()) for p in paragraphs)
     too_short = word_count < MIN_ARTICLE_WORDS and sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS
