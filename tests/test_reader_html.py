@@ -103,6 +103,25 @@ def test_index_page_without_article_is_rejected_with_a_reason():
     assert "Save the article page itself" in str(info.value)
 
 
+AUDIO_PAGE = """<!doctype html><html lang="es"><head><title>Sequía en el valle del Ebro</title>
+<meta name="description" content="{description}"></head><body><nav><a href="/">Inicio</a> <a href="/audio">Audio</a></nav>
+<div class="col"><h4>Medio ambiente</h4><h1>Sequía en el valle del Ebro</h1><p class="intro">{description}</p>
+<div class="player">Escuchar 04:12</div><p>Autora: Lucía Ferrer</p></div>
+<footer>© Radio Norte 2024</footer></body></html>"""
+
+
+def test_page_whose_only_prose_is_its_standfirst_is_loaded():
+    intro = (
+        "Los embalses de la cuenca están al 31 por ciento de su capacidad, el nivel más bajo en tres décadas. "
+        "Los regantes piden ayudas urgentes al gobierno regional."
+    )
+    [doc] = read_html(AUDIO_PAGE.format(description=intro))
+    assert doc.paragraphs[0] == intro and doc.subtitle is None
+    # a section page whose description is a tagline has no prose and stays rejected
+    with pytest.raises(RejectedInput, match="no article text found"):
+        read_html(AUDIO_PAGE.format(description="Toda la actualidad del Ebro"))
+
+
 @pytest.mark.parametrize("text", ["", "   \n"])
 def test_empty_file_is_rejected(text):
     with pytest.raises(RejectedInput, match="empty"):

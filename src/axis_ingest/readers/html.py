@@ -375,6 +375,15 @@ def _reads_like_prose(paragraph: str) -> bool:
     )
 
 
+def _has_article_text(paragraphs: list[str]) -> bool:
+    """Enough words (or characters) and at least one sentence of prose."""
+    too_short = (
+        sum(len(p.split()) for p in paragraphs) < MIN_ARTICLE_WORDS
+        and sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS
+    )
+    return not too_short and any(_reads_like_prose(p) for p in paragraphs)
+
+
 # --- the reader --------------------------------------------------------------------------
 
 
@@ -413,9 +422,11 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         if value not in evidence.published:
             evidence.published.append(value)
 
+    if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):
+        # The page's only prose is its standfirst (an audio or video piece with its intro): that is the text.
+        paragraphs, subtitle = normalise_paragraphs([subtitle, *paragraphs]), None
     word_count = sum(len(p.split()) for p in paragraphs)
-    too_short = word_count < MIN_ARTICLE_WORDS and sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS
-    if too_short or not any(_reads_like_prose(p) for p in paragraphs):
+    if not _has_article_text(paragraphs):
         raise _reject(
             f"no article text found in the HTML page (only {word_count} words of body after removing "
             "menus, links and boilerplate): it looks like an index, login, consent or error page. "
