@@ -104,7 +104,8 @@ def test_index_page_without_article_is_rejected_with_a_reason():
 
 
 AUDIO_PAGE = """<!doctype html><html lang="es"><head><title>Sequía en el valle del Ebro</title>
-<meta name="description" content="{description}"></head><body><nav><a href="/">Inicio</a> <a href="/audio">Audio</a></nav>
+<meta name="description" content="{description}"></head><body>
+<nav><a href="/">Inicio</a> <a href="/audio">Audio</a></nav>
 <div class="col"><h4>Medio ambiente</h4><h1>Sequía en el valle del Ebro</h1><p class="intro">{description}</p>
 <div class="player">Escuchar 04:12</div><p>Autora: Lucía Ferrer</p></div>
 <footer>© Radio Norte 2024</footer></body></html>"""
