@@ -98,3 +98,26 @@ def test_htmldate_guess_is_kept_apart_from_the_pages_own_dates() -> None:
     assert meta.fallback_published == ["2024-04-28"]
     # a page's structured date is evidence as before
     assert html_metadata(PAGE).evidence.published[0] == "2025-09-14T07:30:00-03:00"
+
+
+def test_names_after_an_author_label() -> None:
+    page = """<html lang="de"><body><article><h1>Skoda: Der lange Weg zum Strom</h1>
+    <div class="row"><div class="col"><h5 class="title-inline">Datum: </h5>03.02.2022</div>
+    <div class="col"><h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X</div></div>
+    <p>Der tschechische Hersteller baut sein Werk in Mladá Boleslav für Elektroautos um.</p>
+    <div class="news-single-additional"><b>Von:</b> <br /><br /> Götz Warnke</div>
+    <p>Auteur : Kossivi Tiassou</p></article></body></html>"""
+    bylines = html_metadata(page).evidence.bylines
+    assert bylines[:3] == ["Peter Maahn/SP-X", "Götz Warnke", "Kossivi Tiassou"]
+
+
+def test_author_label_in_a_sentence_or_a_book_fact_box_is_left_alone() -> None:
+    page = """<html lang="de"><body><article><h1>Lesemonat Juni</h1>
+    <p>Diesen Monat lese ich einen Roman von Mara Lind, empfohlen von einer Freundin.</p>
+    <div>Titel: Das Haus am Fluss</div><div>Seiten: 400</div>
+    <div><u>Autorin: </u>Mara Lind</div>
+    <div><u>Verlag: </u>Nordlicht</div>
+    <p>Von den Autoren: ein Nachwort zur Entstehung des Buches.</p></article></body></html>"""
+    bylines = html_metadata(page).evidence.bylines
+    assert not any("Mara Lind" in b for b in bylines)
+    assert not any("Nachwort" in b for b in bylines)

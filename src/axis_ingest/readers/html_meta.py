@@ -113,6 +113,20 @@ _ELSEWHERE_TAGS = frozenset({"aside", "nav", "form"})
 # A meta line names its author after a label: "Posted by Ana", "Von R. R. am 3. Mai".
 _LABELLED_AUTHOR = re.compile(r"(?:^|\s|\|)(?:by|von|par|por|posted by|geschrieben von)\s+\S", re.IGNORECASE)
 _NS = {"re": "http://exslt.org/regular-expressions"}
+# An author label ending in a colon, alone or before the name ("Autor: Peter Maahn/SP-X", "Von:", "Text:").
+_LABEL_WORDS = r"(?:autor(?:in|en)?|autore|autrice|auteur|author|von|by|text|texte|par|por|verfasser(?:in)?)"
+_AUTHOR_LABEL = re.compile(rf"^{_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
+_LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_LABEL_WORDS}\\s*:", "i")]'
+MAX_LABELLED_NAME_CHARS = 60
+# Labels of a book's or product's fact box, looked for this many lines either side of an author label.
+_FACT_LABEL = re.compile(
+    r"^(?:verlag|publisher|éditeur|editorial|editore|isbn|seiten(?:zahl)?|pages|seiten|preis|price|prix|precio|"
+    r"genre|format|erscheinungs(?:datum|termin|jahr)|erschienen|übersetz(?:er|ung)|translator|einband|reihe|"
+    r"laufzeit|regie|hersteller)\b\s*:",
+    re.IGNORECASE,
+)
+FACT_BOX_REACH = 2
+_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "table", "tr"})
 # <time> elements whose class or itemprop marks them as the publication time.
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
@@ -315,6 +329,55 @@ def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
             _add(meta.evidence.bylines, text)
 
 
+def _following_text(element: Any) -> str:
+    """Inline text printed after a label element ("<h5>Autor:</h5>Peter Maahn", "<b>Von:</b><br>Götz Warnke")."""
+    parts = [element.tail or ""]
+    for sibling in element.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _BLOCK_TAGS:
+            break
+        parts.append(sibling.text_content() or "")
+        parts.append(sibling.tail or "")
+        if len(" ".join("".join(parts).split())) > MAX_LABELLED_NAME_CHARS:
+            break
+    return " ".join("".join(parts).split())
+
+
+def _in_fact_box(element: Any) -> bool:
+    """True when the label's line sits among a book's or product's details ("Verlag:", "ISBN:", "Seiten:").
+
+    There "Autorin:" names the book's author, not the review's.
+    """
+    block = element
+    while block.tag not in _BLOCK_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    neighbours = [
+        *list(block.itersiblings(preceding=True))[:FACT_BOX_REACH],
+        *list(block.itersiblings())[:FACT_BOX_REACH],
+    ]
+    return any(isinstance(n.tag, str) and _FACT_LABEL.match(" ".join(n.text_content().split())) for n in neighbours)
+
+
+def _read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
+    """Names printed after an author label: "Autor: Peter Maahn", "Auteur : Kossivi Tiassou", "Text: A. Roth".
+
+    The label is its own element or starts the element's text; the name follows in the same element
+    or inline right after it.  Only labels ending in a colon count: "von"/"by" without one start sentences.
+    """
+    taken = 0
+    for element in tree.xpath(_LABEL_XPATH, namespaces=_NS):
+        if taken >= MAX_BYLINE_ELEMENTS:
+            break
+        if element.tag in ("html", "body", "script", "style", "title") or _elsewhere(element):
+            continue
+        match = _AUTHOR_LABEL.match(" ".join(element.text_content().split()))
+        if match is None or _in_fact_box(element):
+            continue
+        name = match.group(1) or _following_text(element)
+        if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
+            taken += 1
+            _add(meta.evidence.bylines, name)
+
+
 def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
     """Read metadata evidence from structured data, meta tags, byline elements and htmldate.
 
@@ -329,6 +392,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
         _read_meta_tags(tree, meta)
         _read_time_elements(tree, meta)
         _read_bylines(tree, meta)
+        _read_labelled_bylines(tree, meta)
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
             meta.url = meta.url or str(link).strip() or None
     if tree is None:
