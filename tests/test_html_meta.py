@@ -121,3 +121,18 @@ def test_author_label_in_a_sentence_or_a_book_fact_box_is_left_alone() -> None:
     bylines = html_metadata(page).evidence.bylines
     assert not any("Mara Lind" in b for b in bylines)
     assert not any("Nachwort" in b for b in bylines)
+
+
+def test_date_after_a_date_label_element() -> None:
+    page = """<html lang="de"><body><article><h1>VDA-Chefin: Das Autohaus bleibt</h1>
+    <div class="row"><div class="col"><h5 class="title-inline">Datum: </h5>03.02.2022</div>
+    <div class="col"><h5 class="title-inline">Autor: </h5>Ralf Lang</div></div>
+    <p>Die Präsidentin des Verbands sieht den Handel auch im Agenturmodell gefragt.</p></article></body></html>"""
+    assert html_metadata(page).evidence.published[0] == "03.02.2022"
+
+
+def test_date_label_without_a_date_or_in_comments_is_left_alone() -> None:
+    page = """<html lang="de"><body><article><h1>Termine</h1><p>Datum: wird noch bekannt gegeben</p>
+    <p>Die Versammlung findet im Gemeindesaal statt, der Eintritt ist frei.</p></article>
+    <div class="comments"><div class="comment"><span>Datum: 05.02.2022</span><p>Super!</p></div></div></body></html>"""
+    assert html_metadata(page).evidence.published == []

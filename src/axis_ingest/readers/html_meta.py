@@ -6,7 +6,8 @@ most trusted first, and leaves parsing and choosing to `axis_ingest.normalise`:
 
 - dates: JSON-LD of the article (datePublished with its offset, including
   `@graph` documents), then the page's own meta tags (article:published_time,
-  itemprop, Dublin Core), then the publication <time datetime>; htmldate's
+  itemprop, Dublin Core), then the publication <time datetime>, then a date after a
+  label element ("<h5>Datum:</h5>03.02.2022"); htmldate's
   extensive search (via trafilatura's metadata extractor) is kept apart in
   `HtmlMeta.fallback_published`, for the caller to rank after the body's date lines;
 - authors: JSON-LD Person names, then meta author tags and byline elements
@@ -118,6 +119,9 @@ _LABEL_WORDS = r"(?:autor(?:in|en)?|autore|autrice|auteur|author|von|by|text|tex
 _AUTHOR_LABEL = re.compile(rf"^{_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
 _LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_LABEL_WORDS}\\s*:", "i")]'
 MAX_LABELLED_NAME_CHARS = 60
+_DATE_LABEL_WORDS = r"(?:datum|date|published|veröffentlicht|erstellt|publié le|publié|fecha|data|pubblicato)"
+_DATE_LABEL = re.compile(rf"^{_DATE_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
+_DATE_LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_DATE_LABEL_WORDS}\\s*:", "i")]'
 # Labels of a book's or product's fact box, looked for this many lines either side of an author label.
 _FACT_LABEL = re.compile(
     r"^(?:verlag|publisher|éditeur|editorial|editore|isbn|seiten(?:zahl)?|pages|seiten|preis|price|prix|precio|"
@@ -378,6 +382,19 @@ def _read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
             _add(meta.evidence.bylines, name)
 
 
+def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
+    """A date printed after a date label of its own ("<h5>Datum:</h5>03.02.2022", "Veröffentlicht: 3. Mai")."""
+    for element in tree.xpath(_DATE_LABEL_XPATH, namespaces=_NS)[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title") or _elsewhere(element):
+            continue
+        match = _DATE_LABEL.match(" ".join(element.text_content().split()))
+        if match is not None:
+            value = match.group(1) or _following_text(element)
+            if re.search(r"\d", value) and len(value) <= MAX_LABELLED_NAME_CHARS:
+                _add(meta.evidence.published, value)
+                return
+
+
 def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
     """Read metadata evidence from structured data, meta tags, byline elements and htmldate.
 
@@ -391,6 +408,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
         _read_json_ld(tree, meta)
         _read_meta_tags(tree, meta)
         _read_time_elements(tree, meta)
+        _read_labelled_dates(tree, meta)
         _read_bylines(tree, meta)
         _read_labelled_bylines(tree, meta)
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
