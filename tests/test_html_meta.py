@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from axis_ingest.readers.html import read_html
 from axis_ingest.readers.html_meta import html_metadata
 
 PAGE = """<!doctype html><html lang="pt-BR"><head>
@@ -135,4 +136,34 @@ def test_date_label_without_a_date_or_in_comments_is_left_alone() -> None:
     page = """<html lang="de"><body><article><h1>Termine</h1><p>Datum: wird noch bekannt gegeben</p>
     <p>Die Versammlung findet im Gemeindesaal statt, der Eintritt ist frei.</p></article>
     <div class="comments"><div class="comment"><span>Datum: 05.02.2022</span><p>Super!</p></div></div></body></html>"""
+    assert html_metadata(page).evidence.published == []
+
+
+RDF_ENTRY = """<!--
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rdf:Description rdf:about="https://blog.example.jp/kaze/e/{entry}"
+   dc:identifier="https://blog.example.jp/kaze/e/{entry}" dc:title="{title}" dc:date="{date}" />
+</rdf:RDF>
+-->"""
+
+
+def test_trackback_rdf_date_of_a_blog_entry() -> None:
+    rdf = RDF_ENTRY.format(entry="a1", title="秋の運動会", date="2021-10-03T18:20:00+09:00")
+    page = f"""<html lang="ja"><head><title>秋の運動会</title></head><body>{rdf}
+    <div class="entry"><h1>秋の運動会</h1>
+    <p>今日は小学校の運動会でした。天気に恵まれて、みんな元気に走りました。</p>
+    <p>リレーでは三年生のチームが一位になり、お弁当のあとは親子で玉入れをしました。</p></div>
+    <p class="copyright">2012 kaze</p></body></html>"""
+    assert html_metadata(page).evidence.published[0] == "2021-10-03T18:20:00+09:00"
+    # the reader hands over the page text with the parsed tree (comments are not in the tree)
+    [doc] = read_html(page)
+    assert doc.evidence.published[0] == "2021-10-03T18:20:00+09:00"
+
+
+def test_listing_with_several_rdf_entries_gives_no_date() -> None:
+    rdfs = "".join(
+        RDF_ENTRY.format(entry=e, title=t, date=d)
+        for e, t, d in (("a1", "運動会", "2021-10-03T18:20:00+09:00"), ("a2", "遠足", "2021-09-21T08:00:00+09:00"))
+    )
+    page = f"<html><body>{rdfs}<h1>kazeのブログ</h1><ul><li>運動会</li><li>遠足</li></ul></body></html>"
     assert html_metadata(page).evidence.published == []

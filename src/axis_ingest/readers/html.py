@@ -399,7 +399,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     if tree is None:
         raise _reject("the file could not be parsed as HTML: check that it is a web page and not binary data.")
     fragment = not _FRAGMENT_MARKERS.search(text[:5000])
-    meta = html_metadata(tree, None)  # the tree parsed above: the page is parsed once (issue 8)
+    meta = html_metadata(tree, None, source=text)  # the tree parsed above: the page is parsed once (issue 8)
 
     if fragment:
         paragraphs = fragment_paragraphs(tree)

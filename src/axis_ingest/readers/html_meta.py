@@ -119,6 +119,8 @@ _LABEL_WORDS = r"(?:autor(?:in|en)?|autore|autrice|auteur|author|von|by|text|tex
 _AUTHOR_LABEL = re.compile(rf"^{_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
 _LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_LABEL_WORDS}\\s*:", "i")]'
 MAX_LABELLED_NAME_CHARS = 60
+_RDF_DATE = re.compile(r"<rdf:Description\b[^>]*?\sdc:date=\"([^\"]+)\"")
+MAX_RDF_SCAN = 2_000_000  # characters of page text searched for trackback RDF
 _DATE_LABEL_WORDS = r"(?:datum|date|published|veröffentlicht|erstellt|publié le|publié|fecha|data|pubblicato)"
 _DATE_LABEL = re.compile(rf"^{_DATE_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
 _DATE_LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_DATE_LABEL_WORDS}\\s*:", "i")]'
@@ -395,11 +397,23 @@ def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
                 return
 
 
-def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
+def _read_rdf_date(source: str, meta: HtmlMeta) -> None:
+    """dc:date of the trackback RDF that blog engines (Movable Type, goo, Seesaa) put in an HTML comment.
+
+    The parser drops comments, so this reads the page text; a page with several entries' RDF is a
+    listing, and only a single date is taken.
+    """
+    dates = set(_RDF_DATE.findall(source[:MAX_RDF_SCAN]))
+    if len(dates) == 1:
+        _add_date(meta.evidence.published, dates.pop())
+
+
+def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: str | None = None) -> HtmlMeta:
     """Read metadata evidence from structured data, meta tags, byline elements and htmldate.
 
-    `html` is the page text or the tree the HTML reader already parsed (parsed once, issue 8);
-    nothing here changes the tree (trafilatura and htmldate copy it before pruning).
+    `html` is the page text or the tree the HTML reader already parsed (parsed once, issue 8), then
+    with the page text as `source` (the parsed tree has no comments); nothing here changes the tree
+    (trafilatura and htmldate copy it before pruning).
     """
     meta = HtmlMeta(url=url)
     tree = html if isinstance(html, HtmlElement) else load_html(html)
@@ -409,6 +423,9 @@ def html_metadata(html: str | HtmlElement, url: str | None = None) -> HtmlMeta:
         _read_meta_tags(tree, meta)
         _read_time_elements(tree, meta)
         _read_labelled_dates(tree, meta)
+        text = html if isinstance(html, str) else source
+        if text and "rdf:Description" in text:
+            _read_rdf_date(text, meta)
         _read_bylines(tree, meta)
         _read_labelled_bylines(tree, meta)
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
