@@ -27,7 +27,9 @@ import resource
 import sys
 import tempfile
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -97,6 +99,11 @@ def document(number: int) -> str:
 
 def task(number: int) -> tuple[int, Signature]:
     return number, signature_for(document(number), PARAMS)
+
+
+def batch_task(numbers: range) -> list[tuple[int, Signature]]:
+    """One batch of signatures, computed in a worker (as run.py hands a batch to prepare_batch)."""
+    return [task(number) for number in numbers]
 
 
 PARAMS = MinHashParams()
@@ -193,15 +200,22 @@ def main() -> None:
         migrate(engine)
         started = time.perf_counter()
         with ProcessPoolExecutor(args.workers) as pool:
-            batch: list[tuple[int, Signature]] = []
-            for done, item in enumerate(pool.map(task, range(args.n), chunksize=64), 1):
-                batch.append(item)
-                if len(batch) == args.batch or done == args.n:
-                    t0, c0 = time.perf_counter(), time.process_time()
-                    store(engine, batch)
-                    lsh_seconds += time.perf_counter() - t0
-                    lsh_cpu += time.process_time() - c0
-                    batch = []
+            # Batches in flight, as run.py keeps them: both workers stay busy while the main
+            # process stores, and memory stays flat however large the corpus is.
+            ahead = args.workers * 2
+            starts = iter(range(0, args.n, args.batch))
+            pending = deque(
+                pool.submit(batch_task, range(start, min(start + args.batch, args.n)))
+                for start in islice(starts, ahead)
+            )
+            while pending:
+                batch = pending.popleft().result()
+                for start in islice(starts, 1):
+                    pending.append(pool.submit(batch_task, range(start, min(start + args.batch, args.n))))
+                t0, c0 = time.perf_counter(), time.process_time()
+                store(engine, batch)
+                lsh_seconds += time.perf_counter() - t0
+                lsh_cpu += time.process_time() - c0
         elapsed = time.perf_counter() - started
         written_after = written_mb()
         planted, found, false_matches = score(engine, args.n)
