@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -249,7 +248,3 @@ def run_ingest(
 ) -> RunSummary:
     """Ingest `paths` into `db`, writing clean files to `clean_dir`. Returns what the run did."""
     return IngestRun(paths, db, clean_dir, settings, batch_size, workers).run(progress)
-
-
-def default_paths() -> list[str]:
-    return [DEFAULT_RAW] if Path(DEFAULT_RAW).exists() else []

@@ -172,10 +172,6 @@ class Classified:
     language: str | None
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def body_indices(self) -> list[int]:
-        return [i for i, line in enumerate(self.lines) if line.good]
-
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, remembering whether a blank line preceded each."""

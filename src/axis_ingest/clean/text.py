@@ -32,7 +32,6 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a
 # they arrive from JSON escapes (`\u0000`) and broken exports.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—]|\d{1,2}[.)])\s+(?=\S)")
 _BULLET_MARKS = re.compile(r"^\s*[•●▪◦‣∙·*–—]\s+(?=\S)")
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -129,7 +128,3 @@ def normalise_paragraphs(paragraphs: list[str]) -> list[str]:
 def split_paragraphs(text: str) -> list[str]:
     """Split text on blank lines (the contract's paragraph separator)."""
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-
-
-def is_list_item(paragraph: str) -> bool:
-    return bool(_BULLET.match(paragraph))

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, bindparam, func, select, text
+from sqlalchemy import Connection, Engine, bindparam, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
@@ -184,10 +184,14 @@ def _insert_authors(conn: Connection, docs: Sequence[PreparedDocument], ids: Seq
 
 
 def _store_files(
-    conn: Connection, results: Sequence[FileResult], index: NearDuplicateIndex, now: str, out: BatchOutcome
+    conn: Connection,
+    results: Sequence[FileResult],
+    existing: dict[str, tuple[int, str, str | None]],
+    index: NearDuplicateIndex,
+    now: str,
+    out: BatchOutcome,
 ) -> None:
     """Raw rows and paths file by file; then the batch's documents in bulk (one dedup query set)."""
-    existing = _existing(conn, results)
     new_files: list[tuple[FileResult, int]] = []
     paths: list[dict[str, object]] = []
     for result in results:
@@ -296,9 +300,10 @@ def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashPa
     with engine.begin() as conn:
         _lock(conn)
         index = NearDuplicateIndex(conn, params)
-        stored = _stored(conn, results)
-        fresh = [r for r in results if r.sha256 not in stored]
-        _store_files(conn, results, index, now, out)
+        existing = _existing(conn, results)
+        # Chrome lines are counted once per new document (a copy in the same batch adds nothing).
+        fresh = list({r.sha256: r for r in results if r.sha256 not in existing}.values())
+        _store_files(conn, results, existing, index, now, out)
         _count_chrome(conn, fresh)
     return out
 
@@ -311,18 +316,3 @@ def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tupl
         for sha, raw_id, status, reason in conn.execute(stmt.where(RawDocument.sha256.in_(chunk))):
             found[sha] = (raw_id, status, reason)
     return found
-
-
-def _stored(conn: Connection, results: Sequence[FileResult]) -> set[str]:
-    hashes = [r.sha256 for r in results]
-    return set(conn.scalars(select(RawDocument.sha256).where(RawDocument.sha256.in_(hashes))))
-
-
-def count_rows(engine: Engine) -> dict[str, int]:
-    with engine.connect() as conn:
-        counts = {
-            table.__tablename__: conn.scalar(select(func.count()).select_from(table)) or 0
-            for table in (RawDocument, Article, ArticleSource, AuthorRow, ArticleAuthor)
-        }
-        conn.rollback()
-    return counts
