@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
@@ -28,8 +27,6 @@ from axis_ingest.normalise import normalise_document
 from axis_ingest.readers import reader_for
 from axis_ingest.sniff import Sniffed, sniff
 from axis_ingest.titles import derive_title
-
-STAGES = ("decode", "sniff", "read", "clean", "normalise", "signature")
 
 
 @dataclass(slots=True)
@@ -141,8 +138,6 @@ def prepare_text(
     for item, doc in enumerate(docs):
         doc.item = item
         doc.raw = raw
-        doc.paragraphs = normalise_paragraphs(doc.paragraphs)
-        clock.lap("clean")
         if not doc.paragraphs:
             continue
         normalise_document(doc, settings)

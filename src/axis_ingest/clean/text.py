@@ -19,13 +19,6 @@ from ftfy.chardata import CONTROL_CHARS, LIGATURES
 # nesting seen in practice (triple-escaped WordPress entities).
 MAX_REPAIR_PASSES = 3
 
-# Paragraphs `normalise_paragraphs` returned lately.  The function is idempotent, so
-# they are fixed points: readers normalise their paragraphs and prepare does it again
-# for the readers that do not, and the second pass costs a dict lookup per paragraph.
-# Cleared at this many entries (~10 MB per worker process).
-MAX_REMEMBERED_PARAGRAPHS = 20_000
-_NORMALISED: dict[str, None] = {}
-
 # Zero-width and bidi controls that survive copy-paste and break tokenisation.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e]")
 # C0 controls other than tab, newline, form feed (page breaks) and CR, and DEL, never belong in article text:
@@ -112,16 +105,10 @@ def normalise_paragraphs(paragraphs: list[str]) -> list[str]:
     """Apply `repair_text` and `normalise_paragraph`, dropping paragraphs left empty."""
     out: list[str] = []
     for paragraph in paragraphs:
-        if paragraph in _NORMALISED:
-            out.append(paragraph)
-            continue
         # Whitespace first: ftfy judges mojibake by context, and the spaces it saw must be the ones kept.
         text = normalise_paragraph(repair_text(normalise_paragraph(paragraph)))
         if text and text != "-":
             out.append(text)
-            if len(_NORMALISED) >= MAX_REMEMBERED_PARAGRAPHS:
-                _NORMALISED.clear()
-            _NORMALISED[text] = None
     return out
 
 

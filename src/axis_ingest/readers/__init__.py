@@ -4,6 +4,9 @@ Every reader has the signature ``read(text: str, raw: RawInput | None) -> list[D
 and raises `RejectedInput` (with a reason a person can act on) when the text is
 of its format but holds no article.  Readers fill what their format states
 directly and leave evidence (dates, bylines as printed) for `axis_ingest.normalise`.
+A reader's paragraphs are final: each reader ends with `clean.text.normalise_paragraphs`
+(tests/test_reader_contract.py checks every reader on every fixture), so the pipeline
+does not clean them a second time.
 """
 
 from __future__ import annotations
