@@ -19,6 +19,7 @@ import zipfile
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # -- expectations ---------------------------------------------------------------------------------
 
@@ -771,3 +772,28 @@ def input_files(folder: Path) -> list[str]:
         links = [d for d in dirnames if os.path.islink(os.path.join(root, d))]
         out += [os.path.join(root, n) for n in [*filenames, *links] if not n.startswith(".")]
     return sorted(out)
+
+
+def contract_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The contract tables by content: row ids and times differ between runs, nothing else may."""
+    with closing(connect(db)) as conn:
+        return {
+            "raw_documents": sorted(
+                conn.execute("SELECT sha256, path, source_format, size_bytes, status, reason FROM raw_documents")
+            ),
+            "articles": sorted(
+                conn.execute(
+                    "SELECT a.content_hash, a.title, a.body, a.published, a.publisher, a.language, a.word_count,"
+                    " c.content_hash, round(a.similarity, 6) FROM articles a"
+                    " LEFT JOIN articles c ON c.id = a.duplicate_of"
+                ),
+                key=repr,
+            ),
+            "article_sources": sorted(
+                conn.execute(
+                    "SELECT r.sha256, s.item, a.content_hash FROM article_sources s"
+                    " JOIN raw_documents r ON r.id = s.raw_document_id JOIN articles a ON a.id = s.article_id"
+                )
+            ),
+            "article_counts": list(conn.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles")),
+        }

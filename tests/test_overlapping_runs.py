@@ -20,15 +20,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
-from typing import Any
 
-from badinputs import write_corpus
+from badinputs import contract_snapshot, write_corpus
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -70,31 +67,6 @@ print("REPORT " + json.dumps(report))
 """
 
 
-def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """The contract tables by content: row ids and times differ between runs, nothing else may."""
-    with closing(sqlite3.connect(db)) as conn:
-        return {
-            "raw_documents": sorted(
-                conn.execute("SELECT sha256, path, source_format, size_bytes, status, reason FROM raw_documents")
-            ),
-            "articles": sorted(
-                conn.execute(
-                    "SELECT a.content_hash, a.title, a.body, a.published, a.publisher, a.language, a.word_count,"
-                    " c.content_hash, round(a.similarity, 6) FROM articles a"
-                    " LEFT JOIN articles c ON c.id = a.duplicate_of"
-                ),
-                key=repr,
-            ),
-            "article_sources": sorted(
-                conn.execute(
-                    "SELECT r.sha256, s.item, a.content_hash FROM article_sources s"
-                    " JOIN raw_documents r ON r.id = s.raw_document_id JOIN articles a ON a.id = s.article_id"
-                )
-            ),
-            "article_counts": list(conn.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles")),
-        }
-
-
 def clean_files(folder: Path) -> list[str]:
     """Clean file names without the leading article id (ids may differ between runs)."""
     return sorted(path.name.split("-", 1)[-1] for path in folder.glob("*.json"))
@@ -129,13 +101,13 @@ def test_two_overlapping_flow_runs_equal_one_run(tmp_path: Path, guard_inputs: C
     assert lines, f"exit {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
     report = json.loads(lines[-1][len("REPORT ") :])
 
-    alone = snapshot(out / "alone.sqlite")
+    alone = contract_snapshot(out / "alone.sqlite")
     assert alone["article_counts"][0][0] > 0 and len(alone["raw_documents"]) > 100
     for case in ("unlimited", "limited"):
         runs = report[case]
         if case == "unlimited":  # the test means something only if the two runs really overlapped
             assert runs[0]["start"] < runs[1]["end"] and runs[1]["start"] < runs[0]["end"], runs
-        both = snapshot(out / f"{case}.sqlite")
+        both = contract_snapshot(out / f"{case}.sqlite")
         for table in alone:
             assert both[table] == alone[table], f"{case}: {table} differs from one run"
         assert clean_files(out / f"{case}-clean") == clean_files(out / "alone-clean"), case

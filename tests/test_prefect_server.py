@@ -21,7 +21,6 @@ import os
 import re
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -34,6 +33,8 @@ from typing import Any
 from uuid import UUID
 
 import pytest
+
+from badinputs import contract_snapshot
 
 pytestmark = pytest.mark.server
 
@@ -321,25 +322,6 @@ def wait_for_scheduled_runs(server: PrefectServer, deployment_id: UUID, deadline
 # ---- database helpers ----------------------------------------------------------------------------
 
 
-def db_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of the contract tables, keyed by content (not by row id or time)."""
-    with closing(sqlite3.connect(db)) as conn:
-        return {
-            "raw_documents": sorted(
-                conn.execute("SELECT sha256, path, source_format, size_bytes, status, reason FROM raw_documents")
-            ),
-            "articles": sorted(
-                conn.execute("SELECT content_hash, title, body, url, publisher, language, source_format FROM articles")
-            ),
-            "article_sources": sorted(
-                conn.execute(
-                    "SELECT r.sha256, s.item, a.content_hash FROM article_sources s"
-                    " JOIN raw_documents r ON r.id = s.raw_document_id JOIN articles a ON a.id = s.article_id"
-                )
-            ),
-        }
-
-
 # ---- the tests -----------------------------------------------------------------------------------
 
 
@@ -390,7 +372,7 @@ def test_deployment_runs_on_a_worker_and_records_rows_artifacts_and_logs(server:
     first, second = sorted(runs, key=lambda r: r.start_time)
     assert first.end_time <= second.start_time, (first.start_time, first.end_time, second.start_time)
 
-    rows = db_snapshot(db)
+    rows = contract_snapshot(db)
     status = {Path(path).name: (state, reason) for _, path, _, _, state, reason in rows["raw_documents"]}
     assert {name: state for name, (state, _) in status.items()} == {
         "wire-soy-strike.txt": "loaded",
@@ -518,7 +500,7 @@ def test_failed_chunk_keeps_the_others_and_only_a_locked_database_is_retried(
     assert "1 of 4 chunks failed" in result["message"], result["message"]
     # The locked database was retried once and then stored; the poisoned chunk was tried once only.
     assert result["attempts"] == {"a-wire.txt": 1, "locked-bridge.txt": 2, "poison-post.json": 1, "z-library.json": 1}
-    stored = {Path(path).name for _, path, *_ in db_snapshot(db)["raw_documents"]}
+    stored = {Path(path).name for _, path, *_ in contract_snapshot(db)["raw_documents"]}
     assert stored == {"a-wire.txt", "locked-bridge.txt", "z-library.json"}
 
     artifacts = client_call(
