@@ -52,18 +52,28 @@ class _Tables:
     trailer_suffix: re.Pattern[str]
 
 
-def _load_toml() -> dict[str, Any]:
-    with resources.files("axis_ingest.data").joinpath("wire.toml").open("rb") as handle:
+def _load_toml(name: str = "wire.toml") -> dict[str, Any]:
+    with resources.files("axis_ingest.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
+
+
+def _agency_tokens() -> dict[str, str]:
+    """Every printed form of an agency (its key and aliases in agencies.toml) -> the key."""
+    tokens: dict[str, str] = {}
+    for name, entry in _load_toml("agencies.toml")["agencies"].items():
+        for form in [name, *entry.get("aliases", [])]:
+            tokens[form] = name
+    return tokens
 
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """Compile the wire tables once per process."""
     data = _load_toml()
-    agencies = {token.lower(): name for token, name in data["agencies"].items()}
+    tokens = _agency_tokens()
+    agencies = {token.lower(): name for token, name in tokens.items()}
     # Longest first so "PA Media" wins over "PA" and "Jiji Press" over "Jiji".
-    agency_alt = "|".join(re.escape(t) for t in sorted(data["agencies"], key=len, reverse=True))
+    agency_alt = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
     agency_alt = f"(?i:{agency_alt})"
     particles = frozenset(data["place"]["lowercase_particles"])
     date_lines = tuple(
