@@ -33,8 +33,8 @@ def _one(task: tuple[str, str, str]) -> tuple[str | None, str | None, str | None
         html, _ = decode_bytes(handle.read())  # as the pipeline decodes a file (some pages are GBK, cp1251)
     meta = html_metadata(html, url)
     langs = tuple(h[:2].lower() for h in meta.evidence.language_hints)
-    published = meta.evidence.published + [d for d in meta.fallback_published if d not in meta.evidence.published]
-    chosen, _ = choose_time(published, meta.evidence.published_utc, languages=langs)
+    ev = meta.evidence
+    chosen, _ = choose_time(ev.published, ev.published_utc, languages=langs, guesses=ev.published_guess)
     meta_date = chosen.iso()[:10] if chosen and chosen.precision != "month" else None
     pipeline_date = rejected = None
     try:

@@ -59,6 +59,26 @@ def test_utc_stamp_does_not_override_the_local_day() -> None:
     assert utc == "2024-03-09T02:10:00Z"
 
 
+def test_page_wide_guess_gives_the_local_day_only_at_a_plausible_offset() -> None:
+    # 01:49 UTC is the evening before in California: the URL's day is the local day
+    chosen, utc = choose_time(["2023-11-09T01:49:09Z"], [], guesses=["2023-11-08"])
+    assert chosen is not None and chosen.iso() == "2023-11-08"
+    assert utc == "2023-11-09T01:49:09Z"
+    # 10:04 UTC is the next morning everywhere but Hawaii: the URL holds the day the story was created
+    chosen, _ = choose_time(["2020-07-09T10:04:04Z"], [], guesses=["2020-07-08"])
+    assert chosen is not None and chosen.iso() == "2020-07-09T10:04:04+00:00"
+    # a date printed on the page (not a guess) still may: it is evidence of the local day
+    chosen, _ = choose_time(["2020-07-09T10:04:04Z", "2020-07-08"], [])
+    assert chosen is not None and chosen.iso() == "2020-07-08"
+
+
+def test_a_guess_fills_the_gap_and_ranks_after_printed_dates() -> None:
+    chosen, utc = choose_time([], [], guesses=["2024-04-28"])
+    assert chosen is not None and chosen.iso() == "2024-04-28" and utc is None
+    chosen, _ = choose_time(["Posted 3 May 2024"], [], guesses=["2024-04-28"])
+    assert chosen is not None and chosen.iso() == "2024-05-03"
+
+
 def test_days_agreed_by_most_sources_outvote_a_stale_first_source() -> None:
     # JSON-LD carries a draft's date; the meta tag, the <time> and the visible date line agree on another day.
     chosen, _ = choose_time(["2022-01-04T07:29:00Z", "2022-01-06T08:29:34", "2022-01-06", "06.01.2022"], [])

@@ -96,7 +96,7 @@ def test_htmldate_guess_is_kept_apart_from_the_pages_own_dates() -> None:
     <p>Dredgers began deepening the main channel of the harbour on Friday.</p></article></body></html>"""
     meta = html_metadata(page)
     assert meta.evidence.published == []
-    assert meta.fallback_published == ["2024-04-28"]
+    assert meta.evidence.published_guess == ["2024-04-28"]
     # a page's structured date is evidence as before
     assert html_metadata(PAGE).evidence.published[0] == "2025-09-14T07:30:00-03:00"
 

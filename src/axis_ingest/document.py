@@ -41,6 +41,9 @@ class Evidence:
 
     published: list[str] = field(default_factory=list)
     published_utc: list[str] = field(default_factory=list)  # a UTC time without offset (WordPress date_gmt)
+    # A page-wide guess (htmldate's search of URL and page): it votes and fills a gap, but
+    # never stands for the local day of a stated UTC time, and ranks after everything printed.
+    published_guess: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
     modified_utc: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)  # "By A and B | date", "(Reporting by ...)"

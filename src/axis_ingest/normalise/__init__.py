@@ -26,6 +26,11 @@ _ZERO = timedelta(0)
 # Fewest dated candidates for a vote between days; with two, a disagreement keeps the most trusted.
 MIN_VOTES = 3
 _MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati +14)
+# A page-wide guess (a URL's day) may stand for the local day of a UTC time only at offsets
+# down to Alaska's -9 h west of UTC.  Calibrated on bench/dates.py: guesses that moved a UTC
+# time to the day before implied -1.8, -2.3 and -7.4 h (all right) and -10.1 h (wrong: the
+# URL held the day the story was created, not published).
+_GUESS_WEST = timedelta(hours=9)
 PRECISION_RANK = {"month": 0, "day": 1, "minute": 2, "second": 3}
 
 
@@ -54,13 +59,19 @@ def choose_time(
     *,
     languages: tuple[str, ...] = (),
     zone: str | None = None,
+    guesses: list[str] | tuple[str, ...] = (),
 ) -> tuple[ParsedDate | None, str | None]:
     """Pick the time from evidence (most trusted first) and its UTC instant when known.
 
     The first parseable candidate decides the day; a later candidate for the same
     day may add precision (a time, an offset).  A year-less candidate ("March 4"
-    in a wire dateline) takes its year from the first dated one.
+    in a wire dateline) takes its year from the first dated one.  `guesses` (a
+    page-wide search's date) rank last: they vote and fill a gap, but never move
+    a stated UTC time to another local day.
     """
+    guesses = [g for g in guesses if g not in printed]
+    printed = [*printed, *guesses]
+    guessed = set(range(len(printed) - len(guesses), len(printed)))
     parsed = [parse_date(text, languages=languages) for text in printed]
     dated = next((p for p in parsed if p is not None), None)
     utc_text = next((t for t in utc_given if parse_utc(t)), None)
@@ -72,6 +83,7 @@ def choose_time(
             p if p is not None else parse_date(t, languages=languages, reference=reference)
             for p, t in zip(parsed, printed, strict=True)
         ]
+    stated = {id(p) for i, p in enumerate(parsed) if p is not None and i not in guessed}
     candidates = _by_agreement([p for p in parsed if p is not None])
     chosen = candidates[0] if candidates else None
     if chosen is not None:
@@ -91,14 +103,14 @@ def choose_time(
     if chosen is not None and chosen.offset == _ZERO and chosen.precision in ("minute", "second"):
         # A time given in UTC ("...Z") pins the instant, not the local calendar day: a later
         # candidate printed without zone whose day lies within ±14 h of it is the local date.
-        low, high = (chosen.value - _MAX_OFFSET).date(), (chosen.value + _MAX_OFFSET).date()
+        high = (chosen.value + _MAX_OFFSET).date()
         local = next(
             (
                 c
                 for c in candidates
                 if c.offset is None
                 and c.value.date() != chosen.value.date()
-                and low <= c.value.date() <= high
+                and (chosen.value - (_MAX_OFFSET if id(c) in stated else _GUESS_WEST)).date() <= c.value.date() <= high
                 and c.precision != "month"
             ),
             None,
@@ -205,7 +217,9 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     doc.origin = doc.origin or find_origin(doc)
     zone = settings.timezone_for(doc.publisher, domain_of(doc.url))
 
-    published, published_utc = choose_time(ev.published, ev.published_utc, languages=languages, zone=zone)
+    published, published_utc = choose_time(
+        ev.published, ev.published_utc, languages=languages, zone=zone, guesses=ev.published_guess
+    )
     if doc.published is None and published is not None:
         doc.published = published.iso()
     doc.published_utc = doc.published_utc or published_utc

@@ -417,10 +417,6 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     evidence = meta.evidence
     # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
     paragraphs = normalise_paragraphs(prune_paragraphs(paragraphs, titles, subtitle, evidence))
-    # htmldate's page-wide guess ranks after the date line printed at the top of the article body
-    for value in meta.fallback_published:
-        if value not in evidence.published:
-            evidence.published.append(value)
 
     if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):
         # The page's only prose is its standfirst (an audio or video piece with its intro): that is the text.

@@ -9,7 +9,7 @@ most trusted first, and leaves parsing and choosing to `axis_ingest.normalise`:
   itemprop, Dublin Core), then the publication <time datetime>, then a date after a
   label element ("<h5>Datum:</h5>03.02.2022"); htmldate's
   extensive search (via trafilatura's metadata extractor) is kept apart in
-  `HtmlMeta.fallback_published`, for the caller to rank after the body's date lines;
+  `Evidence.published_guess`, ranked after the body's date lines;
 - authors: JSON-LD Person names, then meta author tags and byline elements
   (rel=author, itemprop=author, .byline) as raw bylines;
 - site names: og:site_name, JSON-LD publisher, trafilatura's site name;
@@ -146,9 +146,6 @@ class HtmlMeta:
     url: str | None = None
     hostname: str | None = None
     evidence: Evidence = field(default_factory=Evidence)
-    # htmldate's page-wide guess, kept apart: it ranks after every date the page prints for the
-    # article, including the date line at the top of the body that the HTML reader finds later.
-    fallback_published: list[str] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)  # categories, tags, image -> Document.metadata
 
 
@@ -439,7 +436,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
     if found.date:
-        _add(meta.fallback_published, found.date)  # htmldate's extensive search: the fallback
+        _add(meta.evidence.published_guess, found.date)  # htmldate's extensive search: a guess
     if found.author:
         for part in html_entities.unescape(found.author).split(";"):  # "Redacci&oacute;n" must not split at ";"
             _add(meta.evidence.bylines, part)
