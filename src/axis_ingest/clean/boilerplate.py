@@ -58,8 +58,9 @@ FALLBACK_MIN_WORDS = 30
 END_MIN_WORDS_BEFORE = 60
 
 # Characters of sentence-like lines given to the language detector.  py3langid costs
-# ~0.25 ms per 1,000 characters; 3,000 characters of news prose decide the language
-# (the normalise stage uses the same), where the former 20,000 cost up to 5 ms a page.
+# ~0.8 ms per 1,000 characters; 3,000 characters of a page's sentence-like lines decide
+# its language (chrome lines are mixed in, so more is needed than for a clean article body,
+# normalise.language.SAMPLE_CHARS), where the former 20,000 cost up to 5 ms a page.
 # 1,500 changed the language of one AEB scraped page and cost F1 (0.9121 -> 0.9115).
 LANGUAGE_SAMPLE_CHARS = 3000
 
@@ -190,8 +191,7 @@ def split_lines(text: str) -> list[Line]:
 def detect_language(text: str) -> str | None:
     """The page's language from its sentence-like lines (8+ words), which are mostly article text.
 
-    Uses the normalise stage's detector, so a worker loads one py3langid model,
-    and the same LANGUAGE_SAMPLE_CHARS it gives an article body.
+    Uses the normalise stage's detector, so a worker loads one py3langid model.
     """
     from axis_ingest.normalise.language import detect
 

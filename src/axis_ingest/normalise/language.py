@@ -16,8 +16,12 @@ MIN_LETTERS = 200
 # A detection at least this probable overrides a declared language.
 CONFIDENT = 0.90
 # Characters of text given to the detector: enough for a stable answer, cheap on long articles.
-SAMPLE_CHARS = 3000
+# Measured on the 949 bench pages with article text (dates, authors, AEB): 1,000 characters
+# give the same language as 3,000 on every page and cost 0.8 ms instead of 2.5 ms; 600 differ
+# on one page (a Tagalog story with an English title).
+SAMPLE_CHARS = 1000
 
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (\w minus digits and underscore)
 _CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
 
@@ -41,7 +45,7 @@ def hint_code(hint: str | None) -> str | None:
 def detect(text: str) -> tuple[str | None, float]:
     """(code, probability) from py3langid, or (None, 0.0) for text without letters."""
     sample = text[:SAMPLE_CHARS]
-    if not any(c.isalpha() for c in sample):
+    if not _LETTER.search(sample):
         return None, 0.0
     code, probability = _identifier().classify(sample)
     return str(code), float(probability)
@@ -49,7 +53,7 @@ def detect(text: str) -> tuple[str | None, float]:
 
 def choose_language(text: str, hints: list[str]) -> str | None:
     declared = next((code for code in map(hint_code, hints) if code), None)
-    letters = sum(c.isalpha() for c in text[:SAMPLE_CHARS])
+    letters = len(_LETTER.findall(text, 0, SAMPLE_CHARS))
     if letters < 20:
         return declared
     code, probability = detect(text)
