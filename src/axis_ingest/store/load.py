@@ -191,37 +191,44 @@ def _store_files(
     now: str,
     out: BatchOutcome,
 ) -> None:
-    """Raw rows and paths file by file; then the batch's documents in bulk (one dedup query set)."""
+    """Raw rows and paths in bulk; then the batch's documents in bulk (one dedup query set)."""
     new_files: list[tuple[FileResult, int]] = []
     paths: list[dict[str, object]] = []
+    # New raw files in one multi-row INSERT; a copy later in the same batch is then "unchanged".
+    first_of_hash: dict[str, FileResult] = {}
+    for r in results:
+        if r.sha256 not in existing:
+            first_of_hash.setdefault(r.sha256, r)
+    new_results = list(first_of_hash.values())
+    if new_results:
+        rows = [
+            {
+                "sha256": r.sha256,
+                "path": r.path,
+                "source_format": r.source_format,
+                "size_bytes": r.size_bytes,
+                "first_seen_utc": now,
+                "status": "rejected" if r.rejected else "loaded",
+                "reason": r.reason,
+            }
+            for r in new_results
+        ]
+        statement = _insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
+        raw_ids = list(conn.execute(statement, rows).scalars())
+        for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
+            existing[result.sha256] = (raw_id, str(row["status"]), result.reason)
+            if result.rejected:
+                out.rejected.append((result.path, result.reason or "rejected"))
+            else:
+                new_files.append((result, raw_id))
     for result in results:
-        row = existing.get(result.sha256)
-        if row is not None:  # stored by an earlier run, a concurrent one, or a copy earlier in this batch
-            paths.append({"path": result.path, "raw_document_id": row[0], "first_seen_utc": now})
-            out.unchanged.append(result.path)
-            if row[1] == "rejected":
-                out.rejected_before.append((result.path, row[2] or "rejected"))
+        row = existing[result.sha256]
+        paths.append({"path": result.path, "raw_document_id": row[0], "first_seen_utc": now})
+        if first_of_hash.get(result.sha256) is result:
             continue
-        status = "rejected" if result.rejected else "loaded"
-        raw_id = conn.execute(
-            _insert(conn, RawDocument)
-            .values(
-                sha256=result.sha256,
-                path=result.path,
-                source_format=result.source_format,
-                size_bytes=result.size_bytes,
-                first_seen_utc=now,
-                status=status,
-                reason=result.reason,
-            )
-            .returning(RawDocument.id)
-        ).scalar_one()
-        existing[result.sha256] = (raw_id, status, result.reason)
-        paths.append({"path": result.path, "raw_document_id": raw_id, "first_seen_utc": now})
-        if result.rejected:
-            out.rejected.append((result.path, result.reason or "rejected"))
-        else:
-            new_files.append((result, raw_id))
+        out.unchanged.append(result.path)
+        if row[1] == "rejected":
+            out.rejected_before.append((result.path, row[2] or "rejected"))
     if paths:  # one multi-row statement: a re-run of an unchanged folder is mostly this
         conn.execute(_insert(conn, RawPath).on_conflict_do_nothing(), paths)
     if not new_files:
