@@ -11,7 +11,7 @@ Prints pairwise precision and recall over all document pairs, wrong merges
 separately), and per-variant recall (share of a variant's documents placed
 in the cluster of their story's original).
 
-    python bench/dedup.py [--batch 64] [--k 4] [--num-perm 128] [--bands 32] [--rows 2] [--hot-rows N]
+    python bench/dedup.py [--batch 64] [--k 4] [--num-perm 128] [--bands 32] [--rows 2] [--hot-rows N] [--stop-size N]
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def store_batch(conn, index: NearDuplicateIndex, bodies: list[str], params: MinH
         ).inserted_primary_key[0]
         new_ids[i] = aid
         added.append((aid, sig))
-    index.add_batch(added)
+    index.add_batch(added, matches)
     for i in range(len(bodies)):
         if out[i] is None:
             out[i] = new_ids[i]
@@ -115,6 +115,9 @@ def main() -> None:
     parser.add_argument("--containment-min", type=float, default=dedup_index.CONTAINMENT_MIN)
     parser.add_argument("--canonical-min", type=float, default=dedup_index.CANONICAL_CONTAINMENT_MIN)
     parser.add_argument(
+        "--stop-size", type=int, default=dedup_index.STOP_BUCKET_SIZE, help="articles a bucket may hold"
+    )
+    parser.add_argument(
         "--hot-rows", type=int, default=dedup_index.HOT_MAX_ROWS, help="hot bucket table size (small: many merges)"
     )
     args = parser.parse_args()
@@ -127,6 +130,7 @@ def main() -> None:
     dedup_index.CONTAINMENT_MIN = args.containment_min
     dedup_index.CANONICAL_CONTAINMENT_MIN = args.canonical_min
     dedup_index.HOT_MAX_ROWS = args.hot_rows
+    dedup_index.STOP_BUCKET_SIZE = args.stop_size
     params = MinHashParams(num_perm=args.num_perm, bands=args.bands, rows=args.rows, k=args.k, seed=args.seed)
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

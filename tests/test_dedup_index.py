@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, insert, select, text
 
 from axis_ingest.dedup import index as dedup_index
 from axis_ingest.dedup.clusters import CLUSTERS_SQL, format_clusters, list_clusters
 from axis_ingest.dedup.hashing import content_hash
-from axis_ingest.dedup.index import MinHashParamsMismatch, NearDuplicateIndex, rebuild, stored_params
-from axis_ingest.dedup.minhash import MinHashParams, signature_for
-from axis_ingest.store.schema import Article, Base, MinHashBucket, MinHashBucketHot, MinHashSignature
+from axis_ingest.dedup.index import (
+    MinHashParamsMismatch,
+    NearDuplicateIndex,
+    params_for,
+    rebuild,
+    stored_params,
+)
+from axis_ingest.dedup.minhash import MinHashParams, Signature, signature_for
+from axis_ingest.store.schema import (
+    Article,
+    Base,
+    MinHashBucket,
+    MinHashBucketHot,
+    MinHashSignature,
+    MinHashStopBucket,
+)
 
 # A story written for these tests: a regional flood-defence decision.
 FLOOD = [
@@ -161,7 +176,7 @@ def store(
         )
         .returning(Article.id)
     ).scalar_one()
-    index.add(article_id, sig)
+    index.add_batch([(article_id, sig)], [match])
     return article_id, duplicate_of, similarity
 
 
@@ -245,7 +260,8 @@ def test_hot_buckets_merge_into_main_table_and_matches_span_both(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Articles indexed before and after a merge of the hot table are found, whichever table holds them."""
-    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", 40)  # one article's 32 rows fit, a second one's do not
+    # one article's bucket rows fit, a second one's do not
+    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", MinHashParams().bands + 8)
     with engine.begin() as conn:
         index = NearDuplicateIndex(conn)
         flood, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
@@ -308,3 +324,72 @@ def test_clusters_list_canonical_first_with_members(engine: Engine) -> None:
 def test_no_clusters_message(engine: Engine) -> None:
     with engine.connect() as conn:
         assert format_clusters(list_clusters(conn)) == "No near-duplicate clusters."
+
+
+def _signature_sharing_band_zero(seed: int, params: MinHashParams) -> Signature:
+    """A signature whose first band equals every other such signature's, the rest random.
+
+    What a phrase in most articles does on an unlucky permutation: its minimum is the
+    same for all of them, so one band agrees while the stories have nothing else in common.
+    """
+    values = np.random.default_rng(seed).integers(1, 2**32, params.num_perm, dtype=np.uint64)
+    values[: params.rows] = 7
+    return Signature(values, shingle_count=400)
+
+
+def _article(conn: Connection, n: int) -> int:
+    return conn.execute(
+        insert(Article)
+        .values(body=f"story {n}", word_count=2, source_format="plain_text", content_hash=f"h{n}", ingested_utc="x")
+        .returning(Article.id)
+    ).scalar_one()
+
+
+def test_a_bucket_past_its_size_limit_becomes_a_stop_bucket(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dedup_index, "STOP_BUCKET_SIZE", 3)
+    with engine.begin() as conn:
+        index = NearDuplicateIndex(conn)
+        sigs = [_signature_sharing_band_zero(n, index.params) for n in range(6)]
+        shared = int(dedup_index.band_keys(sigs[0].values, index.params)[0, 0])
+        for n in range(3):
+            assert index.match_batch([sigs[n]]) == [None]  # one agreeing band: a candidate, not a copy
+            index.add_batch([(_article(conn, n), sigs[n])])
+        assert not set(conn.scalars(select(MinHashStopBucket.bucket)))  # 3 articles: at the limit, not past
+        index.add_batch([(_article(conn, 3), sigs[3])])
+        assert set(conn.scalars(select(MinHashStopBucket.bucket))) == {shared}
+        # the stop bucket gets no new rows, and lookups no longer ask for it
+        later = _article(conn, 4)
+        index.add_batch([(later, sigs[4])])
+        rows = set(conn.scalars(select(MinHashBucketHot.bucket).where(MinHashBucketHot.article_id == later)))
+        assert len(rows) == index.params.bands - 1 and shared not in rows
+        db_candidates, batch_candidates = index._candidates([sigs[5], sigs[5]])
+        assert db_candidates[0] == set() and batch_candidates[1] == {0}  # the batch still pairs true copies
+    with engine.begin() as conn:  # a later transaction knows the stop buckets too
+        assert NearDuplicateIndex(conn)._stop == {shared}
+
+
+def test_a_nearly_identical_copy_adds_no_bucket_rows_and_its_copies_still_match(engine: Engine) -> None:
+    with engine.begin() as conn:
+        index = NearDuplicateIndex(conn)
+        original, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
+        copy, duplicate_of, _ = store(
+            conn, index, body(edit_words(FLOOD, 0.004, seed=5)), "Kellsford Echo", "2026-02-11"
+        )
+        assert duplicate_of == original
+        assert conn.execute(select(MinHashBucketHot.bucket).where(MinHashBucketHot.article_id == copy)).first() is None
+        assert conn.execute(select(MinHashSignature.article_id).where(MinHashSignature.article_id == copy)).first()
+        # an edited copy is indexed: it differs enough to widen what the cluster catches
+        edited, duplicate_of, _ = store(conn, index, VARIANTS["edits_5pct"], "Arden Courier", "2026-02-12")
+        assert duplicate_of == original
+        assert conn.execute(select(MinHashBucketHot.bucket).where(MinHashBucketHot.article_id == edited)).first()
+        match = index.match_batch([signature_for(VARIANTS["edits_2pct"], index.params)])[0]
+    assert match is not None and match.article_id == original
+
+
+def test_a_database_keeps_the_lsh_banding_it_was_built_with(engine: Engine) -> None:
+    older = replace(MinHashParams(), bands=32, rows=2)
+    with engine.begin() as conn:
+        NearDuplicateIndex(conn, older)
+    with engine.begin() as conn:
+        assert params_for(conn) == older  # only the banding differs: the stored one is kept
+        assert params_for(conn, replace(MinHashParams(), k=5)) == replace(MinHashParams(), k=5)  # refused later

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from axis_ingest.config import Settings, load_settings
+from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
@@ -125,8 +126,9 @@ class IngestRun:
         self.settings = settings or load_settings()
         self.batch_size = batch_size or self.settings.batch_size
         self.workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
-        self.params = MinHashParams()
         self.engine: Engine = open_database(self.db)
+        with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
+            self.params = params_for(conn, MinHashParams())
         self.summary = RunSummary(self.paths, self.db, self.clean_dir)
         self._chrome = known_chrome(self.engine, CHROME_MIN_DOCS)
         self._executor: ProcessPoolExecutor | None = None

@@ -50,10 +50,11 @@ rewrites pages across the whole main table (about a third of the LSH time at
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, union_all
 
 from axis_ingest.dedup.minhash import (
     MinHashParams,
@@ -62,7 +63,14 @@ from axis_ingest.dedup.minhash import (
     estimate_jaccard,
     signature_for,
 )
-from axis_ingest.store.schema import Article, MinHashBucket, MinHashBucketHot, MinHashSignature, SchemaInfo
+from axis_ingest.store.schema import (
+    Article,
+    MinHashBucket,
+    MinHashBucketHot,
+    MinHashSignature,
+    MinHashStopBucket,
+    SchemaInfo,
+)
 
 PARAMS_KEY = "minhash_params"
 
@@ -77,6 +85,20 @@ CANONICAL_CONTAINMENT_MIN = 0.6
 # wrote 2.6-3.5 GB and ran within the noise of each other
 # (bench/dedup_throughput.py --hot-rows).
 HOT_MAX_ROWS = 200_000
+
+# A bucket holding more articles than this becomes a stop bucket: skipped by lookups and
+# given no new rows.  Measured on the generated 30k corpus (bench/corpus.py, whose phrase
+# tables repeat 4-word phrases the way one subject's coverage does): on some permutations one
+# value (the minimum of a phrase in most articles) was shared by up to 59% of all articles,
+# so every new article drew 567 candidates, 96% of them with J < 0.05, and the cost of a
+# lookup grew with the corpus.  Skipping buckets over 200 kept every candidate with J >= 0.3.
+# A syndicated story does not fill buckets: a copy nearly identical to the copy it matched
+# adds no bucket rows (REDUNDANT_JACCARD), so a cluster's rows grow with its distinct versions.
+STOP_BUCKET_SIZE = 200
+# A new copy at least this similar (estimated Jaccard) to its closest indexed copy gets no
+# bucket rows: whatever would find it finds that copy (Jaccard distance is a metric, so a
+# text within 0.4 of it is within 0.5 of the indexed copy, which JACCARD_MIN still accepts).
+REDUNDANT_JACCARD = 0.9
 
 # Bound on bound parameters per IN list (SQLite allows 32,766; other databases less).
 _IN_CHUNK = 5000
@@ -105,6 +127,7 @@ class Match(NamedTuple):
     article_id: int | None
     similarity: float
     batch_index: int | None = None
+    jaccard: float = 0.0  # estimated Jaccard resemblance with that closest copy
 
 
 class _Node(NamedTuple):
@@ -148,18 +171,32 @@ def _chunks(items: Sequence[int], size: int = _IN_CHUNK) -> Iterable[list[int]]:
         yield list(items[start : start + size])
 
 
-def _verify(a: Signature, b: Signature) -> float | None:
-    """Estimated containment when a and b are copies of one text, else None."""
+def _verify(a: Signature, b: Signature) -> tuple[float, float] | None:
+    """(estimated containment, estimated Jaccard) when a and b are copies of one text, else None."""
     j = estimate_jaccard(a, b)
     c = estimate_containment(a, b, j)
     if j >= JACCARD_MIN or c >= CONTAINMENT_MIN:
-        return c
+        return c, j
     return None
 
 
 def stored_params(conn: Connection) -> MinHashParams | None:
     value = conn.execute(select(SchemaInfo.value).where(SchemaInfo.key == PARAMS_KEY)).scalar_one_or_none()
     return None if value is None else MinHashParams.from_json(value)
+
+
+def params_for(conn: Connection, wanted: MinHashParams | None = None) -> MinHashParams:
+    """The parameters to index this database with.
+
+    A database keeps the LSH banding it was built with when only the banding
+    differs from `wanted` (its signatures stay comparable, and its buckets stay
+    valid); any other difference is left for NearDuplicateIndex to refuse.
+    """
+    wanted = wanted or MinHashParams()
+    stored = stored_params(conn)
+    if stored is not None and replace(stored, bands=wanted.bands, rows=wanted.rows) == wanted:
+        return stored
+    return wanted
 
 
 def _store_params(conn: Connection, params: MinHashParams) -> None:
@@ -204,6 +241,21 @@ class _Sql:
             out.extend(self.conn.exec_driver_sql(sql, tuple(chunk)).fetchall())
         return out
 
+    def full_buckets(self, tables: tuple[Table, ...], keys: list[int], limit: int) -> set[int]:
+        """The keys with more than `limit` rows over all `tables`."""
+        full: set[int] = set()
+        for chunk in _chunks(keys):
+            if self.mark is None:
+                union = union_all(*(select(t.c.bucket).where(t.c.bucket.in_(chunk)) for t in tables)).subquery()
+                stmt = select(union.c.bucket).group_by(union.c.bucket).having(func.count() > limit)
+                full.update(self.conn.scalars(stmt))
+                continue
+            marks = ", ".join([self.mark] * len(chunk))
+            parts = " UNION ALL ".join(f"SELECT bucket FROM {t.name} WHERE bucket IN ({marks})" for t in tables)
+            sql = f"SELECT bucket FROM ({parts}) AS rows GROUP BY bucket HAVING COUNT(*) > {int(limit)}"
+            full.update(key for (key,) in self.conn.exec_driver_sql(sql, tuple(chunk) * len(tables)).fetchall())
+        return full
+
 
 class NearDuplicateIndex:
     """MinHash LSH over the articles of one database, queried and extended through `conn`."""
@@ -212,6 +264,7 @@ class NearDuplicateIndex:
         self.conn = conn
         self.params = params or MinHashParams()
         self._sql = _Sql(conn)
+        self._stop: set[int] = set(conn.scalars(select(MinHashStopBucket.bucket)))
         existing = stored_params(conn)
         if existing is None:
             _store_params(conn, self.params)
@@ -228,8 +281,12 @@ class NearDuplicateIndex:
     def add(self, article_id: int, sig: Signature) -> None:
         self.add_batch([(article_id, sig)])
 
-    def add_batch(self, items: Sequence[tuple[int, Signature]]) -> None:
-        """Store signatures and bucket rows of new articles (each article once)."""
+    def add_batch(self, items: Sequence[tuple[int, Signature]], matches: Sequence[Match | None] = ()) -> None:
+        """Store signatures and bucket rows of new articles (each article once).
+
+        `matches` (from `match_batch`, in the same order) lets a copy nearly identical
+        to the copy it matched go without bucket rows (REDUNDANT_JACCARD).
+        """
         if not items:
             return
         self._check_lengths(sig for _, sig in items)
@@ -238,17 +295,31 @@ class NearDuplicateIndex:
             ("article_id", "shingle_count", "signature"),
             [(aid, sig.shingle_count, sig.to_bytes()) for aid, sig in items],
         )
-        indexed = [(aid, sig) for aid, sig in items if sig.shingle_count > 0]
+        redundant = {
+            aid for (aid, _), m in zip(items, matches, strict=False) if m is not None and m.jaccard >= REDUNDANT_JACCARD
+        }
+        indexed = [(aid, sig) for aid, sig in items if sig.shingle_count > 0 and aid not in redundant]
         if not indexed:
             return
         keys = band_keys(np.stack([sig.values for _, sig in indexed]), self.params).ravel()
         ids = np.repeat(np.array([aid for aid, _ in indexed], dtype=np.int64), self.params.bands)
         bands = np.tile(np.arange(self.params.bands, dtype=np.int64), len(indexed))
+        if self._stop:
+            keep = ~np.isin(keys, np.fromiter(self._stop, dtype=np.int64, count=len(self._stop)))
+            keys, ids, bands = keys[keep], ids[keep], bands[keep]
         order = np.lexsort((ids, keys))  # key order: each B-tree page is visited once per batch
         rows = list(zip(keys[order].tolist(), ids[order].tolist(), bands[order].tolist(), strict=True))
         self._sql.insert_many(MinHashBucketHot.__table__, ("bucket", "article_id", "band"), rows)
+        self._mark_stop_buckets(np.unique(keys).tolist())
         if self._hot_rows() > HOT_MAX_ROWS:
             self.merge_hot()
+
+    def _mark_stop_buckets(self, keys: list[int]) -> None:
+        """Record the buckets among `keys` that now hold more than STOP_BUCKET_SIZE articles."""
+        full = self._sql.full_buckets((MinHashBucket.__table__, MinHashBucketHot.__table__), keys, STOP_BUCKET_SIZE)
+        if full:
+            self._sql.insert_many(MinHashStopBucket.__table__, ("bucket",), [(key,) for key in sorted(full)])
+            self._stop.update(full)
 
     def merge_hot(self) -> None:
         """Move every hot bucket row into minhash_buckets, in key order, in the caller's transaction.
@@ -259,9 +330,11 @@ class NearDuplicateIndex:
         """
         hot, main = MinHashBucketHot.__table__, MinHashBucket.__table__
         columns = [hot.c.bucket, hot.c.article_id, hot.c.band]
+        stop = select(MinHashStopBucket.bucket)
         self.conn.execute(
             insert(main).from_select(
-                ["bucket", "article_id", "band"], select(*columns).order_by(hot.c.bucket, hot.c.article_id)
+                ["bucket", "article_id", "band"],
+                select(*columns).where(hot.c.bucket.not_in(stop)).order_by(hot.c.bucket, hot.c.article_id),
             )
         )
         self.conn.execute(delete(hot))
@@ -309,7 +382,7 @@ class NearDuplicateIndex:
         order = np.argsort(keys, kind="stable")
         keys, owners = keys[order], owners[order]
         distinct = np.unique(keys)
-        wanted = distinct.tolist()
+        wanted = [key for key in distinct.tolist() if key not in self._stop]
         rows = [
             row
             for table in (MinHashBucket.__table__, MinHashBucketHot.__table__)
@@ -326,7 +399,8 @@ class NearDuplicateIndex:
         if len(distinct) < len(keys):
             starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
             sizes = np.diff(np.r_[starts, len(keys)])
-            for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+            shared = (sizes > 1) & (sizes <= STOP_BUCKET_SIZE) & ~np.isin(keys[starts], list(self._stop))
+            for start, size in zip(starts[shared].tolist(), sizes[shared].tolist(), strict=True):
                 group = sorted(set(owners[start : start + size].tolist()))
                 for x, i in enumerate(group):
                     batch[i].update(group[:x])
@@ -342,9 +416,10 @@ class NearDuplicateIndex:
     ) -> Match | None:
         best: Match | None = None
         for node in nodes:
-            similarity = _verify(sig, node.signature)
-            if similarity is None:
+            verified = _verify(sig, node.signature)
+            if verified is None:
                 continue
+            similarity, jaccard = verified
             canonical = self._canonical(node, known, batch, earlier)
             if (
                 canonical.signature is not None
@@ -353,7 +428,7 @@ class NearDuplicateIndex:
             ):
                 continue
             if best is None or similarity > best.similarity:
-                best = Match(canonical.article_id, similarity, canonical.batch_index)
+                best = Match(canonical.article_id, similarity, canonical.batch_index, jaccard)
         return best
 
     def _canonical(
@@ -440,6 +515,7 @@ def rebuild(conn: Connection, params: MinHashParams, batch_size: int = 500) -> i
     """
     conn.execute(delete(MinHashBucket))
     conn.execute(delete(MinHashBucketHot))
+    conn.execute(delete(MinHashStopBucket))
     conn.execute(delete(MinHashSignature))
     _store_params(conn, params)
     index = NearDuplicateIndex(conn, params)

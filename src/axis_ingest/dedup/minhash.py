@@ -34,12 +34,17 @@ DEFAULT_K = 4
 # Containment estimated from Jaccard is noisier when the sizes differ: a copy
 # cut to 40% compared with its source alone passed the containment test in
 # 96.3% of cases with 128 values and 99.3% with 256 (81 stories x 5 seeds).
-# Only the first bands x rows values feed LSH: 32 bands of 2 rows find a pair
-# at J=0.3 with probability 0.95 and at J=0.4 with 0.997, which the
-# truncated-reprint cases need (see index.py).
+# Only the first bands x rows values feed LSH: 64 bands of 3 rows find a pair
+# at J=0.3 with probability 0.83 and at J=0.4 with 0.985, which the
+# truncated-reprint cases need (see index.py), while a pair at J=0.05 (two
+# stories sharing stock phrases) is a candidate with probability 0.008, not
+# the 0.077 of the former 32 bands of 2 rows: on the generated 30k corpus that
+# was 5.5 candidates per article instead of 52 (both with stop buckets), the
+# same recall on the syndication dev set (5 MinHash seeds), and twice the
+# bucket rows.  4 rows (48 bands) cost trunc40 recall on one seed in three.
 DEFAULT_NUM_PERM = 256
-DEFAULT_BANDS = 32
-DEFAULT_ROWS = 2
+DEFAULT_BANDS = 64
+DEFAULT_ROWS = 3
 DEFAULT_SEED = 20240501
 # Recorded with the parameters so that signatures made by a different
 # algorithm are never compared with stored ones (rensa bumps this number

@@ -71,6 +71,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # 1 -> 2: the hot LSH bucket table (minhash_buckets_hot), created by create_all. No data
     # changes; the bump makes an older axis-ingest refuse a database whose index it would half-read.
     1: (),
+    # 2 -> 3: minhash_stop_buckets, created by create_all and filled as buckets pass their size limit.
+    2: (),
 }
 
 

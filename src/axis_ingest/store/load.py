@@ -251,7 +251,7 @@ def _store_files(
             fresh.append(prepared)
     matches = index.match_batch([p.signature for p in fresh])
     ids = _insert_articles(conn, fresh, matches, now)
-    index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)])
+    index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)], matches)
     _insert_authors(conn, fresh, ids)
     for prepared, article_id, match in zip(fresh, ids, matches, strict=True):
         by_hash[prepared.content_hash] = article_id

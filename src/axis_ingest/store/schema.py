@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
 
@@ -183,6 +183,19 @@ class MinHashBucketHot(Base):
     bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
     band: Mapped[int] = mapped_column(Integer)
+
+
+class MinHashStopBucket(Base):
+    """LSH buckets too full to tell anything: lookups skip them, and they get no new rows.
+
+    A bucket fills when one band's values are the minima of shingles that most
+    articles share (a phrase every story on the subject uses), not of any one
+    story; see dedup.index.STOP_BUCKET_SIZE.
+    """
+
+    __tablename__ = "minhash_stop_buckets"
+
+    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 UNIQUE_ARTICLES_VIEW = "CREATE VIEW IF NOT EXISTS unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
