@@ -1,7 +1,7 @@
 """Load what every worker needs once, in the forkserver, before any worker starts.
 
 Imported (for its effect) by the process pool's forkserver preload in `run.py`:
-the language model (~0.6 s to load) and dateparser's language data (~0.3 s)
+the language model (~0.2 s to load) and dateparser's language data (~0.3 s)
 are then built once and shared copy-on-write by the forked workers, instead of
 being loaded again by each worker on its first document.
 """

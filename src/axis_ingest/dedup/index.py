@@ -79,12 +79,13 @@ CONTAINMENT_MIN = 0.88
 CANONICAL_CONTAINMENT_MIN = 0.6
 
 # Bucket rows the hot table may hold before it is merged into minhash_buckets
-# (6,250 documents at 32 bands).  Two costs balance: every batch rewrites up
+# (6,250 documents at 64 bands).  Two costs balance: every batch rewrites up
 # to the whole hot table, every merge the whole main one; the optimum is near
-# sqrt(corpus rows x batch rows).  At 100k documents, 100k/200k/400k rows all
-# wrote 2.6-3.5 GB and ran within the noise of each other
-# (bench/dedup_throughput.py --hot-rows).
-HOT_MAX_ROWS = 200_000
+# sqrt(corpus rows x batch rows).  At 100k documents and 32 bands, 100k/200k/400k
+# rows all wrote 2.6-3.5 GB and ran within the noise of each other
+# (bench/dedup_throughput.py --hot-rows); 64 bands double the rows per document,
+# so the limit was doubled from 200k to keep 6,250 documents per merge.
+HOT_MAX_ROWS = 400_000
 
 # A bucket holding more articles than this becomes a stop bucket: skipped by lookups and
 # given no new rows.  Measured on the generated 30k corpus (bench/corpus.py, whose phrase
