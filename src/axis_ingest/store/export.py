@@ -35,6 +35,17 @@ def clean_file_name(article_id: int, title: str | None) -> str:
     return f"{article_id:07d}-{slug}.json"
 
 
+def record_json(record: dict[str, object]) -> str:
+    """The record as JSON with one top-level field per line, nested values on their line.
+
+    As readable as `indent=2` for a person skimming clean/, and each value goes through
+    json's C encoder: `indent` forces the pure-Python one, which cost the main process
+    0.15 ms per article (a third of its time on text inputs).
+    """
+    fields = (f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in record.items())
+    return "{\n" + ",\n".join(fields) + "\n}\n"
+
+
 def article_records(engine: Engine, ids: Sequence[int]) -> list[dict[str, object]]:
     """Articles as JSON-ready dicts: every contract column, plus authors and sources."""
     records: list[dict[str, object]] = []
@@ -76,7 +87,7 @@ def write_clean_files(engine: Engine, ids: Sequence[int], clean_dir: str | os.Pa
         # A name of its own per process: two runs exporting the same article at once
         # (one after its batch, the other in export_missing) must not share a temporary file.
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.write_text(record_json(record), encoding="utf-8")
         os.replace(tmp, target)
         written.append(target)
     return written
