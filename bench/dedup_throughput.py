@@ -132,7 +132,7 @@ def store(engine: Engine, batch: list[tuple[int, Signature]]) -> None:
                 }
             )
         conn.execute(insert(Article), rows)
-        index.add_batch([(number + 1, sig) for number, sig in batch])
+        index.add_batch([(number + 1, sig) for number, sig in batch], matches)
 
 
 def score(engine: Engine, n: int) -> tuple[int, int, int]:

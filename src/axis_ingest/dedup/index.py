@@ -266,6 +266,9 @@ class NearDuplicateIndex:
         self.params = params or MinHashParams()
         self._sql = _Sql(conn)
         self._stop: set[int] = set(conn.scalars(select(MinHashStopBucket.bucket)))
+        # Rows per bucket as the last match_batch found them (its lookup reads every row of
+        # the batch's buckets), so add_batch can tell full buckets without counting again.
+        self._sizes: dict[int, int] | None = None
         existing = stored_params(conn)
         if existing is None:
             _store_params(conn, self.params)
@@ -311,13 +314,25 @@ class NearDuplicateIndex:
         order = np.lexsort((ids, keys))  # key order: each B-tree page is visited once per batch
         rows = list(zip(keys[order].tolist(), ids[order].tolist(), bands[order].tolist(), strict=True))
         self._sql.insert_many(MinHashBucketHot.__table__, ("bucket", "article_id", "band"), rows)
-        self._mark_stop_buckets(np.unique(keys).tolist())
+        self._mark_stop_buckets(keys)
         if self._hot_rows() > HOT_MAX_ROWS:
             self.merge_hot()
 
-    def _mark_stop_buckets(self, keys: list[int]) -> None:
-        """Record the buckets among `keys` that now hold more than STOP_BUCKET_SIZE articles."""
-        full = self._sql.full_buckets((MinHashBucket.__table__, MinHashBucketHot.__table__), keys, STOP_BUCKET_SIZE)
+    def _mark_stop_buckets(self, keys: np.ndarray) -> None:
+        """Record the buckets among the just-added `keys` that now hold more than STOP_BUCKET_SIZE articles."""
+        added, counts = np.unique(keys, return_counts=True)
+        sizes, self._sizes = self._sizes, None  # sizes are valid for one add after one match
+        full: set[int] = set()
+        uncounted: list[int] = []
+        for key, count in zip(added.tolist(), counts.tolist(), strict=True):
+            if sizes is not None and key in sizes:
+                if sizes[key] + count > STOP_BUCKET_SIZE:
+                    full.add(key)
+            else:
+                uncounted.append(key)
+        if uncounted:
+            tables = (MinHashBucket.__table__, MinHashBucketHot.__table__)
+            full |= self._sql.full_buckets(tables, uncounted, STOP_BUCKET_SIZE)
         if full:
             self._sql.insert_many(MinHashStopBucket.__table__, ("bucket",), [(key,) for key in sorted(full)])
             self._stop.update(full)
@@ -389,8 +404,11 @@ class NearDuplicateIndex:
             for table in (MinHashBucket.__table__, MinHashBucketHot.__table__)
             for row in self._sql.select_in(table, ("bucket", "article_id"), "bucket", wanted)
         ]
+        self._sizes = dict.fromkeys(wanted, 0)
         if rows:
             found = np.fromiter((bucket for bucket, _ in rows), dtype=np.int64, count=len(rows))
+            present, counts = np.unique(found, return_counts=True)
+            self._sizes.update(zip(present.tolist(), counts.tolist(), strict=True))
             lows = np.searchsorted(keys, found, "left").tolist()
             highs = np.searchsorted(keys, found, "right").tolist()
             owner_list = owners.tolist()
