@@ -393,3 +393,25 @@ def test_a_database_keeps_the_lsh_banding_it_was_built_with(engine: Engine) -> N
     with engine.begin() as conn:
         assert params_for(conn) == older  # only the banding differs: the stored one is kept
         assert params_for(conn, replace(MinHashParams(), k=5)) == replace(MinHashParams(), k=5)  # refused later
+
+
+def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: Path) -> None:
+    """A database indexed before schema 3 (32 bands of 2 rows) is ingested into without a rebuild."""
+    from axis_ingest.run import run_ingest
+    from axis_ingest.store.db import open_database
+
+    db = tmp_path / "old.sqlite"
+    older = replace(MinHashParams(), bands=32, rows=2)
+    engine = open_database(db)
+    with engine.begin() as conn:
+        NearDuplicateIndex(conn, older)
+    engine.dispose()
+    fixtures = Path(__file__).parent / "fixtures" / "wire"
+    summary = run_ingest([fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)
+    assert summary.outcome.loaded
+    check = create_engine(f"sqlite:///{db}")
+    with check.connect() as conn:
+        assert stored_params(conn) == older
+        rows = conn.execute(select(MinHashBucketHot.article_id, MinHashBucketHot.band)).all()
+    check.dispose()
+    assert rows and max(band for _, band in rows) == older.bands - 1
