@@ -98,3 +98,27 @@ def test_recurring_lines_need_min_docs():
     assert line_fingerprint("© Site") in recurring
     assert line_fingerprint("Story number 1 text") in recurring  # digits are zeroed
     assert line_fingerprint("Site Menu") not in recurring_lines(pages[:2], min_docs=3)
+
+
+def test_phrase_tables_are_written_in_lowercase() -> None:
+    """PhraseTable lowercases the line and matches without re.I, so an uppercase phrase would never match."""
+    import re
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(resources.files("axis_ingest.data").joinpath("boilerplate.toml").read_text(encoding="utf-8"))
+    for table in ("chrome_lines", "chrome_fragments", "chrome_hints", "end_markers", "section_markers"):
+        for phrase in data[table]:
+            literal = re.sub(r"\\.", "", phrase)  # regex escapes (\W, \S, \d) are not letters to match
+            assert literal == literal.lower(), (table, phrase)
+
+
+def test_phrase_tables_match_whatever_the_case() -> None:
+    from axis_ingest.clean.boilerplate import phrases
+
+    p = phrases()
+    assert p.chrome_hints.search("Read our PRIVACY POLICY and Terms of Use")
+    assert p.chrome_fragments.search("© 2026 Harbour Gazette. ALL RIGHTS RESERVED.")
+    assert p.chrome_lines.match("SEARCH")
+    # and they leave prose alone, capitals or not
+    assert not p.chrome_hints.search("The Harbour Board Approved The Budget On Tuesday")
