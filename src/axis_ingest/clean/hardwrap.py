@@ -219,7 +219,8 @@ def join_lines(prev: str, nxt: str, vocabulary: set[str], compounds: set[str]) -
     forms compounds ("well-", "self-") -> keep it; otherwise it is a syllable break -> drop it.
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
-    end = _HYPHEN_END.search(prev)
+    # Most lines do not end in a hyphen; _HYPHEN_END.search would scan the whole line to find that.
+    end = _HYPHEN_END.search(prev) if prev.endswith(("-", "\u00ad")) else None
     start = _WORD_START.match(nxt)
     if end is None:
         return f"{prev} {nxt}"
