@@ -69,9 +69,8 @@ def choose_time(
     page-wide search's date) rank last: they vote and fill a gap, but never move
     a stated UTC time to another local day.
     """
-    guesses = [g for g in guesses if g not in printed]
-    printed = [*printed, *guesses]
-    guessed = set(range(len(printed) - len(guesses), len(printed)))
+    stated_count = len(printed)
+    printed = [*printed, *(g for g in guesses if g not in printed)]
     parsed = [parse_date(text, languages=languages) for text in printed]
     dated = next((p for p in parsed if p is not None), None)
     utc_text = next((t for t in utc_given if parse_utc(t)), None)
@@ -83,7 +82,7 @@ def choose_time(
             p if p is not None else parse_date(t, languages=languages, reference=reference)
             for p, t in zip(parsed, printed, strict=True)
         ]
-    stated = {id(p) for i, p in enumerate(parsed) if p is not None and i not in guessed}
+    stated = {id(p) for p in parsed[:stated_count] if p is not None}
     candidates = _by_agreement([p for p in parsed if p is not None])
     chosen = candidates[0] if candidates else None
     if chosen is not None:

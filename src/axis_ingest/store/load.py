@@ -187,19 +187,19 @@ def _store_files(
     conn: Connection,
     results: Sequence[FileResult],
     existing: dict[str, tuple[int, str, str | None]],
+    new_results: Sequence[FileResult],
     index: NearDuplicateIndex,
     now: str,
     out: BatchOutcome,
 ) -> None:
-    """Raw rows and paths in bulk; then the batch's documents in bulk (one dedup query set)."""
+    """Raw rows and paths in bulk; then the batch's documents in bulk (one dedup query set).
+
+    `new_results` are the first file of each content not stored yet (`_new_files`); a copy
+    later in the same batch is then "unchanged".
+    """
     new_files: list[tuple[FileResult, int]] = []
     paths: list[dict[str, object]] = []
-    # New raw files in one multi-row INSERT; a copy later in the same batch is then "unchanged".
-    first_of_hash: dict[str, FileResult] = {}
-    for r in results:
-        if r.sha256 not in existing:
-            first_of_hash.setdefault(r.sha256, r)
-    new_results = list(first_of_hash.values())
+    first_of_hash = {r.sha256: r for r in new_results}
     if new_results:
         rows = [
             {
@@ -308,11 +308,19 @@ def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashPa
         _lock(conn)
         index = NearDuplicateIndex(conn, params)
         existing = _existing(conn, results)
-        # Chrome lines are counted once per new document (a copy in the same batch adds nothing).
-        fresh = list({r.sha256: r for r in results if r.sha256 not in existing}.values())
-        _store_files(conn, results, existing, index, now, out)
-        _count_chrome(conn, fresh)
+        fresh = _new_files(results, existing)
+        _store_files(conn, results, existing, fresh, index, now, out)
+        _count_chrome(conn, fresh)  # once per new content: a copy in the same batch adds nothing
     return out
+
+
+def _new_files(results: Sequence[FileResult], existing: dict[str, tuple[int, str, str | None]]) -> list[FileResult]:
+    """The first file of each content in the batch that is not stored yet."""
+    first: dict[str, FileResult] = {}
+    for result in results:
+        if result.sha256 not in existing:
+            first.setdefault(result.sha256, result)
+    return list(first.values())
 
 
 def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tuple[int, str, str | None]]:
