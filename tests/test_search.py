@@ -129,7 +129,7 @@ def test_each_ingest_adds_to_the_index(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_older_database_gets_the_index_on_open(sample_db_copy: Path) -> None:
-    """A schema-3 database (no index, no published_date) is upgraded and its articles indexed."""
+    """A schema-4 database (no index, no published_date, no runs) is upgraded and its articles indexed."""
     with closing(sqlite3.connect(sample_db_copy)) as conn:
         conn.execute("DROP TABLE articles_fts")  # drops its triggers' target; the triggers go too
         for trigger in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
@@ -138,7 +138,7 @@ def test_older_database_gets_the_index_on_open(sample_db_copy: Path) -> None:
         conn.execute("ALTER TABLE articles DROP COLUMN published_date")
         conn.execute("CREATE VIEW unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL")
         conn.execute("DROP TABLE runs")
-        conn.execute("UPDATE schema_info SET value = '3' WHERE key = 'schema_version'")
+        conn.execute("UPDATE schema_info SET value = '4' WHERE key = 'schema_version'")
         conn.commit()
     open_database(sample_db_copy).dispose()
     db = sqlite_utils.Database(sample_db_copy)

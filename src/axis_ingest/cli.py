@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from axis_ingest import __version__
+from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
 from axis_ingest.query_commands import cmd_duplicates, cmd_export, cmd_search, cmd_status
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
 from axis_ingest.store.db import DEFAULT_DB
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--db", default=DEFAULT_DB, help=db_help)
     status.add_argument("--limit", type=_positive, default=50, help="rejected files to list (default: 50)")
     status.add_argument("--json", action="store_true", help="print the report as JSON (every rejected file)")
+    add_harvest_parser(commands)
     return parser
 
 
@@ -198,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
             return 2
         return cmd_ingest(args)
+    if args.command == "harvest":
+        return cmd_harvest(args)
     return READ_COMMANDS[args.command](args)
 
 

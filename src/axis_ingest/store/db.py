@@ -94,9 +94,12 @@ MIGRATIONS: dict[int, tuple[MigrationStep, ...]] = {
     1: (),
     # 2 -> 3: minhash_stop_buckets, created by create_all and filled as buckets pass their size limit.
     2: (),
-    # 3 -> 4: articles.published_date (filled from published), the runs table (create_all), and the
+    # 3 -> 4: article_versions (edited posts), harvest_sources, harvest_fetches, feed_items (the
+    # harvester's state), all created by create_all; articles stored before keep no version rows.
+    3: (),
+    # 4 -> 5: articles.published_date (filled from published), the runs table (create_all), and the
     # full-text index (ensure_fulltext, run on every open, builds it from the stored articles).
-    3: (
+    4: (
         _add_column("articles", "published_date", "TEXT"),
         "UPDATE articles SET published_date = substr(published, 1, 10) WHERE published IS NOT NULL",
     ),
