@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
+from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import read_scraped
+from axis_ingest.sniff import sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
 
@@ -141,3 +145,36 @@ def test_recurring_site_lines_are_removed():
 def test_page_of_only_chrome_is_rejected():
     with pytest.raises(RejectedInput, match="no article text"):
         read_scraped("Home\nNews\nSport\nSearch\n© 2026 Example News. All rights reserved.\n")
+
+
+# --- inputs that mix formats (issue 13) ---------------------------------------------------
+
+
+def test_wire_copy_inside_a_scraped_page():
+    text = (FIXTURES / "wire_copy_ians_on_site.txt").read_text(encoding="utf-8")
+    assert sniff(text).source_format == "scraped_text"  # the sign-off is followed by the site's footer
+    doc = read("wire_copy_ians_on_site.txt")
+    assert doc.title == "EU proposes tighter rules on battery recycling"
+    assert doc.dateline == "Brussels"
+    assert doc.metadata["agency"] == "IANS" and doc.metadata["editor_slugs"] == ["ksk/vd"]
+    assert doc.evidence.published == ["March 4, 2026", "March 4"]
+    assert doc.paragraphs[0].startswith("The European Commission on Tuesday proposed")
+    assert doc.paragraphs[-1].startswith("Industry groups said the targets were achievable")
+    assert "(IANS)" not in doc.body and "--IANS" not in doc.body and "ksk/vd" not in doc.body
+
+
+def test_wire_copy_inside_a_scraped_page_through_the_pipeline():
+    data = (FIXTURES / "wire_copy_ians_on_site.txt").read_bytes()
+    result = prepare_file("page.txt", data, Settings(), MinHashParams())
+    [prepared] = result.documents
+    doc = prepared.doc
+    assert (doc.publisher, doc.origin, doc.dateline) == ("Daily Ledger", "IANS", "Brussels")
+    assert doc.published == "2026-03-04"
+
+
+def test_a_page_that_only_quotes_an_agency_keeps_its_lead():
+    text = (FIXTURES / "wire_copy_ians_on_site.txt").read_text(encoding="utf-8")
+    text = text.replace("Brussels, March 4 (IANS) The", "The").replace("--IANS\nksk/vd\n", "")
+    [doc] = read_scraped(text)
+    assert doc.dateline is None and "agency" not in doc.metadata
+    assert doc.paragraphs[0].startswith("The European Commission on Tuesday proposed")

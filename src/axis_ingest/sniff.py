@@ -53,6 +53,8 @@ _TAG = re.compile(
 # reprints AP copy has menus first, so it stays `scraped_text` (measured on the
 # 91 AEB scraped pages: 0 false wire detections with 3, 11 with "anywhere in 4 KB").
 WIRE_HEAD_LINES = 3
+# A sign-off ("--IANS", "ksk/vd") counts only among the last WIRE_TAIL_LINES non-empty lines.
+WIRE_TAIL_LINES = 3
 _PLACE = r"[A-Z][\w'.\- ]{1,40}(?:,\s*[A-Z][\w'.\- ]{1,30})?"
 _DAY_MONTH = r"(?:[A-Z][a-zé]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?)"
 _AGENCY = r"\((?:[A-Z][A-Za-z&.\- ]{1,24}|[A-Z]{2,6}(?:/[A-Z]{2,6})?)\)"
@@ -142,7 +144,9 @@ def is_wire_copy(text: str) -> bool:
     if any(_WIRE_DATELINE.match(line) for line in head_lines):
         return True
     head = text[:HEAD_CHARS]
-    tail = text[-600:]
+    # the sign-off ends the copy: a page that goes on with share buttons and a footer is a scraped
+    # page that reprints wire copy (its reader parses the dateline and sign-off inside it)
+    tail = "\n".join([line for line in text[-600:].split("\n") if line.strip()][-WIRE_TAIL_LINES:])
     return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
 
 
