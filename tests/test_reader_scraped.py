@@ -178,3 +178,23 @@ def test_a_page_that_only_quotes_an_agency_keeps_its_lead():
     [doc] = read_scraped(text)
     assert doc.dateline is None and "agency" not in doc.metadata
     assert doc.paragraphs[0].startswith("The European Commission on Tuesday proposed")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("chinese_news_unwrapped.txt", "长江流域今年夏季降雨偏少"),
+        ("japanese_news_unwrapped.txt", "北陸新幹線、敦賀から先の延伸ルートで地元説明会"),
+    ],
+)
+def test_chinese_and_japanese_text_keeps_every_paragraph(name, title):
+    doc = read(name)
+    assert doc.title == title
+    assert len(doc.paragraphs) == 4  # a 17-character closing sentence included
+
+
+def test_a_short_last_line_after_the_text_on_a_page_with_chrome_is_still_chrome():
+    text = (FIXTURES / "japanese_news_unwrapped.txt").read_text(encoding="utf-8")
+    text = text.replace("次回の説明会は来月開かれる予定だ。", "Share this:\n\n関連記事を読む。")
+    doc = read_scraped(text)[0]
+    assert "関連記事を読む。" not in doc.body

@@ -33,6 +33,10 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
+# jusText's lengths are in characters of spaced scripts; a character of a script written without
+# spaces (Chinese, Japanese, Korean, Thai) carries about as much as three, so each counts three
+# (a 57-character Japanese news sentence was "short" beside 70-character English ones).
+UNSPACED_EXTRA_CHARS = 2
 # Heading lines are rescued when a good line follows within this many characters (jusText's default).
 MAX_HEADING_DISTANCE = 200
 # A line with a strong chrome fragment ("© 2026", "Be the first to respond") is condemned up to this length.
@@ -267,7 +271,7 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
 
 
 def _context_free(line: Line, stopwords: frozenset[str]) -> str:
-    length = len(line.content)
+    length = len(line.content) + UNSPACED_EXTRA_CHARS * len(_UNSPACED.findall(line.content))
     if length < LENGTH_LOW:
         return "short"
     if not stopwords:  # no stoplist for this language: fall back on sentence shape
@@ -328,11 +332,16 @@ def _revise(lines: list[Line]) -> None:
         if line.heading and line.cls == "short" and _good_within(lines, i):
             line.cls = "neargood"
     new: dict[int, str] = {}
+    clean_text = not any(line.reason and line.reason != "no words" for line in lines)
     for i, line in enumerate(lines):
         if line.cls != "short":
             continue
         prev, nxt = _neighbour(lines, i, -1, True), _neighbour(lines, i, 1, True)
-        if prev == nxt:
+        if clean_text and prev == "good" and line.sentence and _last_words(lines, i):
+            # jusText counts the end of the page as a bad neighbour; in a text with no chrome at all
+            # (an article pasted as text) that took its short closing sentence
+            new[i] = "good"
+        elif prev == nxt:
             new[i] = prev
         elif (prev == "bad" and _neighbour(lines, i, -1, False) == "neargood") or (
             nxt == "bad" and _neighbour(lines, i, 1, False) == "neargood"
@@ -355,6 +364,11 @@ def _revise(lines: list[Line]) -> None:
         between_good = _neighbour(lines, i, -1, True) == "good" == _neighbour(lines, i, 1, True)
         if line.cf == "bad" and not line.reason and line.sentence and between_good:
             line.cls = "good"
+
+
+def _last_words(lines: list[Line], i: int) -> bool:
+    """Nothing but lines without words follows line i."""
+    return all(line.reason == "no words" for line in lines[i + 1 :])
 
 
 def _good_within(lines: list[Line], i: int) -> bool:

@@ -64,7 +64,7 @@ def _title_like(line: Line) -> bool:
     if line.reason not in ("", "repeated on the page"):
         return False
     text = line.content.rstrip()
-    return not text.endswith((".", ":", ",", ";"))
+    return not text.endswith((".", ":", ",", ";", "。", "，", "；"))  # CJK full stop: a sentence, not a headline
 
 
 def _paragraph_like(line: Line) -> bool:
