@@ -18,7 +18,7 @@ from rich.table import Table
 
 from axis_ingest import __version__
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
-from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.store.db import DEFAULT_DB, UnsupportedDatabase, engine_url
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -165,6 +165,11 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        engine_url(args.db)  # SQLite or PostgreSQL with its driver; anything else is bad usage
+    except UnsupportedDatabase as exc:
+        print(f"axis-ingest: error: {exc}", file=sys.stderr)
+        return 2
     if args.command == "ingest":
         if args.batch_size is not None and args.batch_size < 1:
             print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
