@@ -176,6 +176,9 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _no_data_change,
     # 2 -> 3: minhash_stop_buckets, filled as buckets pass their size limit.
     2: _no_data_change,
+    # 3 -> 4: article_versions (edited posts), harvest_sources, harvest_fetches, feed_items (the
+    # harvester's state); articles stored before keep no version rows.
+    3: _no_data_change,
 }
 
 
