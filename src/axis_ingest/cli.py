@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from axis_ingest import __version__
+from axis_ingest.config import SettingsError
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
-from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
+from axis_ingest.store.export import CleanDirError
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -142,6 +145,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
         return 1
+    except (DatabaseError, SettingsError, CleanDirError) as exc:
+        print(f"axis-ingest: error: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        explained = explain_database_error(exc, args.db)
+        print(f"axis-ingest: the run failed: {explained or f'{type(exc).__name__}: {exc}'}", file=sys.stderr)
+        return 1
     except Exception as exc:
         print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -154,11 +164,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from axis_ingest.dedup.clusters import format_clusters, list_clusters
-    from axis_ingest.store.db import open_database
+    from axis_ingest.store.db import open_readonly
 
-    engine = open_database(args.db)
-    with engine.connect() as conn:
-        clusters = list_clusters(conn)
+    try:
+        engine = open_readonly(args.db)  # a read-only command never creates or alters a database
+    except DatabaseError as exc:
+        print(f"axis-ingest: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with engine.connect() as conn:
+            clusters = list_clusters(conn)
+    finally:
+        engine.dispose()
     print(format_clusters(clusters[: args.limit]))
     return 0
 
@@ -168,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "ingest":
         if args.batch_size is not None and args.batch_size < 1:
             print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
+            return 2
+        if args.workers is not None and args.workers < 0:
+            print("axis-ingest: error: --workers must be 0 (one per core) or more", file=sys.stderr)
             return 2
         return cmd_ingest(args)
     return cmd_duplicates(args)
