@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from axis_ingest import __version__
 from axis_ingest.config import SettingsError
+from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
 from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
 from axis_ingest.store.export import CleanDirError
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     dups = commands.add_parser("duplicates", help="list near-duplicate clusters with their members")
     dups.add_argument("--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})")
     dups.add_argument("--limit", type=int, default=50, help="clusters to show (default: 50)")
+    add_harvest_parser(commands)
     return parser
 
 
@@ -190,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("axis-ingest: error: --workers must be 0 (one per core) or more", file=sys.stderr)
             return 2
         return cmd_ingest(args)
+    if args.command == "harvest":
+        return cmd_harvest(args)
     return cmd_duplicates(args)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 CONFIG_ENV = "AXIS_INGEST_CONFIG"
@@ -38,6 +39,9 @@ class Settings:
     lock_wait_seconds: float = 60.0  # how long a write waits for another writer's transaction
     publisher_timezones: dict[str, str] = field(default_factory=dict)
     source_path: str | None = None
+    # The merged settings as read (defaults + user file): sections other modules own,
+    # such as `[harvest]` and `[[sources]]` (axis_ingest.harvest.sources), are read from here.
+    sections: dict[str, Any] = field(default_factory=dict)
 
     def timezone_for(self, *keys: str | None) -> str | None:
         """The configured IANA time zone for the first key (publisher or domain) that has one."""
@@ -70,6 +74,10 @@ SETTING_KEYS: dict[str, dict[str, tuple[tuple[type, ...], float, str]]] = {
 }
 
 
+# Sections read and checked by the modules that use them (axis_ingest.harvest.sources).
+SECTIONS_OWNED_ELSEWHERE = ("harvest", "sources")
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
@@ -97,9 +105,11 @@ def _validate(user: dict[str, Any], source: Path) -> None:
         if section == "publishers":
             _validate_publishers(values, source)
             continue
+        if section in SECTIONS_OWNED_ELSEWHERE:
+            continue
         keys = SETTING_KEYS.get(section)
         if keys is None:
-            known = ", ".join(f"[{name}]" for name in [*SETTING_KEYS, "publishers"])
+            known = ", ".join(f"[{name}]" for name in [*SETTING_KEYS, "publishers", *SECTIONS_OWNED_ELSEWHERE])
             raise SettingsError(f"{source}: unknown section [{section}]; the sections are {known}")
         if not isinstance(values, dict):
             raise SettingsError(f"{source}: {section} must be a table ([{section}] followed by key = value lines)")
@@ -161,6 +171,12 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         for name, cfg in data.get("publishers", {}).items()
         if isinstance(cfg, dict) and cfg.get("timezone")
     }
+    # A harvest source's time zone is its site's: `[[sources]] url = "https://site/" timezone = "..."`.
+    for source in data.get("sources", []):
+        if isinstance(source, dict) and source.get("timezone") and source.get("url"):
+            host = (urlsplit(str(source["url"])).hostname or "").removeprefix("www.")
+            if host:
+                zones.setdefault(host, str(source["timezone"]))
     return Settings(
         limits=limits,
         batch_size=int(run.get("batch_size", 100)),
@@ -168,4 +184,5 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         lock_wait_seconds=float(run.get("lock_wait_seconds", 60.0)),
         publisher_timezones=zones,
         source_path=str(chosen) if chosen else None,
+        sections=data,
     )

@@ -69,6 +69,7 @@ class RunSummary:
             "new_articles": len(o.new_article_ids),
             "exact_duplicate_articles": o.exact_duplicates,
             "near_duplicate_articles": len(o.near_duplicates),
+            "edited_articles": o.edited_articles,
             "rejections": [{"path": p, "reason": r} for p, r in o.rejected],
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
             "seconds": round(self.seconds, 3),
