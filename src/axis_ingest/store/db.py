@@ -12,12 +12,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
+from axis_ingest.store.fulltext import ensure_fulltext
 from axis_ingest.store.schema import SCHEMA_VERSION, UNIQUE_ARTICLES_VIEW, Base, SchemaInfo
 
 # How long a writer waits for another run's transaction before giving up (s); settings
@@ -43,13 +45,15 @@ def _shown(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def database_url(db: str | os.PathLike[str]) -> URL:
+def database_url(db: str | os.PathLike[str] | URL) -> URL:
     """A --db value -> an SQLAlchemy URL; raises DatabaseError for a value that cannot be a database.
 
     A plain path is always a path (`x?y.sqlite` is a file of that name, never a URL query); a
     value with `://` is a URL and must name a known SQLAlchemy dialect.  An in-memory database
     (`sqlite://`, `sqlite:///:memory:`, `:memory:`) is refused: everything would be thrown away.
     """
+    if isinstance(db, URL):
+        return db
     value = os.fspath(db)
     if not value.strip():
         raise DatabaseError(f"--db is empty; give {_DB_EXAMPLES}")
@@ -93,28 +97,37 @@ def database_files(url: URL) -> list[Path]:
     return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
 
 
-def _sqlite_events(engine: Engine, lock_wait_seconds: float) -> None:
+def _sqlite_events(engine: Engine, lock_wait_seconds: float, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         # Let SQLAlchemy's "begin" event issue BEGIN IMMEDIATE instead of pysqlite's deferred BEGIN.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(lock_wait_seconds * 1000)}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if read_only:  # WAL is a property of the file, set by the first writer
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reader takes no write lock: it reads a snapshot while a run writes (WAL).
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(db: str | os.PathLike[str] | URL = DEFAULT_DB, lock_wait_seconds: float = LOCK_WAIT_SECONDS) -> Engine:
+def make_engine(
+    db: str | os.PathLike[str] | URL = DEFAULT_DB,
+    lock_wait_seconds: float = LOCK_WAIT_SECONDS,
+    read_only: bool = False,
+) -> Engine:
+    """An engine for `db`; `read_only` ones never take the write lock and refuse writes (SQLite)."""
     url = db if isinstance(db, URL) else database_url(db)
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": lock_wait_seconds})
-        _sqlite_events(engine, lock_wait_seconds)
+        _sqlite_events(engine, lock_wait_seconds, read_only)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine
@@ -187,8 +200,22 @@ def check_sqlite_file(path: Path, must_exist: bool = False) -> None:
 
 
 # Ordered migration steps: MIGRATIONS[n] upgrades a version-n database to n+1.
-# Each step is SQL run in the migration transaction; create_all() adds new tables.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
+# Each step is SQL (or a function of the connection, for what differs by database) run in the
+# migration transaction; create_all() adds new tables, a step adds columns to existing ones.
+MigrationStep = str | Callable[[Connection], None]
+
+
+def _add_column(table: str, column: str, sql_type: str) -> Callable[[Connection], None]:
+    """A step adding a column unless the table has it (create_all made the table after the model gained it)."""
+
+    def step(conn: Connection) -> None:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+    return step
+
+
+MIGRATIONS: dict[int, tuple[MigrationStep, ...]] = {
     # 1 -> 2: the hot LSH bucket table (minhash_buckets_hot), created by create_all. No data
     # changes; the bump makes an older axis-ingest refuse a database whose index it would half-read.
     1: (),
@@ -197,11 +224,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # 3 -> 4: article_versions (edited posts), harvest_sources, harvest_fetches, feed_items (the
     # harvester's state), all created by create_all; articles stored before keep no version rows.
     3: (),
+    # 4 -> 5: articles.published_date (filled from published), the runs table (create_all), and the
+    # full-text index (ensure_fulltext, run on every open, builds it from the stored articles).
+    4: (
+        _add_column("articles", "published_date", "TEXT"),
+        "UPDATE articles SET published_date = substr(published, 1, 10) WHERE published IS NOT NULL",
+    ),
 }
 
 
 def migrate(engine: Engine) -> int:
-    """Create missing tables and the view, upgrade an older schema, refuse a newer one."""
+    """Create missing tables, the view and the search index, upgrade an older schema, refuse a newer one."""
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         conn.execute(text(UNIQUE_ARTICLES_VIEW))
@@ -211,9 +244,13 @@ def migrate(engine: Engine) -> int:
         version = SCHEMA_VERSION if version is None else version
         _refuse_newer(version, where)
         while version < SCHEMA_VERSION:
-            for statement in MIGRATIONS[version]:
-                conn.execute(text(statement))
+            for step in MIGRATIONS[version]:
+                if isinstance(step, str):
+                    conn.execute(text(step))
+                else:
+                    step(conn)
             version += 1
+        ensure_fulltext(conn)
         conn.execute(
             text(
                 "INSERT INTO schema_info (key, value) VALUES ('schema_version', :v) "
@@ -239,7 +276,9 @@ def database_id(engine: Engine) -> str:
     return str(value)
 
 
-def open_database(db: str | os.PathLike[str] = DEFAULT_DB, lock_wait_seconds: float = LOCK_WAIT_SECONDS) -> Engine:
+def open_database(
+    db: str | os.PathLike[str] | URL = DEFAULT_DB, lock_wait_seconds: float = LOCK_WAIT_SECONDS
+) -> Engine:
     """Open (creating if needed) and migrate the database named by a --db value.
 
     Raises DatabaseError, naming the file and what to do, when it cannot be used.
@@ -275,29 +314,45 @@ def is_busy(exc: BaseException) -> bool:
     return "database is locked" in message or "database is busy" in message
 
 
-def open_readonly(db: str | os.PathLike[str] = DEFAULT_DB) -> Engine:
-    """Open an existing database for reading only: never creates, migrates or switches it to WAL.
+class NoDatabaseError(DatabaseError):
+    """A read-only command was pointed at a database that does not exist."""
 
-    For the read-only commands (`duplicates`): a mistyped path, a folder or a file that is not an
-    axis-ingest database raise DatabaseError instead of being created or altered.
+
+def open_existing(db: str | os.PathLike[str] = DEFAULT_DB) -> Engine:
+    """Open a database for reading without creating one: a mistyped path is an error, not a new file.
+
+    For the read-only commands (`duplicates`, `search`, `export`, `status`).  A database of the
+    current schema is opened as it is (nothing written, journal mode untouched, so a read-only
+    file works); an older one is upgraded first, as every open does.  A folder, a file that is
+    not SQLite or not axis-ingest's, or a newer schema raise DatabaseError naming the file.
     """
     url = database_url(db)
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path, must_exist=True)
-        engine = create_engine("sqlite://", creator=lambda: _connect_readonly(path))
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+        if not path.exists() and not path.is_symlink():
+            raise NoDatabaseError(
+                f"no database at {path}: check the --db path (a typo?); `axis-ingest ingest --db {path}` creates it"
+            )
+        check_sqlite_file(path)
+    engine = make_engine(url, read_only=True)
     try:
-        tables = set(inspect(engine).get_table_names())
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            stored = None
+            if "schema_info" in tables:
+                stored = conn.execute(select(SchemaInfo.value).where(SchemaInfo.key == "schema_version")).scalar()
+            conn.rollback()
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseError(explain_database_error(exc, url) or str(exc)) from exc
+    except BaseException:
+        engine.dispose()
+        raise
     if "articles" not in tables:
         engine.dispose()
-        raise DatabaseError(
-            f"{_shown(url)} is not an axis-ingest database (it has no articles table); check the --db path"
-        )
+        raise DatabaseError(f"{_shown(url)} is not an axis-ingest database (no articles table); check the --db path")
+    if stored is None or stored != str(SCHEMA_VERSION):
+        open_database(url).dispose()  # upgrades an older schema, refuses a newer one
     return engine
 
 
