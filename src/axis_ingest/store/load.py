@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.fetched import FetchedEvidence
 from axis_ingest.prepare import FileResult, PreparedDocument
 from axis_ingest.store.db import write_lock
 from axis_ingest.store.dialect import insert, where_in
@@ -27,6 +28,7 @@ from axis_ingest.store.schema import (
     ArticleSource,
     AuthorRow,
     ChromeLine,
+    FeedItem,
     RawDocument,
     RawPath,
 )
@@ -92,6 +94,13 @@ def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
     return found
 
 
+def published_date(published: str | None) -> str | None:
+    """The YYYY-MM-DD date at the start of an ISO 8601 `published` value (its local date), else None."""
+    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-":
+        return published[:10]
+    return None
+
+
 def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, float] | None) -> dict[str, object]:
     doc = prepared.doc
     return {
@@ -101,6 +110,7 @@ def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, flo
         "body": doc.body,
         "published": doc.published,
         "published_utc": doc.published_utc,
+        "published_date": published_date(doc.published),
         "modified_utc": doc.modified_utc,
         "url": doc.url,
         "publisher": doc.publisher,
@@ -309,4 +319,18 @@ def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tupl
     for condition in where_in(conn, RawDocument.sha256, sorted({r.sha256 for r in results})):
         for sha, raw_id, status, reason in conn.execute(stmt.where(condition)):
             found[sha] = (raw_id, status, reason)
+    return found
+
+
+def fetched_evidence(engine: Engine, hashes: Sequence[str]) -> dict[str, FetchedEvidence]:
+    """sha256 -> what the feed said about the page saved with those bytes (harvested pages only)."""
+    found: dict[str, FetchedEvidence] = {}
+    with engine.connect() as conn:
+        for chunk in _chunks(sorted(set(hashes))):
+            stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
+            for sha, url, title, published, author in conn.execute(
+                stmt.where(FeedItem.sha256.in_(chunk), FeedItem.status == "saved")
+            ):
+                found.setdefault(sha, FetchedEvidence(url, title, published, author))
+        conn.rollback()
     return found
