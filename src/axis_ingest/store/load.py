@@ -326,11 +326,9 @@ def fetched_evidence(engine: Engine, hashes: Sequence[str]) -> dict[str, Fetched
     """sha256 -> what the feed said about the page saved with those bytes (harvested pages only)."""
     found: dict[str, FetchedEvidence] = {}
     with engine.connect() as conn:
-        for chunk in _chunks(sorted(set(hashes))):
-            stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
-            for sha, url, title, published, author in conn.execute(
-                stmt.where(FeedItem.sha256.in_(chunk), FeedItem.status == "saved")
-            ):
+        stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
+        for condition in where_in(conn, FeedItem.sha256, sorted(set(hashes))):
+            for sha, url, title, published, author in conn.execute(stmt.where(condition, FeedItem.status == "saved")):
                 found.setdefault(sha, FetchedEvidence(url, title, published, author))
         conn.rollback()
     return found
