@@ -17,8 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from axis_ingest import __version__
-from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
+from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.summary import RunSummary
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -49,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--prefect", action="store_true", help="run as a tracked Prefect flow run")
     ingest.add_argument("--config", help="settings file (default: ./axis-ingest.toml if present)")
     ingest.add_argument("--batch-size", type=int, help="files per batch (default from settings: 100)")
-    ingest.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    ingest.add_argument("--workers", type=int, help="worker processes (default from settings; 0 = one per core)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     dups = commands.add_parser("duplicates", help="list near-duplicate clusters with their members")
@@ -59,22 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_summary(summary: RunSummary, console: Console) -> None:
-    data = summary.as_dict()
     table = Table(title="axis-ingest run", show_header=True, header_style="bold")
     table.add_column("files", justify="left")
     table.add_column("count", justify="right")
-    for label, key in (
-        ("seen", "files_seen"),
-        ("loaded", "loaded"),
-        ("duplicates", "duplicates"),
-        ("rejected", "rejected"),
-        ("already ingested", "unchanged"),
-    ):
-        table.add_row(label, str(data[key]))
+    for count in summary.file_counts():
+        if count.value or not count.optional:
+            table.add_row(count.label, str(count.value))
     table.add_section()
-    table.add_row("new articles", str(data["new_articles"]))
-    table.add_row("  of which near-duplicates", str(data["near_duplicate_articles"]))
-    table.add_row("exact duplicate copies", str(data["exact_duplicate_articles"]))
+    for count in summary.article_counts():
+        table.add_row(count.label, str(count.value))
     table.add_row("time", f"{summary.seconds:.2f} s")
     console.print(table)
     if summary.rejected:
@@ -87,12 +81,23 @@ def _print_summary(summary: RunSummary, console: Console) -> None:
     console.print(f"database: {summary.db}   clean files: {summary.clean_dir}")
 
 
-def _run_direct(args: argparse.Namespace, paths: list[str], console: Console) -> RunSummary:
-    from axis_ingest.config import load_settings
+def run_options(args: argparse.Namespace) -> RunOptions:
+    """The `ingest` command's arguments as the run's options."""
+    return RunOptions(
+        paths=tuple(args.paths or [DEFAULT_RAW]),
+        db=args.db,
+        clean_dir=args.clean_dir,
+        config=args.config,
+        batch_size=args.batch_size,
+        workers=args.workers,
+    )
+
+
+def _run_direct(options: RunOptions, console: Console, show_bar: bool) -> RunSummary:
     from axis_ingest.run import IngestRun
 
-    run = IngestRun(paths, args.db, args.clean_dir, load_settings(args.config), args.batch_size, args.workers)
-    if console.is_terminal and not args.json:
+    run = IngestRun(options)
+    if show_bar:
         columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=console, transient=True) as bar:
             task = bar.add_task("ingest", total=None)
@@ -112,33 +117,24 @@ def _run_direct(args: argparse.Namespace, paths: list[str], console: Console) ->
     return run.run(log)
 
 
-def _run_prefect(args: argparse.Namespace, paths: list[str]) -> RunSummary:
-    sys.path.insert(0, os.getcwd())
-    from flows.ingest import ingest as ingest_flow
+def _run_prefect(options: RunOptions) -> RunSummary:
+    from axis_ingest.flows.ingest import ingest as ingest_flow
 
-    result = ingest_flow(
-        paths=paths,
-        db=args.db,
-        clean_dir=args.clean_dir,
-        batch_size=args.batch_size,
-        config=args.config,
-        workers=args.workers,
-    )
-    return result  # type: ignore[no-any-return]
+    return ingest_flow(**options.flow_parameters())  # type: ignore[no-any-return]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     console = Console(stderr=False)
-    paths = args.paths or [DEFAULT_RAW]
-    missing = [p for p in paths if not os.path.lexists(p)]
+    options = run_options(args)
+    missing = [p for p in options.paths if not os.path.lexists(p)]
     if missing:
         print(f"axis-ingest: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     try:
         if args.prefect or os.environ.get("PREFECT_API_URL"):
-            summary = _run_prefect(args, paths)
+            summary = _run_prefect(options)
         else:
-            summary = _run_direct(args, paths, console)
+            summary = _run_direct(options, console, show_bar=console.is_terminal and not args.json)
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
         return 1
@@ -168,6 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "ingest":
         if args.batch_size is not None and args.batch_size < 1:
             print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
+            return 2
+        if args.workers is not None and args.workers < 0:
+            print("axis-ingest: error: --workers must be 0 (one per core) or more", file=sys.stderr)
             return 2
         return cmd_ingest(args)
     return cmd_duplicates(args)
