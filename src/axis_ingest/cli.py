@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from axis_ingest import __version__
+from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.store.db import DEFAULT_DB
 from axis_ingest.summary import RunSummary
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     dups = commands.add_parser("duplicates", help="list near-duplicate clusters with their members")
     dups.add_argument("--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})")
     dups.add_argument("--limit", type=int, default=50, help="clusters to show (default: 50)")
+    add_harvest_parser(commands)
     return parser
 
 
@@ -64,11 +66,12 @@ def _print_summary(summary: RunSummary, console: Console) -> None:
     table.add_column("files", justify="left")
     table.add_column("count", justify="right")
     for count in summary.file_counts():
-        if count.value or not count.optional:
+        if count.shown:
             table.add_row(count.label, str(count.value))
     table.add_section()
     for count in summary.article_counts():
-        table.add_row(count.label, str(count.value))
+        if count.shown:
+            table.add_row(count.label, str(count.value))
     table.add_row("time", f"{summary.seconds:.2f} s")
     console.print(table)
     if summary.rejected:
@@ -169,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("axis-ingest: error: --workers must be 0 (one per core) or more", file=sys.stderr)
             return 2
         return cmd_ingest(args)
+    if args.command == "harvest":
+        return cmd_harvest(args)
     return cmd_duplicates(args)
 
 

@@ -293,4 +293,6 @@ def run_ingest(
 
     Returns what the run did.
     """
+    if options is not None and not isinstance(options, RunOptions):
+        raise TypeError("run_ingest takes RunOptions or keywords, e.g. run_ingest(paths=[...], db=..., workers=1)")
     return IngestRun(replace(options or RunOptions(), **changes)).run(progress)

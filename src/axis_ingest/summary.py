@@ -30,7 +30,11 @@ class Count:
     key: str  # stable name: the JSON key and the Prefect table's status
     label: str  # what a person reads
     value: int
-    optional: bool = False  # the table leaves it out while it is zero
+    optional: bool = False  # the table and the markdown leave it out while it is zero
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.value) or not self.optional
 
 
 @dataclass
@@ -67,6 +71,7 @@ class RunSummary:
             Count("new_articles", "new articles", len(o.new_article_ids)),
             Count("near_duplicate_articles", "  of which near-duplicates", len(o.near_duplicates)),
             Count("exact_duplicate_articles", "exact duplicate copies", o.exact_duplicates),
+            Count("edited_articles", "  new versions of stored stories", o.edited_articles, optional=True),
         ]
 
     def as_dict(self) -> dict[str, object]:
@@ -85,8 +90,8 @@ class RunSummary:
     def to_markdown(self) -> str:
         """The summary as a markdown page (the Prefect `ingest-summary` artifact)."""
         o = self.outcome
-        counts = ", ".join(f"{c.label.strip()}: **{c.value}**" for c in self.file_counts() if c.value or not c.optional)
-        articles = ", ".join(f"{c.label.strip()}: **{c.value}**" for c in self.article_counts())
+        counts = ", ".join(f"{c.label.strip()}: **{c.value}**" for c in self.file_counts() if c.shown)
+        articles = ", ".join(f"{c.label.strip()}: **{c.value}**" for c in self.article_counts() if c.shown)
         stages = [f"| {stage} | {seconds:.3f} |" for stage, seconds in sorted(self.stage_seconds.items())]
         sections = [
             ("Rejected files", ["file", "reason"], [f"| `{_cell(p)}` | {_cell(r)} |" for p, r in o.rejected]),

@@ -73,6 +73,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (),
     # 2 -> 3: minhash_stop_buckets, created by create_all and filled as buckets pass their size limit.
     2: (),
+    # 3 -> 4: article_versions (edited posts), harvest_sources, harvest_fetches, feed_items (the
+    # harvester's state), all created by create_all; articles stored before keep no version rows.
+    3: (),
 }
 
 

@@ -29,6 +29,7 @@ from axis_ingest.store.schema import (
     RawDocument,
     RawPath,
 )
+from axis_ingest.store.versions import link_versions
 
 # Any int64 works as the advisory lock key on PostgreSQL; this one spells "axis".
 _PG_LOCK_KEY = 0x61786973
@@ -59,6 +60,7 @@ class BatchOutcome:
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
     near_duplicates: list[tuple[int, int, float]] = field(default_factory=list)  # (article, canonical, similarity)
+    edited_articles: int = 0  # new articles that are a new version of a stored story (article_versions)
 
     def merge(self, other: BatchOutcome) -> None:
         self.loaded += other.loaded
@@ -69,6 +71,7 @@ class BatchOutcome:
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
         self.near_duplicates += other.near_duplicates
+        self.edited_articles += other.edited_articles
 
 
 def _insert(conn: Connection, table):  # type: ignore[no-untyped-def]
@@ -253,6 +256,7 @@ def _store_files(
     ids = _insert_articles(conn, fresh, matches, now)
     index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)], matches)
     _insert_authors(conn, fresh, ids)
+    out.edited_articles += link_versions(conn, [p.doc for p in fresh], ids)
     for prepared, article_id, match in zip(fresh, ids, matches, strict=True):
         by_hash[prepared.content_hash] = article_id
         out.new_article_ids.append(article_id)
