@@ -230,10 +230,11 @@ def _parse_wp_time(value: str) -> datetime | None:
 
 
 class WordPressStandIn(StandIn):
-    def __init__(self, count: int, seed: int = 7, legacy: bool = False) -> None:
+    def __init__(self, count: int, seed: int = 7, legacy: bool = False, paging_headers: bool = True) -> None:
         super().__init__()
         self.rng = random.Random(seed)
         self.legacy = legacy
+        self.paging_headers = paging_headers  # False: a proxy strips X-WP-Total, X-WP-TotalPages and Link
         self.posts: dict[int, Post] = {}
         start = datetime(2025, 3, 1, 6, 0, tzinfo=UTC)
         for number in range(count):
@@ -317,6 +318,8 @@ class WordPressStandIn(StandIn):
         }
         if links:
             headers["Link"] = ", ".join(links)
+        if not self.paging_headers:
+            headers = {k: v for k, v in headers.items() if not k.startswith("X-WP-") and k != "Link"}
         return 200, headers, body
 
 

@@ -232,3 +232,16 @@ def test_a_source_is_never_asked_outside_its_host(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "db.sqlite") as db:
         reason = db.execute("SELECT reason FROM harvest_fetches WHERE status = 'failed'").fetchone()[0]
     assert "not one of the configured sources" in reason
+
+
+def test_paging_goes_on_when_a_proxy_strips_the_paging_headers(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    site = WordPressStandIn(200, seed=17, paging_headers=False)
+    with site.running():
+        assert harvest(tmp_path, site.base) == 0
+    # Two full pages, then past the last one: WordPress's rest_post_invalid_page_number ends it.
+    assert [query_of(t)["page"] for _, t, _ in site.requests] == ["1", "2", "3"]
+    posts = [p for f in (tmp_path / "raw").rglob("*.json") for p in json.loads(f.read_bytes())]
+    assert len({p["id"] for p in posts}) == 200
+    with sqlite3.connect(tmp_path / "db.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM harvest_fetches WHERE status = 'failed'").fetchone()[0] == 0

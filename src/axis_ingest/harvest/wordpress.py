@@ -153,8 +153,9 @@ def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_
             if times:
                 newest = max(newest or times[-1], *times)
                 last_page_last = times[-1]
+        # A proxy may strip X-WP-TotalPages: then a full page means there may be another one.
         total_pages = _int_header(fetched.headers, "x-wp-totalpages")
-        if not posts or len(posts) < PER_PAGE or total_pages is None or page >= total_pages:
+        if not posts or len(posts) < PER_PAGE or (total_pages is not None and page >= total_pages):
             complete = True
             break
         page += 1

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.fetched import FetchedEvidence
 from axis_ingest.prepare import FileResult, PreparedDocument
 from axis_ingest.store.schema import (
     Article,
@@ -26,6 +27,7 @@ from axis_ingest.store.schema import (
     ArticleSource,
     AuthorRow,
     ChromeLine,
+    FeedItem,
     RawDocument,
     RawPath,
 )
@@ -334,4 +336,18 @@ def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tupl
         stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
         for sha, raw_id, status, reason in conn.execute(stmt.where(RawDocument.sha256.in_(chunk))):
             found[sha] = (raw_id, status, reason)
+    return found
+
+
+def fetched_evidence(engine: Engine, hashes: Sequence[str]) -> dict[str, FetchedEvidence]:
+    """sha256 -> what the feed said about the page saved with those bytes (harvested pages only)."""
+    found: dict[str, FetchedEvidence] = {}
+    with engine.connect() as conn:
+        for chunk in _chunks(sorted(set(hashes))):
+            stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
+            for sha, url, title, published, author in conn.execute(
+                stmt.where(FeedItem.sha256.in_(chunk), FeedItem.status == "saved")
+            ):
+                found.setdefault(sha, FetchedEvidence(url, title, published, author))
+        conn.rollback()
     return found
