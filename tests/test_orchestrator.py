@@ -12,9 +12,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
@@ -103,6 +105,11 @@ def test_chunks_go_through_the_runner_and_a_failed_chunk_is_recorded(
     assert again.chunks == 1 and not again.failed_chunks
     assert len(statuses(Path(options.db))) == 12
     assert len(again.outcome.unchanged) >= 8
+    with closing(sqlite3.connect(options.db)) as conn:
+        runs = conn.execute("SELECT status, error, options FROM runs ORDER BY id").fetchall()
+    assert [status for status, _, _ in runs] == ["failed", "completed"]
+    assert runs[0][1].startswith("1 of 3 chunks failed (first: chunk 2, 4 files: RuntimeError: chunk 2 lost)")
+    assert json.loads(runs[0][2])["batch_size"] == 2 and json.loads(runs[0][2])["paths"] == [str(inputs)]
 
 
 def test_a_chunk_is_never_smaller_than_a_batch(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from axis_ingest import __version__
 from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
@@ -37,6 +38,7 @@ from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
 from axis_ingest.store.db import open_database
 from axis_ingest.store.export import export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.runs import finish_run, start_run
 from axis_ingest.summary import FailedChunk, RunSummary
 
 __all__ = [
@@ -270,20 +272,46 @@ class IngestRun:
         run_chunk: ChunkRunner = process_here,
         max_chunks: int = 1,
     ) -> RunSummary:
-        """Discover, process every chunk through `run_chunk`, export, and close; returns the summary."""
+        """Discover, process every chunk through `run_chunk`, export; recorded in `runs`; closes at the end."""
         started = time.perf_counter()
         self._progress = progress
         with self:
-            candidates = self.discover()
-            if progress:
-                progress(0, len(candidates))
-            chunks = self.chunks(candidates, max_chunks)
-            self.summary.chunks = len(chunks)
-            for chunk in chunks:
-                failed = run_chunk(self, chunk)
-                if failed is not None:
-                    self.summary.failed_chunks.append(failed)
-            return self.finish(started)
+            run_id = start_run(self.engine, __version__, self._options_record())
+            status, error = "failed", None
+            try:
+                candidates = self.discover()
+                if progress:
+                    progress(0, len(candidates))
+                chunks = self.chunks(candidates, max_chunks)
+                self.summary.chunks = len(chunks)
+                for chunk in chunks:
+                    failed = run_chunk(self, chunk)
+                    if failed is not None:
+                        self.summary.failed_chunks.append(failed)
+                summary = self.finish(started)
+                error = summary.failure()
+                status = "failed" if error else "completed"
+                return summary
+            except KeyboardInterrupt:
+                status = "interrupted"
+                raise
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                raise
+            finally:
+                try:
+                    counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
+                    finish_run(self.engine, run_id, status, counts, time.perf_counter() - started, error)
+                except Exception:
+                    if status == "completed":
+                        raise
+                    # The run already failed: its own error is the one to report (the runs row stays `running`).
+
+    def _options_record(self) -> dict[str, object]:
+        """The options as the `runs` table records them (settings resolved; no Settings object)."""
+        record: dict[str, object] = {name: getattr(self.options, name) for name in RunOptions.flow_parameter_names()}
+        record.update(paths=list(self.options.paths), batch_size=self.batch_size, workers=self.workers)
+        return record
 
 
 def run_ingest(

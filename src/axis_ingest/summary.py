@@ -87,6 +87,17 @@ class RunSummary:
             "seconds": round(self.seconds, 3),
         }
 
+    def failure(self) -> str | None:
+        """Why the run cannot count as complete (chunks that failed), or None."""
+        if not self.failed_chunks:
+            return None
+        first = self.failed_chunks[0]
+        return (
+            f"{len(self.failed_chunks)} of {self.chunks} chunks failed "
+            f"(first: chunk {first.number}, {first.files} files: {first.error}); the other chunks are stored, "
+            "run again to retry the failed files"
+        )
+
     def to_markdown(self) -> str:
         """The summary as a markdown page (the Prefect `ingest-summary` artifact)."""
         o = self.outcome

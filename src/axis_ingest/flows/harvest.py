@@ -22,7 +22,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from axis_ingest.config import load_settings
-from axis_ingest.flows.ingest import DEFAULT_DB_LOCK, ingest
+from axis_ingest.flows.ingest import ingest
 from axis_ingest.harvest.report import SourceReport
 from axis_ingest.harvest.run import harvest_sources, is_due
 from axis_ingest.harvest.sources import HarvestSettings, Source, harvest_settings
@@ -82,9 +82,13 @@ def harvest(
     config: str | None = None,
     force: bool = False,
     ingest_after: bool = True,
-    db_lock: str | None = DEFAULT_DB_LOCK,
+    db_lock: str | None = None,
 ) -> dict[str, Any]:
-    """Harvest every configured source that is due (all with `force`), then ingest `raw_dir`."""
+    """Harvest every configured source that is due (all with `force`), then ingest `raw_dir`.
+
+    `db_lock` is passed to the ingest flow: None keeps its default global concurrency
+    limit (`axis-ingest-db`), an empty string turns it off.
+    """
     logger = get_run_logger()
     settings = load_settings(config)
     harvest_config = harvest_settings(settings)
@@ -103,7 +107,8 @@ def harvest(
         "files_saved": sum(len(r.saved) for r in reports),
     }
     if ingest_after:
-        summary = ingest(paths=[raw_dir], db=db, clean_dir=clean_dir, config=config, db_lock=db_lock)
+        lock = {} if db_lock is None else {"db_lock": db_lock}
+        summary = ingest(paths=[raw_dir], db=db, clean_dir=clean_dir, config=config, **lock)
         result["ingest"] = summary.as_dict()
     return result
 

@@ -200,13 +200,9 @@ def ingest(
     get_run_logger().info(
         "run finished: %s", {k: v for k, v in summary.as_dict().items() if k not in ("rejections", "failed_chunks")}
     )
-    if summary.failed_chunks:
-        first = summary.failed_chunks[0]
-        raise RuntimeError(
-            f"{len(summary.failed_chunks)} of {summary.chunks} chunks failed "
-            f"(first: chunk {first.number}, {first.files} files: {first.error}); the other chunks are stored, "
-            "run again to retry the failed files"
-        )
+    failure = summary.failure()
+    if failure:
+        raise RuntimeError(failure)
     return summary
 
 

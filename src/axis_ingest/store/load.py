@@ -117,6 +117,13 @@ def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
     return found
 
 
+def published_date(published: str | None) -> str | None:
+    """The YYYY-MM-DD date at the start of an ISO 8601 `published` value (its local date), else None."""
+    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-":
+        return published[:10]
+    return None
+
+
 def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, float] | None) -> dict[str, object]:
     doc = prepared.doc
     return {
@@ -126,6 +133,7 @@ def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, flo
         "body": doc.body,
         "published": doc.published,
         "published_utc": doc.published_utc,
+        "published_date": published_date(doc.published),
         "modified_utc": doc.modified_utc,
         "url": doc.url,
         "publisher": doc.publisher,

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
 
@@ -93,6 +93,9 @@ class Article(Base):
     body: Mapped[str] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(Text)
     published_utc: Mapped[str | None] = mapped_column(Text)
+    # The calendar date of `published` (YYYY-MM-DD, the publisher's local date): one precision for
+    # every row, so sorting and pandas' to_datetime work where `published` mixes dates and times.
+    published_date: Mapped[str | None] = mapped_column(Text)
     modified_utc: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(Text)
@@ -106,6 +109,33 @@ class Article(Base):
     similarity: Mapped[float | None] = mapped_column(REAL)
     metadata_json: Mapped[str] = mapped_column("metadata", Text, default="{}")
     ingested_utc: Mapped[str] = mapped_column(Text)
+
+
+class Run(Base):
+    """One row per ingest run: when, with which options and version, and what it did.
+
+    Written when the run starts (status `running`) and again when it ends
+    (`completed`, `failed` or `interrupted`, with the counts); a row left
+    `running` whose process is gone is a run that was killed.
+    """
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_utc: Mapped[str] = mapped_column(Text)
+    finished_utc: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text)
+    version: Mapped[str] = mapped_column(Text)
+    options: Mapped[str] = mapped_column(Text, default="{}")  # JSON: paths, db, clean_dir, flags
+    files_seen: Mapped[int | None] = mapped_column(Integer)
+    loaded: Mapped[int | None] = mapped_column(Integer)
+    duplicates: Mapped[int | None] = mapped_column(Integer)
+    rejected: Mapped[int | None] = mapped_column(Integer)
+    unchanged: Mapped[int | None] = mapped_column(Integer)
+    new_articles: Mapped[int | None] = mapped_column(Integer)
+    seconds: Mapped[float | None] = mapped_column(REAL)
+    counts: Mapped[str | None] = mapped_column(Text)  # JSON: every count of the run summary, by its key
+    error: Mapped[str | None] = mapped_column(Text)
 
 
 class ArticleSource(Base):
