@@ -24,6 +24,7 @@ import pytest
 from rich.console import Console
 
 from axis_ingest.cli import _print_summary
+from axis_ingest.config import SettingsError
 from axis_ingest.discover import Candidate
 from axis_ingest.options import DEFAULT_RAW, RunOptions
 from axis_ingest.run import Chunk, IngestRun, run_ingest
@@ -61,7 +62,7 @@ def test_constructing_a_run_does_no_io(tmp_path: Path) -> None:
     options = options_for(tmp_path, inputs, config=tmp_path / "missing.toml", workers=1)
     run = IngestRun(options)
     assert not (tmp_path / "out").exists()
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(SettingsError, match=r"missing\.toml"):
         run.start()
     assert not (tmp_path / "out").exists(), "settings are read before the database is created"
 

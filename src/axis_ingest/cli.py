@@ -16,12 +16,15 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from axis_ingest import __version__
+from axis_ingest.config import SettingsError
 from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.query_commands import cmd_duplicates, cmd_export, cmd_search, cmd_status
-from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
+from axis_ingest.store.export import CleanDirError
 from axis_ingest.summary import RunSummary
 
 # Runs with at least this many files show a progress bar (on a terminal) or
@@ -176,6 +179,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             summary = _run_direct(options, console, show_bar=console.is_terminal and not args.json)
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
+        return 1
+    except (DatabaseError, SettingsError, CleanDirError) as exc:
+        print(f"axis-ingest: error: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        explained = explain_database_error(exc, args.db)
+        print(f"axis-ingest: the run failed: {explained or f'{type(exc).__name__}: {exc}'}", file=sys.stderr)
         return 1
     except Exception as exc:
         print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -35,8 +35,8 @@ from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
-from axis_ingest.store.db import open_database
-from axis_ingest.store.export import export_missing, write_clean_files
+from axis_ingest.store.db import database_files, database_id, database_url, open_database
+from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
 from axis_ingest.store.runs import finish_run, start_run
 from axis_ingest.summary import FailedChunk, RunSummary
@@ -146,8 +146,9 @@ class IngestRun:
         self.batch_size = self.options.batch_size or self.settings.batch_size
         workers = self.options.workers if self.options.workers is not None else self.settings.workers
         self.workers = workers or os.cpu_count() or 1
-        self.engine = open_database(self.options.db)
+        self.engine = open_database(self.options.db, self.settings.lock_wait_seconds)
         self._started = True
+        claim_clean_dir(self.options.clean_dir, database_id(self.engine), self.engine.url.render_as_string())
         with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
             self.params = params_for(conn, MinHashParams())
         self._chrome = known_chrome(self.engine, CHROME_MIN_DOCS)
@@ -169,7 +170,9 @@ class IngestRun:
 
     # -- steps ------------------------------------------------------------------------------------
     def discover(self) -> list[Candidate]:
-        candidates = list(discover(self.options.paths))
+        # The run's own output is never an input (`axis-ingest ingest .` beside db/ and clean/).
+        own_output = [*database_files(database_url(self.options.db)), self.options.clean_dir]
+        candidates = list(discover(self.options.paths, exclude=own_output))
         self.summary.files_seen = len(candidates)
         return candidates
 
