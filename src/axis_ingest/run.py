@@ -24,10 +24,11 @@ from axis_ingest.config import Settings, load_settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
+from axis_ingest.document import FetchedEvidence
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
 from axis_ingest.store.db import DEFAULT_DB, database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
-from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
 from axis_ingest.store.runs import finish_run, start_run
 
 DEFAULT_RAW = "raw"
@@ -135,6 +136,7 @@ class IngestRun:
             self.params = params_for(conn, MinHashParams())
         self.summary = RunSummary(self.paths, self.db, self.clean_dir)
         self._chrome = known_chrome(self.engine, CHROME_MIN_DOCS)
+        self._fetched: dict[str, FetchedEvidence] = {}  # feed evidence of the batch read last
         self._executor: ProcessPoolExecutor | None = None
 
     # -- stages ---------------------------------------------------------------------------------
@@ -167,10 +169,13 @@ class IngestRun:
                 ready.append(FileResult(path=printable_path(path), sha256=sha, size_bytes=len(data)))
             else:
                 todo.append((path, data))
+        # What feeds said about harvested pages among them, for the batch's `prepare` (one indexed query).
+        self._fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
         return todo, ready
 
     def prepare(self, todo: Sequence[tuple[str, bytes]]) -> list[FileResult]:
-        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+        """Prepare the files `read_batch` just returned (with the feed evidence it looked up)."""
+        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, self._fetched)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
         outcome = store_batch(self.engine, results, self.params)
@@ -224,7 +229,9 @@ class IngestRun:
         ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+            future = pool.submit(
+                prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, self._fetched
+            )
             pending.append((len(batch), ready, future))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
