@@ -246,3 +246,31 @@ def test_paging_goes_on_when_a_proxy_strips_the_paging_headers(tmp_path: Path) -
     assert len({p["id"] for p in posts}) == 200
     with sqlite3.connect(tmp_path / "db.sqlite") as db:
         assert db.execute("SELECT count(*) FROM harvest_fetches WHERE status = 'failed'").fetchone()[0] == 0
+
+
+def test_harvest_state_and_versions_on_both_databases(tmp_path: Path, db_url: str) -> None:
+    """The harvest tables and article_versions work the same on SQLite and PostgreSQL."""
+    from sqlalchemy import create_engine, text
+
+    write_config(tmp_path)
+    site = WordPressStandIn(30, seed=23)
+    common = ["--raw", str(tmp_path / "raw"), "--db", db_url, "--config", str(tmp_path / "axis-ingest.toml")]
+    with site.running():
+        assert main(["harvest", "wordpress", site.base, *common, "--ingest", "--clean-dir", str(tmp_path / "c")]) == 0
+        site.edit_post(100)
+        site.add_post()
+        assert main(["harvest", "wordpress", site.base, *common, "--ingest", "--clean-dir", str(tmp_path / "c")]) == 0
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM unique_articles")).scalar() == 31
+            versions = conn.execute(
+                text("SELECT story_key, version, previous_id IS NOT NULL FROM article_versions WHERE version > 1")
+            ).all()
+            assert [(key.rsplit(":", 1)[1], version, linked) for key, version, linked in versions] == [("100", 2, True)]
+            cursor = conn.execute(text("SELECT cursor, cursor_param FROM harvest_sources")).one()
+            assert cursor == (site.posts[max(site.posts)].modified_gmt.strftime("%Y-%m-%dT%H:%M:%S"), "modified_after")
+            saved = conn.execute(text("SELECT count(*) FROM harvest_fetches WHERE status = 'saved'")).scalar()
+            assert saved == 2
+    finally:
+        engine.dispose()
