@@ -59,6 +59,14 @@ RUN_MIN_WORDS = 60
 # AEB scraped, half a / half b: without 0.9087 / 0.9152; 10 words 0.9083 / 0.9165; 15 words
 # 0.9106 / 0.9165; 20 words 0.9083 (shorter lines of names are more often credits and captions).
 RUN_QUOTE_MIN_WORDS = 15
+# A consent banner (see _mark_consent_banner) sits in the first CONSENT_ZONE_LINES lines with words
+# and is followed by CONSENT_MIN_BUTTONS short lines (its buttons, then the site's menu) of at most
+# CONSENT_BUTTON_WORDS words.  Seen on the AEB pages of The Verge and Ascom ("I Accept" + menu).
+CONSENT_ZONE_LINES = 12
+CONSENT_MIN_BUTTONS = 3
+CONSENT_BUTTON_WORDS = 4
+CONSENT_MAX_WORDS = 150  # the IAB consent text with a heading is ~90 words
+MIN_LEAD_WORDS = 20
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
 # The largest-block fallback needs this many words: a page of menu words alone is no article.
@@ -285,6 +293,34 @@ def _context_free(line: Line, stopwords: frozenset[str]) -> str:
     return "bad"
 
 
+def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
+    """A cookie or consent notice above the page: sentences, one of which names cookies, consent or
+    privacy, then the banner's buttons and the site's menu (short lines), and the article after that.
+
+    Its sentences are long enough to pass for article text, and it sits where the headline and lead
+    are looked for (the chrome phrases condemn only short lines).  So when, among the first
+    CONSENT_ZONE_LINES lines, a sentence is followed by CONSENT_MIN_BUTTONS short lines, the lines
+    up to it hold a chrome phrase and at most CONSENT_MAX_WORDS words, and a paragraph of the article
+    comes later, those lines are a banner.  An article about cookies has its lead after its headline,
+    and more words than a banner before its share buttons."""
+    words = [line for line in lines if line.words]
+    for index, line in enumerate(words[:CONSENT_ZONE_LINES]):
+        if not line.sentence:
+            continue
+        after = words[index + 1 : index + 1 + CONSENT_MIN_BUTTONS]
+        if len(after) < CONSENT_MIN_BUTTONS or any(x.words > CONSENT_BUTTON_WORDS or x.sentence for x in after):
+            continue
+        banner = words[: index + 1]
+        if sum(x.words for x in banner) > CONSENT_MAX_WORDS:
+            return
+        named = any(p.chrome_fragments.search(x.content) or p.chrome_hints.search(x.content) for x in banner)
+        article_follows = any(x.sentence and x.words >= MIN_LEAD_WORDS for x in words[index + 1 :])
+        if named and article_follows:
+            for x in banner:
+                x.reason, x.cf = x.reason or "consent banner", "bad"
+        return
+
+
 def _promote_runs(lines: list[Line]) -> None:
     """Runs of consecutive sentence lines are running text even when each line is short.
 
@@ -468,6 +504,7 @@ def classify_lines(text: str, recurring: frozenset[str] = frozenset(), language:
         line.heading = (
             line.cf == "short" and not line.bullet and not line.sentence and 1 <= line.words <= MAX_HEADING_WORDS
         )
+    _mark_consent_banner(lines, p)
     _promote_runs(lines)
     _revise(lines)
     if not any(line.good for line in lines):
