@@ -274,3 +274,20 @@ def test_harvest_state_and_versions_on_both_databases(tmp_path: Path, db_url: st
             assert saved == 2
     finally:
         engine.dispose()
+
+
+def test_a_retry_after_longer_than_allowed_leaves_the_page_for_the_next_harvest(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    site = WordPressStandIn(5, seed=29)
+    site.script("/wp-json/wp/v2/posts", 503, {"Retry-After": "3600"})
+    with site.running():
+        started = time.monotonic()
+        assert harvest(tmp_path, site.base) == 0
+        assert time.monotonic() - started < 5 and len(site.requests) == 1  # no hour-long wait, no hammering
+        with sqlite3.connect(tmp_path / "db.sqlite") as db:
+            status, reason = db.execute("SELECT http_status, reason FROM harvest_fetches").fetchone()
+            assert status == 503 and "Retry-After" in reason and "next run" in reason
+            assert db.execute("SELECT cursor FROM harvest_sources").fetchone()[0] is None
+        assert harvest(tmp_path, site.base) == 0
+    posts = [p for f in (tmp_path / "raw").rglob("*.json") for p in json.loads(f.read_bytes())]
+    assert len(posts) == 5
