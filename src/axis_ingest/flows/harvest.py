@@ -4,9 +4,10 @@ A thin shell over `axis_ingest.harvest.run.harvest_sources`: one task per
 source (a source's pages are one batch of requests), run one after the other
 through one polite client (so the per-host pace holds across sources), then
 the ingest flow as a subflow over the raw folder (files stored before are
-skipped unread, so files left by an interrupted run are ingested too).  A source that fails is recorded in the database and does
-not stop the others; the `harvest-and-ingest` deployment in prefect.yaml runs
-it on a schedule, and each source's `every` decides whether it is due.
+skipped unread, so files left by an interrupted run are ingested too).  A
+source that fails is recorded in the database and does not stop the others;
+the `harvest-and-ingest` deployment in prefect.yaml runs it on a schedule, and
+each source's `every` decides whether it is due.
 
     python flows/harvest.py                       # every configured source, then ingest raw/
 
