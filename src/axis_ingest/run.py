@@ -33,11 +33,12 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
+from axis_ingest.document import FetchedEvidence
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
-from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
 from axis_ingest.store.runs import finish_run, start_run
 from axis_ingest.summary import FailedChunk, RunSummary
 
@@ -129,6 +130,7 @@ class IngestRun:
         self.options = options or RunOptions()
         self.summary = RunSummary(list(self.options.paths), self.options.db, self.options.clean_dir)
         self._chrome: frozenset[str] = frozenset()
+        self._fetched: dict[str, FetchedEvidence] = {}  # feed evidence of the batch read last
         self._executor: ProcessPoolExecutor | None = None
         self._started = False
         self._progress: ProgressCallback | None = None
@@ -198,10 +200,13 @@ class IngestRun:
                 ready.append(FileResult(path=printable_path(path), sha256=sha, size_bytes=len(data)))
             else:
                 todo.append((path, data))
+        # What feeds said about harvested pages among them, for the batch's `prepare` (one indexed query).
+        self._fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
         return todo, ready
 
     def prepare(self, todo: Sequence[tuple[str, bytes]]) -> list[FileResult]:
-        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+        """Prepare the files `read_batch` just returned (with the feed evidence it looked up)."""
+        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, self._fetched)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
         outcome = store_batch(self.engine, results, self.params)
@@ -252,7 +257,9 @@ class IngestRun:
         ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+            future = pool.submit(
+                prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, self._fetched
+            )
             pending.append((len(batch), ready, future))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
