@@ -71,6 +71,8 @@ def _print_summary(summary: RunSummary, console: Console) -> None:
         ("already ingested", "unchanged"),
     ):
         table.add_row(label, str(data[key]))
+    if data["internal_errors"]:
+        table.add_row("  of which internal errors (bugs: please report)", str(data["internal_errors"]))
     table.add_section()
     table.add_row("new articles", str(data["new_articles"]))
     table.add_row("  of which near-duplicates", str(data["near_duplicate_articles"]))

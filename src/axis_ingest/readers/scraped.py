@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, phrases
+from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, line_fingerprint, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.publisher import clean_site_name
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
@@ -144,6 +144,16 @@ def _origin_hints(title: str | None, paragraphs: list[str], p: Phrases) -> list[
         if prefix and prefix.group("label").lower() not in p.headline_labels:
             hints.append(prefix.group("label") + ":")
     return hints
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry: the site chrome learnt across pages (`context.chrome_lines`) is chrome here."""
+    return read_scraped(record.text, record.raw, context.chrome_lines)
+
+
+def chrome_candidates(record: InputRecord) -> list[str]:
+    """Fingerprints of the page's lines that may be site chrome, counted across a batch (`prepare`)."""
+    return sorted({fp for line in record.text.split("\n") if line.strip() and (fp := line_fingerprint(line))})
 
 
 def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[str] = frozenset()) -> list[Document]:

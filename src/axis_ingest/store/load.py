@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.prepare import FileResult, PreparedDocument
+from axis_ingest.document import FileResult, PreparedDocument
 from axis_ingest.store.schema import (
     Article,
     ArticleAuthor,
@@ -59,6 +59,8 @@ class BatchOutcome:
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
     near_duplicates: list[tuple[int, int, float]] = field(default_factory=list)  # (article, canonical, similarity)
+    # Files rejected because the program failed on them (reason starts "internal error: "): bugs, not bad input.
+    internal_errors: int = 0
 
     def merge(self, other: BatchOutcome) -> None:
         self.loaded += other.loaded
@@ -69,6 +71,7 @@ class BatchOutcome:
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
         self.near_duplicates += other.near_duplicates
+        self.internal_errors += other.internal_errors
 
 
 def _insert(conn: Connection, table):  # type: ignore[no-untyped-def]
