@@ -52,6 +52,12 @@ STORIES = [
             "mainland with a round trip of nearly eleven hours on some days.",
             "The company said it had advertised the posts three times since the spring and would restore "
             "the full timetable as soon as new crew had completed their safety training.",
+            "Islanders who commute to jobs at the hospital in Fort Annan said they had been given less than a "
+            "week's notice of the change and would have to find somewhere to stay on the mainland during the "
+            "week.",
+            "The community council has written to the transport minister asking for the service to be treated as "
+            "a lifeline route, which would make the operator eligible for an extra subsidy to pay for relief "
+            "crew.",
         ],
     ),
     (
@@ -64,6 +70,10 @@ STORIES = [
             "mild hypothermia at the harbour before being taken home by relatives.",
             "The station's coxswain urged anyone paddling in the firth to carry a waterproof radio and to tell "
             "someone on land when they expected to be back.",
+            "It was the station's ninth call-out of the year, and its second in a week, after a fishing boat lost "
+            "power near the harbour mouth on the previous Monday evening.",
+            "Volunteers are raising money to replace the station's tractor, which launches the boat from the "
+            "slipway and is now more than thirty years old, with a sponsored swim across the bay in June.",
         ],
     ),
     (
@@ -76,6 +86,11 @@ STORIES = [
             "neighbour in Portcraig, which would mean a bus journey of forty minutes each way.",
             "A spokesperson for the council said no proposal to close or merge any rural school was being "
             "prepared and that the committee had only noted the report.",
+            "Head teacher Lorna McIntyre said the school had a strong record and that smaller classes meant every "
+            "child received more attention, but she accepted that falling rolls were a worry for the whole "
+            "community.",
+            "Young families have been leaving the area for years because of the shortage of affordable homes, and "
+            "the parent council wants the authority to work with housing associations to reverse the trend.",
         ],
     ),
     (
@@ -88,6 +103,10 @@ STORIES = [
             "thousand visitors a year once the coastal path extension is complete.",
             "Neighbours have raised concerns about coach traffic on the single-track road to the pier, and the "
             "community council will discuss the plans at its meeting next Thursday.",
+            "The distillery's managing director said the company had chosen the pier because it was where barley "
+            "and casks were landed when the business was founded in 1887, and the building would tell that story.",
+            "If planning permission is granted, work on the site could start in the autumn, with the centre "
+            "opening to visitors in time for the following summer.",
         ],
     ),
     (
@@ -100,6 +119,10 @@ STORIES = [
             "which was damaged in the January storms and is now closed to the public.",
             "The local fishermen's association said its members accepted the rise reluctantly but wanted a "
             "guarantee that the repairs would be finished before the summer season.",
+            "Engineers have estimated the cost of the breakwater repairs at £780,000, and the trust has applied "
+            "for a grant from the marine fund to cover about half of that sum.",
+            "Until the work is done, the berths on the north side of the harbour cannot be used in strong "
+            "easterly winds, and several visiting yachts have had to anchor in the bay instead.",
         ],
     ),
     (
@@ -112,6 +135,10 @@ STORIES = [
             "of public meetings in the village hall to explain how the estate would be run.",
             "The current owner, who lives abroad, said through his agent that he supported the community's "
             "bid and would not accept other offers while fundraising continued.",
+            "The estate covers eleven thousand acres of hill ground, forestry and farmland, together with eight "
+            "houses that the group would like to let at affordable rents to local families.",
+            "Supporters of the buyout point to neighbouring communities that bought their land a decade ago and "
+            "have since built new homes, a wind turbine and a shop run by volunteers.",
         ],
     ),
     (
@@ -124,6 +151,10 @@ STORIES = [
             "looking forward to getting to know her patients and the island's way of life.",
             "The health board said the post had been hard to fill because of the lack of housing, and that "
             "the community trust had helped by renovating a cottage beside the surgery.",
+            "Patients have complained for months about waiting up to three weeks for an appointment and about "
+            "having to travel to the mainland for routine blood tests and check-ups.",
+            "Dr Kowalski will hold a drop-in session in the church hall on her first Saturday, so that residents "
+            "can meet her and ask questions about the changes to the surgery's opening hours.",
         ],
     ),
     (
@@ -136,6 +167,10 @@ STORIES = [
             "harbour in costumes ranging from pirates to a giant lobster.",
             "The gala committee thanked the volunteers who ran the stalls and the local businesses that "
             "donated prizes, and said planning for next year would begin in the autumn.",
+            "The week ended with a fireworks display over the harbour on Saturday night, watched by what police "
+            "estimated was the largest crowd the town had seen in more than a decade.",
+            "The hospice's fundraising manager said the money would pay for a specialist nurse for six months, "
+            "and thanked everyone who had taken part in the races, the quiz and the dog show.",
         ],
     ),
 ]
@@ -212,3 +247,34 @@ def test_chrome_learnt_by_one_run_is_removed_in_a_later_run(tmp_path: Path) -> N
     with sqlite3.connect(db) as conn:
         (body,) = conn.execute("SELECT body FROM articles WHERE title = ?", (STORIES[-1][0],)).fetchone()
     assert body == "\n\n".join(STORIES[-1][2])
+
+
+SITES = ["Northern Echo Online", "Coast FM News", "The Firth Herald", "Islands Today"]
+
+
+def syndicated_page(site: str) -> str:
+    """The first story as reprinted by another site: its own menu and footer, the same article text."""
+    headline, reporter, paragraphs = STORIES[0]
+    lines = [
+        site,
+        "Home  Local  Weather  Jobs  Contact",
+        "",
+        headline,
+        f"By {reporter}",
+        "10 March 2026",
+        "",
+        *[line for paragraph in paragraphs for line in (paragraph, "")],
+        f"© 2026 {site}. All rights reserved.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_story_syndicated_to_several_sites_keeps_its_text() -> None:
+    """Leave alone: the story's paragraphs recur across the batch, but they are each page's article."""
+    records = []
+    for site in SITES:
+        data = syndicated_page(site).encode("utf-8")
+        records.append(InputRecord(RawInput(f"{site}.txt", sha256_of(data), len(data)), data))
+    for result in prepare_batch(records, ReadContext(Settings(), MinHashParams())):
+        assert not result.rejected, result.reason
+        assert result.documents[0].doc.paragraphs == STORIES[0][2]
