@@ -29,11 +29,11 @@ import logging
 import signal
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from axis_ingest.clean.boilerplate import recurring_across_pages
 from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
@@ -108,6 +108,7 @@ class FileWork:
     record: InputRecord
     result: FileResult
     documents: list[Document] = field(default_factory=list)
+    chrome_candidates: dict[str, int] = field(default_factory=dict)  # line fingerprint -> words
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,8 @@ def chrome_stage(work: FileWork, context: ReadContext) -> None:
     """Fingerprints of lines that may be site chrome, for formats whose reader learns it across pages."""
     candidates = reader_for(work.record.source_format or "").chrome_candidates
     if candidates is not None:
-        work.result.chrome_fingerprints = candidates(work.record)
+        work.chrome_candidates = candidates(work.record)
+        work.result.chrome_fingerprints = sorted(work.chrome_candidates)
 
 
 def read_stage(work: FileWork, context: ReadContext) -> None:
@@ -231,11 +233,13 @@ def prepare_batch(
     pages of one site are known before any page is read.
     """
     works = [_work_for(record) for record in records]
-    counts: Counter[str] = Counter()
     for work in works:
         run_stages(work, INPUT_STAGES, context)
-        counts.update(work.result.chrome_fingerprints)
-    learnt = frozenset(fp for fp, n in counts.items() if n >= min_docs)
+    pages = [work for work in works if work.chrome_candidates and not work.result.rejected]
+    learnt, copies = recurring_across_pages([work.chrome_candidates for work in pages], min_docs)
+    for work, copy in zip(pages, copies, strict=True):
+        if copy:  # the database counts a story's copies once, as this batch does
+            work.result.chrome_fingerprints = []
     if learnt - context.chrome_lines:
         context = replace(context, chrome_lines=context.chrome_lines | learnt)
     for work in works:

@@ -5,8 +5,8 @@ reader module has ``read(record: InputRecord, context: ReadContext) -> list[Docu
 (and its text function, such as ``read_html(text, raw)``, for callers outside the
 pipeline) and raises `RejectedInput` (with a reason a person can act on) when
 the input is of its format but holds no article.  A format whose pages share
-site chrome also has ``chrome_candidates(record) -> list[str]``: `prepare` counts
-those fingerprints across a batch and hands the recurring ones back to every
+site chrome also has ``chrome_candidates(record) -> dict[str, int]`` (line fingerprints and
+their words): `prepare` counts those across a batch and hands the recurring ones back to every
 reader in `ReadContext.chrome_lines`, so no reader is special-cased.
 
 Readers fill what their format states directly and leave evidence (dates,
@@ -29,7 +29,7 @@ from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, R
 from axis_ingest.sniff import parse_json, sniff
 
 Reader = Callable[[InputRecord, ReadContext], list[Document]]
-ChromeCandidates = Callable[[InputRecord], list[str]]
+ChromeCandidates = Callable[[InputRecord], dict[str, int]]  # line fingerprint -> words
 
 
 @dataclass(frozen=True, slots=True)
