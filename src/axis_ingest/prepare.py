@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from axis_ingest.clean.boilerplate import recurring_across_pages
+from axis_ingest.clean.boilerplate import PageLines, recurring_across_pages
 from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
@@ -108,7 +108,7 @@ class FileWork:
     record: InputRecord
     result: FileResult
     documents: list[Document] = field(default_factory=list)
-    chrome_candidates: dict[str, int] = field(default_factory=dict)  # line fingerprint -> words
+    chrome_candidates: PageLines | None = None  # its lines, when its format learns site chrome
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ def chrome_stage(work: FileWork, context: ReadContext) -> None:
     candidates = reader_for(work.record.source_format or "").chrome_candidates
     if candidates is not None:
         work.chrome_candidates = candidates(work.record)
-        work.result.chrome_fingerprints = sorted(work.chrome_candidates)
+        work.result.chrome_fingerprints = sorted(work.chrome_candidates.weights)
 
 
 def read_stage(work: FileWork, context: ReadContext) -> None:
@@ -235,9 +235,9 @@ def prepare_batch(
     works = [_work_for(record) for record in records]
     for work in works:
         run_stages(work, INPUT_STAGES, context)
-    pages = [work for work in works if work.chrome_candidates and not work.result.rejected]
-    learnt, copies = recurring_across_pages([work.chrome_candidates for work in pages], min_docs)
-    for work, copy in zip(pages, copies, strict=True):
+    pages = [(work, work.chrome_candidates) for work in works if work.chrome_candidates and not work.result.rejected]
+    learnt, copies = recurring_across_pages([lines for _, lines in pages], min_docs)
+    for (work, _), copy in zip(pages, copies, strict=True):
         if copy:  # the database counts a story's copies once, as this batch does
             work.result.chrome_fingerprints = []
     if learnt - context.chrome_lines:

@@ -18,6 +18,7 @@ import hashlib
 import re
 import tomllib
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -151,29 +152,41 @@ def line_fingerprint(line: str) -> str:
     return hashlib.sha1(normalise_line(line).encode("utf-8")).hexdigest()[:16]
 
 
-# Two pages whose identical lines hold this share of the smaller page's words are copies of one
-# story (syndicated, or one page scraped twice), not two pages of one site: the lines they share
-# are the story.  Pages of one site share their chrome (on the pages of tests/test_chrome_learning.py
-# ~40% of a short page's words); copies share their whole text.  Lines are counted once per group
-# of copies, so a story reprinted by three sites is not learnt as chrome (the syndication dev set
-# lost 240 of 423 pages without this; with it and MAX_RECURRING_PROSE_SHARE, none).
+# Two pages that share this share of the smaller page's word 5-grams are copies of one story
+# (syndicated, edited, cut or scraped twice), not two pages of one site: the lines they share are
+# the story.  Pages of one site share only their chrome (~35% of the short pages of
+# tests/test_chrome_learning.py); copies with 5% of words edited still share ~75%.  Whole lines
+# do not tell: an edited copy shares few (the syndication dev set's edits5pct copies ~10%).
+# Without this, 240 of the 423 pages of that set lost every line and were rejected.
 COPY_SHARE = 0.5
-# Lines shorter than this (in words) do not link copies: "Home" and "Share" are on every site.
-COPY_LINK_MIN_WORDS = 8
+SHINGLE_WORDS = 5
+# One shingle in SHINGLE_SAMPLE is kept (by hash): the share is estimated from a sample.
+SHINGLE_SAMPLE = 4
 
 
-def line_weights(text: str) -> dict[str, int]:
-    """Fingerprint -> words of each distinct line of a page: what `recurring_across_pages` counts."""
+@dataclass(frozen=True, slots=True)
+class PageLines:
+    """What cross-document chrome learning needs of one page."""
+
+    weights: dict[str, int]  # line fingerprint -> words, for each distinct line
+    shingles: frozenset[int]  # sampled word 5-grams: tell copies of one story from pages of one site
+
+
+def page_lines(text: str) -> PageLines:
     weights: dict[str, int] = {}
+    words: list[str] = []
     for line in text.split("\n"):
         key = normalise_line(line)
         if key:
             weights.setdefault(hashlib.sha1(key.encode("utf-8")).hexdigest()[:16], key.count(" ") + 1)
-    return weights
+            words.extend(key.split(" "))
+    grams = (" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(len(words) - SHINGLE_WORDS + 1, 1)))
+    hashes = (zlib.crc32(gram.encode("utf-8")) for gram in grams)
+    return PageLines(weights, frozenset(h for h in hashes if h % SHINGLE_SAMPLE == 0))
 
 
-def recurring_across_pages(pages: Sequence[dict[str, int]], min_docs: int = 3) -> tuple[frozenset[str], list[bool]]:
-    """(fingerprints of lines on at least `min_docs` different pages, which pages copy an earlier one).
+def recurring_across_pages(pages: Sequence[PageLines], min_docs: int = 3) -> tuple[frozenset[str], list[bool]]:
+    """(fingerprints of lines on at least `min_docs` different pages, which pages copy another one).
 
     Pages that are copies of one another (COPY_SHARE) count as one page, so only lines that
     recur across different articles (menus, footers, a site's appeals) are returned.
@@ -186,23 +199,21 @@ def recurring_across_pages(pages: Sequence[dict[str, int]], min_docs: int = 3) -
             i = parent[i]
         return i
 
-    holders: dict[str, list[int]] = {}
+    holders: dict[int, list[int]] = {}
     for i, page in enumerate(pages):
-        for fp, words in page.items():
-            if words >= COPY_LINK_MIN_WORDS:
-                holders.setdefault(fp, []).append(i)
+        for shingle in page.shingles:
+            holders.setdefault(shingle, []).append(i)
     shared: Counter[tuple[int, int]] = Counter()
-    for fp, found in holders.items():
+    for found in holders.values():
         for a_index, a in enumerate(found):
             for b in found[a_index + 1 :]:
-                shared[a, b] += pages[a][fp]
-    for (a, b), words in shared.items():
-        smaller = min(sum(pages[a].values()), sum(pages[b].values()))
-        if words >= COPY_SHARE * smaller:
+                shared[a, b] += 1
+    for (a, b), count in shared.items():
+        if count >= COPY_SHARE * max(min(len(pages[a].shingles), len(pages[b].shingles)), 1):
             parent[root(b)] = root(a)
     groups: dict[str, set[int]] = {}
     for i, page in enumerate(pages):
-        for fp in page:
+        for fp in page.weights:
             groups.setdefault(fp, set()).add(root(i))
     recurring = frozenset(fp for fp, found in groups.items() if len(found) >= min_docs)
     return recurring, [root(i) != i for i in range(len(pages))]
@@ -210,7 +221,7 @@ def recurring_across_pages(pages: Sequence[dict[str, int]], min_docs: int = 3) -
 
 def recurring_lines(texts: Iterable[str], min_docs: int = 3) -> frozenset[str]:
     """Fingerprints of lines found in at least `min_docs` of one site's documents (its menus and footers)."""
-    return recurring_across_pages([line_weights(text) for text in texts], min_docs)[0]
+    return recurring_across_pages([page_lines(text) for text in texts], min_docs)[0]
 
 
 # ---------------------------------------------------------------- line model

@@ -5,8 +5,8 @@ reader module has ``read(record: InputRecord, context: ReadContext) -> list[Docu
 (and its text function, such as ``read_html(text, raw)``, for callers outside the
 pipeline) and raises `RejectedInput` (with a reason a person can act on) when
 the input is of its format but holds no article.  A format whose pages share
-site chrome also has ``chrome_candidates(record) -> dict[str, int]`` (line fingerprints and
-their words): `prepare` counts those across a batch and hands the recurring ones back to every
+site chrome also has ``chrome_candidates(record) -> PageLines`` (its line fingerprints
+and word shingles): `prepare` counts those across a batch and hands the recurring ones back to every
 reader in `ReadContext.chrome_lines`, so no reader is special-cased.
 
 Readers fill what their format states directly and leave evidence (dates,
@@ -23,13 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from axis_ingest.clean.boilerplate import PageLines
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.sniff import parse_json, sniff
 
 Reader = Callable[[InputRecord, ReadContext], list[Document]]
-ChromeCandidates = Callable[[InputRecord], dict[str, int]]  # line fingerprint -> words
+ChromeCandidates = Callable[[InputRecord], PageLines]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, line_weights, phrases
+from axis_ingest.clean.boilerplate import Line, PageLines, Phrases, classify_lines, page_lines, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.publisher import clean_site_name
@@ -151,9 +151,9 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
     return read_scraped(record.text, record.raw, context.chrome_lines)
 
 
-def chrome_candidates(record: InputRecord) -> dict[str, int]:
-    """Fingerprint -> words of each line that may be site chrome, counted across a batch (`prepare`)."""
-    return line_weights(record.text)
+def chrome_candidates(record: InputRecord) -> PageLines:
+    """The page's lines that may be site chrome, counted across a batch (`prepare`)."""
+    return page_lines(record.text)
 
 
 def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[str] = frozenset()) -> list[Document]:
