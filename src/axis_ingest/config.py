@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 CONFIG_ENV = "AXIS_INGEST_CONFIG"
 LOCAL_CONFIG = "axis-ingest.toml"
@@ -36,6 +37,9 @@ class Settings:
     workers: int = 0  # 0 = one process per core
     publisher_timezones: dict[str, str] = field(default_factory=dict)
     source_path: str | None = None
+    # The merged settings as read (defaults + user file): sections other modules own,
+    # such as `[harvest]` and `[[sources]]` (axis_ingest.harvest.sources), are read from here.
+    sections: dict[str, Any] = field(default_factory=dict)
 
     def timezone_for(self, *keys: str | None) -> str | None:
         """The configured IANA time zone for the first key (publisher or domain) that has one."""
@@ -81,10 +85,17 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         for name, cfg in data.get("publishers", {}).items()
         if isinstance(cfg, dict) and cfg.get("timezone")
     }
+    # A harvest source's time zone is its site's: `[[sources]] url = "https://site/" timezone = "..."`.
+    for source in data.get("sources", []):
+        if isinstance(source, dict) and source.get("timezone") and source.get("url"):
+            host = (urlsplit(str(source["url"])).hostname or "").removeprefix("www.")
+            if host:
+                zones.setdefault(host, str(source["timezone"]))
     return Settings(
         limits=limits,
         batch_size=int(run.get("batch_size", 100)),
         workers=int(run.get("workers", 0)),
         publisher_timezones=zones,
         source_path=str(chosen) if chosen else None,
+        sections=data,
     )

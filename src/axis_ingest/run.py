@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from axis_ingest import __version__
 from axis_ingest.config import Settings, load_settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
@@ -28,6 +29,7 @@ from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
 from axis_ingest.store.db import DEFAULT_DB, open_database
 from axis_ingest.store.export import export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.runs import finish_run, start_run
 
 DEFAULT_RAW = "raw"
 DEFAULT_CLEAN = "clean"
@@ -68,6 +70,7 @@ class RunSummary:
             "exact_duplicate_articles": o.exact_duplicates,
             "near_duplicate_articles": len(o.near_duplicates),
             "internal_errors": o.internal_errors,
+            "edited_articles": o.edited_articles,
             "rejections": [{"path": p, "reason": r} for p, r in o.rejected],
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
             "seconds": round(self.seconds, 3),
@@ -237,14 +240,33 @@ class IngestRun:
 
     def run(self, progress: ProgressCallback | None = None) -> RunSummary:
         started = time.perf_counter()
+        options = {"paths": self.paths, "db": self.db, "clean_dir": self.clean_dir, "batch_size": self.batch_size}
+        run_id = start_run(self.engine, __version__, options)
+        status, error = "failed", None
         try:
             candidates = self.discover()
             if progress:
                 progress(0, len(candidates))
             self.process(candidates, progress)
-            return self.finish(started)
+            summary = self.finish(started)
+            status = "completed"
+            return summary
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
         finally:
-            self.close()
+            try:
+                counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
+                finish_run(self.engine, run_id, status, counts, time.perf_counter() - started, error)
+            except Exception:
+                if status == "completed":
+                    raise
+                # The run already failed: its own error is the one to report (the runs row stays `running`).
+            finally:
+                self.close()
 
 
 def run_ingest(

@@ -37,6 +37,9 @@ _HTML_START = re.compile(
 # declarations): there is no reader for it, and it is never parsed as XML, so
 # entity-expansion bombs cannot go off.
 _XML_START = re.compile(r"^\s*(?:<\?xml[\s?]|(?:<!--.*?-->\s*)*<!doctype\s+(?!html[\s>\[]))", re.I | re.S)
+# A page whose DOCTYPE is mangled ("<!DOCTYPE htm>", "<!DOCTYPE html5>", a CMS's typo) is still HTML
+# when its root elements follow; a feed or sitemap has no <html>/<head>/<body> element.
+_HTML_ROOT = re.compile(r"<(?:html|head|body)[\s>]", re.I)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|h[1-6]|ul|ol|li|article|section|body|meta|link|style|script|img|table|tr|td|em|strong|b|i)"
     r"\b[^>]*>",
@@ -167,7 +170,7 @@ def sniff(text: str) -> Sniffed:
         return _sniff_json(text)
     if _HTML_START.match(text):
         return Sniffed("html")
-    if _XML_START.match(text):
+    if _XML_START.match(text) and not _HTML_ROOT.search(text[: HEAD_CHARS * 4]):
         raise RejectedInput(
             "an XML document, not an HTML page or article text: feeds, sitemaps and other XML are not read; "
             "save each article's page as HTML or its text as .txt"

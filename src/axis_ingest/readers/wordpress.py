@@ -19,6 +19,10 @@ from axis_ingest.clean.wp_html import DEK_FIELDS, html_to_paragraphs, html_to_te
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.sniff import parse_json, unwrap_post_list
 
+# Metadata keys of embedded term names: the same keys the HTML reader uses for a page's
+# categories and tags, so one query finds them whatever the source (docs/schema.md).
+TERM_NAME_KEYS = {"category": "categories", "post_tag": "tags"}
+
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry: reads the JSON sniff parsed (`record.json_value`), never the text again."""
@@ -123,9 +127,7 @@ def _metadata(post: dict[str, Any], embedded: dict[str, Any], slugs: list[str]) 
     for group in embedded.get("wp:term") or []:
         for term in group if isinstance(group, list) else []:
             if isinstance(term, dict) and term.get("name"):
-                key = {"category": "wp_category_names", "post_tag": "wp_tag_names"}.get(
-                    term.get("taxonomy", ""), f"wp_{term.get('taxonomy', 'term')}_names"
-                )
+                key = TERM_NAME_KEYS.get(term.get("taxonomy", ""), f"wp_{term.get('taxonomy', 'term')}_names")
                 names.setdefault(key, []).append(html_to_text(str(term["name"])))
     meta.update(names)
     if slugs:
