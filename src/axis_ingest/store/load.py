@@ -19,8 +19,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.fetched import FetchedEvidence
 from axis_ingest.document import FileResult, PreparedDocument
+from axis_ingest.fetched import FetchedEvidence
 from axis_ingest.store.schema import (
     Article,
     ArticleAuthor,

@@ -174,6 +174,7 @@ __all__ = [
     "SchemaInfo",
 ]
 
+
 class ArticleVersion(Base):
     """Versions of one story as its source edits it (WordPress posts, by site and post id).
 
