@@ -16,12 +16,15 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from axis_ingest import __version__
+from axis_ingest.config import SettingsError
 from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
 from axis_ingest.query_commands import cmd_duplicates, cmd_export, cmd_search, cmd_status
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
-from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
+from axis_ingest.store.export import CleanDirError
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -182,6 +185,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
         return 1
+    except (DatabaseError, SettingsError, CleanDirError) as exc:
+        print(f"axis-ingest: error: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        explained = explain_database_error(exc, args.db)
+        print(f"axis-ingest: the run failed: {explained or f'{type(exc).__name__}: {exc}'}", file=sys.stderr)
+        return 1
     except Exception as exc:
         print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -200,6 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "ingest":
         if args.batch_size is not None and args.batch_size < 1:
             print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
+            return 2
+        if args.workers is not None and args.workers < 0:
+            print("axis-ingest: error: --workers must be 0 (one per core) or more", file=sys.stderr)
             return 2
         return cmd_ingest(args)
     if args.command == "harvest":

@@ -24,7 +24,7 @@ from typing import Any
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams, Signature
 
-SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_text")
+SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_text", "email")
 
 
 @dataclass(frozen=True, slots=True)

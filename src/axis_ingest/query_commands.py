@@ -15,13 +15,13 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from axis_ingest.store.db import NoDatabaseError, open_existing
+from axis_ingest.store.db import DatabaseError, open_existing
 
 
 def _engine_or_error(db: str):  # type: ignore[no-untyped-def]
     try:
         return open_existing(db)
-    except NoDatabaseError as exc:
+    except DatabaseError as exc:  # a mistyped path, a folder, not an axis-ingest database
         print(f"axis-ingest: error: {exc}", file=sys.stderr)
         return None
 

@@ -26,8 +26,8 @@ from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
-from axis_ingest.store.db import DEFAULT_DB, open_database
-from axis_ingest.store.export import export_missing, write_clean_files
+from axis_ingest.store.db import DEFAULT_DB, database_files, database_id, database_url, open_database
+from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
 from axis_ingest.store.runs import finish_run, start_run
 
@@ -128,7 +128,8 @@ class IngestRun:
         self.settings = settings or load_settings()
         self.batch_size = batch_size or self.settings.batch_size
         self.workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
-        self.engine: Engine = open_database(self.db)
+        self.engine: Engine = open_database(self.db, self.settings.lock_wait_seconds)
+        claim_clean_dir(self.clean_dir, database_id(self.engine), self.engine.url.render_as_string())
         with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
             self.params = params_for(conn, MinHashParams())
         self.summary = RunSummary(self.paths, self.db, self.clean_dir)
@@ -137,7 +138,9 @@ class IngestRun:
 
     # -- stages ---------------------------------------------------------------------------------
     def discover(self) -> list[Candidate]:
-        candidates = list(discover(self.paths))
+        # The run's own output is never an input (`axis-ingest ingest .` beside db/ and clean/).
+        own_output = [*database_files(database_url(self.db)), self.clean_dir]
+        candidates = list(discover(self.paths, exclude=own_output))
         self.summary.files_seen = len(candidates)
         return candidates
 

@@ -8,8 +8,13 @@ MetaData holds the whole schema, foreign keys between them resolve, and
 
 from __future__ import annotations
 
-from sqlalchemy import Text
+from sqlalchemy import DOUBLE_PRECISION, REAL, BigInteger, Integer, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# A 64-bit integer on every database: BIGINT on PostgreSQL, INTEGER (already 64-bit) on SQLite.
+Int64 = BigInteger().with_variant(Integer(), "sqlite")
+# An 8-byte float on every database: SQLite's REAL is one, PostgreSQL's REAL is 4 bytes.
+Real8 = REAL().with_variant(DOUBLE_PRECISION(), "postgresql")
 
 
 class Base(DeclarativeBase):

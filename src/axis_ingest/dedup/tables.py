@@ -6,10 +6,10 @@ schema; their foreign keys name `articles.id` by table name only.
 
 from __future__ import annotations
 
-from sqlalchemy import BLOB, ForeignKey, Integer
+from sqlalchemy import ForeignKey, Integer, LargeBinary
 from sqlalchemy.orm import Mapped, mapped_column
 
-from axis_ingest.schema_base import Base
+from axis_ingest.schema_base import Base, Int64
 
 
 class MinHashSignature(Base):
@@ -24,7 +24,7 @@ class MinHashSignature(Base):
 
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True)
     shingle_count: Mapped[int] = mapped_column(Integer)
-    signature: Mapped[bytes] = mapped_column(BLOB)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MinHashBucket(Base):
@@ -44,7 +44,7 @@ class MinHashBucket(Base):
     __tablename__ = "minhash_buckets"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
     band: Mapped[int] = mapped_column(Integer)
 
@@ -60,7 +60,7 @@ class MinHashBucketHot(Base):
     __tablename__ = "minhash_buckets_hot"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
     band: Mapped[int] = mapped_column(Integer)
 
@@ -75,4 +75,4 @@ class MinHashStopBucket(Base):
 
     __tablename__ = "minhash_stop_buckets"
 
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)

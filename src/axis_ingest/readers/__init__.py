@@ -47,6 +47,7 @@ READERS: dict[str, ReaderSpec] = {
     "wire_text": ReaderSpec("axis_ingest.readers.wire"),
     "scraped_text": ReaderSpec("axis_ingest.readers.scraped", learns_site_chrome=True),
     "plain_text": ReaderSpec("axis_ingest.readers.plaintext"),
+    "email": ReaderSpec("axis_ingest.readers.email_file"),
 }
 
 

@@ -3,6 +3,12 @@
 Downstream tools read these tables directly: add tables and columns freely,
 never rename or remove one.  `SCHEMA_VERSION` is stored in `schema_info` and
 bumped with a migration step in `store.migrate` whenever this file changes.
+
+One model serves SQLite and PostgreSQL.  Where the two differ, the type says
+so: `Int64` is BIGINT on PostgreSQL (its INTEGER is 32-bit; LSH bucket keys
+and file sizes need 64) and stays INTEGER on SQLite (64-bit already, and a
+single-column INTEGER PRIMARY KEY is the rowid there), so the SQLite schema
+is byte for byte the one older versions made.  docs/schema.md lists both.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 # The near-duplicate index's tables belong to dedup (imported here so that one
 # MetaData, Base.metadata, holds the whole schema); Base and schema_info sit below both.
 from axis_ingest.dedup.tables import MinHashBucket, MinHashBucketHot, MinHashSignature, MinHashStopBucket
-from axis_ingest.schema_base import Base, SchemaInfo
+from axis_ingest.schema_base import Base, Int64, Real8, SchemaInfo
 
 SCHEMA_VERSION = 5
 
@@ -36,7 +42,7 @@ class RawDocument(Base):
     sha256: Mapped[str] = mapped_column(Text, unique=True)
     path: Mapped[str] = mapped_column(Text)
     source_format: Mapped[str | None] = mapped_column(Text)
-    size_bytes: Mapped[int] = mapped_column(Integer)
+    size_bytes: Mapped[int] = mapped_column(Int64)
     first_seen_utc: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
@@ -98,7 +104,7 @@ class Article(Base):
     source_format: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(Text)
     duplicate_of: Mapped[int | None] = mapped_column(Integer, ForeignKey("articles.id"))
-    similarity: Mapped[float | None] = mapped_column(REAL)
+    similarity: Mapped[float | None] = mapped_column(Real8)
     metadata_json: Mapped[str] = mapped_column("metadata", Text, default="{}")
     ingested_utc: Mapped[str] = mapped_column(Text)
 
@@ -165,12 +171,14 @@ __all__ = [
     "AuthorRow",
     "Base",
     "ChromeLine",
+    "Int64",
     "MinHashBucket",
     "MinHashBucketHot",
     "MinHashSignature",
     "MinHashStopBucket",
     "RawDocument",
     "RawPath",
+    "Real8",
     "SchemaInfo",
 ]
 
@@ -262,4 +270,11 @@ class FeedItem(Base):
     fetched_utc: Mapped[str | None] = mapped_column(Text)
 
 
-UNIQUE_ARTICLES_VIEW = "CREATE VIEW IF NOT EXISTS unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+UNIQUE_ARTICLES_QUERY = "SELECT * FROM articles WHERE duplicate_of IS NULL"
+
+# The statement that creates the view (or brings it up to date with the articles columns) per database.
+# PostgreSQL expands `*` when the view is made, so CREATE OR REPLACE adds columns added to articles since.
+UNIQUE_ARTICLES_VIEW = {
+    "sqlite": f"CREATE VIEW IF NOT EXISTS unique_articles AS {UNIQUE_ARTICLES_QUERY}",
+    "postgresql": f"CREATE OR REPLACE VIEW unique_articles AS {UNIQUE_ARTICLES_QUERY}",
+}
