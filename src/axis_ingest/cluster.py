@@ -24,14 +24,14 @@ without it, and `DaskPreparation` says what to install.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
 from typing import Any
 
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import printable_path
-from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
+from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.prepare import prepare_batch, sha256_of
 
 try:
@@ -54,6 +54,7 @@ def prepare_paths(
     params: MinHashParams,
     known_chrome: frozenset[str] = frozenset(),
     min_docs: int = 3,
+    fetched: Mapping[str, FetchedEvidence] | None = None,
 ) -> list[FileResult]:
     """Read each file by path and prepare the batch (runs on a Dask worker); results in `paths` order."""
     readable: list[InputRecord] = []
@@ -64,7 +65,9 @@ def prepare_paths(
                 data = handle.read()
             # Hashed here, where the bytes were read: they are what was prepared, even if the file
             # changed since the caller hashed it to skip stored files.
-            readable.append(InputRecord(RawInput(path=path, sha256=sha256_of(data), size_bytes=len(data)), data))
+            sha = sha256_of(data)
+            raw = RawInput(path=path, sha256=sha, size_bytes=len(data), fetched=(fetched or {}).get(sha))
+            readable.append(InputRecord(raw, data))
         except OSError as exc:
             unreadable[position] = FileResult(
                 path=printable_path(path),
