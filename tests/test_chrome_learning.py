@@ -241,9 +241,9 @@ def test_chrome_learnt_by_one_run_is_removed_in_a_later_run(tmp_path: Path) -> N
         (first / f"gazette-{number}.txt").write_text(page(number), encoding="utf-8")
     (later / "gazette-late.txt").write_text(page(len(STORIES) - 1), encoding="utf-8")
     db = tmp_path / "axis.sqlite"
-    summary = run_ingest([first], db=db, clean_dir=tmp_path / "clean", workers=1)
+    summary = run_ingest(paths=[str(first)], db=str(db), clean_dir=str(tmp_path / "clean"), workers=1)
     assert len(summary.outcome.loaded) == len(STORIES) - 1
-    run_ingest([later], db=db, clean_dir=tmp_path / "clean", workers=1)
+    run_ingest(paths=[str(later)], db=str(db), clean_dir=str(tmp_path / "clean"), workers=1)
     with sqlite3.connect(db) as conn:
         (body,) = conn.execute("SELECT body FROM articles WHERE title = ?", (STORIES[-1][0],)).fetchone()
     assert body == "\n\n".join(STORIES[-1][2])
