@@ -435,15 +435,14 @@ _ARTICLE_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Repo
 
 
 def _declares_article(tree: lxml_html.HtmlElement) -> bool:
-    """The page says it is one article (og:type article, a JSON-LD Article type, or a single <article>).
+    """The page says it is one article (og:type article, or a JSON-LD Article type).
 
     Its text is kept even when no sentence ends like prose (a list-shaped article, a script without
     sentence punctuation): an index or login page does not declare itself an article."""
     if any(_squash(v).lower() == "article" for v in tree.xpath('//meta[@property="og:type"]/@content')):
         return True
-    if any(_ARTICLE_TYPE.search(s.text or "") for s in tree.xpath('//script[@type="application/ld+json"]')):
-        return True
-    return len(tree.xpath("//article")) == 1
+    # (an <article> element is no such statement: CMS templates wrap error and login pages in one)
+    return any(_ARTICLE_TYPE.search(s.text or "") for s in tree.xpath('//script[@type="application/ld+json"]'))
 
 
 # --- the reader --------------------------------------------------------------------------
