@@ -10,7 +10,7 @@ overlapping runs store every file and article exactly once.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -47,6 +47,7 @@ class BatchOutcome:
     duplicates: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # content already stored by an earlier run
+    copies: list[str] = field(default_factory=list)  # byte-identical to another file read in this run
     rejected_before: list[tuple[str, str]] = field(default_factory=list)  # unchanged files rejected earlier
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
@@ -58,6 +59,7 @@ class BatchOutcome:
         self.duplicates += other.duplicates
         self.rejected += other.rejected
         self.unchanged += other.unchanged
+        self.copies += other.copies
         self.rejected_before += other.rejected_before
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
@@ -65,12 +67,18 @@ class BatchOutcome:
         self.edited_articles += other.edited_articles
 
 
-def known_hashes(engine: Engine, hashes: Sequence[str]) -> set[str]:
-    """Which of these raw-file hashes are already stored (read without the write lock)."""
+def known_hashes(engine: Engine, hashes: Sequence[str], except_rejected: bool = False) -> set[str]:
+    """Which of these raw-file hashes are already stored (read without the write lock).
+
+    `except_rejected` leaves out the ones recorded as rejected, so they are read again.
+    """
     found: set[str] = set()
     with engine.connect() as conn:
         for condition in where_in(conn, RawDocument.sha256, hashes):
-            found.update(conn.scalars(select(RawDocument.sha256).where(condition)))
+            stmt = select(RawDocument.sha256).where(condition)
+            if except_rejected:
+                stmt = stmt.where(RawDocument.status != "rejected")
+            found.update(conn.scalars(stmt))
         conn.rollback()
     return found
 
@@ -181,11 +189,15 @@ def _store_files(
     index: NearDuplicateIndex,
     now: str,
     out: BatchOutcome,
+    retried: dict[str, int] | None = None,
+    read_this_run: Set[str] = frozenset(),
 ) -> None:
     """Raw rows and paths in bulk; then the batch's documents in bulk (one dedup query set).
 
     `new_results` are the first file of each content not stored yet (`_new_files`); a copy
-    later in the same batch is then "unchanged".
+    later in the same batch, or of a file of an earlier batch of this run (`read_this_run`),
+    is a "copy"; content stored by an earlier run is "unchanged".  `retried` (sha256 -> raw id)
+    are rejected files read again (--retry-rejected): their row is updated instead of inserted.
     """
     new_files: list[tuple[FileResult, int]] = []
     paths: list[dict[str, object]] = []
@@ -203,8 +215,7 @@ def _store_files(
             }
             for r in new_results
         ]
-        statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
-        raw_ids = list(conn.execute(statement, rows).scalars())
+        raw_ids = _write_raw_rows(conn, rows, retried)
         for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
             existing[result.sha256] = (raw_id, str(row["status"]), result.reason)
             if result.rejected:
@@ -215,6 +226,9 @@ def _store_files(
         row = existing[result.sha256]
         paths.append({"path": result.path, "raw_document_id": row[0], "first_seen_utc": now})
         if first_of_hash.get(result.sha256) is result:
+            continue
+        if result.sha256 in first_of_hash or result.sha256 in read_this_run:
+            out.copies.append(result.path)
             continue
         out.unchanged.append(result.path)
         if row[1] == "rejected":
@@ -272,6 +286,44 @@ def _store_files(
         )
 
 
+def _write_raw_rows(conn: Connection, rows: list[dict[str, object]], retried: dict[str, int] | None) -> list[int]:
+    """Insert the raw rows of new contents; a retried one updates its rejected row. Ids in `rows` order."""
+    retried = retried or {}
+    inserted = [row for row in rows if row["sha256"] not in retried]
+    ids = iter([])
+    if inserted:
+        statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
+        ids = iter(conn.execute(statement, inserted).scalars().all())
+    updates = [
+        {"rid": retried[str(row["sha256"])], **{k: row[k] for k in RETRY_UPDATES}}
+        for row in rows
+        if row["sha256"] in retried
+    ]
+    if updates:  # first_seen_utc and path stay as first recorded
+        table = RawDocument.__table__
+        conn.execute(
+            table.update().where(table.c.id == bindparam("rid")).values({k: bindparam(k) for k in RETRY_UPDATES}),
+            updates,
+        )
+    return [retried[str(row["sha256"])] if row["sha256"] in retried else next(ids) for row in rows]
+
+
+# Columns of a rejected raw row that reading it again (--retry-rejected) replaces.
+RETRY_UPDATES = ("status", "reason", "source_format", "size_bytes")
+
+
+def _take_retried(results: Sequence[FileResult], existing: dict[str, tuple[int, str, str | None]]) -> dict[str, int]:
+    """Files recorded as rejected and read again in this batch: sha256 -> raw id, taken out of `existing`."""
+    retried: dict[str, int] = {}
+    for result in results:
+        row = existing.get(result.sha256)
+        read_again = result.reason is not None or bool(result.documents)
+        if row is not None and row[1] == "rejected" and read_again:
+            retried[result.sha256] = row[0]
+            del existing[result.sha256]
+    return retried
+
+
 def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
     counts: dict[str, int] = {}
     for result in results:
@@ -289,16 +341,29 @@ def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
     )
 
 
-def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashParams) -> BatchOutcome:
-    """Store a batch of prepared files atomically."""
+def store_batch(
+    engine: Engine,
+    results: Sequence[FileResult],
+    params: MinHashParams,
+    retry_rejected: bool = False,
+    read_this_run: Set[str] = frozenset(),
+) -> BatchOutcome:
+    """Store a batch of prepared files atomically.
+
+    With `retry_rejected`, a file recorded as rejected whose result was read again
+    (documents or a reason, not just "already stored") replaces its rejection.
+    `read_this_run`: hashes of the files earlier batches of the run read, so a
+    byte-identical copy of one is counted as a copy, not as unchanged.
+    """
     out = BatchOutcome()
     now = utc_now()
     with engine.begin() as conn:
         write_lock(conn)
         index = NearDuplicateIndex(conn, params)
         existing = _existing(conn, results)
+        retried = _take_retried(results, existing) if retry_rejected else {}
         fresh = _new_files(results, existing)
-        _store_files(conn, results, existing, fresh, index, now, out)
+        _store_files(conn, results, existing, fresh, index, now, out, retried, read_this_run)
         _count_chrome(conn, fresh)  # once per new content: a copy in the same batch adds nothing
     return out
 
