@@ -62,6 +62,8 @@ class RunSummary:
             Count("loaded", "loaded", len(o.loaded)),
             Count("duplicates", "duplicates", len(o.duplicates)),
             Count("rejected", "rejected", len(o.rejected)),
+            # Rejected because the program failed on them (reason "internal error: ..."): bugs to report.
+            Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, True, "rejected"),
             Count("unchanged", "unchanged", len(o.unchanged)),
             Count("rejected_before", "  of which rejected before", len(o.rejected_before), True, "unchanged"),
             Count("copies", "copies", len(o.copies), optional=True),
