@@ -26,7 +26,7 @@ from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
-from axis_ingest.document import Document, Evidence, RawInput, RejectedInput
+from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.dates import names_an_end
 from axis_ingest.readers.html_meta import html_metadata
 
@@ -441,6 +441,11 @@ def _declares_article(tree: lxml_html.HtmlElement) -> bool:
 
 def _reject(reason: str) -> RejectedInput:
     return RejectedInput(reason)
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_html(record.text, record.raw)
 
 
 def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
