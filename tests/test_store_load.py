@@ -129,7 +129,8 @@ def test_raw_rows_one_per_new_content_loaded_or_rejected_with_its_reason(engine:
 
 
 def test_paths_map_every_file_and_copies_are_reported_unchanged(engine: Engine) -> None:
-    store_batch(engine, prepared(engine, {"ferry.txt": FERRY, "empty.txt": ""}), MinHashParams())
+    earlier = prepared(engine, {"ferry.txt": FERRY, "empty.txt": ""})
+    store_batch(engine, earlier, MinHashParams())
     results = prepared(
         engine,
         {"copy/ferry.txt": FERRY, "copy/empty.txt": "", "bridge.txt": BRIDGE, "bridge-again.txt": BRIDGE},
@@ -143,7 +144,7 @@ def test_paths_map_every_file_and_copies_are_reported_unchanged(engine: Engine) 
         record_paths(conn, results, existing, new_results, utc_now(), out)
 
     assert out.unchanged == ["copy/ferry.txt", "copy/empty.txt", "bridge-again.txt"]
-    assert [(path, reason) for path, reason in out.rejected_before] == [("copy/empty.txt", results[1].reason)]
+    assert [(path, reason) for path, reason in out.rejected_before] == [("copy/empty.txt", earlier[1].reason)]
     mapped = dict(
         rows(engine, "SELECT p.path, d.path FROM raw_paths p JOIN raw_documents d ON d.id = p.raw_document_id")
     )
