@@ -27,6 +27,7 @@ from axis_ingest.store.schema import (
     ArticleSource,
     AuthorRow,
     ChromeLine,
+    CurrentPath,
     FeedItem,
     RawDocument,
     RawPath,
@@ -244,6 +245,7 @@ def _store_files(
             out.rejected_before.append((result.path, row[2] or "rejected"))
     if paths:  # one multi-row statement: a re-run of an unchanged folder is mostly this
         conn.execute(_insert(conn, RawPath).on_conflict_do_nothing(), paths)
+        _set_current_paths(conn, paths)
     if not new_files:
         return
 
@@ -295,6 +297,19 @@ def _store_files(
         conn.execute(
             RawDocument.__table__.update().where(RawDocument.id.in_(duplicate_files)).values(status="duplicate")
         )
+
+
+def _set_current_paths(conn: Connection, paths: Sequence[dict[str, object]]) -> None:
+    """Point each path at the content it holds now; an unchanged path's row is left as it is (no write)."""
+    stmt = _insert(conn, CurrentPath)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[CurrentPath.path],
+            set_={"raw_document_id": stmt.excluded.raw_document_id, "since_utc": stmt.excluded.since_utc},
+            where=CurrentPath.raw_document_id != stmt.excluded.raw_document_id,
+        ),
+        [{"path": p["path"], "raw_document_id": p["raw_document_id"], "since_utc": p["first_seen_utc"]} for p in paths],
+    )
 
 
 def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
