@@ -25,7 +25,6 @@ Run it directly (`python flows/ingest.py raw/`), through a deployment
 from __future__ import annotations
 
 import math
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -39,12 +38,11 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 from prefect.concurrency.sync import concurrency
 from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
-from sqlalchemy.exc import OperationalError
 
 from axis_ingest.config import load_settings
 from axis_ingest.discover import Candidate
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, IngestRun, RunSummary
-from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.store.db import DEFAULT_DB, is_transient_error
 
 # Most chunk tasks one flow run creates. 40 keeps the server's task-run load
 # tiny (40 x ~5 ms) while still showing progress per chunk in the UI.
@@ -62,26 +60,8 @@ LOCK_LEASE_SECONDS = 300
 # not make a multi-megabyte artifact; the counts above each list stay exact.
 MAX_ARTIFACT_ROWS = 200
 
-# Words in a database error that mean another writer held the lock: worth a
-# retry.  Everything else (bad input is a rejection, never an exception; a
-# bug; a full disk; a corrupt file) fails the chunk at once.
-TRANSIENT_DB_MESSAGES = ("database is locked", "database is busy", "database table is locked")
-
 # (chunk number, files in it, error) for a chunk task that ended Failed.
 FailedChunk = tuple[int, int, str]
-
-
-def is_transient_error(exc: BaseException | None) -> bool:
-    """True when `exc` (or what caused it) is a database-busy error another attempt can get past."""
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, OperationalError | sqlite3.OperationalError):
-            message = str(exc).lower()
-            if any(words in message for words in TRANSIENT_DB_MESSAGES):
-                return True
-        exc = exc.__cause__ or exc.__context__
-    return False
 
 
 def retry_only_transient(_task: Any, _task_run: Any, state: Any) -> bool:
@@ -89,7 +69,9 @@ def retry_only_transient(_task: Any, _task_run: Any, state: Any) -> bool:
 
     The task engine wraps the raised exception in a Failed state (`state.data`
     is the exception itself), so it is read from there; a state holding
-    anything else is not retried.
+    anything else is not retried.  What is transient (a busy SQLite, a
+    PostgreSQL deadlock, serialization failure or dropped connection) is the
+    store's call: `axis_ingest.store.db.is_transient_error`.
     """
     data = getattr(state, "data", None)
     return isinstance(data, BaseException) and is_transient_error(data)

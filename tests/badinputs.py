@@ -16,10 +16,11 @@ import os
 import random
 import sqlite3
 import zipfile
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from dbread import Reader
 
 # -- expectations ---------------------------------------------------------------------------------
 
@@ -652,7 +653,7 @@ def write_corpus(folder: Path, count: int, seed: int = 1, start: int = 0) -> lis
     return written
 
 
-# -- reading a run's database (plain sqlite3: what a downstream tool sees) --------------------------
+# -- reading a run's database (what a downstream tool sees; SQLite paths or database URLs) ----------
 
 
 def connect(db: Path) -> sqlite3.Connection:
@@ -661,37 +662,33 @@ def connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def statuses(db: Path) -> dict[str, list[tuple[str, str | None]]]:
+def statuses(db: Path | str) -> dict[str, list[tuple[str, str | None]]]:
     """Each recorded path -> [(status, reason)] of the content it holds now (current_paths: one per path)."""
-    with closing(connect(db)) as conn:
-        rows = conn.execute(
+    with Reader(db) as reader:
+        rows = reader.tuples(
             "SELECT p.path, r.status, r.reason FROM current_paths p JOIN raw_documents r ON r.id = p.raw_document_id"
-        ).fetchall()
+        )
     out: dict[str, list[tuple[str, str | None]]] = {}
     for path, status, reason in rows:
         out.setdefault(path, []).append((status, reason))
     return out
 
 
-def bodies_by_path(db: Path) -> dict[str, list[str]]:
+def bodies_by_path(db: Path | str) -> dict[str, list[str]]:
     """Each recorded path -> the bodies of the articles read from it."""
-    with closing(connect(db)) as conn:
-        rows = conn.execute(
+    with Reader(db) as reader:
+        rows = reader.tuples(
             "SELECT p.path, a.body FROM raw_paths p JOIN article_sources s ON s.raw_document_id = p.raw_document_id"
             " JOIN articles a ON a.id = s.article_id"
-        ).fetchall()
+        )
     out: dict[str, list[str]] = {}
     for path, body in rows:
         out.setdefault(path, []).append(body)
     return out
 
 
-def integrity_problems(db: Path) -> list[str]:
-    """PRAGMA integrity_check and orphan rows: what a crash must never leave behind."""
-    checks = {
-        "integrity_check": "PRAGMA integrity_check",
-        "foreign_key_check": "PRAGMA foreign_key_check",
-    }
+def integrity_problems(db: Path | str) -> list[str]:
+    """Orphan rows (and on SQLite PRAGMA integrity_check and foreign_key_check): what a crash must never leave."""
     orphans = {
         "article_sources without article": "SELECT COUNT(*) FROM article_sources s"
         " LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL",
@@ -725,37 +722,38 @@ def integrity_problems(db: Path) -> list[str]:
         " (SELECT 1 FROM raw_paths p WHERE p.path = c.path AND p.raw_document_id = c.raw_document_id)",
     }
     problems: list[str] = []
-    with closing(connect(db)) as conn:
-        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        result = conn.execute(checks["integrity_check"]).fetchall()
-        if result != [("ok",)]:
-            problems.append(f"integrity_check: {result[:5]}")
-        if fk := conn.execute(checks["foreign_key_check"]).fetchall():
-            problems.append(f"foreign_key_check: {fk[:5]}")
+    with Reader(db) as reader:
+        tables = reader.tables()
+        if reader.dialect == "sqlite":  # PostgreSQL checks its pages and enforces foreign keys itself
+            result = reader.tuples("PRAGMA integrity_check")
+            if result != [("ok",)]:
+                problems.append(f"integrity_check: {result[:5]}")
+            if fk := reader.tuples("PRAGMA foreign_key_check"):
+                problems.append(f"foreign_key_check: {fk[:5]}")
         for label, sql in orphans.items():
             if any(
                 t in sql and t not in tables for t in ("minhash_signatures", "minhash_buckets", "minhash_buckets_hot")
             ):
                 continue
-            if n := conn.execute(sql).fetchone()[0]:
+            if n := reader.scalar(sql):
                 problems.append(f"{n} {label}")
     return problems
 
 
-def db_facts(db: Path) -> dict[str, object]:
+def db_facts(db: Path | str) -> dict[str, object]:
     """What two runs over the same inputs must agree on, whatever the order or interruptions."""
-    with closing(connect(db)) as conn:
-        raw = set(conn.execute("SELECT sha256, status FROM raw_documents WHERE sha256 NOT LIKE 'unread:%'"))
-        refused = set(conn.execute("SELECT path, status FROM raw_documents WHERE sha256 LIKE 'unread:%'"))
-        hashes = set(conn.execute("SELECT content_hash FROM articles"))
+    with Reader(db) as reader:
+        raw = set(reader.tuples("SELECT sha256, status FROM raw_documents WHERE sha256 NOT LIKE 'unread:%'"))
+        refused = set(reader.tuples("SELECT path, status FROM raw_documents WHERE sha256 LIKE 'unread:%'"))
+        hashes = set(reader.tuples("SELECT content_hash FROM articles"))
         sources = set(
-            conn.execute(
+            reader.tuples(
                 "SELECT r.sha256, s.item, a.content_hash FROM article_sources s"
                 " JOIN raw_documents r ON r.id = s.raw_document_id JOIN articles a ON a.id = s.article_id"
             )
         )
         paths = set(
-            conn.execute("SELECT p.path, r.sha256 FROM raw_paths p JOIN raw_documents r ON r.id = p.raw_document_id")
+            reader.tuples("SELECT p.path, r.sha256 FROM raw_paths p JOIN raw_documents r ON r.id = p.raw_document_id")
         )
     return {
         "raw_documents": raw,
@@ -776,26 +774,27 @@ def input_files(folder: Path) -> list[str]:
     return sorted(out)
 
 
-def contract_snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """The contract tables by content: row ids and times differ between runs, nothing else may."""
-    with closing(connect(db)) as conn:
+def contract_snapshot(db: Path | str) -> dict[str, list[tuple[Any, ...]]]:
+    """The contract tables by content: row ids and times differ between runs (and databases), nothing else may."""
+    with Reader(db) as reader:
+        articles = [
+            (*row[:-1], None if row[-1] is None else round(row[-1], 6))
+            for row in reader.tuples(
+                "SELECT a.content_hash, a.title, a.body, a.published, a.publisher, a.language, a.word_count,"
+                " c.content_hash, a.similarity FROM articles a LEFT JOIN articles c ON c.id = a.duplicate_of"
+            )
+        ]
         return {
             "raw_documents": sorted(
-                conn.execute("SELECT sha256, path, source_format, size_bytes, status, reason FROM raw_documents")
-            ),
-            "articles": sorted(
-                conn.execute(
-                    "SELECT a.content_hash, a.title, a.body, a.published, a.publisher, a.language, a.word_count,"
-                    " c.content_hash, round(a.similarity, 6) FROM articles a"
-                    " LEFT JOIN articles c ON c.id = a.duplicate_of"
-                ),
+                reader.tuples("SELECT sha256, path, source_format, size_bytes, status, reason FROM raw_documents"),
                 key=repr,
             ),
+            "articles": sorted(articles, key=repr),
             "article_sources": sorted(
-                conn.execute(
+                reader.tuples(
                     "SELECT r.sha256, s.item, a.content_hash FROM article_sources s"
                     " JOIN raw_documents r ON r.id = s.raw_document_id JOIN articles a ON a.id = s.article_id"
                 )
             ),
-            "article_counts": list(conn.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles")),
+            "article_counts": reader.tuples("SELECT count(*), count(DISTINCT content_hash) FROM articles"),
         }

@@ -1,4 +1,4 @@
-"""NearDuplicateIndex on a real SQLite file: reprint variants, hard negatives, runs, params, clusters."""
+"""NearDuplicateIndex on real SQLite and PostgreSQL databases: variants, hard negatives, runs, params, clusters."""
 
 from __future__ import annotations
 
@@ -145,8 +145,9 @@ VARIANTS: dict[str, str] = {
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    eng = create_engine(f"sqlite:///{tmp_path / 'dedup.sqlite'}")
+def engine(db_url: str) -> Iterator[Engine]:
+    """A fresh database of each kind (SQLite file, PostgreSQL), with the schema."""
+    eng = create_engine(db_url)
     Base.metadata.create_all(eng)
     yield eng
     eng.dispose()

@@ -81,6 +81,7 @@ def test_harvest_edits_and_new_posts_by_cursor(tmp_path: Path, capsys: pytest.Ca
     site = WordPressStandIn(230)
     with site.running():
         assert harvest(tmp_path, site.base) == 0
+        assert ": 230 of 230 fetched, 3 raw files saved" in capsys.readouterr().out  # X-WP-Total read
         pages = [target for _, target, _ in site.requests]
         assert len(pages) == 3  # 230 posts at 100 per page: stops at X-WP-TotalPages
         assert all(

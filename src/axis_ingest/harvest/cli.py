@@ -53,7 +53,8 @@ def _print_report(report: object) -> None:
 
     assert isinstance(report, HarvestReport)
     for source in report.sources:
-        line = f"{source.kind} {source.url}: {source.items} fetched, {len(source.saved)} raw files saved"
+        of = f" of {source.expected}" if source.expected is not None else ""
+        line = f"{source.kind} {source.url}: {source.items}{of} fetched, {len(source.saved)} raw files saved"
         if source.skipped:
             line += f", {source.skipped} links fetched before"
         if source.not_modified:

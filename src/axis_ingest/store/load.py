@@ -3,24 +3,25 @@
 The whole batch commits or nothing does, so a crash leaves no half-stored file:
 the next run sees the batch's files as new and stores them again.  The
 transaction starts with the write lock held (BEGIN IMMEDIATE on SQLite, an
-advisory lock elsewhere) and re-checks what is already stored inside it, so two
+advisory lock on PostgreSQL: store.db.write_lock) and re-checks what is already stored inside it, so two
 overlapping runs store every file and article exactly once.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, bindparam, select, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.fetched import FetchedEvidence
 from axis_ingest.prepare import FileResult, PreparedDocument
+from axis_ingest.store.db import write_lock
+from axis_ingest.store.dialect import insert, where_in
 from axis_ingest.store.schema import (
     Article,
     ArticleAuthor,
@@ -33,18 +34,6 @@ from axis_ingest.store.schema import (
     RawPath,
 )
 from axis_ingest.store.versions import link_versions
-
-# Any int64 works as the advisory lock key on PostgreSQL; this one spells "axis".
-_PG_LOCK_KEY = 0x61786973
-
-
-# Values per IN list: far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
-_IN_CHUNK = 500
-
-
-def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _IN_CHUNK):
-        yield list(items[start : start + _IN_CHUNK])
 
 
 def utc_now() -> str:
@@ -77,24 +66,12 @@ class BatchOutcome:
         self.edited_articles += other.edited_articles
 
 
-def _insert(conn: Connection, table):  # type: ignore[no-untyped-def]
-    """An INSERT that can take ON CONFLICT clauses on SQLite and PostgreSQL."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
-
-
-def _lock(conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-
-
 def known_hashes(engine: Engine, hashes: Sequence[str]) -> set[str]:
     """Which of these raw-file hashes are already stored (read without the write lock)."""
     found: set[str] = set()
     with engine.connect() as conn:
-        for start in range(0, len(hashes), 500):
-            chunk = list(hashes[start : start + 500])
-            found.update(conn.scalars(select(RawDocument.sha256).where(RawDocument.sha256.in_(chunk))))
+        for condition in where_in(conn, RawDocument.sha256, hashes):
+            found.update(conn.scalars(select(RawDocument.sha256).where(condition)))
         conn.rollback()
     return found
 
@@ -111,10 +88,10 @@ def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
     if not names:
         return {}
     ordered = sorted(names)
-    conn.execute(_insert(conn, AuthorRow).on_conflict_do_nothing(), [{"name": n} for n in ordered])
+    conn.execute(insert(conn, AuthorRow).on_conflict_do_nothing(), [{"name": n} for n in ordered])
     found: dict[str, int] = {}
-    for chunk in _chunks(ordered):
-        found.update(conn.execute(select(AuthorRow.name, AuthorRow.id).where(AuthorRow.name.in_(chunk))).all())
+    for condition in where_in(conn, AuthorRow.name, ordered):
+        found.update(conn.execute(select(AuthorRow.name, AuthorRow.id).where(condition)).all())
     return found
 
 
@@ -165,7 +142,7 @@ def _insert_articles(
     for prepared, match in zip(fresh, matches, strict=True):
         canonical = (match.article_id, match.similarity) if match and match.article_id is not None else None
         rows.append(_article_row(prepared, now, canonical))
-    ids = list(conn.execute(_insert(conn, Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars())
+    ids = list(conn.execute(insert(conn, Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars())
     in_batch = [
         {"aid": ids[i], "dup": ids[m.batch_index], "sim": round(m.similarity, 4)}
         for i, m in enumerate(matches)
@@ -194,7 +171,7 @@ def _insert_authors(conn: Connection, docs: Sequence[PreparedDocument], ids: Seq
             seen.add(author_id)
             rows.append({"article_id": article_id, "author_id": author_id, "position": position, "role": author.role})
     if rows:
-        conn.execute(_insert(conn, ArticleAuthor), rows)
+        conn.execute(insert(conn, ArticleAuthor), rows)
 
 
 def _store_files(
@@ -227,7 +204,7 @@ def _store_files(
             }
             for r in new_results
         ]
-        statement = _insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
+        statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
         raw_ids = list(conn.execute(statement, rows).scalars())
         for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
             existing[result.sha256] = (raw_id, str(row["status"]), result.reason)
@@ -244,7 +221,7 @@ def _store_files(
         if row[1] == "rejected":
             out.rejected_before.append((result.path, row[2] or "rejected"))
     if paths:  # one multi-row statement: a re-run of an unchanged folder is mostly this
-        conn.execute(_insert(conn, RawPath).on_conflict_do_nothing(), paths)
+        conn.execute(insert(conn, RawPath).on_conflict_do_nothing(), paths)
         _set_current_paths(conn, paths)
     if not new_files:
         return
@@ -254,10 +231,8 @@ def _store_files(
     docs = [(raw_id, prepared) for result, raw_id in new_files for prepared in result.documents]
     hashes = sorted({p.content_hash for _, p in docs})
     by_hash: dict[str, int | None] = {}
-    for chunk in _chunks(hashes):
-        by_hash.update(
-            conn.execute(select(Article.content_hash, Article.id).where(Article.content_hash.in_(chunk))).all()
-        )
+    for condition in where_in(conn, Article.content_hash, hashes):
+        by_hash.update(conn.execute(select(Article.content_hash, Article.id).where(condition)).all())
     fresh: list[PreparedDocument] = []
     fresh_of_hash: dict[str, int] = {}
     for _, prepared in docs:
@@ -289,7 +264,7 @@ def _store_files(
         else:
             out.exact_duplicates += 1
         sources.append({"raw_document_id": raw_id, "item": prepared.doc.item, "article_id": article_id})
-    conn.execute(_insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
+    conn.execute(insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
     duplicate_files = [raw_id for result, raw_id in new_files if not new_of_file.get(raw_id)]
     for result, raw_id in new_files:
         (out.loaded if new_of_file.get(raw_id) else out.duplicates).append(result.path)
@@ -301,7 +276,7 @@ def _store_files(
 
 def _set_current_paths(conn: Connection, paths: Sequence[dict[str, object]]) -> None:
     """Point each path at the content it holds now; an unchanged path's row is left as it is (no write)."""
-    stmt = _insert(conn, CurrentPath)
+    stmt = insert(conn, CurrentPath)
     conn.execute(
         stmt.on_conflict_do_update(
             index_elements=[CurrentPath.path],
@@ -319,7 +294,7 @@ def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
             counts[fingerprint] = counts.get(fingerprint, 0) + 1
     if not counts:
         return
-    stmt = _insert(conn, ChromeLine)
+    stmt = insert(conn, ChromeLine)
     conn.execute(
         stmt.on_conflict_do_update(
             index_elements=[ChromeLine.fingerprint],
@@ -334,7 +309,7 @@ def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashPa
     out = BatchOutcome()
     now = utc_now()
     with engine.begin() as conn:
-        _lock(conn)
+        write_lock(conn)
         index = NearDuplicateIndex(conn, params)
         existing = _existing(conn, results)
         fresh = _new_files(results, existing)
@@ -355,9 +330,9 @@ def _new_files(results: Sequence[FileResult], existing: dict[str, tuple[int, str
 def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tuple[int, str, str | None]]:
     """sha256 -> (raw id, status, reason) of the batch's files already stored."""
     found: dict[str, tuple[int, str, str | None]] = {}
-    for chunk in _chunks(sorted({r.sha256 for r in results})):
-        stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
-        for sha, raw_id, status, reason in conn.execute(stmt.where(RawDocument.sha256.in_(chunk))):
+    stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
+    for condition in where_in(conn, RawDocument.sha256, sorted({r.sha256 for r in results})):
+        for sha, raw_id, status, reason in conn.execute(stmt.where(condition)):
             found[sha] = (raw_id, status, reason)
     return found
 
@@ -366,11 +341,9 @@ def fetched_evidence(engine: Engine, hashes: Sequence[str]) -> dict[str, Fetched
     """sha256 -> what the feed said about the page saved with those bytes (harvested pages only)."""
     found: dict[str, FetchedEvidence] = {}
     with engine.connect() as conn:
-        for chunk in _chunks(sorted(set(hashes))):
-            stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
-            for sha, url, title, published, author in conn.execute(
-                stmt.where(FeedItem.sha256.in_(chunk), FeedItem.status == "saved")
-            ):
+        stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
+        for condition in where_in(conn, FeedItem.sha256, sorted(set(hashes))):
+            for sha, url, title, published, author in conn.execute(stmt.where(condition, FeedItem.status == "saved")):
                 found.setdefault(sha, FetchedEvidence(url, title, published, author))
         conn.rollback()
     return found

@@ -3,17 +3,25 @@
 Downstream tools read these tables directly: add tables and columns freely,
 never rename or remove one.  `SCHEMA_VERSION` is stored in `schema_info` and
 bumped with a migration step in `store.migrate` whenever this file changes.
+
+One model serves SQLite and PostgreSQL.  Where the two differ, the type says
+so: `Int64` is BIGINT on PostgreSQL (its INTEGER is 32-bit; LSH bucket keys
+and file sizes need 64) and stays INTEGER on SQLite (64-bit already, and a
+single-column INTEGER PRIMARY KEY is the rowid there), so the SQLite schema
+is byte for byte the one older versions made.  docs/schema.md lists both.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
-    BLOB,
+    DOUBLE_PRECISION,
     REAL,
+    BigInteger,
     CheckConstraint,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Text,
     UniqueConstraint,
 )
@@ -22,6 +30,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 SCHEMA_VERSION = 6
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
+
+# A 64-bit integer on every database: BIGINT on PostgreSQL, INTEGER (already 64-bit) on SQLite.
+Int64 = BigInteger().with_variant(Integer(), "sqlite")
+# An 8-byte float on every database: SQLite's REAL is one, PostgreSQL's REAL is 4 bytes.
+Real8 = REAL().with_variant(DOUBLE_PRECISION(), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -44,7 +57,7 @@ class RawDocument(Base):
     sha256: Mapped[str] = mapped_column(Text, unique=True)
     path: Mapped[str] = mapped_column(Text)
     source_format: Mapped[str | None] = mapped_column(Text)
-    size_bytes: Mapped[int] = mapped_column(Integer)
+    size_bytes: Mapped[int] = mapped_column(Int64)
     first_seen_utc: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
@@ -123,7 +136,7 @@ class Article(Base):
     source_format: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(Text)
     duplicate_of: Mapped[int | None] = mapped_column(Integer, ForeignKey("articles.id"))
-    similarity: Mapped[float | None] = mapped_column(REAL)
+    similarity: Mapped[float | None] = mapped_column(Real8)
     metadata_json: Mapped[str] = mapped_column("metadata", Text, default="{}")
     ingested_utc: Mapped[str] = mapped_column(Text)
 
@@ -192,7 +205,7 @@ class MinHashSignature(Base):
 
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True)
     shingle_count: Mapped[int] = mapped_column(Integer)
-    signature: Mapped[bytes] = mapped_column(BLOB)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class MinHashBucket(Base):
@@ -212,7 +225,7 @@ class MinHashBucket(Base):
     __tablename__ = "minhash_buckets"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
     band: Mapped[int] = mapped_column(Integer)
 
@@ -228,7 +241,7 @@ class MinHashBucketHot(Base):
     __tablename__ = "minhash_buckets_hot"
     __table_args__ = ({"sqlite_with_rowid": False},)
 
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
     band: Mapped[int] = mapped_column(Integer)
 
@@ -243,7 +256,7 @@ class MinHashStopBucket(Base):
 
     __tablename__ = "minhash_stop_buckets"
 
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
 
 
 class ArticleVersion(Base):
@@ -333,4 +346,11 @@ class FeedItem(Base):
     fetched_utc: Mapped[str | None] = mapped_column(Text)
 
 
-UNIQUE_ARTICLES_VIEW = "CREATE VIEW IF NOT EXISTS unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+UNIQUE_ARTICLES_QUERY = "SELECT * FROM articles WHERE duplicate_of IS NULL"
+
+# The statement that creates the view (or brings it up to date with the articles columns) per database.
+# PostgreSQL expands `*` when the view is made, so CREATE OR REPLACE adds columns added to articles since.
+UNIQUE_ARTICLES_VIEW = {
+    "sqlite": f"CREATE VIEW IF NOT EXISTS unique_articles AS {UNIQUE_ARTICLES_QUERY}",
+    "postgresql": f"CREATE OR REPLACE VIEW unique_articles AS {UNIQUE_ARTICLES_QUERY}",
+}
