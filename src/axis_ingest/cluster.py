@@ -24,13 +24,14 @@ without it, and `DaskPreparation` says what to install.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
 from typing import Any
 
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import printable_path
+from axis_ingest.document import FetchedEvidence
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
 
 try:
@@ -53,6 +54,7 @@ def prepare_paths(
     params: MinHashParams,
     known_chrome: frozenset[str] = frozenset(),
     min_docs: int = 3,
+    fetched: Mapping[str, FetchedEvidence] | None = None,
 ) -> list[FileResult]:
     """Read each file by path and prepare the batch (runs on a Dask worker); results in `paths` order."""
     readable: list[tuple[str, bytes]] = []
@@ -71,7 +73,7 @@ def prepare_paths(
                     "workers need the inputs at the same path as the ingest (shared storage)"
                 ),
             )
-    prepared = iter(prepare_batch(readable, settings, params, known_chrome, min_docs))
+    prepared = iter(prepare_batch(readable, settings, params, known_chrome, min_docs, fetched))
     return [unreadable[i] if i in unreadable else next(prepared) for i in range(len(paths))]
 
 

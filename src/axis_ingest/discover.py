@@ -140,7 +140,10 @@ def discover(
     excluded = frozenset(os.path.realpath(p) for p in exclude)
     seen: set[str] = set()
     for given in paths:
-        root = os.fspath(given)
+        # Recorded paths are absolute with their folders resolved (recorded_path), so one file has
+        # one path whatever the working directory (`../mixed/data.csv` and `/data/mixed/data.csv`
+        # are the same row); a symlinked file itself is recorded where it is, under its own name.
+        root = os.path.abspath(os.fspath(given))
         if os.path.realpath(root) in excluded:
             continue
         shown = recorded_path(root)

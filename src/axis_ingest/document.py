@@ -17,12 +17,27 @@ SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_
 
 
 @dataclass(frozen=True, slots=True)
+class FetchedEvidence:
+    """What the place a raw file was fetched from says about it: a feed item's link, title, date, author.
+
+    Kept in the database by the harvester (`feed_items`), looked up by the file's SHA-256, and
+    added to the documents' evidence by the normalise stage (`axis_ingest.fetched`).
+    """
+
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # as the feed states it, ISO 8601 with its offset when it has one
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RawInput:
     """One raw file as discovered: never modified, identified by the SHA-256 of its bytes."""
 
     path: str
     sha256: str
     size_bytes: int
+    fetched: FetchedEvidence | None = None  # set for a harvested page its feed described
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -22,7 +22,7 @@ from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
 from axis_ingest.dedup.minhash import MinHashParams, Signature, signature_for
 from axis_ingest.discover import printable_path
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, FetchedEvidence, RawInput, RejectedInput
 from axis_ingest.normalise import normalise_document
 from axis_ingest.readers import reader_for
 from axis_ingest.sniff import Sniffed, sniff
@@ -160,14 +160,16 @@ def prepare_file(
     recurring: frozenset[str] = frozenset(),
     text: str | None = None,
     sniffed: Sniffed | None = None,
+    fetched: Mapping[str, FetchedEvidence] | None = None,
 ) -> FileResult:
     """One raw file's bytes -> FileResult. Never raises for bad input: the reason is recorded instead.
 
-    `text` and `sniffed` are the decoded text and its format when the caller has them already.
+    `text` and `sniffed` are the decoded text and its format when the caller has them already;
+    `fetched` what feeds said about harvested pages, by SHA-256 (`store.load.fetched_evidence`).
     """
     result = FileResult(path=printable_path(path), sha256=sha256_of(data), size_bytes=len(data))
     clock = _Clock(result.seconds)
-    raw = RawInput(path=path, sha256=result.sha256, size_bytes=len(data))
+    raw = RawInput(path=path, sha256=result.sha256, size_bytes=len(data), fetched=(fetched or {}).get(result.sha256))
     try:
         with time_limit(settings.limits.max_seconds_per_file):
             if text is None:
@@ -206,6 +208,7 @@ def prepare_batch(
     params: MinHashParams,
     known_chrome: frozenset[str] = frozenset(),
     min_docs: int = 3,
+    fetched: Mapping[str, FetchedEvidence] | None = None,
 ) -> list[FileResult]:
     """Prepare a batch of (path, bytes). Chrome lines are learnt from the batch plus what the DB already knows.
 
@@ -232,7 +235,7 @@ def prepare_batch(
     recurring = known_chrome | {fp for fp, n in counts.items() if n >= min_docs}
     results = []
     for path, data, text, sniffed, fingerprints in decoded:
-        result = prepare_file(path, data, settings, params, recurring, text=text, sniffed=sniffed)
+        result = prepare_file(path, data, settings, params, recurring, text=text, sniffed=sniffed, fetched=fetched)
         result.chrome_fingerprints = fingerprints
         results.append(result)
     return results

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.fetched import FetchedEvidence
+from axis_ingest.document import FetchedEvidence
 from axis_ingest.prepare import FileResult, PreparedDocument
 from axis_ingest.store.db import write_lock
 from axis_ingest.store.dialect import insert, where_in
