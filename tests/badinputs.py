@@ -606,8 +606,13 @@ def _story(rng: random.Random, number: int) -> tuple[str, list[str]]:
         f"in a meeting that lasted {rng.randint(2, 6)} hours and was attended by {rng.randint(20, 400)} people "
         f"(reference {number})."
     )
-    details = rng.sample(_DETAILS, 3)
-    paragraphs = [lead] + [d.format(n=rng.randint(2, 40), month=rng.choice(_MONTHS)) for d in details]
+    # Each story's sentences are its own (a file tag in letters: line fingerprints ignore digits).
+    # Sentences shared word for word by different stories are what cross-document chrome
+    # learning removes, and what it learns depends on the files seen before, so a corpus
+    # sharing them would not give a resumed run the same rows as an uninterrupted one.
+    tag = "".join(chr(ord("a") + int(d)) for d in str(number))
+    details = [d.format(n=rng.randint(2, 40), month=rng.choice(_MONTHS)) for d in rng.sample(_DETAILS, 3)]
+    paragraphs = [lead] + [f"{d[:-1]} (file {tag})." for d in details]
     return title, paragraphs
 
 
@@ -625,7 +630,8 @@ def write_corpus(folder: Path, count: int, seed: int = 1, start: int = 0) -> lis
             title, paragraphs = rng.choice(previous)
         elif previous and roll < 0.10:  # a near copy: one sentence changed
             title, paragraphs = rng.choice(previous)
-            paragraphs = [*paragraphs[:-1], "The council's press office declined to comment further on Friday."]
+            tag = "".join(chr(ord("a") + int(d)) for d in str(i))
+            paragraphs = [*paragraphs[:-1], f"The council's press office declined to comment further (file {tag})."]
         else:
             title, paragraphs = _story(rng, i)
             previous.append((title, paragraphs))

@@ -277,12 +277,12 @@ def test_file_over_the_byte_limit_is_rejected_unread(tmp_path: Path, guard_input
     assert [Path(p).name for p in summary.outcome.loaded] == ["short.txt"]
 
 
-def _spinning_reader(text: str, raw: object) -> list[object]:
+def _spinning_reader(record: object, context: object) -> list[object]:
     while True:
         pass
 
 
-def _swallowing_reader(text: str, raw: object) -> list[object]:
+def _swallowing_reader(record: object, context: object) -> list[object]:
     """A reader that catches everything, as careless library code does: the limit must still stop it."""
     for _ in range(1_000_000):
         try:
@@ -302,8 +302,9 @@ def _swallowing_reader(text: str, raw: object) -> list[object]:
 @pytest.mark.parametrize("reader", [_spinning_reader, _swallowing_reader])
 def test_reader_over_the_time_limit_is_rejected_not_hung_on(monkeypatch: pytest.MonkeyPatch, reader: object) -> None:
     import axis_ingest.prepare as prepare
+    from axis_ingest.readers import LoadedReader
 
-    monkeypatch.setattr(prepare, "reader_for", lambda _format: reader)
+    monkeypatch.setattr(prepare, "reader_for", lambda _format: LoadedReader(reader))  # type: ignore[arg-type]
     html = html_page("Bus nach Altdorf fährt bald alle 30 Minuten", GOOD_DE, lang="de").encode()
     result = _prepare(html, _settings(max_seconds_per_file=0.2), "page.html")
     assert result.documents == []

@@ -33,9 +33,9 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
-from axis_ingest.document import FetchedEvidence
+from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
+from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
@@ -57,9 +57,6 @@ __all__ = [
 # Below this many new files a run prepares them in-process: starting worker
 # processes (~1 s to import trafilatura and friends) costs more than it saves.
 MIN_FILES_FOR_POOL = 64
-
-# A scraped-page line seen in this many documents is the site's chrome.
-CHROME_MIN_DOCS = 3
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -130,7 +127,6 @@ class IngestRun:
         self.options = options or RunOptions()
         self.summary = RunSummary(list(self.options.paths), self.options.db, self.options.clean_dir)
         self._chrome: frozenset[str] = frozenset()
-        self._fetched: dict[str, FetchedEvidence] = {}  # feed evidence of the batch read last
         self._executor: ProcessPoolExecutor | None = None
         self._started = False
         self._progress: ProgressCallback | None = None
@@ -178,8 +174,11 @@ class IngestRun:
         self.summary.files_seen = len(candidates)
         return candidates
 
-    def read_batch(self, batch: Sequence[Candidate]) -> tuple[list[tuple[str, bytes]], list[FileResult]]:
-        """Read and hash files; returns (new files to prepare, results needing no preparation)."""
+    def read_batch(self, batch: Sequence[Candidate]) -> tuple[list[InputRecord], list[FileResult]]:
+        """Read and hash files; returns (input records of new files to prepare, results needing no preparation).
+
+        The SHA-256 computed here is the file's identity for the rest of the run: nothing hashes the bytes again.
+        """
         ready: list[FileResult] = []
         loaded: list[tuple[str, bytes, str]] = []
         for candidate in batch:
@@ -194,22 +193,28 @@ class IngestRun:
             else:
                 loaded.append((candidate.path, data, sha))
         stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
-        todo: list[tuple[str, bytes]] = []
+        # What feeds said about harvested pages among them travels in their records (one indexed query).
+        fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
+        todo: list[InputRecord] = []
         for path, data, sha in loaded:
             if sha in stored:  # unchanged since an earlier run: record the path, parse nothing
                 ready.append(FileResult(path=printable_path(path), sha256=sha, size_bytes=len(data)))
             else:
-                todo.append((path, data))
-        # What feeds said about harvested pages among them, for the batch's `prepare` (one indexed query).
-        self._fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
+                raw = RawInput(path=path, sha256=sha, size_bytes=len(data), fetched=fetched.get(sha))
+                todo.append(InputRecord(raw, data))
         return todo, ready
 
-    def prepare(self, todo: Sequence[tuple[str, bytes]]) -> list[FileResult]:
-        """Prepare the files `read_batch` just returned (with the feed evidence it looked up)."""
-        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, self._fetched)
+    @property
+    def context(self) -> ReadContext:
+        """What every stage may consult: settings, MinHash parameters, the site chrome the database knows."""
+        return ReadContext(self.settings, self.params, self._chrome)
+
+    def prepare(self, todo: Sequence[InputRecord]) -> list[FileResult]:
+        return prepare_batch(todo, self.context, CHROME_MIN_DOCS)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
         outcome = store_batch(self.engine, results, self.params)
+        outcome.internal_errors += sum(result.internal_error for result in results)
         if outcome.new_article_ids:
             write_clean_files(self.engine, outcome.new_article_ids, self.options.clean_dir)
         for result in results:
@@ -257,9 +262,7 @@ class IngestRun:
         ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(
-                prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, self._fetched
-            )
+            future = pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
             pending.append((len(batch), ready, future))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)

@@ -18,8 +18,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.document import FetchedEvidence
-from axis_ingest.prepare import FileResult, PreparedDocument
+from axis_ingest.document import FetchedEvidence, FileResult, PreparedDocument
 from axis_ingest.store.db import write_lock
 from axis_ingest.store.dialect import insert, where_in
 from axis_ingest.store.schema import (
@@ -52,6 +51,8 @@ class BatchOutcome:
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
     near_duplicates: list[tuple[int, int, float]] = field(default_factory=list)  # (article, canonical, similarity)
+    # Files rejected because the program failed on them (reason starts "internal error: "): bugs, not bad input.
+    internal_errors: int = 0
     edited_articles: int = 0  # new articles that are a new version of a stored story (article_versions)
 
     def merge(self, other: BatchOutcome) -> None:
@@ -63,6 +64,7 @@ class BatchOutcome:
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
         self.near_duplicates += other.near_duplicates
+        self.internal_errors += other.internal_errors
         self.edited_articles += other.edited_articles
 
 
