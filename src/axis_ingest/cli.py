@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
     export.add_argument("--db", default=DEFAULT_DB, help=db_help)
 
-    status = commands.add_parser("status", help="raw files by status, the rejected ones and why, the last runs")
+    status = commands.add_parser("status", help="input files by status, the rejected ones and why, the last runs")
     status.add_argument("--db", default=DEFAULT_DB, help=db_help)
     status.add_argument("--limit", type=_positive, default=50, help="rejected files to list (default: 50)")
     status.add_argument("--json", action="store_true", help="print the report as JSON (every rejected file)")
