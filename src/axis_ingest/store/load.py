@@ -34,6 +34,7 @@ from axis_ingest.store.schema import (
     ArticleSource,
     AuthorRow,
     ChromeLine,
+    CurrentPath,
     FeedItem,
     RawDocument,
     RawPath,
@@ -272,6 +273,7 @@ def record_paths(
             out.rejected_before.append((result.path, row.reason or "rejected"))
     if paths:  # a re-run of an unchanged folder is mostly this statement
         conn.execute(insert(conn, RawPath).on_conflict_do_nothing(), paths)
+        _set_current_paths(conn, paths)
 
 
 def stored_articles(conn: Connection, content_hashes: Sequence[str]) -> dict[str, int]:
@@ -357,6 +359,19 @@ def set_file_statuses(
             duplicate_files.append(new_file.raw_id)
     for condition in where_in(conn, RawDocument.id, duplicate_files):
         conn.execute(RawDocument.__table__.update().where(condition).values(status="duplicate"))
+
+
+def _set_current_paths(conn: Connection, paths: Sequence[dict[str, object]]) -> None:
+    """Point each path at the content it holds now; an unchanged path's row is left as it is (no write)."""
+    stmt = insert(conn, CurrentPath)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[CurrentPath.path],
+            set_={"raw_document_id": stmt.excluded.raw_document_id, "since_utc": stmt.excluded.since_utc},
+            where=CurrentPath.raw_document_id != stmt.excluded.raw_document_id,
+        ),
+        [{"path": p["path"], "raw_document_id": p["raw_document_id"], "since_utc": p["first_seen_utc"]} for p in paths],
+    )
 
 
 def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
