@@ -268,7 +268,9 @@ def test_file_over_the_byte_limit_is_rejected_unread(tmp_path: Path, guard_input
     (inputs / "short.txt").write_text(WIRE_TEXT, encoding="utf-8")
     guard_inputs(inputs)
     settings = _settings(max_file_bytes=len(LONG_PAGE) - 1)
-    summary = run_ingest([inputs], tmp_path / "db.sqlite", tmp_path / "clean", settings=settings, workers=1)
+    summary = run_ingest(
+        paths=[inputs], db=tmp_path / "db.sqlite", clean_dir=tmp_path / "clean", settings=settings, workers=1
+    )
     assert [Path(p).name for p, _ in summary.rejected] == ["long.txt"]
     assert "limits.max_file_bytes" in summary.rejected[0][1]
     assert [Path(p).name for p in summary.outcome.loaded] == ["short.txt"]

@@ -122,3 +122,29 @@ def test_phrase_tables_match_whatever_the_case() -> None:
     assert p.chrome_lines.match("SEARCH")
     # and they leave prose alone, capitals or not
     assert not p.chrome_hints.search("The Harbour Board Approved The Budget On Tuesday")
+
+
+QUOTE = (
+    '"We cannot build a clean economy on dirty supply chains," Commissioner Teresa Ribera told '
+    "reporters in Brussels on Tuesday."
+)
+LAST = (
+    "Industry groups said the targets were achievable but warned that recycling plants in Europe were "
+    "still too few to handle the volume of used batteries expected after 2030."
+)
+
+
+def test_a_quote_with_names_inside_a_run_of_prose_is_text():
+    # low stopword density (names, titles) made the quote "bad", and the short last paragraph
+    # between it and the footer went with it
+    text = "\n\n".join([PARA_A, PARA_B, QUOTE, LAST, "Share this:", "Facebook", "Twitter"])
+    assert kept(text) == [PARA_A, PARA_B, QUOTE, LAST]
+
+
+def test_a_names_only_sentence_among_chrome_stays_chrome():
+    footer = (
+        "Daily Ledger Media Group, Harbour Street 4, Valletta VLT 1234, Malta; Editor Joseph Camilleri, "
+        "Managing Director Maria Borg."
+    )
+    text = "\n\n".join(["Home", "World", "Business", footer, "Facebook", "Twitter"])
+    assert footer not in kept(text)

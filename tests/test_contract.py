@@ -197,7 +197,7 @@ def test_older_database_is_migrated_and_newer_refused(db_url: str, tmp_path: Pat
         assert conn.execute(text("SELECT body FROM unique_articles")).scalar() == "kept"
     assert {"minhash_buckets_hot", "minhash_stop_buckets"} <= set(inspect(old).get_table_names())
     fixtures = Path(__file__).parent / "fixtures" / "wire"
-    summary = run_ingest([fixtures], db=db_url, clean_dir=tmp_path / "clean", workers=1)
+    summary = run_ingest(paths=[fixtures], db=db_url, clean_dir=tmp_path / "clean", workers=1)
     assert summary.outcome.loaded and not summary.outcome.rejected
 
     with old.begin() as conn:

@@ -408,7 +408,7 @@ def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: P
         NearDuplicateIndex(conn, older)
     engine.dispose()
     fixtures = Path(__file__).parent / "fixtures" / "wire"
-    summary = run_ingest([fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)
+    summary = run_ingest(paths=[fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)
     assert summary.outcome.loaded
     check = create_engine(f"sqlite:///{db}")
     with check.connect() as conn:

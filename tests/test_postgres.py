@@ -55,7 +55,7 @@ def _run_both(postgres: PostgresServer, inputs: list[str], tmp_path: Path, name:
     sqlite_url = f"sqlite:///{tmp_path / f'{name}.sqlite'}"
     postgres_url = postgres.new_database(name)
     for url, clean in ((sqlite_url, f"{name}-sqlite-clean"), (postgres_url, f"{name}-pg-clean")):
-        summary = run_ingest(inputs, db=url, clean_dir=tmp_path / clean, workers=2)
+        summary = run_ingest(paths=inputs, db=url, clean_dir=tmp_path / clean, workers=2)
         assert summary.files_seen and summary.outcome.loaded
     on_sqlite, on_postgres = contract_snapshot(sqlite_url), contract_snapshot(postgres_url)
     for table in on_sqlite:

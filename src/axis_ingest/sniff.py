@@ -53,6 +53,8 @@ _TAG = re.compile(
 # reprints AP copy has menus first, so it stays `scraped_text` (measured on the
 # 91 AEB scraped pages: 0 false wire detections with 3, 11 with "anywhere in 4 KB").
 WIRE_HEAD_LINES = 3
+# A sign-off ("--IANS", "ksk/vd") counts only among the last WIRE_TAIL_LINES non-empty lines.
+WIRE_TAIL_LINES = 3
 _PLACE = r"[A-Z][\w'.\- ]{1,40}(?:,\s*[A-Z][\w'.\- ]{1,30})?"
 _DAY_MONTH = r"(?:[A-Z][a-zé]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?)"
 _AGENCY = r"\((?:[A-Z][A-Za-z&.\- ]{1,24}|[A-Z]{2,6}(?:/[A-Z]{2,6})?)\)"
@@ -61,7 +63,8 @@ _WIRE_DATELINE = re.compile(
     rf"|,?\s+{_AGENCY}\s*[-–—:]+\s*)\S",
 )
 _WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*$", re.M)
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’»)\]。！？」』）]\s*$")
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 # An e-mail file (.eml, RFC 5322) opens with a header block: "Name: value" lines (continuations
@@ -126,13 +129,16 @@ def tag_density(text: str) -> float:
 def hard_wrap_share(text: str) -> tuple[float, int]:
     """(share of long lines that are wrapped mid-sentence, number of such wraps)."""
     lines = [line.rstrip() for line in text.split("\n")]
-    long_lines = [i for i, line in enumerate(lines) if len(line) >= 40]
+    # a Chinese or Japanese character counts as two: a 28-character CJK line is a full line
+    long_lines = [i for i, line in enumerate(lines) if len(line) + len(_CJK_CHAR.findall(line)) >= 40]
     if not long_lines:
         return 0.0, 0
     wraps = 0
     for i in long_lines:
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
-        if nxt and not _SENTENCE_END.search(lines[i]) and (nxt[0].islower() or lines[i].endswith("-")):
+        if not nxt or _SENTENCE_END.search(lines[i]):
+            continue
+        if nxt[0].islower() or lines[i].endswith("-") or (_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1])):
             wraps += 1
     return wraps / len(long_lines), wraps
 
@@ -142,7 +148,9 @@ def is_wire_copy(text: str) -> bool:
     if any(_WIRE_DATELINE.match(line) for line in head_lines):
         return True
     head = text[:HEAD_CHARS]
-    tail = text[-600:]
+    # the sign-off ends the copy: a page that goes on with share buttons and a footer is a scraped
+    # page that reprints wire copy (its reader parses the dateline and sign-off inside it)
+    tail = "\n".join([line for line in text[-600:].split("\n") if line.strip()][-WIRE_TAIL_LINES:])
     return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
 
 

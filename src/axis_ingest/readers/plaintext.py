@@ -10,10 +10,13 @@ the layout of the first lines.  It puts nothing into evidence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from axis_ingest.clean.boilerplate import phrases
 from axis_ingest.clean.hardwrap import (
     is_heading_line,
     is_list_line,
+    is_uncased_letter,
     measure,
     numbered_to_dash,
     remove_page_furniture,
@@ -21,6 +24,7 @@ from axis_ingest.clean.hardwrap import (
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.normalise.bylines import names_nobody, parse_byline
 
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
 DEK_MAX_CHARS = 350
@@ -57,6 +61,17 @@ SECTION_NAMES = frozenset(
     }
 )
 
+# Front matter under a report's title: at most this many lines of at most this many words
+# (authors, organisation, place, date); a date line has at most FRONT_DATE_MAX_WORDS words.
+FRONT_MAX_LINES = 4
+FRONT_MAX_WORDS = 12
+FRONT_DATE_MAX_WORDS = 6
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_NAME_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "by", "von", "van", "de", "der", "den", "da", "di", "du", "le", "la"}
+)
+
 # A masthead (the issuing organisation's name above the title) is a few words long.
 MASTHEAD_MAX_WORDS = 6
 # A closing copyright line: "© 2026 Vistula Policy Lab, Kraków. This brief may be reproduced ..."
@@ -76,6 +91,7 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     site_names = _take_masthead(paragraphs)
     if title is None:
         title = _take_title_lines(paragraphs)
+    front = _take_front_matter(paragraphs) if title else None
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
@@ -87,9 +103,65 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
         )
     doc = Document(source_format="plain_text", raw=raw, paragraphs=paragraphs)
     doc.evidence.site_names.extend(site_names)
+    if front:
+        doc.evidence.bylines.extend(front.bylines)
+        doc.evidence.published.extend(front.dates)
+        doc.evidence.site_names.extend(front.others)
     doc.title = normalise_paragraphs([title])[0] if title else None
     doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
     return [doc]
+
+
+@dataclass
+class FrontMatter:
+    """The lines a report sets under its title: authors, organisation, date."""
+
+    bylines: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+
+
+def _is_front_date(line: str) -> bool:
+    """A line that is a date and little else ("12 March 2026", "March 2026", "2026-03-12", "Date: 12.03.2026")."""
+    if len(line.split()) > FRONT_DATE_MAX_WORDS or not _YEAR.search(line):
+        return False
+    return bool(_NUMERIC_DATE.search(line) or phrases().month.search(line))
+
+
+def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
+    """Author, organisation and date lines directly under a report's title, out of the body.
+
+    Only a run of short unpunctuated lines (not section names, not list items) that holds a date line
+    or a line of person names counts; the document's dates and names elsewhere stay untrusted text
+    (see the module docstring).  The first line of person names is the byline, date lines are the
+    publication date, the other lines (the issuing organisation) name the publisher."""
+    count = 0
+    while (
+        count < min(FRONT_MAX_LINES, len(paragraphs) - 1)
+        and len(paragraphs[count].split()) <= FRONT_MAX_WORDS
+        and not re.search(r"[.!?;:]$", paragraphs[count])
+        and not is_list_line(paragraphs[count])
+        and paragraphs[count].lower() not in SECTION_NAMES
+    ):
+        count += 1
+    front = FrontMatter()
+    for line in paragraphs[:count]:
+        if _is_front_date(line):
+            front.dates.append(line)
+        elif not front.bylines and not names_nobody(line) and len(parse_byline(line)) >= 1 and _names_only(line):
+            front.bylines.append(line)
+        else:
+            front.others.append(line)
+    if not (front.dates or front.bylines):
+        return None
+    del paragraphs[:count]
+    return front
+
+
+def _names_only(line: str) -> bool:
+    """Every word capitalised (or a joining word): "Anna Kowalska and Piotr Nowak", "By Jan de Vries"."""
+    words = [w for w in re.split(r"[\s,&]+", line) if w]
+    return all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 def _take_title_block(text: str) -> tuple[str | None, str]:
@@ -109,7 +181,11 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     joined = " ".join(block)
     if len(joined) > TITLE_MAX_CHARS or any(is_list_line(line) for line in block):
         return None, text
-    if not is_heading_line(block[0], layout) or re.search(r"[.!?:;]$", block[-1]):
+    # a line of the title may end in ':' ("... Basin:" / "Trends, Causes and ...") or break after "for"
+    first = block[0].rstrip(":").rstrip()
+    if not is_heading_line(first, layout) and not (len(block) > 1 and _is_title_line(first, last=True)):
+        return None, text
+    if re.search(r"[.!?:;]$", block[-1]):
         return None, text
     if joined.lower() in SECTION_NAMES:
         return None, text
@@ -121,7 +197,7 @@ def _is_title_line(line: str, last: bool) -> bool:
     if not line or line.lower() in SECTION_NAMES or len(line) > TITLE_MAX_CHARS or is_list_line(line):
         return False
     end = r"[.!?…;,][\"”’)]*$" if not last else r"[.!?…:;,][\"”’)]*$"
-    return not re.search(end, line) and (line[0].isupper() or line[0].isdigit())
+    return not re.search(end, line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
 
 
 def _take_title_lines(paragraphs: list[str]) -> str | None:
