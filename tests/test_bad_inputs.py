@@ -21,6 +21,7 @@ import pytest
 
 from axis_ingest.config import Limits, Settings, load_settings
 from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.discover import recorded_path
 from axis_ingest.prepare import FileResult, prepare_file
 from axis_ingest.run import run_ingest
 from axis_ingest.store.export import CLEAN_DIR_MARKER
@@ -66,7 +67,7 @@ class Run:
     inputs_after: dict[str, str]
 
     def path(self, case: Case) -> str:
-        return os.path.normpath(os.path.join("in", case.name))
+        return recorded_path(self.inputs / case.name)
 
 
 def ingest(work: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -146,10 +147,10 @@ def test_good_inputs_load_beside_bad_ones(run: Run) -> None:
 
 def test_every_input_has_exactly_one_status(run: Run) -> None:
     found = read_statuses(run.db)
-    missing = [p for p in input_files(run.inputs) if os.path.relpath(p, run.work) not in found]
+    missing = [p for p in input_files(run.inputs) if recorded_path(p) not in found]
     assert not missing, f"files with no status: {missing}"
     assert all(len(v) == 1 for v in found.values())
-    assert set(found) <= {os.path.relpath(p, run.work) for p in input_files(run.inputs)}
+    assert set(found) <= {recorded_path(p) for p in input_files(run.inputs)}
 
 
 def test_summary_lists_every_rejection(run: Run) -> None:
@@ -276,12 +277,12 @@ def test_file_over_the_byte_limit_is_rejected_unread(tmp_path: Path, guard_input
     assert [Path(p).name for p in summary.outcome.loaded] == ["short.txt"]
 
 
-def _spinning_reader(text: str, raw: object) -> list[object]:
+def _spinning_reader(record: object, context: object) -> list[object]:
     while True:
         pass
 
 
-def _swallowing_reader(text: str, raw: object) -> list[object]:
+def _swallowing_reader(record: object, context: object) -> list[object]:
     """A reader that catches everything, as careless library code does: the limit must still stop it."""
     for _ in range(1_000_000):
         try:
@@ -301,8 +302,9 @@ def _swallowing_reader(text: str, raw: object) -> list[object]:
 @pytest.mark.parametrize("reader", [_spinning_reader, _swallowing_reader])
 def test_reader_over_the_time_limit_is_rejected_not_hung_on(monkeypatch: pytest.MonkeyPatch, reader: object) -> None:
     import axis_ingest.prepare as prepare
+    from axis_ingest.readers import LoadedReader
 
-    monkeypatch.setattr(prepare, "reader_for", lambda _format: reader)
+    monkeypatch.setattr(prepare, "reader_for", lambda _format: LoadedReader(reader))  # type: ignore[arg-type]
     html = html_page("Bus nach Altdorf fährt bald alle 30 Minuten", GOOD_DE, lang="de").encode()
     result = _prepare(html, _settings(max_seconds_per_file=0.2), "page.html")
     assert result.documents == []
@@ -319,6 +321,6 @@ def test_limits_from_a_settings_file(tmp_path: Path, guard_inputs: Callable[[Pat
     proc = ingest(tmp_path, "in", "--db", "db.sqlite", "--clean-dir", "clean", "--config", "small.toml", "--json")
     assert proc.returncode == 0, proc.stderr[-2000:]
     found = read_statuses(tmp_path / "db.sqlite")
-    assert found[os.path.join("in", "wire.txt")][0][0] == "loaded"
-    status, reason = found[os.path.join("in", "long.txt")][0]
+    assert found[recorded_path(inputs / "wire.txt")][0][0] == "loaded"
+    status, reason = found[recorded_path(inputs / "long.txt")][0]
     assert status == "rejected" and reason and "limits.max_text_chars" in reason

@@ -21,7 +21,8 @@ from axis_ingest.cli import main
 from axis_ingest.cluster import DaskPreparation, prepare_paths
 from axis_ingest.config import load_settings
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.prepare import prepare_batch
+from axis_ingest.document import InputRecord, RawInput, ReadContext
+from axis_ingest.prepare import prepare_batch, sha256_of
 from badinputs import contract_snapshot, write_corpus
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed (pip install -e '.[test]')")
@@ -48,10 +49,13 @@ def _files(folder: Path) -> list[str]:
 def test_workers_prepare_what_this_process_prepares(cluster: str) -> None:
     settings, params = load_settings(), MinHashParams()
     paths = _files(RAW)
-    local = prepare_batch([(p, Path(p).read_bytes()) for p in paths], settings, params)
+    records = [
+        InputRecord(RawInput(p, sha256_of(data), len(data)), data) for p in paths for data in [Path(p).read_bytes()]
+    ]
+    local = prepare_batch(records, ReadContext(settings, params), 3)
     preparation = DaskPreparation(cluster)
     try:
-        remote = preparation.submit(paths, settings, params, frozenset(), 3).result()
+        remote = preparation.submit(paths, settings, params, frozenset(), 3, {}).result()
         pids = preparation.client.run(os.getpid)
     finally:
         preparation.close()

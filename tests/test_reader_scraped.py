@@ -198,3 +198,34 @@ def test_a_short_last_line_after_the_text_on_a_page_with_chrome_is_still_chrome(
     text = text.replace("次回の説明会は来月開かれる予定だ。", "Share this:\n\n関連記事を読む。")
     doc = read_scraped(text)[0]
     assert "関連記事を読む。" not in doc.body
+
+
+def test_a_consent_banner_at_the_top_is_neither_title_nor_body():
+    doc = read("consent_banner_on_top.txt")
+    assert doc.title == "Harbour tunnel reopens after six months of repairs"
+    assert doc.evidence.bylines == ["By Sarah Lindqvist"]
+    assert doc.paragraphs[0].startswith("The harbour tunnel reopened to traffic")
+    for banner in ("We value your privacy", "partners", "Accept all", "Reject all"):
+        assert banner not in doc.body
+
+
+def test_an_article_about_cookie_banners_keeps_its_lead():
+    text = "\n".join(
+        [
+            "Northern Gazette",
+            "News",
+            "Business",
+            "Regulator fines online retailer over its consent banner",
+            "The data protection authority fined an online retailer 2 million euros on Tuesday because its "
+            "cookie banner made it harder to reject cookies than to accept them.",
+            "The retailer said it would change the banner within a month and appeal against the size of the fine.",
+            "Share",
+            "Facebook",
+            "Twitter",
+            "© 2026 Northern Gazette",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert doc.title == "Regulator fines online retailer over its consent banner"
+    assert doc.paragraphs[0].startswith("The data protection authority fined an online retailer")
+    assert len(doc.paragraphs) == 2

@@ -24,14 +24,15 @@ without it, and `DaskPreparation` says what to install.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future
 from typing import Any
 
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import printable_path
-from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
+from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
+from axis_ingest.prepare import prepare_batch, sha256_of
 
 try:
     from distributed import WorkerPlugin
@@ -53,14 +54,20 @@ def prepare_paths(
     params: MinHashParams,
     known_chrome: frozenset[str] = frozenset(),
     min_docs: int = 3,
+    fetched: Mapping[str, FetchedEvidence] | None = None,
 ) -> list[FileResult]:
     """Read each file by path and prepare the batch (runs on a Dask worker); results in `paths` order."""
-    readable: list[tuple[str, bytes]] = []
+    readable: list[InputRecord] = []
     unreadable: dict[int, FileResult] = {}
     for position, path in enumerate(paths):
         try:
             with open(path, "rb") as handle:
-                readable.append((path, handle.read()))
+                data = handle.read()
+            # Hashed here, where the bytes were read: they are what was prepared, even if the file
+            # changed since the caller hashed it to skip stored files.
+            sha = sha256_of(data)
+            raw = RawInput(path=path, sha256=sha, size_bytes=len(data), fetched=(fetched or {}).get(sha))
+            readable.append(InputRecord(raw, data))
         except OSError as exc:
             unreadable[position] = FileResult(
                 path=printable_path(path),
@@ -71,7 +78,7 @@ def prepare_paths(
                     "workers need the inputs at the same path as the ingest (shared storage)"
                 ),
             )
-    prepared = iter(prepare_batch(readable, settings, params, known_chrome, min_docs))
+    prepared = iter(prepare_batch(readable, ReadContext(settings, params, known_chrome), min_docs))
     return [unreadable[i] if i in unreadable else next(prepared) for i in range(len(paths))]
 
 
@@ -109,10 +116,11 @@ class DaskPreparation:
         params: MinHashParams,
         known_chrome: frozenset[str],
         min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
     ) -> Future[list[FileResult]]:
         # pure=False: two batches with equal arguments are still two tasks (a re-run must re-read files).
         future: Future[list[FileResult]] = self.client.submit(
-            prepare_paths, list(paths), settings, params, known_chrome, min_docs, pure=False
+            prepare_paths, list(paths), settings, params, known_chrome, min_docs, dict(fetched), pure=False
         )
         return future
 

@@ -26,7 +26,7 @@ import math
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -38,11 +38,12 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
+from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
+from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
-from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
 from axis_ingest.store.runs import finish_run, start_run
 from axis_ingest.summary import FailedChunk, RunSummary
 
@@ -62,9 +63,6 @@ __all__ = [
 # processes (~1 s to import trafilatura and friends) costs more than it saves.
 MIN_FILES_FOR_POOL = 64
 
-# A scraped-page line seen in this many documents is the site's chrome.
-CHROME_MIN_DOCS = 3
-
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -81,7 +79,8 @@ class Preparer(Protocol):
     """Prepares batches of new files somewhere else (a Dask cluster) while the run stays the single writer.
 
     `submit` takes plain picklable values (paths, not bytes: the workers read
-    the files) and returns a future; the run stores results in the order it
+    the files; `fetched`: what feeds said about harvested pages, by SHA-256)
+    and returns a future; the run stores results in the order it
     submitted them, so what is stored does not depend on who finishes first.
     """
 
@@ -94,6 +93,7 @@ class Preparer(Protocol):
         params: MinHashParams,
         known_chrome: frozenset[str],
         min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
     ) -> SupportsResult: ...
 
     def close(self) -> None: ...
@@ -218,8 +218,11 @@ class IngestRun:
         self.summary.files_seen = len(candidates)
         return candidates
 
-    def read_batch(self, batch: Sequence[Candidate]) -> tuple[list[tuple[str, bytes]], list[FileResult]]:
-        """Read and hash files; returns (new files to prepare, results needing no preparation)."""
+    def read_batch(self, batch: Sequence[Candidate]) -> tuple[list[InputRecord], list[FileResult]]:
+        """Read and hash files; returns (input records of new files to prepare, results needing no preparation).
+
+        The SHA-256 computed here is the file's identity for the rest of the run: nothing hashes the bytes again.
+        """
         ready: list[FileResult] = []
         loaded: list[tuple[str, bytes, str]] = []
         for candidate in batch:
@@ -234,19 +237,28 @@ class IngestRun:
             else:
                 loaded.append((candidate.path, data, sha))
         stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
-        todo: list[tuple[str, bytes]] = []
+        # What feeds said about harvested pages among them travels in their records (one indexed query).
+        fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
+        todo: list[InputRecord] = []
         for path, data, sha in loaded:
             if sha in stored:  # unchanged since an earlier run: record the path, parse nothing
                 ready.append(FileResult(path=printable_path(path), sha256=sha, size_bytes=len(data)))
             else:
-                todo.append((path, data))
+                raw = RawInput(path=path, sha256=sha, size_bytes=len(data), fetched=fetched.get(sha))
+                todo.append(InputRecord(raw, data))
         return todo, ready
 
-    def prepare(self, todo: Sequence[tuple[str, bytes]]) -> list[FileResult]:
-        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+    @property
+    def context(self) -> ReadContext:
+        """What every stage may consult: settings, MinHash parameters, the site chrome the database knows."""
+        return ReadContext(self.settings, self.params, self._chrome)
+
+    def prepare(self, todo: Sequence[InputRecord]) -> list[FileResult]:
+        return prepare_batch(todo, self.context, CHROME_MIN_DOCS)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
         outcome = store_batch(self.engine, results, self.params)
+        outcome.internal_errors += sum(result.internal_error for result in results)
         if outcome.new_article_ids:
             write_clean_files(self.engine, outcome.new_article_ids, self.options.clean_dir)
         for result in results:
@@ -284,14 +296,15 @@ class IngestRun:
             outcome.merge(self.store(results))
             self._stored(size)
 
-        submit: Callable[[list[tuple[str, bytes]]], SupportsResult]
+        submit: Callable[[list[InputRecord]], SupportsResult]
         if self._preparer is not None:
             preparer = self._preparer
             ahead = preparer.batches_in_flight()
 
-            def submit(todo: list[tuple[str, bytes]]) -> SupportsResult:
-                paths = [path for path, _ in todo]
-                return preparer.submit(paths, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+            def submit(todo: list[InputRecord]) -> SupportsResult:
+                paths = [record.raw.path for record in todo if record.raw]
+                fetched = {r.raw.sha256: r.raw.fetched for r in todo if r.raw and r.raw.fetched is not None}
+                return preparer.submit(paths, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, fetched)
 
         elif self.workers <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
             for batch in batches:
@@ -302,8 +315,8 @@ class IngestRun:
             pool = self._pool()
             ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
 
-            def submit(todo: list[tuple[str, bytes]]) -> SupportsResult:
-                return pool.submit(prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+            def submit(todo: list[InputRecord]) -> SupportsResult:
+                return pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
 
         pending: list[tuple[int, list[FileResult], SupportsResult]] = []
         for batch in batches:

@@ -94,9 +94,31 @@ def _is_wordpress_post(value: object) -> bool:
     return isinstance(value, dict) and "content" in value and ("title" in value or "link" in value or "slug" in value)
 
 
-def _sniff_json(text: str) -> Sniffed:
+# Wrappers some exporters put around a list of posts.
+LIST_KEYS = ("posts", "items", "data", "results")
+
+# A lone UTF-16 surrogate ("\\ud800" in the JSON) decodes to a code point that
+# lxml and SQLite refuse; it stands for a character the exporter lost.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _clean_string(value: object) -> object:
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+    if isinstance(value, list):
+        return [_clean_string(v) for v in value]
+    return value
+
+
+def _drop_surrogates_in(obj: dict[str, object]) -> dict[str, object]:
+    """json object_hook: lone surrogates in string values become U+FFFD, NULs are dropped."""
+    return {key: _clean_string(value) for key, value in obj.items()}
+
+
+def parse_json(text: str) -> object:
+    """The one JSON parse of an input (lone surrogates repaired). Raises RejectedInput when it is not JSON."""
     try:
-        value = json.loads(text)
+        return json.loads(text, object_hook=_drop_surrogates_in)
     except json.JSONDecodeError as exc:
         raise RejectedInput(
             f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
@@ -104,11 +126,19 @@ def _sniff_json(text: str) -> Sniffed:
         ) from None
     except RecursionError:
         raise RejectedInput("JSON nested too deeply to be a WordPress response (malformed or hostile)") from None
-    posts = value if isinstance(value, list) else [value]
-    if isinstance(value, dict) and "content" not in value:  # {"posts": [...]} and other exporter wrappers
-        from axis_ingest.readers.wordpress import LIST_KEYS
 
-        posts = next((value[key] for key in LIST_KEYS if isinstance(value.get(key), list)), posts)
+
+def unwrap_post_list(value: object) -> object:
+    """`{"posts": [...]}` and other exporter wrappers -> the list inside; anything else unchanged."""
+    if isinstance(value, dict) and "content" not in value:
+        return next((value[key] for key in LIST_KEYS if isinstance(value.get(key), list)), value)
+    return value
+
+
+def _sniff_json(text: str) -> Sniffed:
+    value = parse_json(text)
+    unwrapped = unwrap_post_list(value)
+    posts = unwrapped if isinstance(unwrapped, list) else [unwrapped]
     # A list with one broken post is still a WordPress list: its good posts load, the reader skips the rest.
     if posts and all(isinstance(p, dict) for p in posts) and any(_is_wordpress_post(p) for p in posts):
         return Sniffed("wordpress_json", value)

@@ -61,6 +61,8 @@ class RunSummary:
             Count("loaded", "loaded", len(o.loaded)),
             Count("duplicates", "duplicates", len(o.duplicates)),
             Count("rejected", "rejected", len(o.rejected)),
+            # Rejected because the program failed on them (reason "internal error: ..."): bugs to report.
+            Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, optional=True),
             Count("unchanged", "already ingested", len(o.unchanged)),
             Count("not_stored", "not stored (chunk failed)", sum(c.files for c in self.failed_chunks), optional=True),
         ]

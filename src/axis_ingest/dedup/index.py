@@ -54,7 +54,20 @@ from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, union_all
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Table,
+    Text,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    select,
+    table,
+    union_all,
+)
 
 from axis_ingest.dedup.minhash import (
     MinHashParams,
@@ -63,17 +76,16 @@ from axis_ingest.dedup.minhash import (
     estimate_jaccard,
     signature_for,
 )
+from axis_ingest.dedup.tables import MinHashBucket, MinHashBucketHot, MinHashSignature, MinHashStopBucket
+from axis_ingest.schema_base import SchemaInfo
 from axis_ingest.store.dialect import copy_rows, is_postgres, where_in
-from axis_ingest.store.schema import (
-    Article,
-    MinHashBucket,
-    MinHashBucketHot,
-    MinHashSignature,
-    MinHashStopBucket,
-    SchemaInfo,
-)
 
 PARAMS_KEY = "minhash_params"
+
+# The three columns of the store's `articles` table the index reads (which article a
+# duplicate points to, and the body for `rebuild`), named without importing the store's
+# model: dedup sits below store in the layers.
+_ARTICLES = table("articles", column("id", Integer), column("duplicate_of", Integer), column("body", Text))
 
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.88
@@ -488,8 +500,8 @@ class NearDuplicateIndex:
             MinHashSignature.article_id,
             MinHashSignature.signature,
             MinHashSignature.shingle_count,
-            Article.duplicate_of,
-        ).join(Article, Article.id == MinHashSignature.article_id)
+            _ARTICLES.c.duplicate_of,
+        ).join(_ARTICLES, _ARTICLES.c.id == MinHashSignature.article_id)
         signatures: dict[int, Signature] = {}
         canonical: dict[int, int] = {}
         pending: dict[int, int] = {}
@@ -519,9 +531,9 @@ class NearDuplicateIndex:
         return rows
 
     def _parents(self, ids: set[int]) -> dict[int, int | None]:
-        stmt = select(Article.id, Article.duplicate_of)
+        stmt = select(_ARTICLES.c.id, _ARTICLES.c.duplicate_of)
         out: dict[int, int | None] = {}
-        for condition in where_in(self.conn, Article.id, sorted(ids), _IN_CHUNK):
+        for condition in where_in(self.conn, _ARTICLES.c.id, sorted(ids), _IN_CHUNK):
             out.update({aid: parent for aid, parent in self.conn.execute(stmt.where(condition))})
         return out
 
@@ -548,7 +560,7 @@ def rebuild(conn: Connection, params: MinHashParams, batch_size: int = 500) -> i
     index = NearDuplicateIndex(conn, params)
     last_id = 0
     total = 0
-    page = select(Article.id, Article.body).where(Article.id > bindparam("after")).order_by(Article.id)
+    page = select(_ARTICLES.c.id, _ARTICLES.c.body).where(_ARTICLES.c.id > bindparam("after")).order_by(_ARTICLES.c.id)
     while True:
         rows = conn.execute(page.limit(batch_size), {"after": last_id}).all()
         if not rows:

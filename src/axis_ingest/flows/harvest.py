@@ -1,12 +1,13 @@
 """The Prefect harvest flow: fetch every configured source into the raw folder, then ingest what arrived.
 
 A thin shell over `axis_ingest.harvest.run.harvest_sources`: one task per
-source (a source's pages are one batch of requests), run one after the other,
-then the ingest flow as a subflow over the raw folder
-(files stored before are skipped unread, so files left by an interrupted run
-are ingested too).  A source that fails is recorded in the database and does
-not stop the others; the `harvest-and-ingest` deployment in prefect.yaml runs
-it on a schedule, and each source's `every` decides whether it is due.
+source (a source's pages are one batch of requests), run one after the other
+through one polite client (so the per-host pace holds across sources), then
+the ingest flow as a subflow over the raw folder (files stored before are
+skipped unread, so files left by an interrupted run are ingested too).  A
+source that fails is recorded in the database and does not stop the others;
+the `harvest-and-ingest` deployment in prefect.yaml runs it on a schedule, and
+each source's `every` decides whether it is due.
 
     python flows/harvest.py                       # every configured source, then ingest raw/
 
@@ -23,6 +24,7 @@ from prefect.cache_policies import NO_CACHE
 
 from axis_ingest.config import load_settings
 from axis_ingest.flows.ingest import ingest
+from axis_ingest.harvest.http import PoliteClient
 from axis_ingest.harvest.report import SourceReport
 from axis_ingest.harvest.run import harvest_sources, is_due
 from axis_ingest.harvest.sources import HarvestSettings, Source, harvest_settings
@@ -31,8 +33,10 @@ from axis_ingest.store.db import DEFAULT_DB, open_database
 
 
 @task(name="harvest-source", cache_policy=NO_CACHE, persist_result=False, task_run_name="harvest-{source.kind}")
-def harvest_source_task(harvest: HarvestSettings, source: Source, db: str, raw_dir: str) -> SourceReport:
-    report = harvest_sources(harvest, db, raw_dir, [source], force=True)
+def harvest_source_task(
+    harvest: HarvestSettings, source: Source, db: str, raw_dir: str, client: PoliteClient
+) -> SourceReport:
+    report = harvest_sources(harvest, db, raw_dir, [source], force=True, client=client)
     logger = get_run_logger()
     source_report = report.sources[0]
     counts = {k: v for k, v in source_report.as_dict().items() if k not in ("saved", "failed")}
@@ -99,7 +103,9 @@ def harvest(
         engine.dispose()
     not_due = [s.url for s in harvest_config.sources if s not in due]
     logger.info("%d sources configured, %d due", len(harvest_config.sources), len(due))
-    reports = [harvest_source_task(harvest_config, source, db, raw_dir) for source in due]
+    # One client for every source: the per-host pace holds from one source's task to the next.
+    with PoliteClient(harvest_config.http, harvest_config.allowed_hosts()) as client:
+        reports = [harvest_source_task(harvest_config, source, db, raw_dir, client) for source in due]
     publish_artifact(reports, not_due)
     result: dict[str, Any] = {
         "sources": [r.as_dict() for r in reports],

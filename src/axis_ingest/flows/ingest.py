@@ -38,7 +38,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -54,8 +54,8 @@ from axis_ingest.cluster import BATCHES_PER_THREAD, WarmModels, prepare_paths
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate
+from axis_ingest.document import FetchedEvidence, FileResult
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.prepare import FileResult
 from axis_ingest.run import Chunk, IngestRun, Preparer, SupportsResult
 from axis_ingest.store.db import DEFAULT_DB, is_transient_error
 from axis_ingest.summary import FailedChunk, RunSummary
@@ -68,6 +68,7 @@ def active_run(key: str) -> IngestRun:
     """The run a chunk task works for.  A function, so that the task's code names no global holding a
     run: Prefect ships a task's function (pickled by value, with the globals it names) to Dask workers."""
     return _ACTIVE_RUNS[key]
+
 
 # Most chunk tasks one flow run creates. 40 keeps the server's task-run load
 # tiny (40 x ~5 ms) while still showing progress per chunk in the UI.
@@ -147,10 +148,15 @@ def run_chunk_as_task(run: IngestRun, chunk: Chunk) -> FailedChunk | None:
 
 @task(name="prepare-files", cache_policy=NO_CACHE, persist_result=False)
 def prepare_files_task(
-    paths: list[str], settings: Settings, params: MinHashParams, known_chrome: frozenset[str], min_docs: int
+    paths: list[str],
+    settings: Settings,
+    params: MinHashParams,
+    known_chrome: frozenset[str],
+    min_docs: int,
+    fetched: dict[str, FetchedEvidence],
 ) -> list[FileResult]:
     """Decode -> MinHash signature for one batch of new files, on a Dask worker that reads them by path."""
-    return prepare_paths(paths, settings, params, known_chrome, min_docs)
+    return prepare_paths(paths, settings, params, known_chrome, min_docs, fetched)
 
 
 class DaskTaskPreparation:
@@ -175,6 +181,7 @@ class DaskTaskPreparation:
         params: MinHashParams,
         known_chrome: frozenset[str],
         min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
     ) -> SupportsResult:
         parameters = {
             "paths": list(paths),
@@ -182,6 +189,7 @@ class DaskTaskPreparation:
             "params": params,
             "known_chrome": known_chrome,
             "min_docs": min_docs,
+            "fetched": dict(fetched),
         }
         future: SupportsResult = self.runner.submit(prepare_files_task, parameters=parameters)
         return future

@@ -23,7 +23,7 @@ from axis_ingest.clean.hardwrap import (
     unwrap,
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.bylines import names_nobody, parse_byline
 
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
@@ -80,6 +80,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:[-–]\d{4})?)?\s
 # The attribution line of an embedded post: "— Edward Wong (@ewong) July 6, 2025".
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_plain_text(record.text, record.raw)
 
 
 def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:

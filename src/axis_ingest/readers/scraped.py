@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, phrases
+from axis_ingest.clean.boilerplate import Line, PageLines, Phrases, classify_lines, page_lines, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, match_dateline, signoff_or_slug
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.publisher import clean_site_name
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
@@ -145,6 +145,16 @@ def _origin_hints(title: str | None, paragraphs: list[str], p: Phrases) -> list[
         if prefix and prefix.group("label").lower() not in p.headline_labels:
             hints.append(prefix.group("label") + ":")
     return hints
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry: the site chrome learnt across pages (`context.chrome_lines`) is chrome here."""
+    return read_scraped(record.text, record.raw, context.chrome_lines)
+
+
+def chrome_candidates(record: InputRecord) -> PageLines:
+    """The page's lines that may be site chrome, counted across a batch (`prepare`)."""
+    return page_lines(record.text)
 
 
 def _set_aside_wire_trailer(text: str) -> tuple[str, Trailer]:

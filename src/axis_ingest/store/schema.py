@@ -14,39 +14,24 @@ is byte for byte the one older versions made.  docs/schema.md lists both.
 from __future__ import annotations
 
 from sqlalchemy import (
-    DOUBLE_PRECISION,
     REAL,
-    BigInteger,
     CheckConstraint,
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
-SCHEMA_VERSION = 5
+# The near-duplicate index's tables belong to dedup (imported here so that one
+# MetaData, Base.metadata, holds the whole schema); Base and schema_info sit below both.
+from axis_ingest.dedup.tables import MinHashBucket, MinHashBucketHot, MinHashSignature, MinHashStopBucket
+from axis_ingest.schema_base import Base, Int64, Real8, SchemaInfo
+
+SCHEMA_VERSION = 6
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
-
-# A 64-bit integer on every database: BIGINT on PostgreSQL, INTEGER (already 64-bit) on SQLite.
-Int64 = BigInteger().with_variant(Integer(), "sqlite")
-# An 8-byte float on every database: SQLite's REAL is one, PostgreSQL's REAL is 4 bytes.
-Real8 = REAL().with_variant(DOUBLE_PRECISION(), "postgresql")
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class SchemaInfo(Base):
-    """Key/value facts about the database itself: schema version, MinHash parameters."""
-
-    __tablename__ = "schema_info"
-    key: Mapped[str] = mapped_column(Text, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
 class RawDocument(Base):
@@ -76,6 +61,23 @@ class RawPath(Base):
     path: Mapped[str] = mapped_column(Text, primary_key=True)
     raw_document_id: Mapped[int] = mapped_column(Integer, ForeignKey("raw_documents.id"), primary_key=True)
     first_seen_utc: Mapped[str] = mapped_column(Text)
+
+
+class CurrentPath(Base):
+    """Each input path with the content it held when it was last seen: the path's one status.
+
+    The rule for a path's history (docs/schema.md, "One status per path"): `raw_documents`
+    keeps one row per content ever seen, `raw_paths` every (path, content) pair ever seen,
+    and this table the content each path holds now.  A file rejected and then fixed, or
+    edited between runs, points here at its newest content; its older rows stay as history.
+    Paths are absolute with their folders resolved (discover.recorded_path).
+    """
+
+    __tablename__ = "current_paths"
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True)
+    raw_document_id: Mapped[int] = mapped_column(Integer, ForeignKey("raw_documents.id"), index=True)
+    since_utc: Mapped[str] = mapped_column(Text)  # when the path was first seen with this content
 
 
 class ChromeLine(Base):
@@ -176,70 +178,26 @@ class ArticleAuthor(Base):
     role: Mapped[str | None] = mapped_column(Text)
 
 
-class MinHashSignature(Base):
-    """One MinHash signature per article and its shingle-set size.
-
-    `signature` holds num_perm little-endian unsigned values of 4 bytes each
-    (8 when a value needs them): the width is len(signature) / num_perm, with
-    num_perm from the "minhash_params" row of schema_info.
-    """
-
-    __tablename__ = "minhash_signatures"
-
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True)
-    shingle_count: Mapped[int] = mapped_column(Integer)
-    signature: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class MinHashBucket(Base):
-    """LSH buckets: articles whose band `band` hashes to `bucket` are near-duplicate candidates.
-
-    `bucket` is a signed 64-bit hash of the band number and the band's values,
-    so one lookup `bucket IN (...)` serves all bands of a batch of documents.
-    The table is clustered on (bucket, article_id) (WITHOUT ROWID on SQLite),
-    so a lookup is one B-tree descent and no second index has to be kept.
-
-    This is the main (cold) generation: new rows go to `minhash_buckets_hot`
-    and reach this table in key order when the hot table is merged, so a
-    batch commit does not rewrite pages all over this table.  The buckets of
-    the index are the union of the two tables.
-    """
-
-    __tablename__ = "minhash_buckets"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
-    band: Mapped[int] = mapped_column(Integer)
-
-
-class MinHashBucketHot(Base):
-    """LSH bucket rows of recently added articles, same columns as `minhash_buckets`.
-
-    Kept small (dedup.index.HOT_MAX_ROWS) so that the random-place inserts of
-    each batch touch few pages; moved into `minhash_buckets` in one ordered
-    pass, inside a write transaction, when it grows past that size.
-    """
-
-    __tablename__ = "minhash_buckets_hot"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
-    band: Mapped[int] = mapped_column(Integer)
-
-
-class MinHashStopBucket(Base):
-    """LSH buckets too full to tell anything: lookups skip them, and they get no new rows.
-
-    A bucket fills when one band's values are the minima of shingles that most
-    articles share (a phrase every story on the subject uses), not of any one
-    story; see dedup.index.STOP_BUCKET_SIZE.
-    """
-
-    __tablename__ = "minhash_stop_buckets"
-
-    bucket: Mapped[int] = mapped_column(Int64, primary_key=True, autoincrement=False)
+__all__ = [
+    "RAW_STATUSES",
+    "SCHEMA_VERSION",
+    "UNIQUE_ARTICLES_VIEW",
+    "Article",
+    "ArticleAuthor",
+    "ArticleSource",
+    "AuthorRow",
+    "Base",
+    "ChromeLine",
+    "Int64",
+    "MinHashBucket",
+    "MinHashBucketHot",
+    "MinHashSignature",
+    "MinHashStopBucket",
+    "RawDocument",
+    "RawPath",
+    "Real8",
+    "SchemaInfo",
+]
 
 
 class ArticleVersion(Base):
