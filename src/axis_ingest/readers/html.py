@@ -339,16 +339,16 @@ def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | N
         if (lead or tail) and _is_date_line(paragraph):
             # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence
             if not names_an_end(paragraph) and not (index and names_an_end(paragraphs[index - 1], before=True)):
-                evidence.published.append(paragraph)
+                evidence.claim_date(paragraph, "header" if lead else "footer")
             continue
         if (lead or tail) and words <= MAX_BYLINE_WORDS and r.byline.fullmatch(paragraph):
-            evidence.bylines.append(paragraph)
+            evidence.claim_byline(paragraph, "header" if lead else "footer")
             continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
-                evidence.bylines.append(paragraph)
+                evidence.claim_byline(paragraph, "credit")
             elif paragraph.lower().startswith("source"):
                 evidence.origin_hints.append(paragraph)
             continue
