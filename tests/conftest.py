@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,21 @@ def guard_inputs() -> Iterator[Callable[[Path], Path]]:
     for folder, state in guarded.items():
         diff = changed(state, tree_state(folder))
         assert not diff, f"input folder {folder} was modified: {diff[:10]}"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """db/axis.sqlite built from raw/ by `axis-ingest ingest` (read-only use: copy it before changing it)."""
+    from downstream import build_sample_db
+
+    return build_sample_db(tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture()
+def sample_db_copy(sample_db: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample database, free to change."""
+    target = tmp_path / "db" / "axis.sqlite"
+    target.parent.mkdir()
+    with closing(sqlite3.connect(sample_db)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    return target

@@ -23,6 +23,7 @@ from axis_ingest.config import Limits, Settings, load_settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.prepare import FileResult, prepare_file
 from axis_ingest.run import run_ingest
+from axis_ingest.store.export import CLEAN_DIR_MARKER
 from badinputs import (
     EITHER,
     GOOD_DE,
@@ -171,7 +172,7 @@ def test_nothing_written_outside_clean_and_db(run: Run) -> None:
 
 
 def test_clean_file_names_stay_inside_clean(run: Run) -> None:
-    names = os.listdir(run.clean)
+    names = [n for n in os.listdir(run.clean) if n != CLEAN_DIR_MARKER]
     assert names, "no clean files written"
     assert [n for n in names if not CLEAN_NAME.match(n)] == []
     for name in names:
@@ -190,7 +191,7 @@ def test_clean_files_match_the_database(run: Run) -> None:
 
     with connect(run.db) as conn:
         ids = {row[0] for row in conn.execute("SELECT id FROM articles")}
-    assert {int(n[:7]) for n in os.listdir(run.clean)} == ids
+    assert {int(n[:7]) for n in os.listdir(run.clean) if n != CLEAN_DIR_MARKER} == ids
     assert not [n for n in os.listdir(run.clean) if n.endswith(".tmp")]
 
 

@@ -29,7 +29,8 @@ FILES_PER_PART = 200
 
 def _start(work: Path, parts: list[str], db: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "axis_ingest.cli", "ingest", *parts, "--db", db, "--clean-dir", "clean", "--json"],
+        # One clean folder per database: a clean folder belongs to one database.
+        [sys.executable, "-m", "axis_ingest.cli", "ingest", *parts, "--db", db, "--clean-dir", f"clean-{db}", "--json"],
         cwd=work,
         env={**os.environ, "PREFECT_API_URL": "", "AXIS_INGEST_CONFIG": ""},
         stdout=subprocess.PIPE,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.store.export import CLEAN_DIR_MARKER
 from badinputs import db_facts, input_files, integrity_problems, statuses, write_corpus
 
 CORPUS_FILES = 1500
@@ -104,7 +105,7 @@ def test_sigkill_mid_run_then_rerun(tmp_path: Path, guard_inputs: Callable[[Path
         ids = {row[0] for row in conn.execute("SELECT id FROM articles")}
     clean = os.listdir(tmp_path / "clean_crash")
     assert {int(name[:7]) for name in clean if name.endswith(".json")} == ids, "clean/ does not match the articles"
-    leftovers = [name for name in clean if not name.endswith(".json")]
+    leftovers = [name for name in clean if not name.endswith(".json") and name != CLEAN_DIR_MARKER]
     assert leftovers == [], f"half-written files left in clean/: {leftovers[:5]}"
 
 

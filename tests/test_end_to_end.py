@@ -106,7 +106,7 @@ def test_wordpress_list_gives_one_article_per_post(db: sqlite3.Connection) -> No
     assert all(r["title"] and r["url"].startswith("http") and r["published_utc"].endswith("Z") for r in items)
     for row in items:
         metadata = json.loads(row["metadata"])
-        assert isinstance(metadata["wp_id"], int) and metadata["wp_categories"] and metadata["wp_category_names"]
+        assert isinstance(metadata["wp_id"], int) and metadata["wp_categories"] and metadata["categories"]
 
 
 def test_scraped_page_is_clean(db: sqlite3.Connection) -> None:

@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 from axis_ingest.document import Evidence, RejectedInput
 from axis_ingest.readers.html import (
+    _looks_missed,
     find_standfirst,
     fragment_paragraphs,
     join_line_breaks,
@@ -299,3 +300,76 @@ def test_leading_bare_url_dropped_but_url_in_references_kept():
 def test_separator_lines_dropped():
     assert prune([*STORY[:2], "___", *STORY[2:]]) == STORY
     assert prune([*STORY[:2], "- 3 eggs", *STORY[2:]]) == [*STORY[:2], "- 3 eggs", *STORY[2:]]
+
+
+# --- fallback extraction and the article test (issue 13) ----------------------------------
+
+WATER_STORY = [
+    "The regional council approved the new water treatment plant on Tuesday after a debate that lasted "
+    "more than four hours, with members arguing over the cost of the pipes.",
+    "The plant will replace a station built in 1968, which failed twice last winter and left six thousand "
+    "homes without tap water for several days.",
+    "Construction starts in May and should end in the autumn of next year, the council's engineer told the "
+    "meeting, if the steel for the tanks arrives on time.",
+    "Opposition members said the tender had been rushed and asked for an independent review of the bids "
+    "before any contract is signed; the mayor said a review would delay the work by a year.",
+]
+
+
+@pytest.mark.parametrize(
+    "fast_result",
+    [
+        # a press-contact footer kept instead of the release
+        ["Press contact: Anna Meyer, Regional Council press office, +49 30 555 0100, presse@example.org"],
+        # the lead kept and the rest lost
+        ["The council voted on Tuesday to build a new water plant."],
+        # a menu kept instead of the article
+        ["- Home", "- News", "- Sport", "- Culture", "- Weather", "- Contact"],
+    ],
+)
+def test_a_fast_result_that_looks_like_a_miss_triggers_the_full_extraction(fast_result):
+    kept = prune_paragraphs(fast_result, [], None, Evidence())
+    assert _looks_missed(fast_result, kept)
+
+
+def test_a_whole_story_from_the_fast_pass_is_kept():
+    assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], None, Evidence()))
+
+
+LIST_ARTICLE = """<!doctype html><html lang="en"><head><title>What changes for drivers on 1 May</title>
+<meta property="og:type" content="{og_type}"></head><body>
+<nav><a href="/">Home</a> <a href="/traffic">Traffic</a></nav>
+<main><h1>What changes for drivers on 1 May</h1>
+<ul>
+<li>Speed limit on the ring road lowered to 70 km/h between the airport and the harbour exit</li>
+<li>Parking permits for residents of the old town cost 120 euros a year instead of 90</li>
+<li>Trucks over 7.5 tonnes banned from the river bridge on weekdays between 7 and 9 in the morning</li>
+<li>New bus lane on Harbour Street open to taxis and bicycles around the clock</li>
+</ul></main><footer>Regional Courier</footer></body></html>"""
+
+
+def test_a_page_that_declares_an_article_keeps_its_list_shaped_text():
+    [doc] = read_html(LIST_ARTICLE.format(og_type="article"))
+    assert any("Speed limit on the ring road" in p for p in doc.paragraphs)
+    assert any("New bus lane" in p for p in doc.paragraphs)
+
+
+def test_the_same_list_on_a_page_that_does_not_declare_an_article_is_rejected():
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(LIST_ARTICLE.format(og_type="website"))
+
+
+def test_korean_article_keeps_its_text():
+    page = (
+        '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>항구 방파제 겨울 전에 완공</title>'
+        '<meta property="og:type" content="article"></head><body><nav><a href="/">홈</a></nav><article>'
+        "<h1>항구 방파제 겨울 전에 완공</h1>"
+        "<p>항만청은 월요일 새 방파제가 겨울 폭풍이 오기 전에 완공될 것이라고 밝혔다. "
+        "북부 채석장의 화강암 부족으로 공사는 2년 동안 지연됐다.</p>"
+        "<p>항만청 관계자는 남은 공사 구간이 300미터이며 다음 달 말까지 마무리될 예정이라고 말했다.</p>"
+        "<p>어민들은 방파제가 완공되면 겨울철에도 배를 안전하게 정박할 수 있을 것이라며 환영했다.</p>"
+        "</article></body></html>"
+    )
+    [doc] = read_html(page)
+    assert doc.paragraphs[0].startswith("항만청은 월요일")
+    assert len(doc.paragraphs) == 3

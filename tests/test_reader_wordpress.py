@@ -33,7 +33,7 @@ def test_list_with_embedded_authors_terms_and_yoast() -> None:
     assert ev.published == ["2025-10-14T09:30:00", "2025-10-14T07:30:00+00:00"]
     assert ev.published_utc == ["2025-10-14T07:30:00"] and ev.modified_utc == ["2025-10-14T09:02:10"]
     assert ev.author_names == ["Marta Lindqvist"] and ev.site_names == ["Harbour Times"]
-    assert first.metadata["wp_category_names"] == ["Business", "Ports & Shipping"]
+    assert first.metadata["categories"] == ["Business", "Ports & Shipping"]
     assert first.metadata["wp_tags"] == [21] and first.metadata["wp_author_id"] == 7
     assert second.evidence.author_names == []  # an embedded error object is not an author
     assert "Thursday" in second.body

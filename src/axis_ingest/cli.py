@@ -1,4 +1,5 @@
-"""The `axis-ingest` command line (contract v1): `ingest`, plus `duplicates` to inspect clusters.
+"""The `axis-ingest` command line (contract v1.1): `ingest`, and the read-only `search`, `export`,
+`status` and `duplicates` (in query_commands.py).
 
 Exit codes: 0 the run completed (even with rejected inputs), 1 the run itself
 failed (or, with --strict, any input was rejected), 2 bad usage.
@@ -15,10 +16,15 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from axis_ingest import __version__
+from axis_ingest.config import SettingsError
+from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
+from axis_ingest.query_commands import cmd_duplicates, cmd_export, cmd_search, cmd_status
 from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
-from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
+from axis_ingest.store.export import CleanDirError
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -52,10 +58,45 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--workers", type=int, help="worker processes (default: one per core)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
 
+    db_help = f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
     dups = commands.add_parser("duplicates", help="list near-duplicate clusters with their members")
-    dups.add_argument("--db", default=DEFAULT_DB, help=f"database file or SQLAlchemy URL (default: {DEFAULT_DB})")
-    dups.add_argument("--limit", type=int, default=50, help="clusters to show (default: 50)")
+    dups.add_argument("--db", default=DEFAULT_DB, help=db_help)
+    dups.add_argument("--limit", type=_count, default=50, help="clusters to show (default: 50; 0 shows all)")
+    dups.add_argument("--json", action="store_true", help="print the clusters as JSON")
+
+    search = commands.add_parser("search", help="full-text search of the unique articles, most relevant first")
+    search.add_argument("query", metavar="QUERY", help="words that must all occur (a trailing * matches a prefix)")
+    search.add_argument("--db", default=DEFAULT_DB, help=db_help)
+    search.add_argument("--limit", type=_positive, default=20, help="articles to show (default: 20)")
+    search.add_argument("--json", action="store_true", help="print the articles as a JSON list")
+
+    export = commands.add_parser("export", help="write the unique articles to one JSON Lines, CSV or Parquet file")
+    export.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet"), help="file format")
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
+    export.add_argument("--db", default=DEFAULT_DB, help=db_help)
+
+    status = commands.add_parser("status", help="raw files by status, the rejected ones and why, the last runs")
+    status.add_argument("--db", default=DEFAULT_DB, help=db_help)
+    status.add_argument("--limit", type=_positive, default=50, help="rejected files to list (default: 50)")
+    status.add_argument("--json", action="store_true", help="print the report as JSON (every rejected file)")
+    add_harvest_parser(commands)
     return parser
+
+
+def _count(value: str) -> int:
+    """argparse type: a whole number, 0 or more."""
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {number}")
+    return number
+
+
+def _positive(value: str) -> int:
+    """argparse type: a whole number, 1 or more."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _print_summary(summary: RunSummary, console: Console) -> None:
@@ -142,6 +183,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
         return 1
+    except (DatabaseError, SettingsError, CleanDirError) as exc:
+        print(f"axis-ingest: error: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        explained = explain_database_error(exc, args.db)
+        print(f"axis-ingest: the run failed: {explained or f'{type(exc).__name__}: {exc}'}", file=sys.stderr)
+        return 1
     except Exception as exc:
         print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -152,15 +200,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if args.strict and (summary.rejected or summary.outcome.rejected_before) else 0
 
 
-def cmd_duplicates(args: argparse.Namespace) -> int:
-    from axis_ingest.dedup.clusters import format_clusters, list_clusters
-    from axis_ingest.store.db import open_database
-
-    engine = open_database(args.db)
-    with engine.connect() as conn:
-        clusters = list_clusters(conn)
-    print(format_clusters(clusters[: args.limit]))
-    return 0
+READ_COMMANDS = {"duplicates": cmd_duplicates, "search": cmd_search, "export": cmd_export, "status": cmd_status}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -169,8 +209,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.batch_size is not None and args.batch_size < 1:
             print("axis-ingest: error: --batch-size must be at least 1", file=sys.stderr)
             return 2
+        if args.workers is not None and args.workers < 0:
+            print("axis-ingest: error: --workers must be 0 (one per core) or more", file=sys.stderr)
+            return 2
         return cmd_ingest(args)
-    return cmd_duplicates(args)
+    if args.command == "harvest":
+        return cmd_harvest(args)
+    return READ_COMMANDS[args.command](args)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 CONFIG_ENV = "AXIS_INGEST_CONFIG"
 LOCAL_CONFIG = "axis-ingest.toml"
@@ -34,8 +36,12 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     batch_size: int = 100
     workers: int = 0  # 0 = one process per core
+    lock_wait_seconds: float = 60.0  # how long a write waits for another writer's transaction
     publisher_timezones: dict[str, str] = field(default_factory=dict)
     source_path: str | None = None
+    # The merged settings as read (defaults + user file): sections other modules own,
+    # such as `[harvest]` and `[[sources]]` (axis_ingest.harvest.sources), are read from here.
+    sections: dict[str, Any] = field(default_factory=dict)
 
     def timezone_for(self, *keys: str | None) -> str | None:
         """The configured IANA time zone for the first key (publisher or domain) that has one."""
@@ -47,9 +53,45 @@ class Settings:
         return None
 
 
+class SettingsError(ValueError):
+    """A settings file that cannot be used: names the file and the key, and says what to do."""
+
+
+# Each settable key: section -> key -> (type, smallest allowed value, what it is).
+_INT, _NUMBER = (int,), (int, float)
+SETTING_KEYS: dict[str, dict[str, tuple[tuple[type, ...], float, str]]] = {
+    "limits": {
+        "max_file_bytes": (_INT, 1, "a whole number of bytes, at least 1"),
+        "max_text_chars": (_INT, 1, "a whole number of characters, at least 1"),
+        "max_seconds_per_file": (_NUMBER, 0, "a number of seconds, 0 or more (0 turns the limit off)"),
+        "max_items_per_file": (_INT, 1, "a whole number, at least 1"),
+    },
+    "run": {
+        "batch_size": (_INT, 1, "a whole number of files, at least 1"),
+        "workers": (_INT, 0, "a whole number, 0 or more (0 = one per core)"),
+        "lock_wait_seconds": (_NUMBER, 0, "a number of seconds, 0 or more"),
+    },
+}
+
+
+# Sections read and checked by the modules that use them (axis_ingest.harvest.sources).
+SECTIONS_OWNED_ELSEWHERE = ("harvest", "sources")
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise SettingsError(
+            f"settings file {path} does not exist; check the path (--config or ${CONFIG_ENV})"
+        ) from None
+    except IsADirectoryError:
+        raise SettingsError(f"settings file {path} is a folder; give the path of a .toml file") from None
+    except OSError as exc:
+        raise SettingsError(f"cannot read the settings file {path} ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"settings file {path} is not valid TOML ({exc}); fix that line") from None
 
 
 def _defaults() -> dict[str, Any]:
@@ -57,8 +99,55 @@ def _defaults() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def _validate(user: dict[str, Any], source: Path) -> None:
+    """Refuse unknown sections and keys, values of the wrong type and values out of range."""
+    for section, values in user.items():
+        if section == "publishers":
+            _validate_publishers(values, source)
+            continue
+        if section in SECTIONS_OWNED_ELSEWHERE:
+            continue
+        keys = SETTING_KEYS.get(section)
+        if keys is None:
+            known = ", ".join(f"[{name}]" for name in [*SETTING_KEYS, "publishers", *SECTIONS_OWNED_ELSEWHERE])
+            raise SettingsError(f"{source}: unknown section [{section}]; the sections are {known}")
+        if not isinstance(values, dict):
+            raise SettingsError(f"{source}: {section} must be a table ([{section}] followed by key = value lines)")
+        for key, value in values.items():
+            if key not in keys:
+                raise SettingsError(
+                    f"{source}: unknown key {key!r} in [{section}]; the keys there are {', '.join(keys)}"
+                )
+            types, smallest, what = keys[key]
+            if isinstance(value, bool) or not isinstance(value, types) or value < smallest:
+                raise SettingsError(f"{source}: [{section}] {key} = {value!r} is not valid; it must be {what}")
+
+
+def _validate_publishers(publishers: object, source: Path) -> None:
+    if not isinstance(publishers, dict):
+        raise SettingsError(f'{source}: publishers must be tables: [publishers."example.com"] then timezone = ...')
+    for name, cfg in publishers.items():
+        if not isinstance(cfg, dict):
+            raise SettingsError(f"{source}: [publishers] {name} must be a table with a timezone key")
+        for key, value in cfg.items():
+            if key != "timezone":
+                raise SettingsError(
+                    f"{source}: unknown key {key!r} in [publishers.{name!r}]; the key there is timezone"
+                )
+            try:
+                ZoneInfo(str(value))
+            except (ZoneInfoNotFoundError, ValueError):
+                raise SettingsError(
+                    f"{source}: [publishers.{name!r}] timezone = {value!r} is not an IANA time zone name "
+                    "(e.g. Europe/Berlin)"
+                ) from None
+
+
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
-    """Load settings, layering a user file (if any) over the shipped defaults."""
+    """Load settings, layering a user file (if any) over the shipped defaults.
+
+    Raises SettingsError naming the file and the key for a file that cannot be used.
+    """
     data = _defaults()
     chosen: Path | None = None
     if path is not None:
@@ -69,6 +158,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         chosen = Path(LOCAL_CONFIG)
     if chosen is not None:
         user = _read_toml(chosen)
+        _validate(user, chosen)
         for section, values in user.items():
             if isinstance(values, dict) and isinstance(data.get(section), dict):
                 data[section] = {**data[section], **values}
@@ -81,10 +171,18 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         for name, cfg in data.get("publishers", {}).items()
         if isinstance(cfg, dict) and cfg.get("timezone")
     }
+    # A harvest source's time zone is its site's: `[[sources]] url = "https://site/" timezone = "..."`.
+    for source in data.get("sources", []):
+        if isinstance(source, dict) and source.get("timezone") and source.get("url"):
+            host = (urlsplit(str(source["url"])).hostname or "").removeprefix("www.")
+            if host:
+                zones.setdefault(host, str(source["timezone"]))
     return Settings(
         limits=limits,
         batch_size=int(run.get("batch_size", 100)),
         workers=int(run.get("workers", 0)),
+        lock_wait_seconds=float(run.get("lock_wait_seconds", 60.0)),
         publisher_timezones=zones,
         source_path=str(chosen) if chosen else None,
+        sections=data,
     )

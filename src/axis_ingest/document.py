@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_text")
+SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_text", "email")
 
 
 @dataclass(frozen=True, slots=True)

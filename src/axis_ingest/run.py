@@ -19,14 +19,16 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from axis_ingest import __version__
 from axis_ingest.config import Settings, load_settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
-from axis_ingest.store.db import DEFAULT_DB, open_database
-from axis_ingest.store.export import export_missing, write_clean_files
+from axis_ingest.store.db import DEFAULT_DB, database_files, database_id, database_url, open_database
+from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.runs import finish_run, start_run
 
 DEFAULT_RAW = "raw"
 DEFAULT_CLEAN = "clean"
@@ -69,6 +71,7 @@ class RunSummary:
             "new_articles": len(o.new_article_ids),
             "exact_duplicate_articles": o.exact_duplicates,
             "near_duplicate_articles": len(o.near_duplicates),
+            "edited_articles": o.edited_articles,
             "rejections": [{"path": p, "reason": r} for p, r in o.rejected],
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
             "seconds": round(self.seconds, 3),
@@ -126,7 +129,8 @@ class IngestRun:
         self.settings = settings or load_settings()
         self.batch_size = batch_size or self.settings.batch_size
         self.workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
-        self.engine: Engine = open_database(self.db)
+        self.engine: Engine = open_database(self.db, self.settings.lock_wait_seconds)
+        claim_clean_dir(self.clean_dir, database_id(self.engine), self.engine.url.render_as_string())
         with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
             self.params = params_for(conn, MinHashParams())
         self.summary = RunSummary(self.paths, self.db, self.clean_dir)
@@ -135,7 +139,9 @@ class IngestRun:
 
     # -- stages ---------------------------------------------------------------------------------
     def discover(self) -> list[Candidate]:
-        candidates = list(discover(self.paths))
+        # The run's own output is never an input (`axis-ingest ingest .` beside db/ and clean/).
+        own_output = [*database_files(database_url(self.db)), self.clean_dir]
+        candidates = list(discover(self.paths, exclude=own_output))
         self.summary.files_seen = len(candidates)
         return candidates
 
@@ -229,14 +235,33 @@ class IngestRun:
 
     def run(self, progress: ProgressCallback | None = None) -> RunSummary:
         started = time.perf_counter()
+        options = {"paths": self.paths, "db": self.db, "clean_dir": self.clean_dir, "batch_size": self.batch_size}
+        run_id = start_run(self.engine, __version__, options)
+        status, error = "failed", None
         try:
             candidates = self.discover()
             if progress:
                 progress(0, len(candidates))
             self.process(candidates, progress)
-            return self.finish(started)
+            summary = self.finish(started)
+            status = "completed"
+            return summary
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
         finally:
-            self.close()
+            try:
+                counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
+                finish_run(self.engine, run_id, status, counts, time.perf_counter() - started, error)
+            except Exception:
+                if status == "completed":
+                    raise
+                # The run already failed: its own error is the one to report (the runs row stays `running`).
+            finally:
+                self.close()
 
 
 def run_ingest(

@@ -37,6 +37,9 @@ _HTML_START = re.compile(
 # declarations): there is no reader for it, and it is never parsed as XML, so
 # entity-expansion bombs cannot go off.
 _XML_START = re.compile(r"^\s*(?:<\?xml[\s?]|(?:<!--.*?-->\s*)*<!doctype\s+(?!html[\s>\[]))", re.I | re.S)
+# A page whose DOCTYPE is mangled ("<!DOCTYPE htm>", "<!DOCTYPE html5>", a CMS's typo) is still HTML
+# when its root elements follow; a feed or sitemap has no <html>/<head>/<body> element.
+_HTML_ROOT = re.compile(r"<(?:html|head|body)[\s>]", re.I)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|h[1-6]|ul|ol|li|article|section|body|meta|link|style|script|img|table|tr|td|em|strong|b|i)"
     r"\b[^>]*>",
@@ -59,6 +62,18 @@ _WIRE_DATELINE = re.compile(
 )
 _WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*$", re.M)
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+
+
+# An e-mail file (.eml, RFC 5322) opens with a header block: "Name: value" lines (continuations
+# indented), optionally after an mbox "From " line, up to the first blank line.  It is an e-mail when
+# that block names the sender and at least EMAIL_MIN_HEADERS of the usual headers; a scraped page
+# that starts "From: our correspondent" has no such block.
+EMAIL_MIN_HEADERS = 3
+_EMAIL_HEADERS = frozenset(
+    {"from", "to", "cc", "date", "subject", "message-id", "mime-version", "received", "return-path",
+     "content-type", "content-transfer-encoding", "reply-to", "delivered-to", "x-mailer", "sender"}
+)  # fmt: skip
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]")
 
 
 @dataclass(frozen=True)
@@ -131,17 +146,38 @@ def is_wire_copy(text: str) -> bool:
     return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
 
 
+def is_email(text: str) -> bool:
+    """Text that starts with an RFC 5322 header block naming a sender (see EMAIL_MIN_HEADERS)."""
+    lines = text.lstrip("\n")[: HEAD_CHARS * 4].split("\n")
+    if lines and lines[0].startswith("From ") and not _HEADER_LINE.match(lines[0]):
+        lines = lines[1:]  # the mbox separator line
+    names: set[str] = set()
+    for line in lines:
+        if not line.strip():
+            break
+        match = _HEADER_LINE.match(line)
+        if match:
+            names.add(match.group(1).lower())
+        elif not line[0].isspace() or not names:  # a folded header continues with whitespace
+            return False
+    else:
+        return False  # no blank line: a header block without a body
+    return "from" in names and len(names & _EMAIL_HEADERS) >= EMAIL_MIN_HEADERS
+
+
 def sniff(text: str) -> Sniffed:
     """Decide the format of decoded text. Raises RejectedInput for JSON it cannot read."""
     if _looks_like_json(text):
         return _sniff_json(text)
     if _HTML_START.match(text):
         return Sniffed("html")
-    if _XML_START.match(text):
+    if _XML_START.match(text) and not _HTML_ROOT.search(text[: HEAD_CHARS * 4]):
         raise RejectedInput(
             "an XML document, not an HTML page or article text: feeds, sitemaps and other XML are not read; "
             "save each article's page as HTML or its text as .txt"
         )
+    if is_email(text):
+        return Sniffed("email")
     if tag_density(text) >= MIN_TAG_DENSITY:
         return Sniffed("html")
     if is_wire_copy(text):

@@ -7,7 +7,7 @@ client (docs/schema.md quotes CLUSTERS_SQL); `axis-ingest duplicates` prints
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Connection, text
 
@@ -50,6 +50,14 @@ class Cluster:
     def size(self) -> int:
         return 1 + len(self.members)
 
+    def as_dict(self) -> dict[str, object]:
+        """The cluster as JSON values (`axis-ingest duplicates --json`)."""
+        return {
+            "canonical": asdict(self.canonical),
+            "copies": [asdict(m) for m in self.members],
+            "size": self.size,
+        }
+
 
 def list_clusters(conn: Connection) -> list[Cluster]:
     """Every story stored more than once (as near-duplicate copies), largest cluster first."""
@@ -83,8 +91,17 @@ def _line(member: ClusterMember, label: str) -> str:
     )
 
 
-def format_clusters(clusters: list[Cluster]) -> str:
-    """A plain-text listing: one block per story, canonical first, then each copy's similarity."""
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def format_clusters(clusters: list[Cluster], total_clusters: int | None = None) -> str:
+    """A plain-text listing: one block per story, canonical first, then each copy's similarity.
+
+    Similarities are printed with the 4 decimals they are stored with: 0.9977 is
+    not an identical copy, and `1.00` would say it is.  `total_clusters` (when only
+    the first clusters are listed) adds how many there are in all.
+    """
     if not clusters:
         return "No near-duplicate clusters."
     blocks: list[str] = []
@@ -94,9 +111,12 @@ def format_clusters(clusters: list[Cluster]) -> str:
         lines = [f"{title}  [{copies} cop{'y' if copies == 1 else 'ies'}]"]
         lines.append(_line(cluster.canonical, "canonical"))
         for member in cluster.members:
-            similarity = "-" if member.similarity is None else f"{member.similarity:.2f}"
+            similarity = "-" if member.similarity is None else f"{member.similarity:.4f}"
             lines.append(_line(member, f"similarity {similarity}"))
         blocks.append("\n".join(lines))
     total = sum(c.size for c in clusters)
-    blocks.append(f"{len(clusters)} clusters, {total} articles")
+    footer = f"{_plural(len(clusters), 'cluster')}, {_plural(total, 'article')}"
+    if total_clusters is not None and total_clusters > len(clusters):
+        footer += f" (the first {len(clusters)} of {total_clusters} clusters; --limit 0 lists all)"
+    blocks.append(footer)
     return "\n\n".join(blocks)

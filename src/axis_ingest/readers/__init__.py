@@ -40,4 +40,8 @@ def reader_for(source_format: str) -> Reader:
         from axis_ingest.readers.plaintext import read_plain_text
 
         return read_plain_text
+    if source_format == "email":
+        from axis_ingest.readers.email_file import read_email
+
+        return read_email
     raise ValueError(f"no reader for format {source_format!r}")

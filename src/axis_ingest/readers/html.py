@@ -30,9 +30,13 @@ from axis_ingest.document import Document, Evidence, RawInput, RejectedInput
 from axis_ingest.normalise.dates import names_an_end
 from axis_ingest.readers.html_meta import html_metadata
 
-# trafilatura settings, chosen on bench/aeb_html.py (91 AEB pages, F1 on even/odd ids):
-# fast=True (no readability/justext comparison) scored higher than the default and
-# is ~1.7x quicker; include_comments=False because reader comments are not the article.
+# trafilatura settings.  The first pass is fast=True (no readability/jusText comparison): on the AEB
+# pages it gives the same text as the full extraction on all but one page, where readability's longer
+# text was a whole comment thread (half a: fast 0.9751, full 0.9670), and it is ~1.7x quicker.  But on
+# pages nobody tuned for, fast mode alone keeps a menu, a footer or the lead and loses the article
+# (issue 13: five public corpora, fast 0.906 vs full 0.916), so a fast result that looks like a miss
+# (see `_looks_missed`) is replaced by the full extraction with trafilatura's fallbacks.
+# include_comments=False because reader comments are not the article.
 TRAFILATURA_OPTIONS: dict[str, bool] = {
     "fast": True,
     "favor_precision": False,
@@ -42,6 +46,14 @@ TRAFILATURA_OPTIONS: dict[str, bool] = {
     "include_images": False,
     "include_links": False,
 }
+FULL_EXTRACTION_OPTIONS: dict[str, bool] = TRAFILATURA_OPTIONS | {"fast": False}
+# A fast result looks like a miss when it is no article text after pruning, or shorter than this:
+# the misses seen on unseen pages were a 41-word footer or a 27-word lead kept while the article was
+# lost.  trafilatura's own MIN_EXTRACTED_SIZE is 250 characters; the shortest right fast result on the
+# AEB pages is 427.  A longer fast result is kept: on 495 pages of the dates/authors sets, the full
+# extraction replaced 4 of the 5 longer fast results that covered under half of the page's <p> text
+# with a longer text that was worse (cookie notes, newsletter forms, a comment, a teaser list).
+FALLBACK_BELOW_CHARS = 500
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
 # trailers (copyright, "Reporting by") in the last few.  3 covers every AEB page.
 LEAD_ZONE = 3
@@ -384,6 +396,36 @@ def _has_article_text(paragraphs: list[str]) -> bool:
     return not too_short and any(_reads_like_prose(p) for p in paragraphs)
 
 
+# --- extraction with fallbacks ------------------------------------------------------------
+
+
+def _extract(tree: lxml_html.HtmlElement, url: str | None, options: dict[str, bool]) -> list[str]:
+    """trafilatura's main content as paragraphs (trafilatura copies the tree: it stays unchanged)."""
+    extracted = trafilatura.bare_extraction(tree, url=url, **options)
+    return output_paragraphs(extracted.body) if extracted is not None else []
+
+
+def _looks_missed(extracted: list[str], kept: list[str]) -> bool:
+    """The fast pass probably kept something other than the article (a menu, a footer, the lead only):
+    what survives pruning is no article text, or the extraction is short."""
+    return sum(len(p) for p in extracted) < FALLBACK_BELOW_CHARS or not _has_article_text(kept)
+
+
+_ARTICLE_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"')
+
+
+def _declares_article(tree: lxml_html.HtmlElement) -> bool:
+    """The page says it is one article (og:type article, a JSON-LD Article type, or a single <article>).
+
+    Its text is kept even when no sentence ends like prose (a list-shaped article, a script without
+    sentence punctuation): an index or login page does not declare itself an article."""
+    if any(_squash(v).lower() == "article" for v in tree.xpath('//meta[@property="og:type"]/@content')):
+        return True
+    if any(_ARTICLE_TYPE.search(s.text or "") for s in tree.xpath('//script[@type="application/ld+json"]')):
+        return True
+    return len(tree.xpath("//article")) == 1
+
+
 # --- the reader --------------------------------------------------------------------------
 
 
@@ -401,11 +443,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     fragment = not _FRAGMENT_MARKERS.search(text[:5000])
     meta = html_metadata(tree, None, source=text)  # the tree parsed above: the page is parsed once (issue 8)
 
-    if fragment:
-        paragraphs = fragment_paragraphs(tree)
-    else:
-        extracted = trafilatura.bare_extraction(tree, url=meta.url, **TRAFILATURA_OPTIONS)
-        paragraphs = output_paragraphs(extracted.body) if extracted is not None else []
+    paragraphs = fragment_paragraphs(tree) if fragment else _extract(tree, meta.url, TRAFILATURA_OPTIONS)
 
     h1 = _first_text(tree, "//h1")
     if fragment:  # a fragment's <h2> is a section heading of the body, not a headline
@@ -416,13 +454,23 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         titles = [t for t in (title, h1, _meta_content(tree, '//meta[@property="og:title"]/@content')) if t]
     evidence = meta.evidence
     # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
-    paragraphs = normalise_paragraphs(prune_paragraphs(paragraphs, titles, subtitle, evidence))
+    found = Evidence()
+    kept = prune_paragraphs(paragraphs, titles, subtitle, found)
+    if not fragment and _looks_missed(paragraphs, kept):
+        full = _extract(tree, meta.url, FULL_EXTRACTION_OPTIONS)
+        if full and full != paragraphs:
+            found = Evidence()
+            kept = prune_paragraphs(full, titles, subtitle, found)
+    evidence.published.extend(found.published)
+    evidence.bylines.extend(found.bylines)
+    evidence.origin_hints.extend(found.origin_hints)
+    paragraphs = normalise_paragraphs(kept)
 
     if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):
         # The page's only prose is its standfirst (an audio or video piece with its intro): that is the text.
         paragraphs, subtitle = normalise_paragraphs([subtitle, *paragraphs]), None
     word_count = sum(len(p.split()) for p in paragraphs)
-    if not _has_article_text(paragraphs):
+    if not _has_article_text(paragraphs) and not (word_count >= MIN_ARTICLE_WORDS and _declares_article(tree)):
         raise _reject(
             f"no article text found in the HTML page (only {word_count} words of body after removing "
             "menus, links and boilerplate): it looks like an index, login, consent or error page. "

@@ -27,6 +27,10 @@ _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 # Wrappers some exporters put around a list of posts.
 LIST_KEYS = ("posts", "items", "data", "results")
 
+# Metadata keys of embedded term names: the same keys the HTML reader uses for a page's
+# categories and tags, so one query finds them whatever the source (docs/schema.md).
+TERM_NAME_KEYS = {"category": "categories", "post_tag": "tags"}
+
 
 def _clean_string(value: Any) -> Any:
     if isinstance(value, str) and _UNSTORABLE.search(value):
@@ -142,9 +146,7 @@ def _metadata(post: dict[str, Any], embedded: dict[str, Any], slugs: list[str]) 
     for group in embedded.get("wp:term") or []:
         for term in group if isinstance(group, list) else []:
             if isinstance(term, dict) and term.get("name"):
-                key = {"category": "wp_category_names", "post_tag": "wp_tag_names"}.get(
-                    term.get("taxonomy", ""), f"wp_{term.get('taxonomy', 'term')}_names"
-                )
+                key = TERM_NAME_KEYS.get(term.get("taxonomy", ""), f"wp_{term.get('taxonomy', 'term')}_names")
                 names.setdefault(key, []).append(html_to_text(str(term["name"])))
     meta.update(names)
     if slugs:

@@ -21,11 +21,59 @@ from sqlalchemy import Engine, select
 
 from axis_ingest.store.schema import Article, ArticleAuthor, ArticleSource, AuthorRow, RawDocument
 
+# The marker file naming the database a clean folder belongs to (hidden: never an input, never an article).
+CLEAN_DIR_MARKER = ".axis-ingest-db"
+
 # Longest slug in a file name (characters). File systems allow 255 bytes; 60
 # keeps names readable in a terminal and leaves room for the id.
 MAX_SLUG_CHARS = 60
 _ID_PREFIX = re.compile(r"^(\d+)-")
 _TEMPORARY = re.compile(r"^\.\d+-.*\.json\.(\d+)\.tmp$")
+
+
+class CleanDirError(RuntimeError):
+    """The --clean-dir cannot be used: not a folder, not writable, or another database's (exit 2)."""
+
+
+def claim_clean_dir(clean_dir: str | os.PathLike[str], database_id: str, database: str) -> Path:
+    """Make `clean_dir` this database's clean folder, before anything is stored; returns the marker.
+
+    Clean files are named by article id, and ids are per database: two databases writing one
+    folder would overwrite each other's articles.  The folder's marker file names the database
+    it belongs to (its `schema_info.database_id`); a folder claimed by another database is
+    refused.  A folder without a marker (made before markers existed, or new) is claimed.
+    """
+    folder = Path(clean_dir)
+    if folder.exists() and not folder.is_dir():
+        raise CleanDirError(f"--clean-dir {folder} is a file, not a folder; give a folder path (default: clean/)")
+    marker = folder / CLEAN_DIR_MARKER
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not marker.exists():
+            # Written aside and linked into place: link() fails if another run claimed the folder meanwhile.
+            tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"database_id": database_id, "database": database}, indent=2) + "\n", "utf-8")
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, marker)
+            tmp.unlink()
+        owner = json.loads(marker.read_text(encoding="utf-8"))
+        if owner.get("database_id") != database_id:
+            raise CleanDirError(
+                f"--clean-dir {folder} holds the clean files of another database ({owner.get('database')}, "
+                f"id {owner.get('database_id')}): their file names would collide with this database's "
+                f"({database}). Give each database its own --clean-dir, or delete {marker} if that "
+                "database is gone"
+            )
+    except (json.JSONDecodeError, AttributeError):
+        raise CleanDirError(
+            f"{marker} is not the marker axis-ingest writes (not JSON); delete it if no other database uses {folder}"
+        ) from None
+    except OSError as exc:
+        raise CleanDirError(
+            f"cannot write to --clean-dir {folder} ({exc.strerror or exc}); make it writable for the user "
+            "running axis-ingest, or choose another folder"
+        ) from None
+    return marker
 
 
 def clean_file_name(article_id: int, title: str | None) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.fetched import FetchedEvidence
 from axis_ingest.prepare import FileResult, PreparedDocument
 from axis_ingest.store.schema import (
     Article,
@@ -26,9 +27,11 @@ from axis_ingest.store.schema import (
     ArticleSource,
     AuthorRow,
     ChromeLine,
+    FeedItem,
     RawDocument,
     RawPath,
 )
+from axis_ingest.store.versions import link_versions
 
 # Any int64 works as the advisory lock key on PostgreSQL; this one spells "axis".
 _PG_LOCK_KEY = 0x61786973
@@ -59,6 +62,7 @@ class BatchOutcome:
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
     near_duplicates: list[tuple[int, int, float]] = field(default_factory=list)  # (article, canonical, similarity)
+    edited_articles: int = 0  # new articles that are a new version of a stored story (article_versions)
 
     def merge(self, other: BatchOutcome) -> None:
         self.loaded += other.loaded
@@ -69,6 +73,7 @@ class BatchOutcome:
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
         self.near_duplicates += other.near_duplicates
+        self.edited_articles += other.edited_articles
 
 
 def _insert(conn: Connection, table):  # type: ignore[no-untyped-def]
@@ -112,6 +117,13 @@ def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
     return found
 
 
+def published_date(published: str | None) -> str | None:
+    """The YYYY-MM-DD date at the start of an ISO 8601 `published` value (its local date), else None."""
+    if published and len(published) >= 10 and published[4] == "-" and published[7] == "-":
+        return published[:10]
+    return None
+
+
 def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, float] | None) -> dict[str, object]:
     doc = prepared.doc
     return {
@@ -121,6 +133,7 @@ def _article_row(prepared: PreparedDocument, now: str, canonical: tuple[int, flo
         "body": doc.body,
         "published": doc.published,
         "published_utc": doc.published_utc,
+        "published_date": published_date(doc.published),
         "modified_utc": doc.modified_utc,
         "url": doc.url,
         "publisher": doc.publisher,
@@ -253,6 +266,7 @@ def _store_files(
     ids = _insert_articles(conn, fresh, matches, now)
     index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)], matches)
     _insert_authors(conn, fresh, ids)
+    out.edited_articles += link_versions(conn, [p.doc for p in fresh], ids)
     for prepared, article_id, match in zip(fresh, ids, matches, strict=True):
         by_hash[prepared.content_hash] = article_id
         out.new_article_ids.append(article_id)
@@ -330,4 +344,18 @@ def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tupl
         stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
         for sha, raw_id, status, reason in conn.execute(stmt.where(RawDocument.sha256.in_(chunk))):
             found[sha] = (raw_id, status, reason)
+    return found
+
+
+def fetched_evidence(engine: Engine, hashes: Sequence[str]) -> dict[str, FetchedEvidence]:
+    """sha256 -> what the feed said about the page saved with those bytes (harvested pages only)."""
+    found: dict[str, FetchedEvidence] = {}
+    with engine.connect() as conn:
+        for chunk in _chunks(sorted(set(hashes))):
+            stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
+            for sha, url, title, published, author in conn.execute(
+                stmt.where(FeedItem.sha256.in_(chunk), FeedItem.status == "saved")
+            ):
+                found.setdefault(sha, FetchedEvidence(url, title, published, author))
+        conn.rollback()
     return found

@@ -15,10 +15,11 @@ from sqlalchemy import (
     Index,
     Integer,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
 
@@ -92,6 +93,9 @@ class Article(Base):
     body: Mapped[str] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(Text)
     published_utc: Mapped[str | None] = mapped_column(Text)
+    # The calendar date of `published` (YYYY-MM-DD, the publisher's local date): one precision for
+    # every row, so sorting and pandas' to_datetime work where `published` mixes dates and times.
+    published_date: Mapped[str | None] = mapped_column(Text)
     modified_utc: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(Text)
@@ -105,6 +109,33 @@ class Article(Base):
     similarity: Mapped[float | None] = mapped_column(REAL)
     metadata_json: Mapped[str] = mapped_column("metadata", Text, default="{}")
     ingested_utc: Mapped[str] = mapped_column(Text)
+
+
+class Run(Base):
+    """One row per ingest run: when, with which options and version, and what it did.
+
+    Written when the run starts (status `running`) and again when it ends
+    (`completed`, `failed` or `interrupted`, with the counts); a row left
+    `running` whose process is gone is a run that was killed.
+    """
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_utc: Mapped[str] = mapped_column(Text)
+    finished_utc: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text)
+    version: Mapped[str] = mapped_column(Text)
+    options: Mapped[str] = mapped_column(Text, default="{}")  # JSON: paths, db, clean_dir, flags
+    files_seen: Mapped[int | None] = mapped_column(Integer)
+    loaded: Mapped[int | None] = mapped_column(Integer)
+    duplicates: Mapped[int | None] = mapped_column(Integer)
+    rejected: Mapped[int | None] = mapped_column(Integer)
+    unchanged: Mapped[int | None] = mapped_column(Integer)
+    new_articles: Mapped[int | None] = mapped_column(Integer)
+    seconds: Mapped[float | None] = mapped_column(REAL)
+    counts: Mapped[str | None] = mapped_column(Text)  # JSON: every count of the run summary, by its key
+    error: Mapped[str | None] = mapped_column(Text)
 
 
 class ArticleSource(Base):
@@ -196,6 +227,93 @@ class MinHashStopBucket(Base):
     __tablename__ = "minhash_stop_buckets"
 
     bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class ArticleVersion(Base):
+    """Versions of one story as its source edits it (WordPress posts, by site and post id).
+
+    Articles are never updated: an edited post arrives again with a new
+    `modified_gmt` and new text, and becomes a new `articles` row (usually a
+    near-duplicate of its previous version, so `unique_articles` keeps one row
+    per story).  This table links the versions: `version` counts from 1 in the
+    order they were stored, `previous_id` is the version before.
+    """
+
+    __tablename__ = "article_versions"
+    __table_args__ = (Index("ix_article_versions_story", "story_key", "version", unique=True),)
+
+    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
+    story_key: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+    previous_id: Mapped[int | None] = mapped_column(Integer, ForeignKey("articles.id"))
+    modified_utc: Mapped[str | None] = mapped_column(Text)
+
+
+class HarvestSource(Base):
+    """One configured harvest source (a WordPress site or a feed) and where its last harvest stopped."""
+
+    __tablename__ = "harvest_sources"
+    __table_args__ = (UniqueConstraint("kind", "url", name="uq_harvest_sources_kind_url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text)  # "wordpress" | "feed"
+    url: Mapped[str] = mapped_column(Text)  # the site or feed URL as configured
+    site: Mapped[str] = mapped_column(Text)  # folder name under raw/ (the host)
+    cursor: Mapped[str | None] = mapped_column(Text)  # WordPress: newest modified_gmt (or date_gmt) seen, UTC
+    cursor_param: Mapped[str | None] = mapped_column(Text)  # "modified_after", or "after" on old WordPress
+    etag: Mapped[str | None] = mapped_column(Text)  # feed: validators for the next conditional GET
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_harvest_utc: Mapped[str | None] = mapped_column(Text)
+    last_outcome: Mapped[str | None] = mapped_column(Text)  # a one-line summary of the last harvest
+
+
+class HarvestFetch(Base):
+    """Every URL a harvest asked for and what came of it (after retries): the harvest's log.
+
+    `status`: `saved` (a raw file was written: `raw_path`, `sha256`), `not_modified`
+    (a feed answered 304), `failed` (`http_status` and `reason` say why).
+    """
+
+    __tablename__ = "harvest_fetches"
+    __table_args__ = (Index("ix_harvest_fetches_source", "source_id", "fetched_utc"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(Integer, ForeignKey("harvest_sources.id"))
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(Text)  # "wordpress_page" | "feed" | "page"
+    status: Mapped[str] = mapped_column(Text)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    raw_path: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str | None] = mapped_column(Text)
+    fetched_utc: Mapped[str] = mapped_column(Text)
+
+
+class FeedItem(Base):
+    """One feed item's link: fetched once, with the item's own title, date and author.
+
+    The ingest reads `title`, `published` and `author` as evidence for the page
+    saved at `raw_path` (looked up by its `sha256`); a link already `saved` is
+    never fetched again, a `failed` one is tried again when the feed lists it.
+    """
+
+    __tablename__ = "feed_items"
+    __table_args__ = (Index("ix_feed_items_sha256", "sha256"),)
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    source_id: Mapped[int] = mapped_column(Integer, ForeignKey("harvest_sources.id"))
+    status: Mapped[str] = mapped_column(Text)  # "saved" | "failed"
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(Text)  # as the feed states it (RFC 822 / RFC 3339)
+    author: Mapped[str | None] = mapped_column(Text)
+    raw_path: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str | None] = mapped_column(Text)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_utc: Mapped[str] = mapped_column(Text)
+    fetched_utc: Mapped[str | None] = mapped_column(Text)
 
 
 UNIQUE_ARTICLES_VIEW = "CREATE VIEW IF NOT EXISTS unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"

@@ -1,0 +1,109 @@
+"""Reader for e-mail files (.eml, RFC 5322; source_format "email").
+
+Newsletters and press releases arrive as saved e-mails.  Loaded as text they
+would be a page of MIME headers and base64, so the standard library's `email`
+package parses them: Subject is the title, the text/plain part the body (or,
+with no text part, the text/html part through the HTML reader's block walker and pruning),
+Date the publication date and From the byline evidence.  Quoted replies and the
+signature below the "-- " delimiter (RFC 3676) are not the message's text.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from email import policy
+from email.message import EmailMessage
+from email.utils import getaddresses
+
+from axis_ingest.clean.hardwrap import unwrap
+from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
+from axis_ingest.document import Document, RawInput, RejectedInput
+
+# The signature delimiter of RFC 3676 ("-- " on its own line; mail clients that strip trailing
+# spaces leave "--").
+_SIGNATURE = re.compile(r"^--\s*$", re.M)
+# A quoted line of a reply ("> text", ">> text").
+_QUOTED = re.compile(r"^\s*>")
+
+
+def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
+    """One e-mail -> one Document; RejectedInput when it has no readable body."""
+    message = email.message_from_string(text, policy=policy.default)
+    assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage objects
+    doc = Document(source_format="email", raw=raw)
+    if subject := normalise_paragraphs([_header(message, "subject") or ""]):
+        doc.title = subject[0]
+    if date := _header(message, "date"):
+        doc.evidence.published.append(date)
+    for name, address in getaddresses([_header(message, "from") or ""]):
+        if name.strip():
+            doc.evidence.bylines.append(name.strip())
+        elif address:
+            doc.metadata.setdefault("from_address", address)
+
+    plain = message.get_body(preferencelist=("plain",))
+    if plain is not None:
+        doc.paragraphs = _plain_paragraphs(_content(plain))
+    else:
+        html = message.get_body(preferencelist=("html",))
+        if html is None:
+            raise RejectedInput(
+                "an e-mail without a text or HTML body (only attachments or an empty message): "
+                "save the attachment itself, or the message as text"
+            )
+        doc.paragraphs = _html_paragraphs(_content(html), doc)
+    if not doc.paragraphs:
+        raise RejectedInput("an e-mail whose body is empty once quoted replies and the signature are removed")
+    return [doc]
+
+
+def _header(message: EmailMessage, name: str) -> str | None:
+    try:
+        value = message.get(name)
+    except (ValueError, IndexError):  # a malformed header the parser cannot decode
+        return None
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
+
+
+def _content(part: EmailMessage) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else str(payload or "")
+    return content if isinstance(content, str) else content.decode("utf-8", errors="replace")
+
+
+def _plain_paragraphs(body: str) -> list[str]:
+    """Blank-line paragraphs with hard wraps joined; quoted replies and the signature dropped."""
+    body = repair_text(body.replace("\r\n", "\n"))
+    signature = _SIGNATURE.search(body)
+    if signature:
+        body = body[: signature.start()]
+    body = "\n".join(line for line in body.split("\n") if not _QUOTED.match(line))
+    paragraphs: list[str] = []
+    for block in split_paragraphs(body):
+        paragraphs.extend(unwrap(block) if "\n" in block else [block])
+    return normalise_paragraphs(paragraphs)
+
+
+def _html_paragraphs(html: str, doc: Document) -> list[str]:
+    """The HTML part's blocks in order, pruned like an HTML page's body.
+
+    An HTML e-mail is laid out in table cells around one message: it has no site chrome for
+    trafilatura to find, and trafilatura glues the paragraphs of a cell into one, so the
+    blocks are walked directly (as for an HTML fragment)."""
+    from trafilatura.utils import load_html
+
+    from axis_ingest.readers.html import fragment_paragraphs, prune_paragraphs
+
+    tree = load_html(html)
+    if tree is None:
+        return []
+    body = tree.find(".//body")  # not the <head>'s <title> and <style>
+    titles = [doc.title] if doc.title else []
+    blocks = fragment_paragraphs(body if body is not None else tree)
+    return normalise_paragraphs(prune_paragraphs(blocks, titles, None, doc.evidence))

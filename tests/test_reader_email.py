@@ -1,0 +1,126 @@
+"""E-mail files (.eml): detected by their header block, read with the standard library (issue 13)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.document import RejectedInput
+from axis_ingest.prepare import prepare_file
+from axis_ingest.readers.email_file import read_email
+from axis_ingest.sniff import sniff
+
+RELEASE = """\
+The Harbour Authority of Valletta Bay has awarded the contract for the new
+northern breakwater to Malta Marine Works, after a tender that drew five bids
+from three countries.
+
+Work starts in April and is due to finish before the winter storms of next
+year. The breakwater will protect the ferry berths, which were closed on
+eleven days last winter.
+
+"The berths have been the weak point of the harbour for thirty years," said
+the authority's chairman, Joseph Camilleri.
+"""
+SIGNATURE_DELIMITER = "-- "  # RFC 3676: two dashes and a space
+PLAIN_EMAIL = f"""\
+Return-Path: <press@harbour-valletta.example>
+Received: from mail.harbour-valletta.example (mail.harbour-valletta.example [192.0.2.10])
+\tby mx.example.org with ESMTPS id 4Xk2; Wed, 04 Mar 2026 09:12:07 +0100
+From: Maria Borg <press@harbour-valletta.example>
+To: newsdesk@example.org
+Subject: Contract awarded for the northern breakwater
+Date: Wed, 04 Mar 2026 09:12:00 +0100
+Message-ID: <20260304091200.1234@harbour-valletta.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+{RELEASE}
+> On Mon, 3 Mar 2026, newsdesk wrote:
+> Could you send us the release when it is out?
+
+{SIGNATURE_DELIMITER}
+Maria Borg | Press Office | Harbour Authority of Valletta Bay
++356 2122 0000
+"""
+
+
+def html_only_email() -> str:
+    message = EmailMessage()
+    message["From"] = '"Regional Courier Newsletter" <news@courier.example>'
+    message["To"] = "reader@example.org"
+    message["Subject"] = "Council approves the water plant"
+    message["Date"] = "Thu, 05 Mar 2026 07:30:00 +0000"
+    paragraphs = "".join(f"<p>{p}</p>" for p in RELEASE.replace("\n\n", "\x00").replace("\n", " ").split("\x00"))
+    message.set_content(
+        f"<html><body><table><tr><td><h1>Council approves the water plant</h1>{paragraphs}"
+        '<p><a href="https://courier.example/unsubscribe">Unsubscribe</a></p></td></tr></table></body></html>',
+        subtype="html",
+    )
+    return message.as_string()
+
+
+def test_plain_email_is_detected_and_read():
+    assert sniff(PLAIN_EMAIL).source_format == "email"
+    [doc] = read_email(PLAIN_EMAIL)
+    assert doc.source_format == "email"
+    assert doc.title == "Contract awarded for the northern breakwater"
+    assert doc.evidence.published == ["Wed, 04 Mar 2026 09:12:00 +0100"]
+    assert doc.evidence.bylines == ["Maria Borg"]
+    assert doc.paragraphs[0].startswith(
+        "The Harbour Authority of Valletta Bay has awarded the contract for the new northern"
+    )
+    assert len(doc.paragraphs) == 3
+    # the quoted reply, the signature and the MIME headers are not the message's text
+    assert "newsdesk wrote" not in doc.body and "+356" not in doc.body
+    assert "Content-Type" not in doc.body and "Received" not in doc.body
+
+
+def test_email_loads_through_the_pipeline_with_its_date():
+    result = prepare_file("release.eml", PLAIN_EMAIL.encode(), Settings(), MinHashParams())
+    assert result.reason is None and result.source_format == "email"
+    [prepared] = result.documents
+    assert prepared.doc.published is not None and prepared.doc.published.startswith("2026-03-04")
+    assert prepared.doc.title == "Contract awarded for the northern breakwater"
+
+
+def test_html_only_email_goes_through_the_html_body_cleaner():
+    text = html_only_email()
+    assert sniff(text).source_format == "email"
+    [doc] = read_email(text)
+    assert doc.title == "Council approves the water plant"
+    assert doc.evidence.bylines == ["Regional Courier Newsletter"]
+    assert any(p.startswith("Work starts in April") for p in doc.paragraphs)
+    assert "<p>" not in doc.body and "Content-Transfer-Encoding" not in doc.body
+
+
+def test_email_with_only_an_attachment_is_rejected_with_a_reason():
+    message = EmailMessage()
+    message["From"] = "Maria Borg <press@harbour-valletta.example>"
+    message["To"] = "newsdesk@example.org"
+    message["Subject"] = "Release attached"
+    message["Date"] = "Wed, 04 Mar 2026 09:12:00 +0100"
+    message.add_attachment(b"%PDF-1.7 ...", maintype="application", subtype="pdf", filename="release.pdf")
+    text = message.as_string()
+    assert sniff(text).source_format == "email"
+    with pytest.raises(RejectedInput, match="attachment"):
+        read_email(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scraped page whose text opens with a "From:" credit line
+        "From: our correspondent in Valletta\nThe harbour authority awarded the contract on Tuesday.\n\n" + RELEASE,
+        # wire copy with a header-like first line
+        "Date: 2026-03-04\nBrussels, March 4 (IANS) The European Commission proposed new rules on Tuesday.\n",
+        # a header block with no sender
+        "Subject: Minutes\nDate: 4 March 2026\nMessage-ID: <1@x>\n\n" + RELEASE,
+    ],
+)
+def test_text_that_only_starts_like_a_header_is_not_email(text):
+    assert sniff(text).source_format != "email"

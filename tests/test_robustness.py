@@ -1,0 +1,321 @@
+"""Nothing lost, nothing let in, round two (issue 15): the file system, the --db value, odd configurations.
+
+Every test runs the real `axis-ingest` command in a subprocess on real files and a
+real SQLite database.  Permission cases run without root's override of file
+permissions (`as_plain_user`): in CI the tests run as root, and root reads a
+folder of mode 000 as if it were open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from badinputs import statuses, write_good_inputs
+
+# A path longer than the system allows (Linux PATH_MAX is 4096 bytes).
+LONG_PATH_LEVELS, LONG_NAME = 22, "d" * 200
+
+
+def as_plain_user() -> list[str]:
+    """A command prefix that drops the capabilities letting root ignore file permissions.
+
+    Root stays uid 0 (it owns the test's files, so their owner bits apply) but loses
+    CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH; a non-root user needs no prefix.
+    """
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "setpriv (Debian package util-linux) is needed to test permissions as root"
+    return [setpriv, "--inh-caps=-all", "--bounding-set=-all"]
+
+
+def cli(work: Path, *args: str, plain_user: bool = False, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """`axis-ingest ARGS` as a user runs it, from `work`."""
+    return subprocess.run(
+        [*(as_plain_user() if plain_user else []), sys.executable, "-m", "axis_ingest.cli", *args],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PREFECT_API_URL": "", "AXIS_INGEST_CONFIG": ""},
+    )
+
+
+def summary_of(proc: subprocess.CompletedProcess[str]) -> dict[str, object]:
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def count(db: Path, sql: str) -> int:
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+def make_long_path(base: Path) -> str:
+    """Folders nested deeper than PATH_MAX allows as one path, with a file at the bottom (made via dir fds)."""
+    fd = os.open(base, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for _ in range(LONG_PATH_LEVELS):
+            os.mkdir(LONG_NAME, dir_fd=fd)
+            inner = os.open(LONG_NAME, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        out = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(out, b"A file nobody can reach by its path.\n" * 20)
+        os.close(out)
+    finally:
+        os.close(fd)
+    return os.path.join(base.name, *[LONG_NAME] * LONG_PATH_LEVELS)
+
+
+# -- 1. discovery goes on past paths it cannot read ---------------------------------------------------
+
+
+def test_unreadable_and_too_long_paths_are_rejected_and_the_rest_loads(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    good = write_good_inputs(inputs)
+    (inputs / "readonly").mkdir()
+    shutil.copy(inputs / "good/wire.txt", inputs / "readonly/wire-copy.txt")
+    (inputs / "closed").mkdir()
+    (inputs / "closed/inside.txt").write_text("text nobody may read\n", encoding="utf-8")
+    (inputs / "deep").mkdir()
+    make_long_path(inputs / "deep")
+    (inputs / "readonly").chmod(0o444)  # listable, but its files cannot be reached
+    (inputs / "closed").chmod(0o000)
+    try:
+        proc = cli(tmp_path, "ingest", "in", "--db", "db.sqlite", "--clean-dir", "clean", "--json", plain_user=True)
+    finally:
+        (inputs / "readonly").chmod(0o755)
+        (inputs / "closed").chmod(0o755)
+    summary = summary_of(proc)
+    assert proc.returncode == 0
+    assert summary["loaded"] == len(good)
+    reasons = {r["path"]: r["reason"] for r in summary["rejections"]}  # type: ignore[union-attr]
+    assert "permission denied" in reasons.pop("in/readonly/wire-copy.txt")
+    assert "chmod u+rx" in reasons.pop("in/closed")
+    long_ones = [path for path in reasons if path.startswith("in/deep/")]
+    assert len(long_ones) == 1 and "too long" in reasons.pop(long_ones[0])
+    assert not reasons
+    assert summary["rejected"] == 3 and summary["files_seen"] == len(good) + 3
+    recorded = statuses(tmp_path / "db.sqlite")
+    assert recorded["in/readonly/wire-copy.txt"][0][0] == "rejected"
+    assert recorded["in/closed"][0][0] == "rejected"
+    assert recorded[long_ones[0]][0][0] == "rejected"
+
+
+# -- 3. the --db value: a path is a path, a URL a URL, no in-memory database ---------------------------
+
+
+def test_a_plain_path_with_a_question_mark_is_a_file_name(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    other = tmp_path / "x"
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE ledger (entry TEXT)")
+        conn.execute("INSERT INTO ledger VALUES ('another program')")
+        conn.commit()
+    before = file_hash(other)
+    proc = cli(tmp_path, "ingest", "in", "--db", "x?y.sqlite", "--json")
+    assert summary_of(proc)["loaded"] == 5
+    assert file_hash(other) == before
+    assert count(tmp_path / "x?y.sqlite", "SELECT count(*) FROM articles") == 5
+    # Named directly, another program's database is refused, not written into.
+    proc = cli(tmp_path, "ingest", "in", "--db", "x")
+    assert proc.returncode == 2 and "another program" in proc.stderr and str(other) in proc.stderr
+    assert file_hash(other) == before
+
+
+@pytest.mark.parametrize("value", ["sqlite://", "sqlite:///:memory:", ":memory:"])
+def test_an_in_memory_database_is_refused(tmp_path: Path, value: str) -> None:
+    write_good_inputs(tmp_path / "in")
+    proc = cli(tmp_path, "ingest", "in", "--db", value)
+    assert proc.returncode == 2
+    assert "in-memory" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "clean").exists()
+
+
+def test_an_unknown_url_scheme_is_refused(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    proc = cli(tmp_path, "ingest", "in", "--db", "sqlit:///db.sqlite")
+    assert proc.returncode == 2 and "sqlit" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# -- 5. the run's own database and clean files are never inputs ---------------------------------------
+
+
+def test_ingesting_the_working_folder_skips_its_own_database_and_clean_files(tmp_path: Path) -> None:
+    good = write_good_inputs(tmp_path)
+    first = summary_of(cli(tmp_path, "ingest", ".", "--json"))
+    assert first["files_seen"] == len(good) and first["loaded"] == len(good)
+    assert list((tmp_path / "db").iterdir()) and list((tmp_path / "clean").glob("*.json"))
+    second = cli(tmp_path, "ingest", ".", "--strict", "--json")
+    assert second.returncode == 0, second.stdout
+    assert summary_of(second)["files_seen"] == len(good) and summary_of(second)["rejected"] == 0
+    named = summary_of(cli(tmp_path, "ingest", "db", "clean", "good", "--json"))
+    assert named["files_seen"] == len(good)
+    assert set(statuses(tmp_path / "db/axis.sqlite")) == {c.name for c in good}
+
+
+# -- 7. clear errors for bad usage and configuration (exit 2) ----------------------------------------
+
+BAD_SETTINGS = {
+    "unknown key": ("[run]\nbatchsize = 10\n", "unknown key 'batchsize' in [run]"),
+    "unknown section": ("[limit]\nmax_file_bytes = 10\n", "unknown section [limit]"),
+    "string for a number": ('[limits]\nmax_file_bytes = "64MB"\n', "max_file_bytes = '64MB'"),
+    "batch size 0": ("[run]\nbatch_size = 0\n", "batch_size = 0"),
+    "negative workers": ("[run]\nworkers = -1\n", "workers = -1"),
+    "not TOML": ("[run\nbatch_size = 1\n", "not valid TOML"),
+    "unknown time zone": ('[publishers."example.com"]\ntimezone = "Europe/Berlim"\n', "Europe/Berlim"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SETTINGS))
+def test_a_bad_settings_file_names_its_key_and_exits_2(tmp_path: Path, case: str) -> None:
+    content, expected = BAD_SETTINGS[case]
+    write_good_inputs(tmp_path / "in")
+    (tmp_path / "settings.toml").write_text(content, encoding="utf-8")
+    proc = cli(tmp_path, "ingest", "in", "--config", "settings.toml")
+    assert proc.returncode == 2, proc.stderr
+    assert expected in proc.stderr and "settings.toml" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "db").exists()
+
+
+def test_a_missing_settings_file_is_named(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    proc = cli(tmp_path, "ingest", "in", "--config", "nowhere.toml")
+    assert proc.returncode == 2 and "nowhere.toml does not exist" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("db", "expected"),
+    [("", "--db is empty"), ("in", "is a folder"), ("notes.txt", "not an SQLite database")],
+)
+def test_a_db_value_that_cannot_be_a_database_is_named(tmp_path: Path, db: str, expected: str) -> None:
+    write_good_inputs(tmp_path / "in")
+    (tmp_path / "notes.txt").write_text("shopping list\n" * 100, encoding="utf-8")
+    before = file_hash(tmp_path / "notes.txt")
+    proc = cli(tmp_path, "ingest", "in", "--db", db)
+    assert proc.returncode == 2 and expected in proc.stderr and "Traceback" not in proc.stderr
+    assert file_hash(tmp_path / "notes.txt") == before
+
+
+def test_a_database_in_a_folder_that_is_not_writable_is_named(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked").chmod(0o555)
+    try:
+        proc = cli(tmp_path, "ingest", "in", "--db", "locked/axis.sqlite", plain_user=True)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert proc.returncode == 2, proc.stderr
+    assert str(tmp_path / "locked/axis.sqlite") in proc.stderr and "writable" in proc.stderr
+
+
+def test_a_clean_dir_that_is_a_file_is_refused_before_anything_is_stored(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    (tmp_path / "clean").write_text("not a folder\n", encoding="utf-8")
+    proc = cli(tmp_path, "ingest", "in", "--db", "db.sqlite", "--clean-dir", "clean", "--batch-size", "1")
+    assert proc.returncode == 2 and "--clean-dir clean is a file" in proc.stderr
+    assert (
+        not (tmp_path / "db.sqlite").exists()
+        or count(tmp_path / "db.sqlite", "SELECT count(*) FROM raw_documents") == 0
+    )
+
+
+@pytest.mark.parametrize("version", ["3.1", "999"])
+def test_a_bad_or_newer_schema_version_is_refused_without_touching_the_file(tmp_path: Path, version: str) -> None:
+    write_good_inputs(tmp_path / "in")
+    db = tmp_path / "db.sqlite"
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("CREATE TABLE schema_info (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT INTO schema_info VALUES ('schema_version', ?)", (version,))
+        conn.commit()
+    before = file_hash(db)
+    proc = cli(tmp_path, "ingest", "in", "--db", "db.sqlite")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert ("not a whole number" if version == "3.1" else "newer than this axis-ingest") in proc.stderr
+    assert str(db) in proc.stderr
+    assert file_hash(db) == before and not Path(f"{db}-wal").exists()
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_a_database_locked_by_another_writer_says_so(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    assert cli(tmp_path, "ingest", "in", "--db", "db.sqlite").returncode == 0
+    (tmp_path / "in/more.txt").write_text((tmp_path / "in/good/report.txt").read_text() + "\nOne more line.\n")
+    (tmp_path / "fast.toml").write_text("[run]\nlock_wait_seconds = 0.5\n", encoding="utf-8")
+    holder = sqlite3.connect(tmp_path / "db.sqlite", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        proc = cli(tmp_path, "ingest", "in", "--db", "db.sqlite", "--config", "fast.toml")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert proc.returncode == 1
+    assert "locked by another writer" in proc.stderr and str(tmp_path / "db.sqlite") in proc.stderr
+
+
+# -- 8. read-only commands never create or alter a database -------------------------------------------
+
+
+def test_duplicates_on_a_mistyped_path_creates_nothing(tmp_path: Path) -> None:
+    proc = cli(tmp_path, "duplicates", "--db", "dbb/axis.sqlite")
+    assert proc.returncode == 2 and "no database at" in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_duplicates_on_a_non_sqlite_file_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("shopping list\n" * 100, encoding="utf-8")
+    proc = cli(tmp_path, "duplicates", "--db", "notes.txt")
+    assert proc.returncode == 2 and "not an SQLite database" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_duplicates_reads_a_read_only_database_without_altering_it(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    assert cli(tmp_path, "ingest", "in", "--db", "db.sqlite").returncode == 0
+    db = tmp_path / "db.sqlite"
+    with closing(sqlite3.connect(db)) as conn:  # a database as another tool may leave it: rollback journal
+        conn.execute("PRAGMA journal_mode = DELETE")
+    before = file_hash(db)
+    db.chmod(0o444)
+    try:
+        proc = cli(tmp_path, "duplicates", "--db", "db.sqlite", plain_user=True)
+    finally:
+        db.chmod(0o644)
+    assert proc.returncode == 0, proc.stderr
+    assert "cluster" in proc.stdout
+    assert file_hash(db) == before
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+# -- 10. one clean folder belongs to one database -------------------------------------------------------
+
+
+def test_a_second_database_cannot_share_a_clean_folder(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    assert cli(tmp_path, "ingest", "in", "--db", "a.sqlite", "--clean-dir", "clean").returncode == 0
+    before = {p.name: file_hash(p) for p in (tmp_path / "clean").iterdir()}
+    assert ".axis-ingest-db" in before and len(before) == 6
+    proc = cli(tmp_path, "ingest", "in", "--db", "b.sqlite", "--clean-dir", "clean")
+    assert proc.returncode == 2 and "another database" in proc.stderr and "a.sqlite" in proc.stderr
+    assert {p.name: file_hash(p) for p in (tmp_path / "clean").iterdir()} == before
+    assert count(tmp_path / "b.sqlite", "SELECT count(*) FROM raw_documents") == 0
+    # The owner keeps using it; the other database gets its own folder.
+    assert cli(tmp_path, "ingest", "in", "--db", "a.sqlite", "--clean-dir", "clean").returncode == 0
+    assert cli(tmp_path, "ingest", "in", "--db", "b.sqlite", "--clean-dir", "clean-b").returncode == 0
