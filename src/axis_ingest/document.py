@@ -68,6 +68,18 @@ class Evidence:
         if not modified and (source, text) not in self.date_claims:
             self.date_claims.append((source, text))
 
+    def take_printed(self, other: Evidence) -> None:
+        """Add what a pass over the body found (date lines, bylines, credits) with their kinds."""
+        for text in other.published:
+            sources = [source for source, claimed in other.date_claims if claimed == text] or ["header"]
+            for source in sources:
+                self.claim_date(text, source)
+        for text in other.bylines:
+            sources = [source for source, claimed in other.author_claims if claimed == text] or ["header"]
+            for source in sources:
+                self.claim_byline(text, source)
+        self.origin_hints.extend(other.origin_hints)
+
     def claim_byline(self, text: str, source: str, *, person: bool = False) -> None:
         """A byline (or, with `person`, a structured person name), kept once per source."""
         text = " ".join(text.split())

@@ -461,9 +461,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         if full and full != paragraphs:
             found = Evidence()
             kept = prune_paragraphs(full, titles, subtitle, found)
-    evidence.published.extend(found.published)
-    evidence.bylines.extend(found.bylines)
-    evidence.origin_hints.extend(found.origin_hints)
+    evidence.take_printed(found)
     paragraphs = normalise_paragraphs(kept)
 
     if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):
