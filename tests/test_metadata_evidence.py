@@ -139,3 +139,28 @@ def test_updated_line_is_never_the_publication_date() -> None:
 def test_published_line_is_left_alone_and_a_month_stays_a_month() -> None:
     assert _published(["Published: March 3, 2026"]) == "2026-03-03"
     assert _published(["March 2026"]) == "2026-03"
+
+
+def _plain(text: str) -> Document:
+    from axis_ingest.readers.plaintext import read_plain_text
+
+    doc = read_plain_text(text)[0]
+    return normalise_document(doc, load_settings())
+
+
+REPORT = (
+    "Regional Water Outlook 2026: Why the Northern\nBasin Faces a Dry Summer\n\n{line}\n\nReservoir levels across"
+    " the northern basin ended the winter at 61 per cent of\ncapacity, the lowest reading since monitoring began.\n"
+)
+
+
+def test_pdf_text_month_under_the_title_is_the_date_and_stays_a_month() -> None:
+    doc = _plain(REPORT.format(line="March 2026"))
+    assert doc.published == "2026-03"
+    assert "March 2026" not in doc.body
+
+
+def test_pdf_text_heading_with_a_year_is_left_in_the_body() -> None:
+    doc = _plain(REPORT.format(line="Outlook 2026"))
+    assert doc.published is None
+    assert doc.body.startswith("Outlook 2026")

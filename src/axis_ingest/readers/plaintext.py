@@ -10,6 +10,9 @@ the layout of the first lines.  It puts nothing into evidence.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 from axis_ingest.clean.hardwrap import (
     is_heading_line,
@@ -22,6 +25,8 @@ from axis_ingest.clean.hardwrap import (
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.document import Document, RawInput, RejectedInput
 
+# A date printed on a line of its own is short ("30 September 2026").
+MAX_DATE_LINE_CHARS = 40
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
 DEK_MAX_CHARS = 350
 DEK_MAX_SENTENCES = 2
@@ -79,6 +84,7 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
+    printed_date = paragraphs.pop(0) if paragraphs and is_date_only(paragraphs[0]) else None
     paragraphs = normalise_paragraphs(paragraphs)
     if not paragraphs:
         raise RejectedInput(
@@ -87,9 +93,29 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
         )
     doc = Document(source_format="plain_text", raw=raw, paragraphs=paragraphs)
     doc.evidence.site_names.extend(site_names)
+    if printed_date:
+        doc.evidence.claim_date(printed_date, "header")  # the report's date under its title ("March 2026")
     doc.title = normalise_paragraphs([title])[0] if title else None
     doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
     return [doc]
+
+
+@cache
+def _date_only() -> re.Pattern[str]:
+    """A line that is nothing but a date: "March 2026", "4 March 2026", "March 4, 2026", "2026-03-04", "04.03.2026"."""
+    table = tomllib.loads(resources.files("axis_ingest.data").joinpath("date_words.toml").read_text("utf-8"))
+    month = "|".join(sorted((re.escape(m) for m in table["months"]), key=len, reverse=True))
+    year = r"(?:19|20)\d{2}"
+    return re.compile(
+        rf"^(?:(?:\d{{1,2}}\.?\s+)?(?:{month})\.?\s+(?:\d{{1,2}},?\s+)?{year}"
+        rf"|{year}-\d{{2}}(?:-\d{{2}})?|\d{{1,2}}[./]\d{{1,2}}[./]{year})$",
+        re.IGNORECASE,
+    )
+
+
+def is_date_only(line: str) -> bool:
+    """True for a short line printing only a date; it is the document's date when it sits under the title."""
+    return len(line) <= MAX_DATE_LINE_CHARS and bool(_date_only().match(line.strip()))
 
 
 def _take_title_block(text: str) -> tuple[str | None, str]:
