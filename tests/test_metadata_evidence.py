@@ -164,3 +164,8 @@ def test_pdf_text_heading_with_a_year_is_left_in_the_body() -> None:
     doc = _plain(REPORT.format(line="Outlook 2026"))
     assert doc.published is None
     assert doc.body.startswith("Outlook 2026")
+
+
+def test_cxense_author_meta_tag_is_a_byline() -> None:
+    ev = _meta("", head='<meta property="cXenseParse:author" content="Lisa Petrich">').evidence
+    assert [a.name for a in normalise_authors(ev.author_names, ev.bylines)] == ["Lisa Petrich"]

@@ -85,7 +85,16 @@ MODIFIED_META = (
     "lastmod",
     "article.updated",
 )
-AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "cxenseparse:author",  # the cXense platform's tag (6 dev pages of several publishers)
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+)
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 # Byline elements, most specific first: short texts only (a long "author" box is a biography).
 # The last two are looser (any class naming an author; a post's meta line starting "By"/"Von")
