@@ -217,7 +217,10 @@ def _set_updates_aside(ev: Evidence) -> None:
 def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> None:
     """A user handle ("Gabor_munier", "arianschlichenmayer") becomes the full name the page prints for the
     same letters elsewhere ("Gàbor Muniér", "Arian Schlichenmayer"): structured data often holds the account."""
-    full = {name_key(a.name): a.name for a in printed if len(a.name.split()) > 1}
+    full: dict[str, str] = {}
+    for printed_author in printed:  # the first full name printed wins (bylines come most trusted first)
+        if len(printed_author.name.split()) > 1:
+            full.setdefault(name_key(printed_author.name), printed_author.name)
     for author in authors:
         if len(author.name.split()) == 1 and (name := full.get(name_key(author.name))):
             author.name = name
