@@ -170,3 +170,23 @@ def test_pdf_text_heading_with_a_year_is_left_in_the_body() -> None:
 def test_cxense_author_meta_tag_is_a_byline() -> None:
     ev = _meta("", head='<meta property="cXenseParse:author" content="Lisa Petrich">').evidence
     assert [a.name for a in normalise_authors(ev.author_names, ev.bylines)] == ["Lisa Petrich"]
+
+
+def test_blog_name_in_the_h1_is_the_site_and_the_post_title_comes_from_the_title() -> None:
+    page = (
+        "<html><head><title>Was ist Virales Marketing? | DimidoBlog</title></head><body><header>"
+        '<h1 class="site-title"><a href="https://dimido.de/">DimidoBlog</a></h1></header>'
+        "<h2>Was ist Virales Marketing?</h2><p>Virales Marketing verbreitet sich von selbst.</p></body></html>"
+    )
+    assert html_metadata(page).title == "Was ist Virales Marketing?"
+    assert choose_title([("og", "Rasende Polizisten - strafprozess.ch")], "strafprozess.ch", ["strafprozess.ch"]) == (
+        "Rasende Polizisten"
+    )
+
+
+def test_headline_h1_linking_to_its_own_article_is_left_alone() -> None:
+    page = (
+        "<html><head><title>Big story | Site</title></head><body>"
+        '<h1><a href="https://site.example/2026/03/big-story">Big story</a></h1><p>Text of the story.</p></body></html>'
+    )
+    assert html_metadata(page).title == "Big story"

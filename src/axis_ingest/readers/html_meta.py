@@ -157,6 +157,12 @@ _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 EDITORS_TITLES = frozenset({"jsonld", "og", "twitter"})
 # A site's name in a title is short ("The Japan Times", "Deutsche Exlibris-Gesellschaft e.V."); longer parts are text.
 MAX_SITE_NAME_WORDS = 6
+# Class or id of the element that prints the site's own name in a page header.
+_SITE_TITLE_MARK = re.compile(
+    r"(?:site|blog)[-_]?(?:title|name|logo|branding)|\blogo\b|\bbrand(?:ing)?\b|masthead", re.I
+)
+# A link to a site's home page: "/", "./", "index.html", "https://host/" (nothing after the host).
+_HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?index\.(?:html?|php)|https?://[^/]+/?(?:index\.(?:html?|php))?)$", re.I)
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
@@ -458,13 +464,30 @@ def _first(tree: Any, xpath: str) -> str | None:
     return html_entities.unescape(text) or None
 
 
-def _page_h1(tree: Any) -> str | None:
-    """The first <h1> outside navigation, sidebars and teasers: the headline as the page prints it."""
+def _page_h1(tree: Any) -> tuple[str | None, list[str]]:
+    """The first <h1> outside navigation, sidebars and teasers that is not the site's name in the page
+    header, and the site names printed as <h1> (blog themes print the blog's name as
+    <h1 class="site-title"><a href="/">, and the post's title as an <h2>)."""
+    site_names: list[str] = []
     for element in tree.xpath("//body//h1")[:MAX_BYLINE_ELEMENTS]:
         text = " ".join(element.text_content().split())
-        if text and len(text) <= MAX_TITLE_CHARS and not _elsewhere(element):
-            return text
-    return None
+        if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element):
+            continue
+        if _names_the_site(element):
+            site_names.append(text)
+        else:
+            return text, site_names
+    return None, site_names
+
+
+def _names_the_site(element: Any) -> bool:
+    """An <h1> marked as the site's title or logo, or linking to the home page."""
+    for node in [element, *element.iterancestors()]:
+        if node.tag in _PAGE_TAGS:
+            break
+        if _SITE_TITLE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return any(_HOME_LINK.match(href.strip()) for href in element.xpath(".//a/@href"))
 
 
 def _title_key(text: str) -> str:
@@ -507,6 +530,8 @@ def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_
     """
     site_keys = {k for name in site_names if (k := _site_key(name))}
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
+    if h1 and _is_site(h1, site_keys):
+        h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
     if h1 and (h1_key := _title_key(h1)):
         for _, text in titles:
             if any(_title_key(part) == h1_key for part in [text, *_TITLE_SEPARATOR.split(text)]):
@@ -556,6 +581,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     if found is None:
         return meta
     headline = meta.extra.pop("headline", None)
+    h1, h1_site_names = _page_h1(tree)
     meta.title = choose_title(
         [
             ("jsonld", headline),
@@ -564,8 +590,8 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
             ("trafilatura", found.title),
             ("title", _first(tree, "//head/title//text()")),
         ],
-        _page_h1(tree),
-        [*meta.evidence.site_names, *filter(None, [found.sitename, found.hostname])],
+        h1,
+        [*meta.evidence.site_names, *filter(None, [found.sitename, found.hostname]), *h1_site_names],
     )
     meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
