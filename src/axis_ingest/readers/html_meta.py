@@ -352,7 +352,7 @@ def _elsewhere(element: Any) -> bool:
 def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
     """Byline elements, most specific XPath first.  Several authors printed as sibling elements of one
     XPath ("<a rel=author>A</a>, <a rel=author>B</a>") are one byline, so no author of a list is lost."""
-    title = " ".join((meta.title or "").split()).casefold()
+    title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
     for index, xpath in enumerate(BYLINE_XPATH):
         labelled_only = index == len(BYLINE_XPATH) - 1
         found: list[tuple[Any, str]] = []  # (parent, text)
