@@ -182,7 +182,7 @@ def measure_pipeline(folder: str, db_dir: str, workers: int | None) -> dict[str,
     db = Path(db_dir) / "axis.sqlite"
     with PeakSampler() as sampler:
         started = time.perf_counter()
-        summary = run_ingest([folder], db=db, clean_dir=Path(db_dir) / "clean", workers=workers)
+        summary = run_ingest(paths=[folder], db=db, clean_dir=Path(db_dir) / "clean", workers=workers)
         seconds = time.perf_counter() - started
     size = sum(p.stat().st_size for p in Path(db_dir).glob("axis.sqlite*"))
     info = summary.as_dict()

@@ -12,17 +12,14 @@ server: `prefect server start` and `PREFECT_API_URL`.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW
+from axis_ingest.flows.ingest import ingest
+from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW
 from axis_ingest.store.db import DEFAULT_DB
-from flows.ingest import ingest
 
 DEFAULT_CRON = "0 * * * *"  # every hour, on the hour (UTC), as the `scheduled` deployment
 

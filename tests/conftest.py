@@ -1,13 +1,20 @@
-"""Shared test fixtures: raw inputs are never modified by any test run.
+"""Shared test fixtures: raw inputs are never modified by any test run; databases of both kinds.
 
 `raw/` (the project's sample inputs) and the shared seeds are checksummed once
 per session, before and after; tests that build their own input folders
 register them with `guard_inputs`, which checks them when the test ends.
+
+`db_url` (and `module_db_url`, one database per test module) runs a test once
+on a fresh SQLite file and once on a fresh database of a private PostgreSQL
+cluster that the session starts on first use (tests/pgserver.py).  Without
+PostgreSQL's binaries or psycopg the PostgreSQL cases skip with a message,
+except in CI (CI=true), where they fail: CI installs both.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -15,6 +22,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+
+from pgserver import PostgresServer, find_bin_dir
 
 PROJECT = Path(__file__).resolve().parent.parent
 SESSION_INPUTS = [PROJECT / "raw", PROJECT.parent / "shared" / "seeds"]
@@ -77,6 +86,50 @@ def guard_inputs() -> Iterator[Callable[[Path], Path]]:
     for folder, state in guarded.items():
         diff = changed(state, tree_state(folder))
         assert not diff, f"input folder {folder} was modified: {diff[:10]}"
+
+
+DB_KINDS = ["sqlite", "postgresql"]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"PostgreSQL tests cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A private PostgreSQL cluster for the whole session, started on first use."""
+    if importlib.util.find_spec("psycopg") is None:
+        _unavailable("psycopg is not installed (pip install -e '.[test]')")
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        _unavailable("initdb not found on PATH or under /usr/lib/postgresql/*/bin (apt-get install postgresql)")
+    server = PostgresServer(bin_dir)  # type: ignore[arg-type]
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+def new_database_url(request: pytest.FixtureRequest, kind: str, folder: Path) -> str:
+    """A fresh, empty database of `kind` ("sqlite" in `folder`, or on the session's PostgreSQL cluster)."""
+    if kind == "sqlite":
+        folder.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{folder / 'axis.sqlite'}"
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.new_database()
+
+
+@pytest.fixture(params=DB_KINDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    return new_database_url(request, request.param, tmp_path / "db")
+
+
+@pytest.fixture(scope="module", params=DB_KINDS)
+def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return new_database_url(request, request.param, tmp_path_factory.mktemp("db"))
 
 
 @pytest.fixture(scope="session")

@@ -91,13 +91,27 @@ def test_line_fingerprint_ignores_case_digits_and_punctuation():
     assert line_fingerprint("Follow us on Youtube") != line_fingerprint("Follow us on Telegram")
 
 
+STORY_LINES = [
+    "The council approved a new cycle lane along the river after a long debate on Tuesday evening.",
+    "Fishermen say the cold spring has pushed the mackerel shoals further out than anyone can remember.",
+    "The library will open on Sundays from next month, staffed by volunteers from the reading group.",
+]
+
+
 def test_recurring_lines_need_min_docs():
-    pages = [f"Site Menu\nStory number {i} text\n© Site" for i in range(3)]
+    pages = [f"Site Menu\n{story}\nViews: {10 + i}\n© Site" for i, story in enumerate(STORY_LINES)]
     recurring = recurring_lines(pages, min_docs=3)
     assert line_fingerprint("Site Menu") in recurring
     assert line_fingerprint("© Site") in recurring
-    assert line_fingerprint("Story number 1 text") in recurring  # digits are zeroed
+    assert line_fingerprint("Views: 11") in recurring  # digits are zeroed
+    assert line_fingerprint(STORY_LINES[0]) not in recurring
     assert line_fingerprint("Site Menu") not in recurring_lines(pages[:2], min_docs=3)
+
+
+def test_copies_of_one_story_count_once():
+    """Leave alone: three copies of one page are one story, not a site whose every line is chrome."""
+    page = f"Site Menu\n{STORY_LINES[0]}\n{STORY_LINES[1]}\n© Site"
+    assert recurring_lines([page, page.replace("Site Menu", "Other Menu"), page + "\nShare"], min_docs=3) == frozenset()
 
 
 def test_phrase_tables_are_written_in_lowercase() -> None:
@@ -122,3 +136,29 @@ def test_phrase_tables_match_whatever_the_case() -> None:
     assert p.chrome_lines.match("SEARCH")
     # and they leave prose alone, capitals or not
     assert not p.chrome_hints.search("The Harbour Board Approved The Budget On Tuesday")
+
+
+QUOTE = (
+    '"We cannot build a clean economy on dirty supply chains," Commissioner Teresa Ribera told '
+    "reporters in Brussels on Tuesday."
+)
+LAST = (
+    "Industry groups said the targets were achievable but warned that recycling plants in Europe were "
+    "still too few to handle the volume of used batteries expected after 2030."
+)
+
+
+def test_a_quote_with_names_inside_a_run_of_prose_is_text():
+    # low stopword density (names, titles) made the quote "bad", and the short last paragraph
+    # between it and the footer went with it
+    text = "\n\n".join([PARA_A, PARA_B, QUOTE, LAST, "Share this:", "Facebook", "Twitter"])
+    assert kept(text) == [PARA_A, PARA_B, QUOTE, LAST]
+
+
+def test_a_names_only_sentence_among_chrome_stays_chrome():
+    footer = (
+        "Daily Ledger Media Group, Harbour Street 4, Valletta VLT 1234, Malta; Editor Joseph Camilleri, "
+        "Managing Director Maria Borg."
+    )
+    text = "\n\n".join(["Home", "World", "Business", footer, "Facebook", "Twitter"])
+    assert footer not in kept(text)

@@ -1,5 +1,7 @@
 """Two `axis-ingest ingest` processes started together on overlapping folders store everything exactly once.
 
+On SQLite and on PostgreSQL (db_url): two runs into one fresh database equal one run.
+
 Process A ingests parts 1 and 2, process B parts 2 and 3, into one database at
 the same time.  The result must equal one run over all three parts: the same
 raw documents, articles and sources, no article stored twice, and every file
@@ -14,7 +16,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from badinputs import db_facts, input_files, integrity_problems, statuses, write_corpus
+from dbread import Reader
 
 FILES_PER_PART = 200
 
@@ -44,32 +46,33 @@ def _finish(proc: subprocess.Popen[str]) -> None:
     assert proc.returncode == 0, err[-3000:]
 
 
-def _duplicates_without_other_source(db: Path) -> list[str]:
+def _duplicates_without_other_source(db: str) -> list[str]:
     """Raw documents marked `duplicate` that hold an article no other raw document holds."""
-    with sqlite3.connect(db) as conn:
-        rows = conn.execute(
+    with Reader(db) as reader:
+        rows = reader.tuples(
             "SELECT r.path FROM raw_documents r JOIN article_sources s ON s.raw_document_id = r.id"
             " WHERE r.status = 'duplicate' AND NOT EXISTS (SELECT 1 FROM article_sources o"
             " WHERE o.article_id = s.article_id AND o.raw_document_id != r.id)"
-        ).fetchall()
+        )
     return [path for (path,) in rows]
 
 
 @pytest.mark.slow
-def test_two_overlapping_runs_equal_one_run(tmp_path: Path, guard_inputs: Callable[[Path], Path]) -> None:
+def test_two_overlapping_runs_equal_one_run(tmp_path: Path, guard_inputs: Callable[[Path], Path], db_url: str) -> None:
     for number in range(3):
         write_corpus(tmp_path / "in" / f"part{number + 1}", FILES_PER_PART, seed=20 + number, start=number * 10_000)
     guard_inputs(tmp_path / "in")
     parts = ["in/part1", "in/part2", "in/part3"]
 
-    a = _start(tmp_path, parts[:2], "shared.sqlite")
-    b = _start(tmp_path, parts[1:], "shared.sqlite")
+    a = _start(tmp_path, parts[:2], db_url)
+    b = _start(tmp_path, parts[1:], db_url)
     _finish(a)
     _finish(b)
-    single = _start(tmp_path, parts, "single.sqlite")
+    single_db = f"sqlite:///{tmp_path / 'single.sqlite'}"
+    single = _start(tmp_path, parts, single_db)
     _finish(single)
 
-    shared_db, single_db = tmp_path / "shared.sqlite", tmp_path / "single.sqlite"
+    shared_db = db_url
     assert integrity_problems(shared_db) == []
     together, alone = db_facts(shared_db), db_facts(single_db)
     assert {sha for sha, _ in together["raw_documents"]} == {sha for sha, _ in alone["raw_documents"]}  # type: ignore[union-attr]
@@ -79,10 +82,10 @@ def test_two_overlapping_runs_equal_one_run(tmp_path: Path, guard_inputs: Callab
     assert rejected == {(sha, s) for sha, s in alone["raw_documents"] if s == "rejected"}  # type: ignore[union-attr]
     assert _duplicates_without_other_source(shared_db) == []
 
-    with sqlite3.connect(shared_db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == len(alone["articles"])  # type: ignore[arg-type]
+    with Reader(shared_db) as reader:
+        assert reader.scalar("SELECT COUNT(*) FROM articles") == len(alone["articles"])  # type: ignore[arg-type]
     found = statuses(shared_db)
-    files = [os.path.relpath(p, tmp_path) for p in input_files(tmp_path / "in")]
+    files = input_files(tmp_path / "in")  # recorded paths are absolute
     assert len(files) == 3 * FILES_PER_PART
     assert [f for f in files if len(found.get(f, [])) != 1] == []
 

@@ -1,4 +1,4 @@
-"""NearDuplicateIndex on a real SQLite file: reprint variants, hard negatives, runs, params, clusters."""
+"""NearDuplicateIndex on real SQLite and PostgreSQL databases: variants, hard negatives, runs, params, clusters."""
 
 from __future__ import annotations
 
@@ -145,8 +145,9 @@ VARIANTS: dict[str, str] = {
 
 
 @pytest.fixture()
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    eng = create_engine(f"sqlite:///{tmp_path / 'dedup.sqlite'}")
+def engine(db_url: str) -> Iterator[Engine]:
+    """A fresh database of each kind (SQLite file, PostgreSQL), with the schema."""
+    eng = create_engine(db_url)
     Base.metadata.create_all(eng)
     yield eng
     eng.dispose()
@@ -407,7 +408,7 @@ def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: P
         NearDuplicateIndex(conn, older)
     engine.dispose()
     fixtures = Path(__file__).parent / "fixtures" / "wire"
-    summary = run_ingest([fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)
+    summary = run_ingest(paths=[fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)
     assert summary.outcome.loaded
     check = create_engine(f"sqlite:///{db}")
     with check.connect() as conn:

@@ -1,78 +1,79 @@
-"""End to end: the sample inputs in raw/ through the CLI into a real SQLite database and clean/ files."""
+"""End to end: the sample inputs in raw/ through the CLI into a real database (SQLite, PostgreSQL) and clean/ files."""
 
 from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from axis_ingest.cli import main
+from dbread import Reader
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 COUNTED_TABLES = ("raw_documents", "raw_paths", "articles", "article_sources", "authors", "article_authors")
 
 
 @pytest.fixture(scope="module")
-def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def run_dir(tmp_path_factory: pytest.TempPathFactory, module_db_url: str) -> Path:
     root = tmp_path_factory.mktemp("e2e")
     shutil.copytree(RAW, root / "raw")
-    code = main(["ingest", str(root / "raw"), "--db", str(root / "axis.sqlite"), "--clean-dir", str(root / "clean")])
+    (root / "db-url").write_text(module_db_url)
+    code = main(["ingest", str(root / "raw"), "--db", module_db_url, "--clean-dir", str(root / "clean")])
     assert code == 0
     return root
 
 
 @pytest.fixture()
-def db(run_dir: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(run_dir / "axis.sqlite")
-    conn.row_factory = sqlite3.Row
-    yield conn
-    conn.close()
+def db(run_dir: Path) -> Iterator[Reader]:
+    with Reader((run_dir / "db-url").read_text()) as reader:
+        yield reader
 
 
-def _counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED_TABLES}
+def _counts(db: Reader) -> dict[str, int]:
+    return {table: db.scalar(f"SELECT count(*) FROM {table}") for table in COUNTED_TABLES}
 
 
-def _article_for(conn: sqlite3.Connection, name: str, item: int = 0) -> sqlite3.Row:
-    row = conn.execute(
+def _article_for(db: Reader, name: str, item: int = 0) -> dict[str, object]:
+    row = db.one(
         "SELECT a.* FROM articles a JOIN article_sources s ON s.article_id = a.id "
-        "JOIN raw_paths p ON p.raw_document_id = s.raw_document_id WHERE p.path LIKE ? AND s.item = ?",
-        (f"%/{name}", item),
-    ).fetchone()
+        "JOIN raw_paths p ON p.raw_document_id = s.raw_document_id WHERE p.path LIKE :path AND s.item = :item",
+        path=f"%/{name}",
+        item=item,
+    )
     assert row is not None, f"no article from {name}"
     return row
 
 
-def test_every_raw_file_has_exactly_one_status(run_dir: Path, db: sqlite3.Connection) -> None:
+def test_every_raw_file_has_exactly_one_status(run_dir: Path, db: Reader) -> None:
     files = sorted(str(p) for p in (run_dir / "raw").rglob("*") if p.is_file() and not p.name.startswith("."))
     statuses = {
         path: [
             r["status"]
-            for r in db.execute(
-                "SELECT d.status FROM raw_paths p JOIN raw_documents d ON d.id = p.raw_document_id WHERE p.path = ?",
-                (path,),
+            for r in db.rows(
+                "SELECT d.status FROM raw_paths p JOIN raw_documents d ON d.id = p.raw_document_id WHERE p.path = :p",
+                p=path,
             )
         ]
         for path in files
     }
     assert all(len(found) == 1 for found in statuses.values()), statuses
     assert {s[0] for s in statuses.values()} <= {"loaded", "duplicate", "rejected"}
-    rejected = db.execute("SELECT reason FROM raw_documents WHERE status = 'rejected'").fetchall()
+    rejected = db.rows("SELECT reason FROM raw_documents WHERE status = 'rejected'")
     assert all(r["reason"] for r in rejected)
 
 
-def test_each_input_kind_is_detected(db: sqlite3.Connection) -> None:
-    formats = {r[0] for r in db.execute("SELECT DISTINCT source_format FROM articles")}
+def test_each_input_kind_is_detected(db: Reader) -> None:
+    formats = {r[0] for r in db.tuples("SELECT DISTINCT source_format FROM articles")}
     assert {"scraped_text", "wordpress_json", "wire_text"} <= formats
     assert formats <= {"html", "scraped_text", "wordpress_json", "wire_text", "plain_text"}
 
 
-def test_rescraped_page_is_a_near_duplicate_of_the_first_copy(db: sqlite3.Connection) -> None:
+def test_rescraped_page_is_a_near_duplicate_of_the_first_copy(db: Reader) -> None:
     first = _article_for(db, "harbour-strike-page.txt")
     again = _article_for(db, "harbour-strike-page-rescraped.txt")
     assert first["id"] != again["id"]
@@ -80,28 +81,26 @@ def test_rescraped_page_is_a_near_duplicate_of_the_first_copy(db: sqlite3.Connec
     assert canonical["duplicate_of"] is None
     assert copy["duplicate_of"] == canonical["id"]
     assert copy["similarity"] > 0.8
-    assert (
-        db.execute("SELECT count(*) FROM unique_articles WHERE id IN (?, ?)", (first["id"], again["id"])).fetchone()[0]
-        == 1
-    )
+    count = db.scalar("SELECT count(*) FROM unique_articles WHERE id IN (:a, :b)", a=first["id"], b=again["id"])
+    assert count == 1
 
 
-def test_byte_identical_copy_shares_one_raw_document(db: sqlite3.Connection) -> None:
+def test_byte_identical_copy_shares_one_raw_document(db: Reader) -> None:
     ids = {
         r[0]
-        for r in db.execute(
+        for r in db.tuples(
             "SELECT raw_document_id FROM raw_paths WHERE path LIKE '%/wp-post.json' OR path LIKE '%/wp-post-copy.txt'"
         )
     }
     assert len(ids) == 1
 
 
-def test_wordpress_list_gives_one_article_per_post(db: sqlite3.Connection) -> None:
-    items = db.execute(
+def test_wordpress_list_gives_one_article_per_post(db: Reader) -> None:
+    items = db.rows(
         "SELECT s.item, a.title, a.url, a.published_utc, a.metadata "
         "FROM article_sources s JOIN articles a ON a.id = s.article_id "
         "JOIN raw_documents d ON d.id = s.raw_document_id WHERE d.path LIKE '%/wp-list-embedded.json' ORDER BY s.item"
-    ).fetchall()
+    )
     assert [r["item"] for r in items] == list(range(len(items))) and len(items) >= 2
     assert all(r["title"] and r["url"].startswith("http") and r["published_utc"].endswith("Z") for r in items)
     for row in items:
@@ -109,7 +108,7 @@ def test_wordpress_list_gives_one_article_per_post(db: sqlite3.Connection) -> No
         assert isinstance(metadata["wp_id"], int) and metadata["wp_categories"] and metadata["categories"]
 
 
-def test_scraped_page_is_clean(db: sqlite3.Connection) -> None:
+def test_scraped_page_is_clean(db: Reader) -> None:
     article = _article_for(db, "harbour-strike-page.txt")
     body = article["body"]
     assert article["title"] and article["title_derived"] == 0
@@ -118,25 +117,25 @@ def test_scraped_page_is_clean(db: sqlite3.Connection) -> None:
         assert chrome not in body
     authors = [
         r[0]
-        for r in db.execute(
-            "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ?",
-            (article["id"],),
+        for r in db.tuples(
+            "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = :a",
+            a=article["id"],
         )
     ]
     assert authors == ["Marta Zielińska"]
 
 
-def test_wire_copy_fields(db: sqlite3.Connection) -> None:
+def test_wire_copy_fields(db: Reader) -> None:
     article = _article_for(db, "wire-rates.txt")
     assert article["dateline"] and article["publisher"]
     assert article["title"]  # the headline line, or one derived from the lead (title_derived = 1)
     assert "(Reporting by" not in article["body"]
-    roles = {r[0] for r in db.execute("SELECT role FROM article_authors WHERE article_id = ?", (article["id"],))}
+    roles = {r[0] for r in db.tuples("SELECT role FROM article_authors WHERE article_id = :a", a=article["id"])}
     assert "reporting" in roles
 
 
-def test_body_shape_follows_the_contract(db: sqlite3.Connection) -> None:
-    for row in db.execute("SELECT id, body, word_count FROM articles"):
+def test_body_shape_follows_the_contract(db: Reader) -> None:
+    for row in db.rows("SELECT id, body, word_count FROM articles"):
         body = row["body"]
         assert body.strip() == body and "\n\n\n" not in body
         assert "<p>" not in body and "&nbsp;" not in body and "&#" not in body
@@ -145,14 +144,15 @@ def test_body_shape_follows_the_contract(db: sqlite3.Connection) -> None:
             assert "\n" not in paragraph
 
 
-def test_clean_files_hold_every_article(run_dir: Path, db: sqlite3.Connection) -> None:
+def test_clean_files_hold_every_article(run_dir: Path, db: Reader) -> None:
     files = sorted((run_dir / "clean").glob("*.json"))
-    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    ids = [r[0] for r in db.tuples("SELECT id FROM articles ORDER BY id")]
     assert [int(f.name.split("-")[0]) for f in files] == ids
     for path in files:  # every clean file holds the article's row, field for field
         record = json.loads(path.read_text(encoding="utf-8"))
-        row = db.execute("SELECT * FROM articles WHERE id = ?", (record["id"],)).fetchone()
-        columns = [c for c in row.keys() if c != "metadata"]  # noqa: SIM118 (sqlite3.Row: `in` tests values)
+        row = db.one("SELECT * FROM articles WHERE id = :id", id=record["id"])
+        assert row is not None
+        columns = [c for c in row if c not in ("metadata", "search_vector")]  # search_vector: PostgreSQL's index
         assert {c: record[c] for c in columns} == {c: row[c] for c in columns}
         assert record["metadata"] == json.loads(row["metadata"])
         assert isinstance(record["authors"], list) and record["sources"]
@@ -161,19 +161,18 @@ def test_clean_files_hold_every_article(run_dir: Path, db: sqlite3.Connection) -
 
 
 def test_duplicates_command_lists_the_cluster(run_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["duplicates", "--db", str(run_dir / "axis.sqlite")]) == 0
+    assert main(["duplicates", "--db", (run_dir / "db-url").read_text()]) == 0
     out = capsys.readouterr().out
     assert "Gdańsk dockworkers walk out" in out
     assert "canonical" in out and "similarity" in out
     assert out.count("Baltic Courier") == 2
 
 
-def test_second_run_adds_nothing(run_dir: Path, db: sqlite3.Connection) -> None:
+def test_second_run_adds_nothing(run_dir: Path, db: Reader) -> None:
     before = _counts(db)
     clean_before = sorted(p.name for p in (run_dir / "clean").iterdir())
-    code = main(
-        ["ingest", str(run_dir / "raw"), "--db", str(run_dir / "axis.sqlite"), "--clean-dir", str(run_dir / "clean")]
-    )
+    url = (run_dir / "db-url").read_text()
+    code = main(["ingest", str(run_dir / "raw"), "--db", url, "--clean-dir", str(run_dir / "clean")])
     assert code == 0
     assert _counts(db) == before
     assert sorted(p.name for p in (run_dir / "clean").iterdir()) == clean_before

@@ -82,3 +82,31 @@ def test_numbers_and_repeated_lines_in_the_text_are_kept() -> None:
     assert cleaned.count("Results") == 2  # repeated twice, but no page marks: not a running header
     assert "The vote was 12 to 3." in cleaned
     assert remove_page_furniture("Figures\n- 4 -\nmore text") == "Figures\nmore text"
+
+
+def test_chinese_lines_wrapped_mid_sentence_are_joined_without_a_space():
+    text = (
+        "记者从水利部获悉，今年六月以来，长江中下游地区降雨量较常年同\n"
+        "期偏少三成以上，部分支流出现断流，沿江城市的供水压力明显增大\n"
+        "。\n\n"
+        "水利部有关负责人表示，已经启动抗旱四级应急响应，并协调上游水\n"
+        "库加大下泄流量，优先保障城乡居民生活用水。\n"
+    )
+    assert unwrap(text) == [
+        "记者从水利部获悉，今年六月以来，长江中下游地区降雨量较常年同期偏少三成以上，部分支流出现断流，沿江城市的供水压力明显增大。",
+        "水利部有关负责人表示，已经启动抗旱四级应急响应，并协调上游水库加大下泄流量，优先保障城乡居民生活用水。",
+    ]
+
+
+def test_a_short_chinese_heading_line_is_not_joined_onto():
+    text = (
+        "专家观点\n"
+        "专家指出，持续高温是造成旱情的主要原因。预计未来十天，流域内仍\n"
+        "以晴热天气为主，旱情可能进一步发展。\n"
+        "各地正在组织打井、拉水等措施，确保群众饮水安全和农业生产用水\n"
+        "需求，相关部门已经派出工作组赴一线指导抗旱救灾工作的开展。\n"
+    )
+    paragraphs = unwrap(text)
+    assert paragraphs[0] == "专家观点"
+    # a short line ending in a full stop ends its paragraph
+    assert paragraphs[1].endswith("旱情可能进一步发展。") and paragraphs[2].startswith("各地正在组织打井")

@@ -71,6 +71,19 @@ def test_rss_and_atom_feeds_land_their_pages_once(tmp_path: Path, capsys: pytest
             assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
             titles = {row[0] for row in db.execute("SELECT title FROM articles")}
             assert titles == {i.title for i in [*rss_items, *atom_items]}
+            # The pages state no date and no byline: the feed item's are the evidence.
+            stated = db.execute(
+                "SELECT a.url, a.published, a.published_utc, group_concat(au.name) FROM articles a "
+                "JOIN article_authors aa ON aa.article_id = a.id JOIN authors au ON au.id = aa.author_id "
+                "GROUP BY a.id ORDER BY a.url"
+            ).fetchall()
+            assert (
+                f"{site.base}/news/{rss_items[0].slug}/",
+                "2025-06-02T18:30:00+00:00",
+                "2025-06-02T18:30:00Z",
+                "Inês Carvalho",
+            ) in stated
+            assert len(stated) == 5 and {row[3] for row in stated} == {"Inês Carvalho", "Tomás Ribeiro"}
         before = checksums(tmp_path / "raw")
 
         # Unchanged feeds: conditional GETs answered 304, no page fetched again.

@@ -8,7 +8,6 @@ prefect.yaml is checked without a server.
 from __future__ import annotations
 
 import sqlite3
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,8 +25,7 @@ def test_prefect_yaml_has_a_scheduled_harvest_and_ingest_deployment() -> None:
     deployment = next(d for d in config["deployments"] if d["name"] == "harvest-and-ingest")
     assert deployment["entrypoint"] == "flows/harvest.py:harvest"
     assert deployment["schedules"][0]["cron"] and deployment["schedules"][0]["active"]
-    sys.path.insert(0, str(PROJECT))
-    from flows.harvest import harvest
+    from axis_ingest.flows.harvest import harvest
 
     parameters = set(harvest.parameters.properties)
     assert set(deployment["parameters"]) <= parameters
@@ -37,8 +35,7 @@ def test_prefect_yaml_has_a_scheduled_harvest_and_ingest_deployment() -> None:
 def test_harvest_flow_harvests_every_source_then_ingests(tmp_path: Path) -> None:
     from prefect.testing.utilities import prefect_test_harness
 
-    sys.path.insert(0, str(PROJECT))
-    from flows.harvest import harvest
+    from axis_ingest.flows.harvest import harvest
 
     site = WordPressStandIn(12, seed=21)
     feeds = FeedStandIn(seed=22)

@@ -81,6 +81,7 @@ def test_harvest_edits_and_new_posts_by_cursor(tmp_path: Path, capsys: pytest.Ca
     site = WordPressStandIn(230)
     with site.running():
         assert harvest(tmp_path, site.base) == 0
+        assert ": 230 of 230 fetched, 3 raw files saved" in capsys.readouterr().out  # X-WP-Total read
         pages = [target for _, target, _ in site.requests]
         assert len(pages) == 3  # 230 posts at 100 per page: stops at X-WP-TotalPages
         assert all(
@@ -245,3 +246,48 @@ def test_paging_goes_on_when_a_proxy_strips_the_paging_headers(tmp_path: Path) -
     assert len({p["id"] for p in posts}) == 200
     with sqlite3.connect(tmp_path / "db.sqlite") as db:
         assert db.execute("SELECT count(*) FROM harvest_fetches WHERE status = 'failed'").fetchone()[0] == 0
+
+
+def test_harvest_state_and_versions_on_both_databases(tmp_path: Path, db_url: str) -> None:
+    """The harvest tables and article_versions work the same on SQLite and PostgreSQL."""
+    from sqlalchemy import create_engine, text
+
+    write_config(tmp_path)
+    site = WordPressStandIn(30, seed=23)
+    common = ["--raw", str(tmp_path / "raw"), "--db", db_url, "--config", str(tmp_path / "axis-ingest.toml")]
+    with site.running():
+        assert main(["harvest", "wordpress", site.base, *common, "--ingest", "--clean-dir", str(tmp_path / "c")]) == 0
+        site.edit_post(100)
+        site.add_post()
+        assert main(["harvest", "wordpress", site.base, *common, "--ingest", "--clean-dir", str(tmp_path / "c")]) == 0
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM unique_articles")).scalar() == 31
+            versions = conn.execute(
+                text("SELECT story_key, version, previous_id IS NOT NULL FROM article_versions WHERE version > 1")
+            ).all()
+            assert [(key.rsplit(":", 1)[1], version, linked) for key, version, linked in versions] == [("100", 2, True)]
+            cursor = conn.execute(text("SELECT cursor, cursor_param FROM harvest_sources")).one()
+            assert cursor == (site.posts[max(site.posts)].modified_gmt.strftime("%Y-%m-%dT%H:%M:%S"), "modified_after")
+            saved = conn.execute(text("SELECT count(*) FROM harvest_fetches WHERE status = 'saved'")).scalar()
+            assert saved == 2
+    finally:
+        engine.dispose()
+
+
+def test_a_retry_after_longer_than_allowed_leaves_the_page_for_the_next_harvest(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    site = WordPressStandIn(5, seed=29)
+    site.script("/wp-json/wp/v2/posts", 503, {"Retry-After": "3600"})
+    with site.running():
+        started = time.monotonic()
+        assert harvest(tmp_path, site.base) == 0
+        assert time.monotonic() - started < 5 and len(site.requests) == 1  # no hour-long wait, no hammering
+        with sqlite3.connect(tmp_path / "db.sqlite") as db:
+            status, reason = db.execute("SELECT http_status, reason FROM harvest_fetches").fetchone()
+            assert status == 503 and "Retry-After" in reason and "next run" in reason
+            assert db.execute("SELECT cursor FROM harvest_sources").fetchone()[0] is None
+        assert harvest(tmp_path, site.base) == 0
+    posts = [p for f in (tmp_path / "raw").rglob("*.json") for p in json.loads(f.read_bytes())]
+    assert len(posts) == 5

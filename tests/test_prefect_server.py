@@ -420,7 +420,7 @@ def test_deployment_runs_on_a_worker_and_records_rows_artifacts_and_logs(server:
         "duplicates": 1,
         "rejected": 1,
         "unchanged": 0,
-        "not stored (chunk failed)": 0,
+        "not_stored": 0,
     }, tables[first.id]
     assert tables[second.id]["loaded"] == tables[second.id]["duplicates"] == 0, tables[second.id]
     assert tables[second.id]["unchanged"] + tables[second.id]["rejected"] == 5, tables[second.id]
@@ -440,22 +440,21 @@ import json, sqlite3, sys
 from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
-sys.path.insert(0, sys.argv[1])
-import flows.ingest as flows_ingest
+import axis_ingest.flows.ingest as flows_ingest
 from axis_ingest.run import IngestRun
 
 inputs, db, clean = sys.argv[2], sys.argv[3], sys.argv[4]
 attempts = {}
 real_process = IngestRun.process
 
-def process(self, chunk, progress=None):
+def process(self, chunk):
     name = Path(chunk[0].path).name
     attempts[name] = attempts.get(name, 0) + 1
     if name.startswith("locked") and attempts[name] == 1:  # another writer held the lock
         raise OperationalError("INSERT INTO raw_documents", {}, sqlite3.OperationalError("database is locked"))
     if name.startswith("poison"):  # a bug or bad data: retrying cannot help
         raise ValueError(f"cannot handle {name}")
-    return real_process(self, chunk, progress)
+    return real_process(self, chunk)
 
 IngestRun.process = process
 flows_ingest.ingest_chunk_task.retry_delay_seconds = [0, 0, 0]
@@ -488,6 +487,7 @@ def test_failed_chunk_keeps_the_others_and_only_a_locked_database_is_retried(
     done = subprocess.run(
         [sys.executable, str(script), str(PROJECT), str(inputs), str(db), str(clean)],
         env=server.env,
+        cwd=tmp_path,  # outside the checkout: the flow is imported from the installed package
         capture_output=True,
         text=True,
         timeout=deadline.left(),
@@ -510,3 +510,29 @@ def test_failed_chunk_keeps_the_others_and_only_a_locked_database_is_retried(
     )
     summary = next(a.data for a in artifacts if a.key == "ingest-summary")
     assert "ValueError: cannot handle poison-post.json" in summary, summary
+
+
+def test_cli_runs_the_flow_from_outside_the_checkout(server: PrefectServer, tmp_path: Path) -> None:
+    """With PREFECT_API_URL set, `axis-ingest ingest` runs the flow; from any folder (no `flows` on sys.path)."""
+    deadline = Deadline(TEST_BUDGET_SECONDS)
+    inputs = tmp_path / "inputs"
+    write_inputs(inputs)
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    cli = Path(sys.executable).parent / "axis-ingest"
+    done = subprocess.run(
+        [str(cli), "ingest", "--json", "--workers", "1", str(inputs), "--db", "axis.sqlite"],
+        cwd=work,
+        env=server.env,
+        capture_output=True,
+        text=True,
+        timeout=deadline.left(),
+    )
+    assert done.returncode == 0, f"{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+    lines = done.stdout.splitlines()
+    start = len(lines) - 1 - lines[::-1].index("{")  # the summary is the last JSON object printed
+    data = json.loads("\n".join(lines[start:]))
+    assert (data["files_seen"], data["loaded"], data["duplicates"], data["rejected"]) == (5, 3, 1, 1), data
+    assert len(contract_snapshot(work / "axis.sqlite")["raw_documents"]) == 5
+    assert len(list((work / "clean").glob("*.json"))) == 3
+    assert "ingest-chunk" in done.stdout + done.stderr, "the run went through the Prefect flow"

@@ -18,7 +18,7 @@ from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import Document, RejectedInput
 from axis_ingest.prepare import prepare_file
-from axis_ingest.readers import reader_for
+from axis_ingest.readers import read_text
 from axis_ingest.sniff import sniff
 
 EXAMPLES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -165,7 +165,7 @@ def test_sniff_returns_a_format_or_rejects(text: str) -> None:
 @given(text=st.one_of(any_text, wordpress_text))
 def test_reader_returns_documents_or_rejects(source_format: str, text: str) -> None:
     try:
-        docs = reader_for(source_format)(text, None)
+        docs = read_text(text, source_format=source_format)
     except RejectedInput as exc:
         assert str(exc)
         return
@@ -176,7 +176,7 @@ def test_reader_returns_documents_or_rejects(source_format: str, text: str) -> N
 @given(st.one_of(post_like, st.lists(post_like, max_size=3)).map(json.dumps))
 def test_wordpress_reader_on_post_shaped_json(text: str) -> None:
     try:
-        docs = reader_for("wordpress_json")(text, None)
+        docs = read_text(text, source_format="wordpress_json")
     except RejectedInput as exc:
         assert str(exc)
         return

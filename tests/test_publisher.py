@@ -8,7 +8,7 @@ from axis_ingest.config import load_settings
 from axis_ingest.document import Document
 from axis_ingest.normalise import normalise_document
 from axis_ingest.normalise.publisher import choose_publisher, clean_site_name, find_origin
-from axis_ingest.readers import reader_for
+from axis_ingest.readers import read_text
 
 
 def _doc(fmt: str = "scraped_text", **kw: object) -> Document:
@@ -106,6 +106,6 @@ Officials expect the expansion to bring hundreds of jobs to the region and to at
     ],
 )
 def test_scraped_copyright_line_gives_publisher_without_year(site: str, line: str, expected: str) -> None:
-    doc = reader_for("scraped_text")(SCRAPED.format(site=site, line=line), None)[0]
+    doc = read_text(SCRAPED.format(site=site, line=line), source_format="scraped_text")[0]
     normalise_document(doc, load_settings())
     assert doc.publisher == expected

@@ -25,7 +25,7 @@ def test_ingest_leaves_every_input_as_it_was(tmp_path: Path) -> None:
         shutil.copytree(PROJECT / "raw", inputs / "samples", symlinks=True)
     before, outside_before = tree_state(inputs), tree_state(tmp_path / "outside")
     for _ in range(2):  # the second run finds everything already stored
-        run_ingest([inputs], tmp_path / "db.sqlite", tmp_path / "clean", workers=1)
+        run_ingest(paths=[inputs], db=tmp_path / "db.sqlite", clean_dir=tmp_path / "clean", workers=1)
         assert changed(before, tree_state(inputs)) == []
         assert changed(outside_before, tree_state(tmp_path / "outside")) == []
 
@@ -35,6 +35,6 @@ def test_project_raw_folder_is_read_in_place(tmp_path: Path) -> None:
     if not raw.is_dir():
         pytest.skip("no raw/ folder in this checkout")
     before = tree_state(raw)
-    summary = run_ingest([raw], tmp_path / "db.sqlite", tmp_path / "clean", workers=1)
+    summary = run_ingest(paths=[raw], db=tmp_path / "db.sqlite", clean_dir=tmp_path / "clean", workers=1)
     assert summary.files_seen == len([k for k, v in before.items() if not v.startswith("dir")])
     assert changed(before, tree_state(raw)) == []

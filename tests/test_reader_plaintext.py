@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
+from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.plaintext import read_plain_text
+from axis_ingest.sniff import sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 
@@ -110,3 +114,55 @@ def test_a_short_first_line_without_a_copyright_footer_stays_the_title() -> None
     doc = read_plain_text(text, None)[0]
     assert doc.title == "Harbour Research Group"
     assert doc.evidence.site_names == []
+
+
+# --- inputs that mix formats (issue 13) ---------------------------------------------------
+
+
+def test_report_title_over_three_lines_with_authors_organisation_and_date_under_it() -> None:
+    doc = read("report_title_authors_date.txt")
+    assert doc.title == (
+        "Groundwater Depletion in the Lower Vistula Basin: Trends, Causes and Options for Municipal Water Suppliers"
+    )
+    assert doc.evidence.bylines == ["Anna Kowalska and Piotr Nowak"]
+    assert doc.evidence.published == ["12 March 2026"]
+    assert doc.evidence.site_names == ["Vistula Policy Lab"]
+    assert doc.paragraphs[0] == "Summary"
+    assert "Kowalska" not in doc.body and "12 March 2026" not in doc.body
+
+
+def test_report_front_matter_through_the_pipeline() -> None:
+    data = (FIXTURES / "report_title_authors_date.txt").read_bytes()
+    [prepared] = prepare_file("brief.txt", data, Settings(), MinHashParams()).documents
+    assert [a.name for a in prepared.doc.authors] == ["Anna Kowalska", "Piotr Nowak"]
+    assert prepared.doc.published == "2026-03-12"
+
+
+def test_short_lines_under_a_title_without_names_or_date_stay_text() -> None:
+    text = (FIXTURES / "report_title_authors_date.txt").read_text(encoding="utf-8")
+    text = text.replace("Anna Kowalska and Piotr Nowak\nVistula Policy Lab\n12 March 2026", "Why wells run dry")
+    doc = read_plain_text(text)[0]
+    assert doc.evidence.bylines == [] and doc.evidence.published == []
+    assert doc.paragraphs[0] == "Why wells run dry"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "first", "last"),
+    [
+        ("chinese_news_wrapped.txt", "长江流域今年夏季降雨偏少", "记者从水利部获悉，", "确保群众饮水安全。"),
+        (
+            "japanese_news_wrapped.txt",
+            "北陸新幹線、敦賀から先の延伸ルートで地元説明会",
+            "国土交通省は四日、",
+            "予定だ。",
+        ),
+    ],
+)
+def test_chinese_and_japanese_wrapped_text_keeps_every_paragraph(name, title, first, last) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert sniff(text).source_format == "plain_text"
+    doc = read(name)
+    assert doc.title == title
+    assert len(doc.paragraphs) == 4
+    assert doc.paragraphs[0].startswith(first) and doc.paragraphs[-1].endswith(last)
+    assert not any(" " in p for p in doc.paragraphs)  # wraps joined without a space

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
+from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import read_scraped
+from axis_ingest.sniff import sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
 
@@ -141,3 +145,87 @@ def test_recurring_site_lines_are_removed():
 def test_page_of_only_chrome_is_rejected():
     with pytest.raises(RejectedInput, match="no article text"):
         read_scraped("Home\nNews\nSport\nSearch\n© 2026 Example News. All rights reserved.\n")
+
+
+# --- inputs that mix formats (issue 13) ---------------------------------------------------
+
+
+def test_wire_copy_inside_a_scraped_page():
+    text = (FIXTURES / "wire_copy_ians_on_site.txt").read_text(encoding="utf-8")
+    assert sniff(text).source_format == "scraped_text"  # the sign-off is followed by the site's footer
+    doc = read("wire_copy_ians_on_site.txt")
+    assert doc.title == "EU proposes tighter rules on battery recycling"
+    assert doc.dateline == "Brussels"
+    assert doc.metadata["agency"] == "IANS" and doc.metadata["editor_slugs"] == ["ksk/vd"]
+    assert doc.evidence.published == ["March 4, 2026", "March 4"]
+    assert doc.paragraphs[0].startswith("The European Commission on Tuesday proposed")
+    assert doc.paragraphs[-1].startswith("Industry groups said the targets were achievable")
+    assert "(IANS)" not in doc.body and "--IANS" not in doc.body and "ksk/vd" not in doc.body
+
+
+def test_wire_copy_inside_a_scraped_page_through_the_pipeline():
+    data = (FIXTURES / "wire_copy_ians_on_site.txt").read_bytes()
+    result = prepare_file("page.txt", data, Settings(), MinHashParams())
+    [prepared] = result.documents
+    doc = prepared.doc
+    assert (doc.publisher, doc.origin, doc.dateline) == ("Daily Ledger", "IANS", "Brussels")
+    assert doc.published == "2026-03-04"
+
+
+def test_a_page_that_only_quotes_an_agency_keeps_its_lead():
+    text = (FIXTURES / "wire_copy_ians_on_site.txt").read_text(encoding="utf-8")
+    text = text.replace("Brussels, March 4 (IANS) The", "The").replace("--IANS\nksk/vd\n", "")
+    [doc] = read_scraped(text)
+    assert doc.dateline is None and "agency" not in doc.metadata
+    assert doc.paragraphs[0].startswith("The European Commission on Tuesday proposed")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("chinese_news_unwrapped.txt", "长江流域今年夏季降雨偏少"),
+        ("japanese_news_unwrapped.txt", "北陸新幹線、敦賀から先の延伸ルートで地元説明会"),
+    ],
+)
+def test_chinese_and_japanese_text_keeps_every_paragraph(name, title):
+    doc = read(name)
+    assert doc.title == title
+    assert len(doc.paragraphs) == 4  # a 17-character closing sentence included
+
+
+def test_a_short_last_line_after_the_text_on_a_page_with_chrome_is_still_chrome():
+    text = (FIXTURES / "japanese_news_unwrapped.txt").read_text(encoding="utf-8")
+    text = text.replace("次回の説明会は来月開かれる予定だ。", "Share this:\n\n関連記事を読む。")
+    doc = read_scraped(text)[0]
+    assert "関連記事を読む。" not in doc.body
+
+
+def test_a_consent_banner_at_the_top_is_neither_title_nor_body():
+    doc = read("consent_banner_on_top.txt")
+    assert doc.title == "Harbour tunnel reopens after six months of repairs"
+    assert doc.evidence.bylines == ["By Sarah Lindqvist"]
+    assert doc.paragraphs[0].startswith("The harbour tunnel reopened to traffic")
+    for banner in ("We value your privacy", "partners", "Accept all", "Reject all"):
+        assert banner not in doc.body
+
+
+def test_an_article_about_cookie_banners_keeps_its_lead():
+    text = "\n".join(
+        [
+            "Northern Gazette",
+            "News",
+            "Business",
+            "Regulator fines online retailer over its consent banner",
+            "The data protection authority fined an online retailer 2 million euros on Tuesday because its "
+            "cookie banner made it harder to reject cookies than to accept them.",
+            "The retailer said it would change the banner within a month and appeal against the size of the fine.",
+            "Share",
+            "Facebook",
+            "Twitter",
+            "© 2026 Northern Gazette",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert doc.title == "Regulator fines online retailer over its consent banner"
+    assert doc.paragraphs[0].startswith("The data protection authority fined an online retailer")
+    assert len(doc.paragraphs) == 2

@@ -64,7 +64,7 @@ def test_null_fields_and_protected_post() -> None:
 def test_unknown_json_shape_is_rejected_with_a_reason() -> None:
     with pytest.raises(RejectedInput, match=r"not a WordPress post or list of posts.*categories or tags"):
         read_wordpress(json.dumps([{"id": 5, "name": "News", "taxonomy": "category"}]))
-    with pytest.raises(RejectedInput, match=r"not valid JSON"):
+    with pytest.raises(RejectedInput, match=r"invalid JSON"):
         read_wordpress("{not json")
 
 

@@ -105,14 +105,14 @@ def test_unreadable_and_too_long_paths_are_rejected_and_the_rest_loads(tmp_path:
     summary = summary_of(proc)
     assert proc.returncode == 0
     assert summary["loaded"] == len(good)
-    reasons = {r["path"]: r["reason"] for r in summary["rejections"]}  # type: ignore[union-attr]
+    reasons = {os.path.relpath(r["path"], tmp_path): r["reason"] for r in summary["rejections"]}  # type: ignore[union-attr]
     assert "permission denied" in reasons.pop("in/readonly/wire-copy.txt")
     assert "chmod u+rx" in reasons.pop("in/closed")
     long_ones = [path for path in reasons if path.startswith("in/deep/")]
     assert len(long_ones) == 1 and "too long" in reasons.pop(long_ones[0])
     assert not reasons
     assert summary["rejected"] == 3 and summary["files_seen"] == len(good) + 3
-    recorded = statuses(tmp_path / "db.sqlite")
+    recorded = {os.path.relpath(p, tmp_path): v for p, v in statuses(tmp_path / "db.sqlite").items()}
     assert recorded["in/readonly/wire-copy.txt"][0][0] == "rejected"
     assert recorded["in/closed"][0][0] == "rejected"
     assert recorded[long_ones[0]][0][0] == "rejected"
@@ -167,7 +167,7 @@ def test_ingesting_the_working_folder_skips_its_own_database_and_clean_files(tmp
     assert summary_of(second)["files_seen"] == len(good) and summary_of(second)["rejected"] == 0
     named = summary_of(cli(tmp_path, "ingest", "db", "clean", "good", "--json"))
     assert named["files_seen"] == len(good)
-    assert set(statuses(tmp_path / "db/axis.sqlite")) == {c.name for c in good}
+    assert set(statuses(tmp_path / "db/axis.sqlite")) == {str(tmp_path / c.name) for c in good}
 
 
 # -- 7. clear errors for bad usage and configuration (exit 2) ----------------------------------------

@@ -62,7 +62,7 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, An
     """Ingest the seeds once; map each seed file name to its article row plus authors."""
     root = tmp_path_factory.mktemp("seeds")
     db = root / "seeds.sqlite"
-    run_ingest(sorted(str(p) for p in SEEDS.glob("*.txt")), db=db, clean_dir=root / "clean", workers=1)
+    run_ingest(paths=sorted(str(p) for p in SEEDS.glob("*.txt")), db=db, clean_dir=root / "clean", workers=1)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     rows: dict[str, dict[str, Any]] = {}
@@ -170,12 +170,12 @@ def test_rescraped_seed_is_a_duplicate_across_separate_runs(tmp_path: Path) -> N
     """Run 1 ingests the seeds; run 2 (a new process state, same DB) meets a re-scrape of a page seed."""
     seeds = sorted(SEEDS.glob("*.txt"))
     db, clean = tmp_path / "db.sqlite", tmp_path / "clean"
-    run_ingest([str(p) for p in seeds], db=db, clean_dir=clean, workers=1)
+    run_ingest(paths=[str(p) for p in seeds], db=db, clean_dir=clean, workers=1)
     page = next(p for p in seeds if "scraped page text (a news site" in _expected()[p.name]["format"])
     copy = tmp_path / "later" / "rescraped.txt"
     copy.parent.mkdir()
     copy.write_text(_rescrape(page.read_text(encoding="utf-8")), encoding="utf-8")
-    run_ingest([str(copy)], db=db, clean_dir=clean, workers=1)
+    run_ingest(paths=[str(copy)], db=db, clean_dir=clean, workers=1)
     conn = sqlite3.connect(db)
     original = conn.execute(
         "SELECT s.article_id FROM article_sources s JOIN raw_documents r ON r.id = s.raw_document_id WHERE r.path = ?",

@@ -21,10 +21,11 @@ from sqlalchemy.exc import OperationalError
 from axis_ingest import __version__
 from axis_ingest.config import SettingsError
 from axis_ingest.harvest.cli import add_harvest_parser, cmd_harvest
+from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.query_commands import cmd_duplicates, cmd_export, cmd_search, cmd_status
-from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW, RunSummary
 from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
 from axis_ingest.store.export import CleanDirError
+from axis_ingest.summary import RunSummary
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--prefect", action="store_true", help="run as a tracked Prefect flow run")
     ingest.add_argument("--config", help="settings file (default: ./axis-ingest.toml if present)")
     ingest.add_argument("--batch-size", type=int, help="files per batch (default from settings: 100)")
-    ingest.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    ingest.add_argument("--workers", type=int, help="worker processes (default from settings; 0 = one per core)")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     db_help = f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
@@ -100,22 +101,16 @@ def _positive(value: str) -> int:
 
 
 def _print_summary(summary: RunSummary, console: Console) -> None:
-    data = summary.as_dict()
     table = Table(title="axis-ingest run", show_header=True, header_style="bold")
     table.add_column("files", justify="left")
     table.add_column("count", justify="right")
-    for label, key in (
-        ("seen", "files_seen"),
-        ("loaded", "loaded"),
-        ("duplicates", "duplicates"),
-        ("rejected", "rejected"),
-        ("already ingested", "unchanged"),
-    ):
-        table.add_row(label, str(data[key]))
+    for count in summary.file_counts():
+        if count.shown:
+            table.add_row(count.label, str(count.value))
     table.add_section()
-    table.add_row("new articles", str(data["new_articles"]))
-    table.add_row("  of which near-duplicates", str(data["near_duplicate_articles"]))
-    table.add_row("exact duplicate copies", str(data["exact_duplicate_articles"]))
+    for count in summary.article_counts():
+        if count.shown:
+            table.add_row(count.label, str(count.value))
     table.add_row("time", f"{summary.seconds:.2f} s")
     console.print(table)
     if summary.rejected:
@@ -128,12 +123,23 @@ def _print_summary(summary: RunSummary, console: Console) -> None:
     console.print(f"database: {summary.db}   clean files: {summary.clean_dir}")
 
 
-def _run_direct(args: argparse.Namespace, paths: list[str], console: Console) -> RunSummary:
-    from axis_ingest.config import load_settings
+def run_options(args: argparse.Namespace) -> RunOptions:
+    """The `ingest` command's arguments as the run's options."""
+    return RunOptions(
+        paths=tuple(args.paths or [DEFAULT_RAW]),
+        db=args.db,
+        clean_dir=args.clean_dir,
+        config=args.config,
+        batch_size=args.batch_size,
+        workers=args.workers,
+    )
+
+
+def _run_direct(options: RunOptions, console: Console, show_bar: bool) -> RunSummary:
     from axis_ingest.run import IngestRun
 
-    run = IngestRun(paths, args.db, args.clean_dir, load_settings(args.config), args.batch_size, args.workers)
-    if console.is_terminal and not args.json:
+    run = IngestRun(options)
+    if show_bar:
         columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=console, transient=True) as bar:
             task = bar.add_task("ingest", total=None)
@@ -153,33 +159,24 @@ def _run_direct(args: argparse.Namespace, paths: list[str], console: Console) ->
     return run.run(log)
 
 
-def _run_prefect(args: argparse.Namespace, paths: list[str]) -> RunSummary:
-    sys.path.insert(0, os.getcwd())
-    from flows.ingest import ingest as ingest_flow
+def _run_prefect(options: RunOptions) -> RunSummary:
+    from axis_ingest.flows.ingest import ingest as ingest_flow
 
-    result = ingest_flow(
-        paths=paths,
-        db=args.db,
-        clean_dir=args.clean_dir,
-        batch_size=args.batch_size,
-        config=args.config,
-        workers=args.workers,
-    )
-    return result  # type: ignore[no-any-return]
+    return ingest_flow(**options.flow_parameters())  # type: ignore[no-any-return]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     console = Console(stderr=False)
-    paths = args.paths or [DEFAULT_RAW]
-    missing = [p for p in paths if not os.path.lexists(p)]
+    options = run_options(args)
+    missing = [p for p in options.paths if not os.path.lexists(p)]
     if missing:
         print(f"axis-ingest: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     try:
         if args.prefect or os.environ.get("PREFECT_API_URL"):
-            summary = _run_prefect(args, paths)
+            summary = _run_prefect(options)
         else:
-            summary = _run_direct(args, paths, console)
+            summary = _run_direct(options, console, show_bar=console.is_terminal and not args.json)
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; stored batches are kept, run again to finish", file=sys.stderr)
         return 1

@@ -137,7 +137,10 @@ def discover(
     excluded = frozenset(os.path.realpath(p) for p in exclude)
     seen: set[str] = set()
     for given in paths:
-        root = os.fspath(given)
+        # Recorded paths are absolute, so one file has one path whatever the working directory
+        # (`../mixed/data.csv` and `/data/mixed/data.csv` are the same row); symlinks in the
+        # path are kept as written, not resolved: a link inside the inputs is recorded where it is.
+        root = os.path.abspath(os.fspath(given))
         if os.path.realpath(root) in excluded:
             continue
         try:

@@ -1,4 +1,12 @@
-"""The one document type that flows through every pipeline stage.
+"""The records that flow through the pipeline, and the results it hands to the store.
+
+One raw file becomes one `InputRecord` (its bytes, SHA-256, decoded text,
+format and parsed JSON: each computed once, by the stage that owns it), which a
+reader turns into one or more `Document`s; each becomes a `PreparedDocument`
+(content hash and MinHash signature), and the file's outcome is one
+`FileResult`.  `ReadContext` is everything a reader may consult beyond the file
+itself.  These types sit at the bottom of the layers, so every stage and the
+store can use them without importing each other.
 
 A raw file is read into one or more `Document`s (a WordPress list holds many).
 Readers fill what their format states directly (body paragraphs, title, URL)
@@ -13,7 +21,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams, Signature
+
 SOURCE_FORMATS = ("html", "scraped_text", "wordpress_json", "wire_text", "plain_text", "email")
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedEvidence:
+    """What the place a raw file was fetched from says about it: a feed item's link, title, date, author.
+
+    Kept in the database by the harvester (`feed_items`), looked up by the file's SHA-256, and
+    added to the documents' evidence by the normalise stage (`axis_ingest.fetched`).
+    """
+
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # as the feed states it, ISO 8601 with its offset when it has one
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +48,37 @@ class RawInput:
     path: str
     sha256: str
     size_bytes: int
+    fetched: FetchedEvidence | None = None  # set for a harvested page its feed described
+
+
+@dataclass(slots=True)
+class InputRecord:
+    """One raw file on its way through the input stages: decoded and sniffed once.
+
+    `run` reads the bytes and hashes them (`raw.sha256`); the decode stage fills
+    `text` and `encoding`, the sniff stage `source_format` and, for JSON,
+    `json_value` (parsed once; the WordPress reader reads it, never the text again).
+    """
+
+    raw: RawInput | None  # None only for text read outside the pipeline (tests, tools)
+    data: bytes
+    text: str = ""
+    encoding: str | None = None
+    source_format: str | None = None
+    json_value: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadContext:
+    """What a reader and the later stages may consult besides the file: one object, passed to every stage.
+
+    `chrome_lines` are `line_fingerprint`s of lines that recur across one site's
+    scraped pages (learnt from the batch plus what the database already counts).
+    """
+
+    settings: Settings
+    minhash: MinHashParams
+    chrome_lines: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -134,3 +190,35 @@ class RejectedInput(Exception):
     The message is shown to users as the file's `reason`: say what is wrong and
     what they can do about it.
     """
+
+
+# Reason prefix of a file rejected because the program failed on it (a bug to report), never bad input.
+INTERNAL_ERROR_PREFIX = "internal error: "
+
+
+@dataclass(slots=True)
+class PreparedDocument:
+    """A normalised document with its content hash and MinHash signature: ready to store."""
+
+    doc: Document
+    content_hash: str
+    signature: Signature
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one raw file became: documents, or a rejection reason."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+    source_format: str | None = None
+    reason: str | None = None
+    documents: list[PreparedDocument] = field(default_factory=list)
+    chrome_fingerprints: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    internal_error: bool = False  # the reason is a bug in the program, not a fault of the file
+
+    @property
+    def rejected(self) -> bool:
+        return self.reason is not None

@@ -10,17 +10,9 @@ lacks (title, URL, structured author) is filled from them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from axis_ingest.document import Document, FetchedEvidence
 
-from axis_ingest.document import Document
-
-
-@dataclass(frozen=True, slots=True)
-class FetchedEvidence:
-    url: str | None = None
-    title: str | None = None
-    published: str | None = None  # as the feed states it, ISO 8601 with its offset when it has one
-    author: str | None = None
+__all__ = ["FetchedEvidence", "apply_fetched_evidence"]
 
 
 def apply_fetched_evidence(doc: Document, fetched: FetchedEvidence) -> None:

@@ -1,57 +1,68 @@
-"""The pure half of the pipeline: raw bytes -> prepared documents, ready to store.
+"""The pure half of the pipeline: input records -> prepared documents, ready to store.
 
-decode -> sniff -> read -> clean -> normalise -> hash and MinHash signature.
-Nothing here touches the database or the file system (bytes are passed in),
-so a batch can run in a worker process and the result is a plain picklable
-value.  Each stage's time is recorded so runs can report where time goes.
+A batch of `InputRecord`s (bytes and SHA-256, read by `run`) goes through named
+stages, each with one job, timed by the loop that runs them (as datatrove's
+`PipelineStep.run` does)::
+
+    input stages:     decode -> sniff -> chrome      (per file)
+    (batch)           lines recurring on a site's pages join ReadContext.chrome_lines
+    document stages:  read -> normalise -> signature  (per file)
+
+The reader is looked up in the table of readers by the sniffed format; no
+format is special-cased here.  Nothing here touches the database or the file
+system, so a batch can run in a worker process and the result is a plain
+picklable value.
+
+Failures: a stage raises `RejectedInput` for bad input (the reason is shown to
+users).  Any other exception raised while a stage works on a file costs only
+that file, but is recorded as an internal error (reason prefix
+"internal error: ", `FileResult.internal_error`, counted in the run summary,
+traceback logged), never as bad input.  Errors that say the program itself is
+broken whatever the file (`FATAL_ERRORS`: a failed import, an undefined name)
+are never caught: they stop the run.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import signal
 import threading
 import time
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from axis_ingest.clean.boilerplate import PageLines, recurring_across_pages
 from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
-from axis_ingest.dedup.minhash import MinHashParams, Signature, signature_for
+from axis_ingest.dedup.minhash import MinHashParams, signature_for
 from axis_ingest.discover import printable_path
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import (
+    INTERNAL_ERROR_PREFIX,
+    Document,
+    FileResult,
+    InputRecord,
+    PreparedDocument,
+    RawInput,
+    ReadContext,
+    RejectedInput,
+)
 from axis_ingest.normalise import normalise_document
 from axis_ingest.readers import reader_for
-from axis_ingest.sniff import Sniffed, sniff
+from axis_ingest.sniff import sniff
 from axis_ingest.titles import derive_title
 
+log = logging.getLogger(__name__)
 
-@dataclass(slots=True)
-class PreparedDocument:
-    doc: Document
-    content_hash: str
-    signature: Signature
+# A scraped-page line seen in this many documents (the batch's plus what the database counts) is the site's chrome.
+CHROME_MIN_DOCS = 3
 
+# Exceptions that mean the program is broken, whatever file was being read: never caught per file.
+FATAL_ERRORS: tuple[type[BaseException], ...] = (ImportError, NameError, SyntaxError)
 
-@dataclass(slots=True)
-class FileResult:
-    """What one raw file became: documents, or a rejection reason."""
-
-    path: str
-    sha256: str
-    size_bytes: int
-    source_format: str | None = None
-    reason: str | None = None
-    documents: list[PreparedDocument] = field(default_factory=list)
-    chrome_fingerprints: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def rejected(self) -> bool:
-        return self.reason is not None
+__all__ = ["CHROME_MIN_DOCS", "FATAL_ERRORS", "FileResult", "PreparedDocument", "prepare_batch", "prepare_file"]
 
 
 # After the first alarm, how often it fires again until the block ends (s):
@@ -90,66 +101,151 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class _Clock:
-    def __init__(self, seconds: dict[str, float]) -> None:
-        self.seconds = seconds
-        self.last = time.perf_counter()
+@dataclass(slots=True)
+class FileWork:
+    """One file between stages: its record, the documents read from it, and its result so far."""
 
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self.last
-        self.last = now
+    record: InputRecord
+    result: FileResult
+    documents: list[Document] = field(default_factory=list)
+    chrome_candidates: PageLines | None = None  # its lines, when its format learns site chrome
 
 
-def prepare_text(
-    text: str,
-    raw: RawInput | None,
-    settings: Settings,
-    params: MinHashParams,
-    recurring: frozenset[str] = frozenset(),
-    clock: _Clock | None = None,
-    sniffed: Sniffed | None = None,
-) -> tuple[str, list[PreparedDocument]]:
-    """Decoded text -> (format, prepared documents). Raises RejectedInput.
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named step of one job; `run` raises RejectedInput when the file cannot become an article."""
 
-    `sniffed` is `sniff(text)` when the caller already has it (prepare_batch's chrome pass).
-    """
-    clock = clock or _Clock({})
-    if len(text) > settings.limits.max_text_chars:
+    name: str
+    run: Callable[[FileWork, ReadContext], None]
+
+
+def decode_stage(work: FileWork, context: ReadContext) -> None:
+    record, limit = work.record, context.settings.limits.max_text_chars
+    record.text, record.encoding = decode_bytes(record.data)
+    if len(record.text) > limit:
         raise RejectedInput(
-            f"text of {len(text):,} characters is over the limit of {settings.limits.max_text_chars:,} "
+            f"text of {len(record.text):,} characters is over the limit of {limit:,} "
             "(limits.max_text_chars); split the file or raise the limit"
         )
-    sniffed = sniffed or sniff(text)
-    clock.lap("sniff")
-    if sniffed.source_format == "scraped_text":
-        from axis_ingest.readers.scraped import read_scraped
 
-        docs = read_scraped(text, raw, recurring)
-    else:
-        docs = reader_for(sniffed.source_format)(text, raw)
-    clock.lap("read")
-    if len(docs) > settings.limits.max_items_per_file:
+
+def sniff_stage(work: FileWork, context: ReadContext) -> None:
+    sniffed = sniff(work.record.text)
+    work.record.source_format, work.record.json_value = sniffed.source_format, sniffed.json_value
+    work.result.source_format = sniffed.source_format
+
+
+def chrome_stage(work: FileWork, context: ReadContext) -> None:
+    """Fingerprints of lines that may be site chrome, for formats whose reader learns it across pages."""
+    candidates = reader_for(work.record.source_format or "").chrome_candidates
+    if candidates is not None:
+        work.chrome_candidates = candidates(work.record)
+        work.result.chrome_fingerprints = sorted(work.chrome_candidates.weights)
+
+
+def read_stage(work: FileWork, context: ReadContext) -> None:
+    work.documents = reader_for(work.record.source_format or "").read(work.record, context)
+    limit = context.settings.limits.max_items_per_file
+    if len(work.documents) > limit:
         raise RejectedInput(
-            f"{len(docs):,} articles in one file is over the limit of {settings.limits.max_items_per_file:,} "
-            "(limits.max_items_per_file)"
+            f"{len(work.documents):,} articles in one file is over the limit of {limit:,} (limits.max_items_per_file)"
         )
-    prepared: list[PreparedDocument] = []
-    for item, doc in enumerate(docs):
-        doc.item = item
-        doc.raw = raw
+
+
+def normalise_stage(work: FileWork, context: ReadContext) -> None:
+    kept = []
+    for item, doc in enumerate(work.documents):
+        doc.item, doc.raw = item, work.record.raw
         if not doc.paragraphs:
             continue
-        normalise_document(doc, settings)
+        normalise_document(doc, context.settings)
         if not doc.title:
             doc.title, doc.title_derived = derive_title(doc.paragraphs), True
-        clock.lap("normalise")
+        kept.append(doc)
+    work.documents = kept
+
+
+def signature_stage(work: FileWork, context: ReadContext) -> None:
+    prepared = work.result.documents
+    for doc in work.documents:
         body = doc.body
-        prepared.append(PreparedDocument(doc, content_hash(body), signature_for(body, params)))
-        clock.lap("signature")
-    if not prepared:
-        raise RejectedInput(f"no article text found in this {sniffed.source_format.replace('_', ' ')} input")
-    return sniffed.source_format, prepared
+        prepared.append(PreparedDocument(doc, content_hash(body), signature_for(body, context.minhash)))
+    if not work.result.documents:
+        label = (work.record.source_format or "unknown").replace("_", " ")
+        raise RejectedInput(f"no article text found in this {label} input")
+
+
+INPUT_STAGES = (Stage("decode", decode_stage), Stage("sniff", sniff_stage), Stage("chrome", chrome_stage))
+DOCUMENT_STAGES = (Stage("read", read_stage), Stage("normalise", normalise_stage), Stage("signature", signature_stage))
+
+
+def run_stages(work: FileWork, stages: Sequence[Stage], context: ReadContext) -> None:
+    """Run `stages` over one file, timing each; a failure becomes the file's reason and ends its stages."""
+    result, limits = work.result, context.settings.limits
+    if result.rejected:
+        return
+    current = stages[0].name
+    try:
+        with time_limit(limits.max_seconds_per_file):
+            for stage in stages:
+                current, started = stage.name, time.perf_counter()
+                try:
+                    stage.run(work, context)
+                finally:
+                    result.seconds[current] = result.seconds.get(current, 0.0) + time.perf_counter() - started
+    except RejectedInput as exc:
+        result.reason = str(exc)
+    except FileTimeout:
+        result.reason = (
+            f"reading took longer than {limits.max_seconds_per_file:g} s "
+            "(limits.max_seconds_per_file); the file is probably malformed or far larger than an article"
+        )
+    except RecursionError:
+        result.reason = "the document is nested too deeply to parse (malformed or hostile markup)"
+    except MemoryError:
+        result.reason = "the document needs more memory than is available to parse"
+    except FATAL_ERRORS:
+        raise
+    except Exception as exc:  # a bug met on this file costs this file, and says so
+        result.reason = (
+            f"{INTERNAL_ERROR_PREFIX}{type(exc).__name__} in the {current} stage: {exc}; "
+            "this is a bug in axis-ingest, not a fault of the file: please report it with the file"
+        )
+        result.internal_error = True
+        log.error("internal error in the %s stage on %s", current, result.path, exc_info=True)
+    if result.rejected:
+        result.documents = []
+        work.documents = []
+
+
+def _work_for(record: InputRecord) -> FileWork:
+    raw = record.raw
+    assert raw is not None, "records in the pipeline carry their RawInput"
+    return FileWork(record, FileResult(path=printable_path(raw.path), sha256=raw.sha256, size_bytes=raw.size_bytes))
+
+
+def prepare_batch(
+    records: Sequence[InputRecord], context: ReadContext, min_docs: int = CHROME_MIN_DOCS
+) -> list[FileResult]:
+    """Prepare a batch of input records. Site chrome is learnt from the batch plus `context.chrome_lines`.
+
+    Every file goes through the input stages first, so lines recurring across the batch's
+    pages of one site are known before any page is read.
+    """
+    works = [_work_for(record) for record in records]
+    for work in works:
+        run_stages(work, INPUT_STAGES, context)
+    pages = [(work, work.chrome_candidates) for work in works if work.chrome_candidates and not work.result.rejected]
+    learnt, copies = recurring_across_pages([lines for _, lines in pages], min_docs)
+    for (work, _), copy in zip(pages, copies, strict=True):
+        if copy:  # the database counts a story's copies once, as this batch does
+            work.result.chrome_fingerprints = []
+    if learnt - context.chrome_lines:
+        context = replace(context, chrome_lines=context.chrome_lines | learnt)
+    for work in works:
+        run_stages(work, DOCUMENT_STAGES, context)
+        work.record.data = b""  # the bytes are not needed after this: let a batch's memory go early
+    return [work.result for work in works]
 
 
 def prepare_file(
@@ -157,82 +253,8 @@ def prepare_file(
     data: bytes,
     settings: Settings,
     params: MinHashParams,
-    recurring: frozenset[str] = frozenset(),
-    text: str | None = None,
-    sniffed: Sniffed | None = None,
+    chrome_lines: frozenset[str] = frozenset(),
 ) -> FileResult:
-    """One raw file's bytes -> FileResult. Never raises for bad input: the reason is recorded instead.
-
-    `text` and `sniffed` are the decoded text and its format when the caller has them already.
-    """
-    result = FileResult(path=printable_path(path), sha256=sha256_of(data), size_bytes=len(data))
-    clock = _Clock(result.seconds)
-    raw = RawInput(path=path, sha256=result.sha256, size_bytes=len(data))
-    try:
-        with time_limit(settings.limits.max_seconds_per_file):
-            if text is None:
-                text, _encoding = decode_bytes(data)
-            clock.lap("decode")
-            result.source_format, result.documents = prepare_text(
-                text, raw, settings, params, recurring, clock, sniffed
-            )
-    except RejectedInput as exc:
-        result.reason = str(exc)
-    except FileTimeout:
-        result.reason = (
-            f"reading took longer than {settings.limits.max_seconds_per_file:g} s "
-            "(limits.max_seconds_per_file); the file is probably malformed or far larger than an article"
-        )
-    except RecursionError:
-        result.reason = "the document is nested too deeply to parse (malformed or hostile markup)"
-    except MemoryError:
-        result.reason = "the document needs more memory than is available to parse"
-    except Exception as exc:  # a reader bug must cost one file, never the run
-        result.reason = f"internal error while reading ({type(exc).__name__}: {exc}); please report this file"
-    result.documents = [] if result.reason else result.documents
-    return result
-
-
-def chrome_candidates(text: str) -> list[str]:
-    """Fingerprints of the lines of a scraped page that may be site chrome."""
-    from axis_ingest.readers.scraped import line_fingerprint
-
-    return sorted({fp for line in text.split("\n") if line.strip() and (fp := line_fingerprint(line))})
-
-
-def prepare_batch(
-    items: Sequence[tuple[str, bytes]],
-    settings: Settings,
-    params: MinHashParams,
-    known_chrome: frozenset[str] = frozenset(),
-    min_docs: int = 3,
-) -> list[FileResult]:
-    """Prepare a batch of (path, bytes). Chrome lines are learnt from the batch plus what the DB already knows.
-
-    Each file is decoded and sniffed once: the chrome pass keeps both for `prepare_file`.
-    """
-    decoded: list[tuple[str, bytes, str | None, Sniffed | None, list[str]]] = []
-    counts: Counter[str] = Counter()
-    for path, data in items:
-        text: str | None = None
-        sniffed: Sniffed | None = None
-        fingerprints: list[str] = []
-        try:
-            with time_limit(settings.limits.max_seconds_per_file):
-                text, _ = decode_bytes(data)
-                # Text over the size limit is rejected by prepare_file; never scan it here.
-                if len(text) <= settings.limits.max_text_chars:
-                    sniffed = sniff(text)
-                    if sniffed.source_format == "scraped_text":
-                        fingerprints = chrome_candidates(text)
-                        counts.update(fingerprints)
-        except (Exception, FileTimeout):
-            text, sniffed, fingerprints = None, None, []  # prepare_file reports the reason
-        decoded.append((path, data, text, sniffed, fingerprints))
-    recurring = known_chrome | {fp for fp, n in counts.items() if n >= min_docs}
-    results = []
-    for path, data, text, sniffed, fingerprints in decoded:
-        result = prepare_file(path, data, settings, params, recurring, text=text, sniffed=sniffed)
-        result.chrome_fingerprints = fingerprints
-        results.append(result)
-    return results
+    """One file's bytes -> FileResult (hashed here: for callers outside `run`). Never raises for bad input."""
+    record = InputRecord(raw=RawInput(path=path, sha256=sha256_of(data), size_bytes=len(data)), data=data)
+    return prepare_batch([record], ReadContext(settings, params, chrome_lines))[0]

@@ -1,81 +1,83 @@
-"""Run the whole pipeline over input paths: the same code the CLI and the Prefect flow call.
+"""Run the whole pipeline over input paths: the one orchestrator the CLI and the Prefect flow call.
 
 Batches are the unit of work: files are read and hashed in the main process,
 files already stored are skipped without being parsed, new ones are prepared
 (decode -> ... -> signature) in a process pool, and each prepared batch is
 stored in one transaction, then exported to `clean/`.  Parsing is CPU-bound
 Python, so processes (not threads) use both cores.
+
+The run loop lives here only.  `IngestRun.run` splits the files into chunks
+and hands each to a `ChunkRunner`: by default the chunk is processed right
+here; the Prefect flow passes a runner that wraps each chunk in a task (with
+retries) and records a failed chunk instead of stopping.  Constructing an
+`IngestRun` does no I/O; `start()` (or `with IngestRun(options) as run:`)
+opens the database and reads the settings.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import Engine
 
 from axis_ingest import __version__
-from axis_ingest.config import Settings, load_settings
+from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
-from axis_ingest.prepare import FileResult, prepare_batch, sha256_of
-from axis_ingest.store.db import DEFAULT_DB, database_files, database_id, database_url, open_database
+from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
+from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
+from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
+from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
-from axis_ingest.store.load import BatchOutcome, known_chrome, known_hashes, store_batch
+from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
 from axis_ingest.store.runs import finish_run, start_run
+from axis_ingest.summary import FailedChunk, RunSummary
 
-DEFAULT_RAW = "raw"
-DEFAULT_CLEAN = "clean"
+__all__ = [
+    "DEFAULT_CLEAN",
+    "DEFAULT_RAW",
+    "Chunk",
+    "ChunkRunner",
+    "IngestRun",
+    "RunOptions",
+    "RunSummary",
+    "process_here",
+    "run_ingest",
+]
 
 # Below this many new files a run prepares them in-process: starting worker
 # processes (~1 s to import trafilatura and friends) costs more than it saves.
 MIN_FILES_FOR_POOL = 64
 
-# A scraped-page line seen in this many documents is the site's chrome.
-CHROME_MIN_DOCS = 3
-
 ProgressCallback = Callable[[int, int], None]
 
 
-@dataclass
-class RunSummary:
-    paths: list[str]
-    db: str
-    clean_dir: str
-    files_seen: int = 0
-    outcome: BatchOutcome = field(default_factory=BatchOutcome)
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-    seconds: float = 0.0
+@dataclass(frozen=True)
+class Chunk:
+    """A slice of the run's files, processed as one unit (one Prefect task in a flow run)."""
 
-    @property
-    def rejected(self) -> list[tuple[str, str]]:
-        return self.outcome.rejected
+    number: int  # from 1
+    of: int  # chunks in the run
+    candidates: Sequence[Candidate]
 
-    def as_dict(self) -> dict[str, object]:
-        o = self.outcome
-        return {
-            "paths": self.paths,
-            "db": self.db,
-            "clean_dir": self.clean_dir,
-            "files_seen": self.files_seen,
-            "loaded": len(o.loaded),
-            "duplicates": len(o.duplicates),
-            "rejected": len(o.rejected),
-            "unchanged": len(o.unchanged),
-            "new_articles": len(o.new_article_ids),
-            "exact_duplicate_articles": o.exact_duplicates,
-            "near_duplicate_articles": len(o.near_duplicates),
-            "edited_articles": o.edited_articles,
-            "rejections": [{"path": p, "reason": r} for p, r in o.rejected],
-            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
-            "seconds": round(self.seconds, 3),
-        }
+
+# Processes one chunk for a run: returns None once it is stored, or a FailedChunk to
+# record and go on without it.  Raising stops the run (the default for direct runs).
+ChunkRunner = Callable[["IngestRun", Chunk], FailedChunk | None]
+
+
+def process_here(run: IngestRun, chunk: Chunk) -> None:
+    """The default ChunkRunner: process the chunk in this process; an error stops the run."""
+    run.process(chunk.candidates)
 
 
 def _hash_file(path: str, limit: int) -> tuple[bytes | None, str, int, str | None]:
@@ -112,41 +114,71 @@ def _batches(items: Sequence[Candidate], size: int) -> Iterator[Sequence[Candida
 
 
 class IngestRun:
-    """One run of the pipeline; `run()` does everything, the parts are public for the Prefect flow."""
+    """One run of the pipeline; `run()` does everything, the steps are public for tests and benches."""
 
-    def __init__(
-        self,
-        paths: Sequence[str | os.PathLike[str]] | None = None,
-        db: str | os.PathLike[str] = DEFAULT_DB,
-        clean_dir: str | os.PathLike[str] = DEFAULT_CLEAN,
-        settings: Settings | None = None,
-        batch_size: int | None = None,
-        workers: int | None = None,
-    ) -> None:
-        self.paths = [str(p) for p in (paths or [DEFAULT_RAW])]
-        self.db = str(db)
-        self.clean_dir = str(clean_dir)
-        self.settings = settings or load_settings()
-        self.batch_size = batch_size or self.settings.batch_size
-        self.workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
-        self.engine: Engine = open_database(self.db, self.settings.lock_wait_seconds)
-        claim_clean_dir(self.clean_dir, database_id(self.engine), self.engine.url.render_as_string())
+    # Set by start(): the run's settings and resources.
+    settings: Settings
+    batch_size: int
+    workers: int
+    engine: Engine
+    params: MinHashParams
+
+    def __init__(self, options: RunOptions | None = None) -> None:
+        self.options = options or RunOptions()
+        self.summary = RunSummary(list(self.options.paths), self.options.db, self.options.clean_dir)
+        self._chrome: frozenset[str] = frozenset()
+        self._executor: ProcessPoolExecutor | None = None
+        self._started = False
+        self._progress: ProgressCallback | None = None
+        self._done = 0
+
+    @property
+    def paths(self) -> list[str]:
+        return list(self.options.paths)
+
+    def start(self) -> IngestRun:
+        """Read the settings, open (create, migrate) the database, read what earlier runs learnt."""
+        if self._started:
+            return self
+        self.settings = self.options.load_settings()
+        self.batch_size = self.options.batch_size or self.settings.batch_size
+        workers = self.options.workers if self.options.workers is not None else self.settings.workers
+        self.workers = workers or os.cpu_count() or 1
+        self.engine = open_database(self.options.db, self.settings.lock_wait_seconds)
+        self._started = True
+        claim_clean_dir(self.options.clean_dir, database_id(self.engine), self.engine.url.render_as_string())
         with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
             self.params = params_for(conn, MinHashParams())
-        self.summary = RunSummary(self.paths, self.db, self.clean_dir)
         self._chrome = known_chrome(self.engine, CHROME_MIN_DOCS)
-        self._executor: ProcessPoolExecutor | None = None
+        return self
 
-    # -- stages ---------------------------------------------------------------------------------
+    def __enter__(self) -> IngestRun:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown()
+            self._executor = None
+        if self._started:
+            self.engine.dispose()
+            self._started = False
+
+    # -- steps ------------------------------------------------------------------------------------
     def discover(self) -> list[Candidate]:
         # The run's own output is never an input (`axis-ingest ingest .` beside db/ and clean/).
-        own_output = [*database_files(database_url(self.db)), self.clean_dir]
-        candidates = list(discover(self.paths, exclude=own_output))
+        own_output = [*database_files(database_url(self.options.db)), self.options.clean_dir]
+        candidates = list(discover(self.options.paths, exclude=own_output))
         self.summary.files_seen = len(candidates)
         return candidates
 
-    def read_batch(self, batch: Sequence[Candidate]) -> tuple[list[tuple[str, bytes]], list[FileResult]]:
-        """Read and hash files; returns (new files to prepare, results needing no preparation)."""
+    def read_batch(self, batch: Sequence[Candidate]) -> tuple[list[InputRecord], list[FileResult]]:
+        """Read and hash files; returns (input records of new files to prepare, results needing no preparation).
+
+        The SHA-256 computed here is the file's identity for the rest of the run: nothing hashes the bytes again.
+        """
         ready: list[FileResult] = []
         loaded: list[tuple[str, bytes, str]] = []
         for candidate in batch:
@@ -161,21 +193,30 @@ class IngestRun:
             else:
                 loaded.append((candidate.path, data, sha))
         stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
-        todo: list[tuple[str, bytes]] = []
+        # What feeds said about harvested pages among them travels in their records (one indexed query).
+        fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
+        todo: list[InputRecord] = []
         for path, data, sha in loaded:
             if sha in stored:  # unchanged since an earlier run: record the path, parse nothing
                 ready.append(FileResult(path=printable_path(path), sha256=sha, size_bytes=len(data)))
             else:
-                todo.append((path, data))
+                raw = RawInput(path=path, sha256=sha, size_bytes=len(data), fetched=fetched.get(sha))
+                todo.append(InputRecord(raw, data))
         return todo, ready
 
-    def prepare(self, todo: Sequence[tuple[str, bytes]]) -> list[FileResult]:
-        return prepare_batch(todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+    @property
+    def context(self) -> ReadContext:
+        """What every stage may consult: settings, MinHash parameters, the site chrome the database knows."""
+        return ReadContext(self.settings, self.params, self._chrome)
+
+    def prepare(self, todo: Sequence[InputRecord]) -> list[FileResult]:
+        return prepare_batch(todo, self.context, CHROME_MIN_DOCS)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
         outcome = store_batch(self.engine, results, self.params)
+        outcome.internal_errors += sum(result.internal_error for result in results)
         if outcome.new_article_ids:
-            write_clean_files(self.engine, outcome.new_article_ids, self.clean_dir)
+            write_clean_files(self.engine, outcome.new_article_ids, self.options.clean_dir)
         for result in results:
             for stage, seconds in result.seconds.items():
                 self.summary.stage_seconds[stage] = self.summary.stage_seconds.get(stage, 0.0) + seconds
@@ -183,11 +224,11 @@ class IngestRun:
         return outcome
 
     def finish(self, started: float) -> RunSummary:
-        export_missing(self.engine, self.clean_dir, self.summary.outcome.new_article_ids)
+        export_missing(self.engine, self.options.clean_dir, self.summary.outcome.new_article_ids)
         self.summary.seconds = time.perf_counter() - started
         return self.summary
 
-    # -- the whole run -------------------------------------------------------------------------
+    # -- the run loop -------------------------------------------------------------------------------
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
@@ -195,26 +236,23 @@ class IngestRun:
             self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         return self._executor
 
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown()
-            self._executor = None
-        self.engine.dispose()
+    def _stored(self, files: int) -> None:
+        self._done += files
+        if self._progress:
+            self._progress(self._done, self.summary.files_seen)
 
-    def process(self, candidates: Sequence[Candidate], progress: ProgressCallback | None = None) -> BatchOutcome:
+    def process(self, candidates: Sequence[Candidate]) -> BatchOutcome:
         """Read, prepare and store `candidates` batch by batch; returns what this call stored."""
+        if not self._started:
+            raise RuntimeError("IngestRun.process needs a started run: call start() or use `with IngestRun(...)`")
         outcome = BatchOutcome()
-        total, done = len(candidates), 0
         batches = _batches(candidates, self.batch_size)
 
         def stored(size: int, results: list[FileResult]) -> None:
-            nonlocal done
             outcome.merge(self.store(results))
-            done += size
-            if progress:
-                progress(done, total)
+            self._stored(size)
 
-        if self.workers <= 1 or total < MIN_FILES_FOR_POOL:
+        if self.workers <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
             for batch in batches:
                 todo, ready = self.read_batch(batch)
                 stored(len(batch), ready + self.prepare(todo))
@@ -224,7 +262,7 @@ class IngestRun:
         ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(prepare_batch, todo, self.settings, self.params, self._chrome, CHROME_MIN_DOCS)
+            future = pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
             pending.append((len(batch), ready, future))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
@@ -233,45 +271,69 @@ class IngestRun:
             stored(size, ready_results + future.result())
         return outcome
 
-    def run(self, progress: ProgressCallback | None = None) -> RunSummary:
+    def chunks(self, candidates: Sequence[Candidate], max_chunks: int) -> list[Chunk]:
+        """At most `max_chunks` chunks, each at least a batch (so a chunk never splits a transaction)."""
+        if not candidates:
+            return []
+        size = max(self.batch_size, math.ceil(len(candidates) / max_chunks))
+        slices = [candidates[start : start + size] for start in range(0, len(candidates), size)]
+        return [Chunk(number, len(slices), part) for number, part in enumerate(slices, 1)]
+
+    def run(
+        self,
+        progress: ProgressCallback | None = None,
+        run_chunk: ChunkRunner = process_here,
+        max_chunks: int = 1,
+    ) -> RunSummary:
+        """Discover, process every chunk through `run_chunk`, export; recorded in `runs`; closes at the end."""
         started = time.perf_counter()
-        options = {"paths": self.paths, "db": self.db, "clean_dir": self.clean_dir, "batch_size": self.batch_size}
-        run_id = start_run(self.engine, __version__, options)
-        status, error = "failed", None
-        try:
-            candidates = self.discover()
-            if progress:
-                progress(0, len(candidates))
-            self.process(candidates, progress)
-            summary = self.finish(started)
-            status = "completed"
-            return summary
-        except KeyboardInterrupt:
-            status = "interrupted"
-            raise
-        except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
-            raise
-        finally:
+        self._progress = progress
+        with self:
+            run_id = start_run(self.engine, __version__, self._options_record())
+            status, error = "failed", None
             try:
-                counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
-                finish_run(self.engine, run_id, status, counts, time.perf_counter() - started, error)
-            except Exception:
-                if status == "completed":
-                    raise
-                # The run already failed: its own error is the one to report (the runs row stays `running`).
+                candidates = self.discover()
+                if progress:
+                    progress(0, len(candidates))
+                chunks = self.chunks(candidates, max_chunks)
+                self.summary.chunks = len(chunks)
+                for chunk in chunks:
+                    failed = run_chunk(self, chunk)
+                    if failed is not None:
+                        self.summary.failed_chunks.append(failed)
+                summary = self.finish(started)
+                error = summary.failure()
+                status = "failed" if error else "completed"
+                return summary
+            except KeyboardInterrupt:
+                status = "interrupted"
+                raise
+            except Exception as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                raise
             finally:
-                self.close()
+                try:
+                    counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
+                    finish_run(self.engine, run_id, status, counts, time.perf_counter() - started, error)
+                except Exception:
+                    if status == "completed":
+                        raise
+                    # The run already failed: its own error is the one to report (the runs row stays `running`).
+
+    def _options_record(self) -> dict[str, object]:
+        """The options as the `runs` table records them (settings resolved; no Settings object)."""
+        record: dict[str, object] = {name: getattr(self.options, name) for name in RunOptions.flow_parameter_names()}
+        record.update(paths=list(self.options.paths), batch_size=self.batch_size, workers=self.workers)
+        return record
 
 
 def run_ingest(
-    paths: Sequence[str | os.PathLike[str]] | None = None,
-    db: str | os.PathLike[str] = DEFAULT_DB,
-    clean_dir: str | os.PathLike[str] = DEFAULT_CLEAN,
-    settings: Settings | None = None,
-    progress: ProgressCallback | None = None,
-    batch_size: int | None = None,
-    workers: int | None = None,
+    options: RunOptions | None = None, progress: ProgressCallback | None = None, **changes: Any
 ) -> RunSummary:
-    """Ingest `paths` into `db`, writing clean files to `clean_dir`. Returns what the run did."""
-    return IngestRun(paths, db, clean_dir, settings, batch_size, workers).run(progress)
+    """Ingest with `options`, changed by keyword (`run_ingest(paths=[...], db=..., workers=1)`).
+
+    Returns what the run did.
+    """
+    if options is not None and not isinstance(options, RunOptions):
+        raise TypeError("run_ingest takes RunOptions or keywords, e.g. run_ingest(paths=[...], db=..., workers=1)")
+    return IngestRun(replace(options or RunOptions(), **changes)).run(progress)

@@ -53,6 +53,8 @@ _TAG = re.compile(
 # reprints AP copy has menus first, so it stays `scraped_text` (measured on the
 # 91 AEB scraped pages: 0 false wire detections with 3, 11 with "anywhere in 4 KB").
 WIRE_HEAD_LINES = 3
+# A sign-off ("--IANS", "ksk/vd") counts only among the last WIRE_TAIL_LINES non-empty lines.
+WIRE_TAIL_LINES = 3
 _PLACE = r"[A-Z][\w'.\- ]{1,40}(?:,\s*[A-Z][\w'.\- ]{1,30})?"
 _DAY_MONTH = r"(?:[A-Z][a-zé]{2,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-zéû]{3,9}\.?)"
 _AGENCY = r"\((?:[A-Z][A-Za-z&.\- ]{1,24}|[A-Z]{2,6}(?:/[A-Z]{2,6})?)\)"
@@ -61,7 +63,8 @@ _WIRE_DATELINE = re.compile(
     rf"|,?\s+{_AGENCY}\s*[-–—:]+\s*)\S",
 )
 _WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*$", re.M)
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’»)\]。！？」』）]\s*$")
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 # An e-mail file (.eml, RFC 5322) opens with a header block: "Name: value" lines (continuations
@@ -91,9 +94,31 @@ def _is_wordpress_post(value: object) -> bool:
     return isinstance(value, dict) and "content" in value and ("title" in value or "link" in value or "slug" in value)
 
 
-def _sniff_json(text: str) -> Sniffed:
+# Wrappers some exporters put around a list of posts.
+LIST_KEYS = ("posts", "items", "data", "results")
+
+# A lone UTF-16 surrogate ("\\ud800" in the JSON) decodes to a code point that
+# lxml and SQLite refuse; it stands for a character the exporter lost.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def _clean_string(value: object) -> object:
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+    if isinstance(value, list):
+        return [_clean_string(v) for v in value]
+    return value
+
+
+def _drop_surrogates_in(obj: dict[str, object]) -> dict[str, object]:
+    """json object_hook: lone surrogates in string values become U+FFFD, NULs are dropped."""
+    return {key: _clean_string(value) for key, value in obj.items()}
+
+
+def parse_json(text: str) -> object:
+    """The one JSON parse of an input (lone surrogates repaired). Raises RejectedInput when it is not JSON."""
     try:
-        value = json.loads(text)
+        return json.loads(text, object_hook=_drop_surrogates_in)
     except json.JSONDecodeError as exc:
         raise RejectedInput(
             f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
@@ -101,11 +126,19 @@ def _sniff_json(text: str) -> Sniffed:
         ) from None
     except RecursionError:
         raise RejectedInput("JSON nested too deeply to be a WordPress response (malformed or hostile)") from None
-    posts = value if isinstance(value, list) else [value]
-    if isinstance(value, dict) and "content" not in value:  # {"posts": [...]} and other exporter wrappers
-        from axis_ingest.readers.wordpress import LIST_KEYS
 
-        posts = next((value[key] for key in LIST_KEYS if isinstance(value.get(key), list)), posts)
+
+def unwrap_post_list(value: object) -> object:
+    """`{"posts": [...]}` and other exporter wrappers -> the list inside; anything else unchanged."""
+    if isinstance(value, dict) and "content" not in value:
+        return next((value[key] for key in LIST_KEYS if isinstance(value.get(key), list)), value)
+    return value
+
+
+def _sniff_json(text: str) -> Sniffed:
+    value = parse_json(text)
+    unwrapped = unwrap_post_list(value)
+    posts = unwrapped if isinstance(unwrapped, list) else [unwrapped]
     # A list with one broken post is still a WordPress list: its good posts load, the reader skips the rest.
     if posts and all(isinstance(p, dict) for p in posts) and any(_is_wordpress_post(p) for p in posts):
         return Sniffed("wordpress_json", value)
@@ -126,13 +159,16 @@ def tag_density(text: str) -> float:
 def hard_wrap_share(text: str) -> tuple[float, int]:
     """(share of long lines that are wrapped mid-sentence, number of such wraps)."""
     lines = [line.rstrip() for line in text.split("\n")]
-    long_lines = [i for i, line in enumerate(lines) if len(line) >= 40]
+    # a Chinese or Japanese character counts as two: a 28-character CJK line is a full line
+    long_lines = [i for i, line in enumerate(lines) if len(line) + len(_CJK_CHAR.findall(line)) >= 40]
     if not long_lines:
         return 0.0, 0
     wraps = 0
     for i in long_lines:
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
-        if nxt and not _SENTENCE_END.search(lines[i]) and (nxt[0].islower() or lines[i].endswith("-")):
+        if not nxt or _SENTENCE_END.search(lines[i]):
+            continue
+        if nxt[0].islower() or lines[i].endswith("-") or (_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1])):
             wraps += 1
     return wraps / len(long_lines), wraps
 
@@ -142,7 +178,9 @@ def is_wire_copy(text: str) -> bool:
     if any(_WIRE_DATELINE.match(line) for line in head_lines):
         return True
     head = text[:HEAD_CHARS]
-    tail = text[-600:]
+    # the sign-off ends the copy: a page that goes on with share buttons and a footer is a scraped
+    # page that reprints wire copy (its reader parses the dateline and sign-off inside it)
+    tail = "\n".join([line for line in text[-600:].split("\n") if line.strip()][-WIRE_TAIL_LINES:])
     return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
 
 

@@ -56,6 +56,13 @@ _PAGE_NUMBER = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—■□➢►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
+# Chinese and Japanese are written without spaces and wrapped anywhere: a wrap is a line that ends in
+# a CJK character (or a comma-like mark) and a next line that starts with one; the lines are joined
+# without a space.  A line ending in a full stop (。！？, or a closing bracket after one) ends a paragraph.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_END = re.compile(f"[{_CJK}、，；・「『（]$")
+_CJK_STOP = re.compile("[。！？][」』）]?$")
+_CJK_START = re.compile(f"^[{_CJK}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f「『（）」』]")
 _HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u00ad]$")
 _WORD_START = re.compile(r"^([^\W\d_]+)")
 _DIGITS = re.compile(r"\d+")
@@ -156,7 +163,8 @@ def measure(lines: list[str]) -> Layout:
         prev, nxt = prev.strip(), nxt.strip()
         if not prev or not nxt or is_list_line(nxt):
             continue
-        if (nxt[0].islower() and not _TERMINAL.search(prev)) or _HYPHEN_END.search(prev):
+        latin_wrap = (nxt[0].islower() and not _TERMINAL.search(prev)) or _HYPHEN_END.search(prev)
+        if latin_wrap or (_CJK_END.search(prev) and _CJK_START.match(nxt)):
             samples.append(len(prev))
     if len(samples) < MIN_WRAP_SAMPLES:
         return Layout(None, None, dense=False)
@@ -173,12 +181,17 @@ def _is_full(line: str, layout: Layout) -> bool:
     return FULL_RATIO * layout.width <= len(line) <= OVER_RATIO * max(layout.width, layout.width_max or 0)
 
 
+def is_uncased_letter(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Arabic...): it can start a title."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 def is_heading_line(line: str, layout: Layout) -> bool:
     """Short, without final punctuation, not a list item: a heading or a title line."""
     line = line.strip()
     if not line or is_list_line(line) or _TERMINAL.search(line) or line.endswith(","):
         return False
-    if not (line[0].isupper() or line[0].isdigit()):
+    if not (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0])):
         return False
     limit = HEADING_RATIO * layout.width if layout.width else HEADING_MAX_CHARS
     last_word = line.split()[-1].lower()
@@ -194,6 +207,10 @@ def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> b
     prev, nxt = prev.strip(), nxt.strip()
     if not prev or not nxt or is_list_line(nxt):
         return False
+    if _CJK_START.match(nxt) and _CJK_STOP.search(prev):
+        return layout.dense and _is_full(prev, layout)  # as for a Latin line ending in a full stop
+    if _CJK_END.search(prev) and _CJK_START.match(nxt):
+        return _is_full(prev, layout) or prev.endswith(("、", "，", "；"))
     if _HYPHEN_END.search(prev) and nxt[0].isalpha():
         return True
     if nxt[0].islower():
@@ -219,6 +236,8 @@ def join_lines(prev: str, nxt: str, vocabulary: set[str], compounds: set[str]) -
     forms compounds ("well-", "self-") -> keep it; otherwise it is a syllable break -> drop it.
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
+    if (_CJK_END.search(prev) or _CJK_STOP.search(prev)) and _CJK_START.match(nxt):
+        return prev + nxt
     # Most lines do not end in a hyphen; _HYPHEN_END.search would scan the whole line to find that.
     end = _HYPHEN_END.search(prev) if prev.endswith(("-", "\u00ad")) else None
     start = _WORD_START.match(nxt)

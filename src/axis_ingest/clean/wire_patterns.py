@@ -175,6 +175,17 @@ def _record(trailer: Trailer, kind: str, text: str, found: re.Match[str]) -> Non
         trailer.dropped.append(text)
 
 
+def signoff_or_slug(line: str, trailer: Trailer) -> bool:
+    """True when the whole line is a wire sign-off ("--IANS") or an editors' slug ("ksk/vd"),
+    recorded into `trailer`.  For wire copy set inside a page, where chrome follows the sign-off."""
+    text = line.strip()
+    hit = _classify(text) if text else None
+    if hit is None or hit[0] not in ("signoff", "slug"):
+        return False
+    _record(trailer, hit[0], text, hit[1])
+    return True
+
+
 def strip_trailers(paragraphs: list[str]) -> tuple[list[str], Trailer]:
     """Remove sign-offs, slugs, credit lines and agency furniture from the end of the copy.
 

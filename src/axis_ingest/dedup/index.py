@@ -54,7 +54,20 @@ from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, union_all
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Table,
+    Text,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    select,
+    table,
+    union_all,
+)
 
 from axis_ingest.dedup.minhash import (
     MinHashParams,
@@ -63,16 +76,16 @@ from axis_ingest.dedup.minhash import (
     estimate_jaccard,
     signature_for,
 )
-from axis_ingest.store.schema import (
-    Article,
-    MinHashBucket,
-    MinHashBucketHot,
-    MinHashSignature,
-    MinHashStopBucket,
-    SchemaInfo,
-)
+from axis_ingest.dedup.tables import MinHashBucket, MinHashBucketHot, MinHashSignature, MinHashStopBucket
+from axis_ingest.schema_base import SchemaInfo
+from axis_ingest.store.dialect import copy_rows, is_postgres, where_in
 
 PARAMS_KEY = "minhash_params"
+
+# The three columns of the store's `articles` table the index reads (which article a
+# duplicate points to, and the body for `rebuild`), named without importing the store's
+# model: dedup sits below store in the layers.
+_ARTICLES = table("articles", column("id", Integer), column("duplicate_of", Integer), column("body", Text))
 
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.88
@@ -212,17 +225,18 @@ class _Sql:
     for the 16,000 bucket rows of a 500-document batch (profiled: 1,050 docs/s
     through Core, see bench/dedup_throughput.py), so inserts and IN lookups go
     through `exec_driver_sql` with the dialect's placeholder, on the same
-    connection and transaction.  Dialects with named or numeric placeholders
-    fall back to Core.
+    connection and transaction.  On PostgreSQL inserts go through COPY and a
+    lookup is one `= ANY(array)` (store.dialect).
     """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.postgres = is_postgres(conn)
         style = conn.dialect.paramstyle
         self.mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(style)
 
     def insert_many(self, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-        if not rows:
+        if not rows or copy_rows(self.conn, table, columns, rows):
             return
         if self.mark is None:
             self.conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
@@ -231,6 +245,11 @@ class _Sql:
         self.conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", rows)
 
     def select_in(self, table: Table, columns: tuple[str, ...], key: str, values: list) -> list[tuple]:
+        if self.postgres:
+            if not values:
+                return []
+            sql = f"SELECT {', '.join(columns)} FROM {table.name} WHERE {key} = ANY(%s::bigint[])"
+            return self.conn.exec_driver_sql(sql, (values,)).fetchall()
         out: list[tuple] = []
         for chunk in _chunks(values):
             if self.mark is None:
@@ -245,6 +264,11 @@ class _Sql:
     def full_buckets(self, tables: tuple[Table, ...], keys: list[int], limit: int) -> set[int]:
         """The keys with more than `limit` rows over all `tables`."""
         full: set[int] = set()
+        if self.postgres and keys:
+            where = "WHERE bucket = ANY(%(keys)s::bigint[])"
+            parts = " UNION ALL ".join(f"SELECT bucket FROM {t.name} {where}" for t in tables)
+            sql = f"SELECT bucket FROM ({parts}) AS rows GROUP BY bucket HAVING COUNT(*) > {int(limit)}"
+            return {key for (key,) in self.conn.exec_driver_sql(sql, {"keys": keys}).fetchall()}
         for chunk in _chunks(keys):
             if self.mark is None:
                 union = union_all(*(select(t.c.bucket).where(t.c.bucket.in_(chunk)) for t in tables)).subquery()
@@ -472,21 +496,17 @@ class NearDuplicateIndex:
 
     def _load(self, ids: set[int]) -> dict[int, _Row]:
         """Signature and canonical id (end of the duplicate_of chain) of each article in `ids`."""
-        stmt = (
-            select(
-                MinHashSignature.article_id,
-                MinHashSignature.signature,
-                MinHashSignature.shingle_count,
-                Article.duplicate_of,
-            )
-            .join(Article, Article.id == MinHashSignature.article_id)
-            .where(MinHashSignature.article_id.in_(bindparam("ids", expanding=True)))
-        )
+        stmt = select(
+            MinHashSignature.article_id,
+            MinHashSignature.signature,
+            MinHashSignature.shingle_count,
+            _ARTICLES.c.duplicate_of,
+        ).join(_ARTICLES, _ARTICLES.c.id == MinHashSignature.article_id)
         signatures: dict[int, Signature] = {}
         canonical: dict[int, int] = {}
         pending: dict[int, int] = {}
-        for chunk in _chunks(sorted(ids)):
-            for aid, blob, count, duplicate_of in self.conn.execute(stmt, {"ids": chunk}):
+        for condition in where_in(self.conn, MinHashSignature.article_id, sorted(ids), _IN_CHUNK):
+            for aid, blob, count, duplicate_of in self.conn.execute(stmt.where(condition)):
                 signatures[aid] = Signature.from_bytes(blob, count, self.params.num_perm)
                 canonical[aid] = aid
                 if duplicate_of is not None:
@@ -511,10 +531,10 @@ class NearDuplicateIndex:
         return rows
 
     def _parents(self, ids: set[int]) -> dict[int, int | None]:
-        stmt = select(Article.id, Article.duplicate_of).where(Article.id.in_(bindparam("ids", expanding=True)))
+        stmt = select(_ARTICLES.c.id, _ARTICLES.c.duplicate_of)
         out: dict[int, int | None] = {}
-        for chunk in _chunks(sorted(ids)):
-            out.update({aid: parent for aid, parent in self.conn.execute(stmt, {"ids": chunk})})
+        for condition in where_in(self.conn, _ARTICLES.c.id, sorted(ids), _IN_CHUNK):
+            out.update({aid: parent for aid, parent in self.conn.execute(stmt.where(condition))})
         return out
 
     def _check_lengths(self, sigs: Iterable[Signature]) -> None:
@@ -540,7 +560,7 @@ def rebuild(conn: Connection, params: MinHashParams, batch_size: int = 500) -> i
     index = NearDuplicateIndex(conn, params)
     last_id = 0
     total = 0
-    page = select(Article.id, Article.body).where(Article.id > bindparam("after")).order_by(Article.id)
+    page = select(_ARTICLES.c.id, _ARTICLES.c.body).where(_ARTICLES.c.id > bindparam("after")).order_by(_ARTICLES.c.id)
     while True:
         rows = conn.execute(page.limit(batch_size), {"after": last_id}).all()
         if not rows:

@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 
-from axis_ingest.run import DEFAULT_CLEAN, DEFAULT_RAW
+from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.store.db import DEFAULT_DB
 
 
@@ -53,7 +53,8 @@ def _print_report(report: object) -> None:
 
     assert isinstance(report, HarvestReport)
     for source in report.sources:
-        line = f"{source.kind} {source.url}: {source.items} fetched, {len(source.saved)} raw files saved"
+        of = f" of {source.expected}" if source.expected is not None else ""
+        line = f"{source.kind} {source.url}: {source.items}{of} fetched, {len(source.saved)} raw files saved"
         if source.skipped:
             line += f", {source.skipped} links fetched before"
         if source.not_modified:
@@ -107,7 +108,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
         from axis_ingest.run import run_ingest
 
         try:
-            summary = run_ingest([args.raw], args.db, args.clean_dir, settings)
+            summary = run_ingest(RunOptions(paths=(args.raw,), db=args.db, clean_dir=args.clean_dir, settings=settings))
         except Exception as exc:
             print(f"axis-ingest: the ingest failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1

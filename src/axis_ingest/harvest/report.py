@@ -13,6 +13,7 @@ class SourceReport:
     url: str
     saved: list[str] = field(default_factory=list)  # raw files written
     items: int = 0  # posts (WordPress) or links (feed) fetched
+    expected: int | None = None  # WordPress: posts changed since the cursor, as X-WP-Total states it
     skipped: int = 0  # feed links fetched before
     failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
     not_modified: bool = False
@@ -25,6 +26,7 @@ class SourceReport:
             "url": self.url,
             "saved": self.saved,
             "items": self.items,
+            "expected": self.expected,
             "skipped": self.skipped,
             "failed": [{"url": u, "reason": r} for u, r in self.failed],
             "not_modified": self.not_modified,

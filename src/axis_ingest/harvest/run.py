@@ -75,21 +75,29 @@ def harvest_sources(
     sources: Sequence[Source] | None = None,
     force: bool = False,
     engine: Engine | None = None,
+    client: PoliteClient | None = None,
 ) -> HarvestReport:
-    """Harvest `sources` (default: every configured source) into `raw_dir`, keeping state in `db`."""
+    """Harvest `sources` (default: every configured source) into `raw_dir`, keeping state in `db`.
+
+    `client`: a client shared with other calls (the flow's tasks), so the per-host pace holds across them.
+    """
     chosen = list(sources) if sources is not None else list(harvest.sources)
     report = HarvestReport(str(raw_dir), str(db))
     own_engine = engine is None
     engine = engine or open_database(db)
+    own_client = client is None
+    client = client or PoliteClient(harvest.http, harvest.allowed_hosts(*chosen))
+    sent_before = client.requests
     try:
-        with PoliteClient(harvest.http, harvest.allowed_hosts(*chosen)) as client:
-            for source in chosen:
-                if not force and not is_due(engine, source):
-                    report.not_due.append(source.url)
-                    continue
-                report.sources.append(HARVESTERS[source.kind](engine, client, source, str(raw_dir)))
-            report.requests = client.requests
+        for source in chosen:
+            if not force and not is_due(engine, source):
+                report.not_due.append(source.url)
+                continue
+            report.sources.append(HARVESTERS[source.kind](engine, client, source, str(raw_dir)))
+        report.requests = client.requests - sent_before
     finally:
+        if own_client:
+            client.close()
         if own_engine:
             engine.dispose()
     return report

@@ -153,6 +153,8 @@ def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_
             if times:
                 newest = max(newest or times[-1], *times)
                 last_page_last = times[-1]
+        if report.expected is None:
+            report.expected = _int_header(fetched.headers, "x-wp-total")
         # A proxy may strip X-WP-TotalPages: then a full page means there may be another one.
         total_pages = _int_header(fetched.headers, "x-wp-totalpages")
         if not posts or len(posts) < PER_PAGE or (total_pages is not None and page >= total_pages):

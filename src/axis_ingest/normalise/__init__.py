@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from axis_ingest.config import Settings
 from axis_ingest.document import Author, Document, Evidence
+from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.normalise.bylines import names_nobody, parse_byline
 from axis_ingest.normalise.dates import ParsedDate, names_an_update, offset_from_utc, parse_date, parse_utc
 from axis_ingest.normalise.language import choose_language
@@ -228,6 +229,8 @@ def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> Non
 
 def normalise_document(doc: Document, settings: Settings) -> Document:
     """Fill published, published_utc, modified_utc, authors, publisher, origin and language from evidence."""
+    if doc.raw is not None and doc.raw.fetched is not None:  # what a feed said about a harvested page
+        apply_fetched_evidence(doc, doc.raw.fetched)
     ev = doc.evidence
     text = "\n".join(filter(None, [doc.title, doc.subtitle, *doc.paragraphs]))
     doc.language = doc.language or choose_language(text, ev.language_hints)

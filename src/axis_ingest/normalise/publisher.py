@@ -99,7 +99,8 @@ def find_origin(doc: Document) -> str | None:
     Wire copy credits the agency in its dateline ("Lagos, Jan 9 (Reuters) -"); the wire reader
     records it as metadata["agency"], and it outranks names cited later in the story.
     """
-    credited = doc.metadata.get("agency") if doc.source_format == "wire_text" else None
+    # wire copy, or wire copy reprinted on a page (its dateline read by the scraped reader)
+    credited = doc.metadata.get("agency") if doc.source_format == "wire_text" or doc.dateline else None
     if isinstance(credited, str) and credited.strip():
         return agency_name(credited) or credited.strip()
     for hint in doc.evidence.origin_hints:

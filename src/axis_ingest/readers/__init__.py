@@ -1,47 +1,89 @@
-"""Readers: decoded text of one raw file -> the documents it holds.
+"""Readers: one input record (decoded and sniffed once) -> the documents it holds.
 
-Every reader has the signature ``read(text: str, raw: RawInput | None) -> list[Document]``
-and raises `RejectedInput` (with a reason a person can act on) when the text is
-of its format but holds no article.  Readers fill what their format states
-directly and leave evidence (dates, bylines as printed) for `axis_ingest.normalise`.
-A reader's paragraphs are final: each reader ends with `clean.text.normalise_paragraphs`
-(tests/test_reader_contract.py checks every reader on every fixture), so the pipeline
-does not clean them a second time.
+Readers are registered in `READERS`, a table keyed by the sniffed format.  Each
+reader module has ``read(record: InputRecord, context: ReadContext) -> list[Document]``
+(and its text function, such as ``read_html(text, raw)``, for callers outside the
+pipeline) and raises `RejectedInput` (with a reason a person can act on) when
+the input is of its format but holds no article.  A format whose pages share
+site chrome also has ``chrome_candidates(record) -> PageLines`` (its line fingerprints
+and word shingles): `prepare` counts those across a batch and hands the recurring ones back to every
+reader in `ReadContext.chrome_lines`, so no reader is special-cased.
+
+Readers fill what their format states directly and leave evidence (dates,
+bylines as printed) for `axis_ingest.normalise`.  A reader's paragraphs are
+final: each reader ends with `clean.text.normalise_paragraphs`
+(tests/test_reader_contract.py checks every reader on every fixture), so the
+pipeline does not clean them a second time.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
-from axis_ingest.document import Document, RawInput
+from axis_ingest.clean.boilerplate import PageLines
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.sniff import parse_json, sniff
 
-Reader = Callable[[str, "RawInput | None"], list[Document]]
+Reader = Callable[[InputRecord, ReadContext], list[Document]]
+ChromeCandidates = Callable[[InputRecord], PageLines]
 
 
-def reader_for(source_format: str) -> Reader:
-    """The reader for a sniffed format (imported lazily: trafilatura is slow to import)."""
-    if source_format == "html":
-        from axis_ingest.readers.html import read_html
+@dataclass(frozen=True, slots=True)
+class ReaderSpec:
+    """Where a format's reader lives (imported on first use: trafilatura takes ~1 s to import)."""
 
-        return read_html
-    if source_format == "wordpress_json":
-        from axis_ingest.readers.wordpress import read_wordpress
+    module: str
+    learns_site_chrome: bool = False  # the module has chrome_candidates(record)
 
-        return read_wordpress
-    if source_format == "wire_text":
-        from axis_ingest.readers.wire import read_wire
 
-        return read_wire
-    if source_format == "scraped_text":
-        from axis_ingest.readers.scraped import read_scraped
+READERS: dict[str, ReaderSpec] = {
+    "html": ReaderSpec("axis_ingest.readers.html"),
+    "wordpress_json": ReaderSpec("axis_ingest.readers.wordpress"),
+    "wire_text": ReaderSpec("axis_ingest.readers.wire"),
+    "scraped_text": ReaderSpec("axis_ingest.readers.scraped", learns_site_chrome=True),
+    "plain_text": ReaderSpec("axis_ingest.readers.plaintext"),
+    "email": ReaderSpec("axis_ingest.readers.email_file"),
+}
 
-        return read_scraped
-    if source_format == "plain_text":
-        from axis_ingest.readers.plaintext import read_plain_text
 
-        return read_plain_text
-    if source_format == "email":
-        from axis_ingest.readers.email_file import read_email
+@dataclass(frozen=True, slots=True)
+class LoadedReader:
+    read: Reader
+    chrome_candidates: ChromeCandidates | None = None
 
-        return read_email
-    raise ValueError(f"no reader for format {source_format!r}")
+
+@cache
+def reader_for(source_format: str) -> LoadedReader:
+    """The reader of a sniffed format. An ImportError here is a broken installation: callers let it stop the run."""
+    spec = READERS.get(source_format)
+    if spec is None:
+        raise ValueError(f"no reader for format {source_format!r}")
+    module = importlib.import_module(spec.module)
+    return LoadedReader(module.read, module.chrome_candidates if spec.learns_site_chrome else None)
+
+
+def read_text(
+    text: str,
+    raw: RawInput | None = None,
+    context: ReadContext | None = None,
+    source_format: str | None = None,
+) -> list[Document]:
+    """Read decoded text with its format's reader (sniffed unless `source_format` is given).
+
+    For tests and tools that start from text; the pipeline itself goes through `axis_ingest.prepare`.
+    """
+    if source_format is None:
+        sniffed = sniff(text)
+        source_format, json_value = sniffed.source_format, sniffed.json_value
+    else:
+        json_value = parse_json(text) if source_format == "wordpress_json" else None
+    record = InputRecord(raw=raw, data=b"", text=text, source_format=source_format, json_value=json_value)
+    return reader_for(source_format).read(record, context or ReadContext(Settings(), MinHashParams()))
+
+
+__all__ = ["READERS", "LoadedReader", "Reader", "ReaderSpec", "RejectedInput", "read_text", "reader_for"]

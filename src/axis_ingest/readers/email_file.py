@@ -18,13 +18,18 @@ from email.utils import getaddresses
 
 from axis_ingest.clean.hardwrap import unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 
 # The signature delimiter of RFC 3676 ("-- " on its own line; mail clients that strip trailing
 # spaces leave "--").
 _SIGNATURE = re.compile(r"^--\s*$", re.M)
 # A quoted line of a reply ("> text", ">> text").
 _QUOTED = re.compile(r"^\s*>")
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_email(record.text, record.raw)
 
 
 def read_email(text: str, raw: RawInput | None = None) -> list[Document]:

@@ -26,7 +26,7 @@ from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
-from axis_ingest.document import Document, Evidence, RawInput, RejectedInput
+from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.dates import names_an_end
 from axis_ingest.readers.html_meta import html_metadata
 
@@ -60,9 +60,6 @@ LEAD_ZONE = 3
 TAIL_ZONE = 4
 # A "Read more: <headline>" line is a cross-link only when short.
 MAX_CROSSLINK_WORDS = 25
-# After a "You may also like" heading, paragraphs up to this many words without a
-# sentence ending are taken as linked headlines; the first longer one ends the block.
-MAX_LINKED_HEADLINE_WORDS = 20
 # Date lines are short: anything longer is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 12
 MAX_BYLINE_WORDS = 14
@@ -73,6 +70,12 @@ MIN_ARTICLE_WORDS = 12
 MIN_SENTENCE_WORDS = 6
 MIN_SENTENCE_CHARS = 30  # scripts written without spaces (Japanese, Chinese, Thai)
 MIN_ARTICLE_CHARS = 80
+# A paragraph this long is prose even without any sentence mark when it is written in a script that
+# puts spaces between phrases or sentences, not words (Thai, Lao, Khmer): its space-separated tokens
+# average MIN_UNSPACED_TOKEN_CHARS characters or more.  A menu glued into one paragraph by an extractor
+# is long too, but its tokens are words (~5-6 characters).
+MIN_UNPUNCTUATED_PROSE_CHARS = 250
+MIN_UNSPACED_TOKEN_CHARS = 12
 # A standfirst is a sentence, not a kicker label.
 MIN_DEK_WORDS = 5
 
@@ -106,7 +109,6 @@ _BLOCK_TAGS = {
 class _Rules:
     drop: re.Pattern[str]
     crosslink: re.Pattern[str]
-    related: re.Pattern[str]
     tail: re.Pattern[str]
     date_label: re.Pattern[str]
     date_shape: re.Pattern[str]
@@ -124,7 +126,6 @@ def rules() -> _Rules:
     return _Rules(
         drop=_any_of(data["drop"]),
         crosslink=re.compile(rf"^(?:{'|'.join(data['crosslink_prefix'])})", re.IGNORECASE),
-        related=_any_of(data["related_heading"]),
         tail=_any_of(data["tail"]),
         date_label=re.compile(rf"^\W*(?:{labels})\b\W*.*\d", re.IGNORECASE),
         date_shape=_any_of(data["date_shape"]),
@@ -323,28 +324,45 @@ def _is_date_line(paragraph: str) -> bool:
     return bool(labelled or r.date_shape.fullmatch(paragraph))
 
 
-def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | None, evidence: Evidence) -> list[str]:
-    """Drop what is not the story; dates and bylines found on the way become evidence."""
+def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """Comparison keys of the page's link texts, except links within the page (a table of contents
+    links to the article's own headings)."""
+    keys = set()
+    for anchor in tree.iter("a"):
+        if not (anchor.get("href") or "").startswith("#") and (key := _key(anchor.text_content())):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _is_whole_link(paragraph: str, key: str, links: frozenset[str]) -> bool:
+    """One whole link, not a list item and not a bare URL (a list of sources is text)."""
+    return key in links and paragraph[:2] != "- " and not _BARE_URL.fullmatch(paragraph)
+
+
+def prune_paragraphs(
+    paragraphs: list[str],
+    titles: list[str],
+    subtitle: str | None,
+    evidence: Evidence,
+    links: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Drop what is not the story; dates and bylines found on the way become evidence.
+
+    `links` are the page's link texts (`link_texts`): a short paragraph that is one whole link is a
+    cross-link, a call to action or a button ("CLICK HERE TO GET THE ... APP", another story's headline),
+    not the story's text.  List items are left alone: a list of links can be the article's content."""
     r = rules()
     title_keys = {k for t in titles if (k := _key(t))}
     dek_key = _key(subtitle) if subtitle else None
     kept: list[str] = []
-    in_related = False
     n = len(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         words = len(paragraph.split())
         lead, tail = index < LEAD_ZONE, index >= n - TAIL_ZONE
         key = _key(paragraph)
-        if in_related:
-            if words <= MAX_LINKED_HEADLINE_WORDS and not _SENTENCE_END.search(paragraph):
-                continue
-            in_related = False
-        if r.related.fullmatch(paragraph):
-            in_related = True
-            continue
         if not key or r.drop.fullmatch(paragraph):
             continue
-        if words <= MAX_CROSSLINK_WORDS and r.crosslink.match(paragraph):
+        if words <= MAX_CROSSLINK_WORDS and (r.crosslink.match(paragraph) or _is_whole_link(paragraph, key, links)):
             continue
         if (lead or not kept) and (key in title_keys or (dek_key and key == dek_key)):
             continue
@@ -361,8 +379,6 @@ def prune_paragraphs(paragraphs: list[str], titles: list[str], subtitle: str | N
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
                 evidence.claim_byline(paragraph, "credit")
-            elif paragraph.lower().startswith("source"):
-                evidence.origin_hints.append(paragraph)
             continue
         kept.append(paragraph)
     return kept
@@ -379,6 +395,10 @@ def _reads_like_prose(paragraph: str) -> bool:
 
     if _SENTENCE_END.search(paragraph):
         return long_enough(paragraph)
+    if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and len(paragraph) >= MIN_UNSPACED_TOKEN_CHARS * len(
+        paragraph.split()
+    ):
+        return True  # a script that ends sentences by a space, not a mark (Thai, Lao, Khmer)
     # inside a paragraph, the character length only counts for scripts written without spaces
     sentences = _SENTENCE_INSIDE.split(paragraph)[:-1]
     return any(
@@ -433,6 +453,11 @@ def _reject(reason: str) -> RejectedInput:
     return RejectedInput(reason)
 
 
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_html(record.text, record.raw)
+
+
 def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     """One Document from an HTML page or fragment; RejectedInput when it holds no article text."""
     if not text or not text.strip():
@@ -455,12 +480,13 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     evidence = meta.evidence
     # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
     found = Evidence()
-    kept = prune_paragraphs(paragraphs, titles, subtitle, found)
+    links = link_texts(tree)
+    kept = prune_paragraphs(paragraphs, titles, subtitle, found, links)
     if not fragment and _looks_missed(paragraphs, kept):
         full = _extract(tree, meta.url, FULL_EXTRACTION_OPTIONS)
         if full and full != paragraphs:
             found = Evidence()
-            kept = prune_paragraphs(full, titles, subtitle, found)
+            kept = prune_paragraphs(full, titles, subtitle, found, links)
     evidence.take_printed(found)
     paragraphs = normalise_paragraphs(kept)
 

@@ -10,23 +10,22 @@ the layout of the first lines.  It puts nothing into evidence.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, field
 
+from axis_ingest.clean.boilerplate import phrases
 from axis_ingest.clean.hardwrap import (
     is_heading_line,
     is_list_line,
+    is_uncased_letter,
     measure,
     numbered_to_dash,
     remove_page_furniture,
     unwrap,
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.normalise.bylines import names_nobody, parse_byline
 
-# A date printed on a line of its own is short ("30 September 2026").
-MAX_DATE_LINE_CHARS = 40
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
 DEK_MAX_CHARS = 350
 DEK_MAX_SENTENCES = 2
@@ -62,6 +61,17 @@ SECTION_NAMES = frozenset(
     }
 )
 
+# Front matter under a report's title: at most this many lines of at most this many words
+# (authors, organisation, place, date); a date line has at most FRONT_DATE_MAX_WORDS words.
+FRONT_MAX_LINES = 4
+FRONT_MAX_WORDS = 12
+FRONT_DATE_MAX_WORDS = 6
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+_NAME_JOINERS = frozenset(
+    {"and", "und", "et", "y", "e", "by", "von", "van", "de", "der", "den", "da", "di", "du", "le", "la"}
+)
+
 # A masthead (the issuing organisation's name above the title) is a few words long.
 MASTHEAD_MAX_WORDS = 6
 # A closing copyright line: "© 2026 Vistula Policy Lab, Kraków. This brief may be reproduced ..."
@@ -70,6 +80,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:[-–]\d{4})?)?\s
 # The attribution line of an embedded post: "— Edward Wong (@ewong) July 6, 2025".
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_plain_text(record.text, record.raw)
 
 
 def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
@@ -81,10 +96,10 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     site_names = _take_masthead(paragraphs)
     if title is None:
         title = _take_title_lines(paragraphs)
+    front = _take_front_matter(paragraphs) if title else None
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
-    printed_date = paragraphs.pop(0) if paragraphs and is_date_only(paragraphs[0]) else None
     paragraphs = normalise_paragraphs(paragraphs)
     if not paragraphs:
         raise RejectedInput(
@@ -93,29 +108,65 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
         )
     doc = Document(source_format="plain_text", raw=raw, paragraphs=paragraphs)
     doc.evidence.site_names.extend(site_names)
-    if printed_date:
-        doc.evidence.claim_date(printed_date, "header")  # the report's date under its title ("March 2026")
+    if front:
+        doc.evidence.bylines.extend(front.bylines)
+        doc.evidence.published.extend(front.dates)
+        doc.evidence.site_names.extend(front.others)
     doc.title = normalise_paragraphs([title])[0] if title else None
     doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
     return [doc]
 
 
-@cache
-def _date_only() -> re.Pattern[str]:
-    """A line that is nothing but a date: "March 2026", "4 March 2026", "March 4, 2026", "2026-03-04", "04.03.2026"."""
-    table = tomllib.loads(resources.files("axis_ingest.data").joinpath("date_words.toml").read_text("utf-8"))
-    month = "|".join(sorted((re.escape(m) for m in table["months"]), key=len, reverse=True))
-    year = r"(?:19|20)\d{2}"
-    return re.compile(
-        rf"^(?:(?:\d{{1,2}}\.?\s+)?(?:{month})\.?\s+(?:\d{{1,2}},?\s+)?{year}"
-        rf"|{year}-\d{{2}}(?:-\d{{2}})?|\d{{1,2}}[./]\d{{1,2}}[./]{year})$",
-        re.IGNORECASE,
-    )
+@dataclass
+class FrontMatter:
+    """The lines a report sets under its title: authors, organisation, date."""
+
+    bylines: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
 
 
-def is_date_only(line: str) -> bool:
-    """True for a short line printing only a date; it is the document's date when it sits under the title."""
-    return len(line) <= MAX_DATE_LINE_CHARS and bool(_date_only().match(line.strip()))
+def _is_front_date(line: str) -> bool:
+    """A line that is a date and little else ("12 March 2026", "March 2026", "2026-03-12", "Date: 12.03.2026")."""
+    if len(line.split()) > FRONT_DATE_MAX_WORDS or not _YEAR.search(line):
+        return False
+    return bool(_NUMERIC_DATE.search(line) or phrases().month.search(line))
+
+
+def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
+    """Author, organisation and date lines directly under a report's title, out of the body.
+
+    Only a run of short unpunctuated lines (not section names, not list items) that holds a date line
+    or a line of person names counts; the document's dates and names elsewhere stay untrusted text
+    (see the module docstring).  The first line of person names is the byline, date lines are the
+    publication date, the other lines (the issuing organisation) name the publisher."""
+    count = 0
+    while (
+        count < min(FRONT_MAX_LINES, len(paragraphs) - 1)
+        and len(paragraphs[count].split()) <= FRONT_MAX_WORDS
+        and not re.search(r"[.!?;:]$", paragraphs[count])
+        and not is_list_line(paragraphs[count])
+        and paragraphs[count].lower() not in SECTION_NAMES
+    ):
+        count += 1
+    front = FrontMatter()
+    for line in paragraphs[:count]:
+        if _is_front_date(line):
+            front.dates.append(line)
+        elif not front.bylines and not names_nobody(line) and len(parse_byline(line)) >= 1 and _names_only(line):
+            front.bylines.append(line)
+        else:
+            front.others.append(line)
+    if not (front.dates or front.bylines):
+        return None
+    del paragraphs[:count]
+    return front
+
+
+def _names_only(line: str) -> bool:
+    """Every word capitalised (or a joining word): "Anna Kowalska and Piotr Nowak", "By Jan de Vries"."""
+    words = [w for w in re.split(r"[\s,&]+", line) if w]
+    return all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 def _take_title_block(text: str) -> tuple[str | None, str]:
@@ -135,7 +186,11 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     joined = " ".join(block)
     if len(joined) > TITLE_MAX_CHARS or any(is_list_line(line) for line in block):
         return None, text
-    if not is_heading_line(block[0], layout) or re.search(r"[.!?:;]$", block[-1]):
+    # a line of the title may end in ':' ("... Basin:" / "Trends, Causes and ...") or break after "for"
+    first = block[0].rstrip(":").rstrip()
+    if not is_heading_line(first, layout) and not (len(block) > 1 and _is_title_line(first, last=True)):
+        return None, text
+    if re.search(r"[.!?:;]$", block[-1]):
         return None, text
     if joined.lower() in SECTION_NAMES:
         return None, text
@@ -147,7 +202,7 @@ def _is_title_line(line: str, last: bool) -> bool:
     if not line or line.lower() in SECTION_NAMES or len(line) > TITLE_MAX_CHARS or is_list_line(line):
         return False
     end = r"[.!?…;,][\"”’)]*$" if not last else r"[.!?…:;,][\"”’)]*$"
-    return not re.search(end, line) and (line[0].isupper() or line[0].isdigit())
+    return not re.search(end, line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
 
 
 def _take_title_lines(paragraphs: list[str]) -> str | None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from axis_ingest.clean.boilerplate import Line, Phrases, classify_lines, phrases
+from axis_ingest.clean.boilerplate import Line, PageLines, Phrases, classify_lines, page_lines, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.clean.wire_patterns import Trailer, display_place, match_dateline, signoff_or_slug
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.normalise.publisher import clean_site_name
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
@@ -63,7 +64,7 @@ def _title_like(line: Line) -> bool:
     if line.reason not in ("", "repeated on the page"):
         return False
     text = line.content.rstrip()
-    return not text.endswith((".", ":", ",", ";"))
+    return not text.endswith((".", ":", ",", ";", "。", "，", "；"))  # CJK full stop: a sentence, not a headline
 
 
 def _paragraph_like(line: Line) -> bool:
@@ -146,6 +147,50 @@ def _origin_hints(title: str | None, paragraphs: list[str], p: Phrases) -> list[
     return hints
 
 
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry: the site chrome learnt across pages (`context.chrome_lines`) is chrome here."""
+    return read_scraped(record.text, record.raw, context.chrome_lines)
+
+
+def chrome_candidates(record: InputRecord) -> PageLines:
+    """The page's lines that may be site chrome, counted across a batch (`prepare`)."""
+    return page_lines(record.text)
+
+
+def _set_aside_wire_trailer(text: str) -> tuple[str, Trailer]:
+    """Wire copy reprinted on a page ("Brussels, March 4 (IANS) ..." under the site's header): its
+    sign-off and slug lines ("--IANS", "ksk/vd") sit between the story and the page's footer.  They
+    are recorded and blanked, so that the line classifier does not take them for chrome around the
+    story's last paragraphs.  Only on a page where a line opens with a wire dateline."""
+    trailer = Trailer()
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if match_dateline(line.strip())), None)
+    if start is None:
+        return text, trailer
+    for i in range(start + 1, len(lines)):
+        if signoff_or_slug(lines[i], trailer):
+            lines[i] = ""
+    return "\n".join(lines), trailer
+
+
+def _take_wire_dateline(body: list[str], doc: Document, trailer: Trailer) -> list[str]:
+    """A wire dateline opening the story: place, date and agency into their fields, out of the body.
+
+    The agency is where the copy comes from (metadata "agency", the origin); the page's own site
+    stays the publisher.  The sign-off's agency stands in when the dateline names none."""
+    dateline = match_dateline(body[0]) if body else None
+    if dateline is None:
+        return body
+    if dateline.place:
+        doc.dateline = display_place(dateline.place)
+    if dateline.date:
+        doc.evidence.published.append(dateline.date)
+    doc.metadata["agency"] = dateline.agency or next(iter(trailer.agencies), None)
+    if trailer.slugs:
+        doc.metadata["editor_slugs"] = trailer.slugs
+    return ([dateline.rest] if dateline.rest else []) + body[1:]
+
+
 def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[str] = frozenset()) -> list[Document]:
     """Read one scraped page into one document (see the module docstring).
 
@@ -153,7 +198,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     (from `recurring_lines`); those lines are treated as chrome.
     """
     p = phrases()
-    classified = classify_lines(repair_text(text), recurring)
+    text, trailer = _set_aside_wire_trailer(repair_text(text))
+    classified = classify_lines(text, recurring)
     lines = classified.lines
     kept = [i for i, line in enumerate(lines) if line.good]
     if not kept:
@@ -206,7 +252,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         and not (i < first and (is_date_line(lines[i], p) or is_byline(lines[i], p)))
         and not (lines[i].words <= MAX_DATE_WORDS and is_date_line(lines[i], p) and i in (first - 1, last))
     ]
-    doc.paragraphs = normalise_paragraphs(body)
+    doc.paragraphs = normalise_paragraphs(_take_wire_dateline(body, doc, trailer))
     if not doc.paragraphs:
         raise RejectedInput("no article text found: only a headline and site chrome")
     body_text = "\n".join(doc.paragraphs)

@@ -21,10 +21,15 @@ from axis_ingest.clean.wire_patterns import (
     match_dateline,
     strip_trailers,
 )
-from axis_ingest.document import Document, RawInput, RejectedInput
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di)\s+\S.{1,120}$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"”’)]*$")
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_wire(record.text, record.raw)
 
 
 def read_wire(text: str, raw: RawInput | None = None) -> list[Document]:

@@ -11,46 +11,31 @@ standfirst, so it never becomes the subtitle.
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.clean.wire_patterns import strip_trailers
 from axis_ingest.clean.wp_html import DEK_FIELDS, html_to_paragraphs, html_to_text
-from axis_ingest.document import Document, RawInput, RejectedInput
-
-# A lone UTF-16 surrogate ("\\ud800" in the JSON) decodes to a code point that
-# lxml and SQLite refuse; it stands for a character the exporter lost.
-_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
-
-# Wrappers some exporters put around a list of posts.
-LIST_KEYS = ("posts", "items", "data", "results")
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.sniff import parse_json, unwrap_post_list
 
 # Metadata keys of embedded term names: the same keys the HTML reader uses for a page's
 # categories and tags, so one query finds them whatever the source (docs/schema.md).
 TERM_NAME_KEYS = {"category": "categories", "post_tag": "tags"}
 
 
-def _clean_string(value: Any) -> Any:
-    if isinstance(value, str) and _UNSTORABLE.search(value):
-        return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
-    if isinstance(value, list):
-        return [_clean_string(v) for v in value]
-    return value
-
-
-def _drop_surrogates_in(obj: dict[str, Any]) -> dict[str, Any]:
-    """json object_hook: lone surrogates in string values become U+FFFD, NULs are dropped."""
-    return {key: _clean_string(value) for key, value in obj.items()}
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry: reads the JSON sniff parsed (`record.json_value`), never the text again."""
+    return read_posts(record.json_value, record.raw)
 
 
 def read_wordpress(text: str, raw: RawInput | None = None) -> list[Document]:
-    """Every post in a WordPress REST response; posts without text are skipped, none at all is rejected."""
-    try:
-        data = json.loads(text, object_hook=_drop_surrogates_in)
-    except json.JSONDecodeError as error:
-        raise RejectedInput(f"not valid JSON ({error.msg} at line {error.lineno}); re-export the response") from error
+    """Every post in a WordPress REST response given as text (parsed here: for callers outside the pipeline)."""
+    return read_posts(parse_json(text), raw)
+
+
+def read_posts(data: Any, raw: RawInput | None = None) -> list[Document]:
+    """Every post in a parsed WordPress REST response; posts without text are skipped, none at all is rejected."""
     posts = _posts(data)
     docs: list[Document] = []
     skipped: list[str] = []
@@ -69,11 +54,7 @@ def read_wordpress(text: str, raw: RawInput | None = None) -> list[Document]:
 
 
 def _posts(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, dict):
-        for key in LIST_KEYS:
-            if isinstance(data.get(key), list) and "content" not in data:
-                data = data[key]
-                break
+    data = unwrap_post_list(data)
     candidates = data if isinstance(data, list) else [data]
     posts = [c for c in candidates if isinstance(c, dict) and "content" in c]
     if posts and len(posts) == len(candidates):

@@ -1,14 +1,22 @@
 """Open the database: engine settings, SQLite pragmas, schema creation and migration.
 
+Two databases are supported, each through one driver: SQLite (pysqlite, the
+default) and PostgreSQL (psycopg 3, the `postgres` extra).  Anything else is
+refused with `UnsupportedDatabase` (exit 2) before a connection is made: the
+store relies on each one's locking and insert dialect and would not guess another's.
+
 SQLite runs in WAL mode (readers never block the writer, downstream tools can
 read during a run), with foreign keys on and a busy timeout so a second
 writer waits instead of failing.  Write transactions start with
 `BEGIN IMMEDIATE`: the writer lock is taken before the first read, so two runs
-can never both decide an article is new and insert it twice.
+can never both decide an article is new and insert it twice.  On PostgreSQL
+every write transaction (a batch, a migration) takes one transaction-scoped
+advisory lock first (`write_lock`), which serialises writers the same way.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sqlite3
 import uuid
@@ -17,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from axis_ingest.store.fulltext import ensure_fulltext
 from axis_ingest.store.schema import SCHEMA_VERSION, UNIQUE_ARTICLES_VIEW, Base, SchemaInfo
@@ -27,6 +35,20 @@ from axis_ingest.store.schema import SCHEMA_VERSION, UNIQUE_ARTICLES_VIEW, Base,
 LOCK_WAIT_SECONDS = 60.0
 
 DEFAULT_DB = "db/axis.sqlite"
+
+# The advisory lock every PostgreSQL write transaction takes (any int64 works; this one spells "axis").
+WRITE_LOCK_KEY = 0x61786973
+
+# SQLAlchemy driver names per supported backend: the one used for a bare `postgresql://` URL first.
+DRIVERS = {"sqlite": ("pysqlite",), "postgresql": ("psycopg",)}
+
+# Errors another attempt can get past (flows retry a chunk on them; anything else fails it at once).
+# SQLite: another writer held the lock past the busy timeout.
+SQLITE_BUSY_MESSAGES = ("database is locked", "database is busy", "database table is locked")
+# PostgreSQL SQLSTATEs: serialization_failure, deadlock_detected, admin/crash shutdown, cannot connect now;
+# class 08 is every connection exception.  A dropped connection is also flagged by SQLAlchemy
+# (DBAPIError.connection_invalidated) when psycopg gives no SQLSTATE.
+PG_TRANSIENT_SQLSTATES = frozenset({"40001", "40P01", "57P01", "57P02", "57P03"})
 
 # Example URLs named in messages about a --db value that is not usable.
 _DB_EXAMPLES = "a file path such as db/axis.sqlite, or a URL such as sqlite:///db/axis.sqlite or postgresql+psycopg://USER@HOST/NAME"
@@ -38,6 +60,10 @@ class DatabaseError(RuntimeError):
 
 class SchemaError(DatabaseError):
     """The database was written by an incompatible version of axis-ingest."""
+
+
+class UnsupportedDatabase(DatabaseError):
+    """The URL names a database or driver axis-ingest does not support (or whose driver is not installed)."""
 
 
 def _shown(url: URL) -> str:
@@ -72,6 +98,28 @@ def database_url(db: str | os.PathLike[str] | URL) -> URL:
         url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
     ):
         raise DatabaseError(_in_memory(_shown(url)))
+    return _supported(url)
+
+
+def _supported(url: URL) -> URL:
+    """`url` with the driver axis-ingest uses (`postgresql://` -> psycopg); refuses any other database or driver."""
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if backend not in DRIVERS:
+        raise UnsupportedDatabase(
+            f"--db {_shown(url)}: axis-ingest stores into SQLite or PostgreSQL, not {backend!r}; give {_DB_EXAMPLES}"
+        )
+    drivers = DRIVERS[backend]
+    if "+" not in url.drivername:
+        url = url.set(drivername=f"{backend}+{drivers[0]}")
+    elif driver not in drivers:
+        raise UnsupportedDatabase(
+            f"--db {_shown(url)}: axis-ingest talks to {backend} through {drivers[0]}, not {driver}; "
+            f"write the URL as {backend}://... or {backend}+{drivers[0]}://..."
+        )
+    if backend == "postgresql" and importlib.util.find_spec("psycopg") is None:
+        raise UnsupportedDatabase(
+            "PostgreSQL needs the psycopg driver: pip install 'axis-ingest[postgres]' (or 'psycopg[binary]')"
+        )
     return url
 
 
@@ -233,16 +281,70 @@ MIGRATIONS: dict[int, tuple[MigrationStep, ...]] = {
 }
 
 
+def write_lock(conn: Connection) -> None:
+    """Hold the database's write lock until `conn`'s transaction ends (first thing in every write transaction).
+
+    SQLite's transactions already begin with BEGIN IMMEDIATE (the write lock);
+    PostgreSQL takes a transaction-scoped advisory lock that all axis-ingest
+    writers share, so batches and migrations of two runs never interleave.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def is_transient_error(exc: BaseException | None) -> bool:
+    """True when `exc` (or what caused it) is a database error another attempt can get past.
+
+    A lock held too long (SQLite), a deadlock, a serialization failure or a
+    dropped connection (PostgreSQL).  Bad input is a rejection, never an
+    exception; a bug, a full disk or a corrupt file is not retried.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            return True
+        sqlstate = getattr(exc, "sqlstate", None)
+        if isinstance(sqlstate, str) and (sqlstate in PG_TRANSIENT_SQLSTATES or sqlstate.startswith("08")):
+            return True
+        if isinstance(exc, sqlite3.OperationalError) and any(
+            words in str(exc).lower() for words in SQLITE_BUSY_MESSAGES
+        ):
+            return True
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return False
+
+
+def _create_view(conn: Connection, upgrading: bool) -> None:
+    """The unique_articles view.
+
+    On PostgreSQL `*` is expanded when the view is made, so it is made after
+    the migration steps and the search column, and re-made by a migration;
+    otherwise left alone (CREATE OR REPLACE takes an exclusive lock on it).
+    """
+    if conn.dialect.name == "postgresql" and not upgrading and inspect(conn).has_table("unique_articles"):
+        return
+    conn.execute(text(UNIQUE_ARTICLES_VIEW[conn.dialect.name]))
+
+
 def migrate(engine: Engine) -> int:
-    """Create missing tables, the view and the search index, upgrade an older schema, refuse a newer one."""
+    """Create missing tables, the view and the search index, upgrade an older schema, refuse a newer one.
+
+    Runs under the write lock: two runs starting together on a new database
+    would otherwise both issue CREATE TABLE (on PostgreSQL the second fails
+    with a unique violation in pg_type).
+    """
     with engine.begin() as conn:
+        write_lock(conn)
         Base.metadata.create_all(conn)
-        conn.execute(text(UNIQUE_ARTICLES_VIEW))
+        if conn.dialect.name == "sqlite":  # the steps below may read the view
+            _create_view(conn, upgrading=False)
         stored = conn.execute(select(SchemaInfo.value).where(SchemaInfo.key == "schema_version")).scalar()
         where = _shown(engine.url)
         version = _stored_version(stored, where)
         version = SCHEMA_VERSION if version is None else version
         _refuse_newer(version, where)
+        upgrading = version < SCHEMA_VERSION
         while version < SCHEMA_VERSION:
             for step in MIGRATIONS[version]:
                 if isinstance(step, str):
@@ -251,6 +353,8 @@ def migrate(engine: Engine) -> int:
                     step(conn)
             version += 1
         ensure_fulltext(conn)
+        if conn.dialect.name == "postgresql":
+            _create_view(conn, upgrading)
         conn.execute(
             text(
                 "INSERT INTO schema_info (key, value) VALUES ('schema_version', :v) "

@@ -3,24 +3,31 @@
 The whole batch commits or nothing does, so a crash leaves no half-stored file:
 the next run sees the batch's files as new and stores them again.  The
 transaction starts with the write lock held (BEGIN IMMEDIATE on SQLite, an
-advisory lock elsewhere) and re-checks what is already stored inside it, so two
+advisory lock on PostgreSQL: store.db.write_lock) and re-checks what is already stored inside it, so two
 overlapping runs store every file and article exactly once.
+
+`store_batch` runs small steps with one job each, in this order: raw rows
+(`insert_raw_documents`), paths (`record_paths`), exact duplicates
+(`stored_articles`, `first_of_each_content`), new articles with near-duplicate
+matching, authors and versions (`insert_new_articles`), source links
+(`link_sources`) and file statuses (`set_file_statuses`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
-from sqlalchemy import Connection, Engine, bindparam, select, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Engine, bindparam, select
 
 from axis_ingest.dedup.index import Match, NearDuplicateIndex
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.fetched import FetchedEvidence
-from axis_ingest.prepare import FileResult, PreparedDocument
+from axis_ingest.document import FetchedEvidence, FileResult, PreparedDocument
+from axis_ingest.store.db import write_lock
+from axis_ingest.store.dialect import insert, where_in
 from axis_ingest.store.schema import (
     Article,
     ArticleAuthor,
@@ -32,18 +39,6 @@ from axis_ingest.store.schema import (
     RawPath,
 )
 from axis_ingest.store.versions import link_versions
-
-# Any int64 works as the advisory lock key on PostgreSQL; this one spells "axis".
-_PG_LOCK_KEY = 0x61786973
-
-
-# Values per IN list: far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
-_IN_CHUNK = 500
-
-
-def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _IN_CHUNK):
-        yield list(items[start : start + _IN_CHUNK])
 
 
 def utc_now() -> str:
@@ -62,6 +57,8 @@ class BatchOutcome:
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
     near_duplicates: list[tuple[int, int, float]] = field(default_factory=list)  # (article, canonical, similarity)
+    # Files rejected because the program failed on them (reason starts "internal error: "): bugs, not bad input.
+    internal_errors: int = 0
     edited_articles: int = 0  # new articles that are a new version of a stored story (article_versions)
 
     def merge(self, other: BatchOutcome) -> None:
@@ -73,27 +70,16 @@ class BatchOutcome:
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
         self.near_duplicates += other.near_duplicates
+        self.internal_errors += other.internal_errors
         self.edited_articles += other.edited_articles
-
-
-def _insert(conn: Connection, table):  # type: ignore[no-untyped-def]
-    """An INSERT that can take ON CONFLICT clauses on SQLite and PostgreSQL."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
-
-
-def _lock(conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
 
 
 def known_hashes(engine: Engine, hashes: Sequence[str]) -> set[str]:
     """Which of these raw-file hashes are already stored (read without the write lock)."""
     found: set[str] = set()
     with engine.connect() as conn:
-        for start in range(0, len(hashes), 500):
-            chunk = list(hashes[start : start + 500])
-            found.update(conn.scalars(select(RawDocument.sha256).where(RawDocument.sha256.in_(chunk))))
+        for condition in where_in(conn, RawDocument.sha256, hashes):
+            found.update(conn.scalars(select(RawDocument.sha256).where(condition)))
         conn.rollback()
     return found
 
@@ -110,10 +96,10 @@ def _author_ids(conn: Connection, names: set[str]) -> dict[str, int]:
     if not names:
         return {}
     ordered = sorted(names)
-    conn.execute(_insert(conn, AuthorRow).on_conflict_do_nothing(), [{"name": n} for n in ordered])
+    conn.execute(insert(conn, AuthorRow).on_conflict_do_nothing(), [{"name": n} for n in ordered])
     found: dict[str, int] = {}
-    for chunk in _chunks(ordered):
-        found.update(conn.execute(select(AuthorRow.name, AuthorRow.id).where(AuthorRow.name.in_(chunk))).all())
+    for condition in where_in(conn, AuthorRow.name, ordered):
+        found.update(conn.execute(select(AuthorRow.name, AuthorRow.id).where(condition)).all())
     return found
 
 
@@ -164,7 +150,7 @@ def _insert_articles(
     for prepared, match in zip(fresh, matches, strict=True):
         canonical = (match.article_id, match.similarity) if match and match.article_id is not None else None
         rows.append(_article_row(prepared, now, canonical))
-    ids = list(conn.execute(_insert(conn, Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars())
+    ids = list(conn.execute(insert(conn, Article).returning(Article.id, sort_by_parameter_order=True), rows).scalars())
     in_batch = [
         {"aid": ids[i], "dup": ids[m.batch_index], "sim": round(m.similarity, 4)}
         for i, m in enumerate(matches)
@@ -193,108 +179,184 @@ def _insert_authors(conn: Connection, docs: Sequence[PreparedDocument], ids: Seq
             seen.add(author_id)
             rows.append({"article_id": article_id, "author_id": author_id, "position": position, "role": author.role})
     if rows:
-        conn.execute(_insert(conn, ArticleAuthor), rows)
+        conn.execute(insert(conn, ArticleAuthor), rows)
 
 
-def _store_files(
+class StoredRaw(NamedTuple):
+    """A raw_documents row as a batch needs it."""
+
+    id: int
+    status: str
+    reason: str | None
+
+
+class NewFile(NamedTuple):
+    """A file of the batch whose content was not stored before, and not rejected."""
+
+    result: FileResult
+    raw_id: int
+
+
+class BatchDocument(NamedTuple):
+    """One document read from a new file."""
+
+    raw_id: int
+    prepared: PreparedDocument
+
+
+# -- the steps of store_batch, in order; each does one job inside the batch's transaction -------------
+
+
+def insert_raw_documents(
+    conn: Connection,
+    new_results: Sequence[FileResult],
+    existing: dict[str, StoredRaw],
+    now: str,
+    out: BatchOutcome,
+) -> list[NewFile]:
+    """Raw rows: one raw_documents row per new content (`loaded`, or `rejected` with its reason).
+
+    Adds the rows to `existing`; returns the files that were not rejected (their
+    documents go on to the next steps).  `loaded` may become `duplicate` in
+    `set_file_statuses`.
+    """
+    if not new_results:  # an empty parameter list would execute once and insert a row of defaults
+        return []
+    rows = [
+        {
+            "sha256": r.sha256,
+            "path": r.path,
+            "source_format": r.source_format,
+            "size_bytes": r.size_bytes,
+            "first_seen_utc": now,
+            "status": "rejected" if r.rejected else "loaded",
+            "reason": r.reason,
+        }
+        for r in new_results
+    ]
+    statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
+    raw_ids = list(conn.execute(statement, rows).scalars())
+    new_files: list[NewFile] = []
+    for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
+        existing[result.sha256] = StoredRaw(raw_id, str(row["status"]), result.reason)
+        if result.rejected:
+            out.rejected.append((result.path, result.reason or "rejected"))
+        else:
+            new_files.append(NewFile(result, raw_id))
+    return new_files
+
+
+def record_paths(
     conn: Connection,
     results: Sequence[FileResult],
-    existing: dict[str, tuple[int, str, str | None]],
+    existing: dict[str, StoredRaw],
     new_results: Sequence[FileResult],
-    index: NearDuplicateIndex,
     now: str,
     out: BatchOutcome,
 ) -> None:
-    """Raw rows and paths in bulk; then the batch's documents in bulk (one dedup query set).
+    """Raw paths: every path of the batch -> its raw document (one multi-row statement).
 
-    `new_results` are the first file of each content not stored yet (`_new_files`); a copy
-    later in the same batch is then "unchanged".
+    A file that is not the first of its content (`new_results`) is `unchanged`:
+    stored by an earlier run, or a copy earlier in this batch; if that content
+    was rejected, the file is also listed in `rejected_before`.
     """
-    new_files: list[tuple[FileResult, int]] = []
-    paths: list[dict[str, object]] = []
     first_of_hash = {r.sha256: r for r in new_results}
-    if new_results:
-        rows = [
-            {
-                "sha256": r.sha256,
-                "path": r.path,
-                "source_format": r.source_format,
-                "size_bytes": r.size_bytes,
-                "first_seen_utc": now,
-                "status": "rejected" if r.rejected else "loaded",
-                "reason": r.reason,
-            }
-            for r in new_results
-        ]
-        statement = _insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
-        raw_ids = list(conn.execute(statement, rows).scalars())
-        for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
-            existing[result.sha256] = (raw_id, str(row["status"]), result.reason)
-            if result.rejected:
-                out.rejected.append((result.path, result.reason or "rejected"))
-            else:
-                new_files.append((result, raw_id))
+    paths: list[dict[str, object]] = []
     for result in results:
         row = existing[result.sha256]
-        paths.append({"path": result.path, "raw_document_id": row[0], "first_seen_utc": now})
+        paths.append({"path": result.path, "raw_document_id": row.id, "first_seen_utc": now})
         if first_of_hash.get(result.sha256) is result:
             continue
         out.unchanged.append(result.path)
-        if row[1] == "rejected":
-            out.rejected_before.append((result.path, row[2] or "rejected"))
-    if paths:  # one multi-row statement: a re-run of an unchanged folder is mostly this
-        conn.execute(_insert(conn, RawPath).on_conflict_do_nothing(), paths)
-    if not new_files:
-        return
+        if row.status == "rejected":
+            out.rejected_before.append((result.path, row.reason or "rejected"))
+    if paths:  # a re-run of an unchanged folder is mostly this statement
+        conn.execute(insert(conn, RawPath).on_conflict_do_nothing(), paths)
 
-    # Exact duplicates: one IN query for the batch's content hashes; then the first
-    # occurrence of each new hash in the batch is a new article, later ones are copies.
-    docs = [(raw_id, prepared) for result, raw_id in new_files for prepared in result.documents]
-    hashes = sorted({p.content_hash for _, p in docs})
-    by_hash: dict[str, int | None] = {}
-    for chunk in _chunks(hashes):
-        by_hash.update(
-            conn.execute(select(Article.content_hash, Article.id).where(Article.content_hash.in_(chunk))).all()
-        )
-    fresh: list[PreparedDocument] = []
-    fresh_of_hash: dict[str, int] = {}
-    for _, prepared in docs:
-        if prepared.content_hash not in by_hash and prepared.content_hash not in fresh_of_hash:
-            fresh_of_hash[prepared.content_hash] = len(fresh)
-            fresh.append(prepared)
+
+def stored_articles(conn: Connection, content_hashes: Sequence[str]) -> dict[str, int]:
+    """Exact duplicates: content hash -> id of the article already stored with it."""
+    found: dict[str, int] = {}
+    for condition in where_in(conn, Article.content_hash, sorted(set(content_hashes))):
+        found.update(conn.execute(select(Article.content_hash, Article.id).where(condition)).tuples().all())
+    return found
+
+
+def first_of_each_content(docs: Sequence[BatchDocument], stored: dict[str, int]) -> list[PreparedDocument]:
+    """Exact duplicates: the documents that become new articles, the first of each content not stored yet."""
+    fresh: dict[str, PreparedDocument] = {}
+    for doc in docs:
+        content_hash = doc.prepared.content_hash
+        if content_hash not in stored and content_hash not in fresh:
+            fresh[content_hash] = doc.prepared
+    return list(fresh.values())
+
+
+def insert_new_articles(
+    conn: Connection,
+    index: NearDuplicateIndex,
+    fresh: Sequence[PreparedDocument],
+    now: str,
+    out: BatchOutcome,
+) -> list[int]:
+    """New articles: near-duplicate matched (against the index and each other), inserted, indexed, with authors.
+
+    Returns their ids, in the order of `fresh`.
+    """
     matches = index.match_batch([p.signature for p in fresh])
     ids = _insert_articles(conn, fresh, matches, now)
     index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)], matches)
     _insert_authors(conn, fresh, ids)
     out.edited_articles += link_versions(conn, [p.doc for p in fresh], ids)
-    for prepared, article_id, match in zip(fresh, ids, matches, strict=True):
-        by_hash[prepared.content_hash] = article_id
+    for article_id, match in zip(ids, matches, strict=True):
         out.new_article_ids.append(article_id)
         if match is not None:
             canonical = match.article_id if match.article_id is not None else ids[match.batch_index]  # type: ignore[index]
             out.near_duplicates.append((article_id, canonical, match.similarity))
+    return ids
 
+
+def link_sources(
+    conn: Connection,
+    docs: Sequence[BatchDocument],
+    article_of: dict[str, int],
+    new_ids: set[int],
+    out: BatchOutcome,
+) -> dict[int, int]:
+    """Source links: an article_sources row for each document of each new file -> its article.
+
+    The first document to reach a new article made it; every other one is an
+    exact duplicate copy.  Returns raw document id -> new articles it made.
+    """
     new_of_file: dict[int, int] = {}
-    fresh_ids = set(ids)
-    sources = []
     claimed: set[int] = set()
-    for raw_id, prepared in docs:
-        article_id = by_hash[prepared.content_hash]
-        assert article_id is not None
-        if article_id in fresh_ids and article_id not in claimed:
+    sources = []
+    for doc in docs:
+        article_id = article_of[doc.prepared.content_hash]
+        if article_id in new_ids and article_id not in claimed:
             claimed.add(article_id)
-            new_of_file[raw_id] = new_of_file.get(raw_id, 0) + 1
+            new_of_file[doc.raw_id] = new_of_file.get(doc.raw_id, 0) + 1
         else:
             out.exact_duplicates += 1
-        sources.append({"raw_document_id": raw_id, "item": prepared.doc.item, "article_id": article_id})
-    conn.execute(_insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
-    duplicate_files = [raw_id for result, raw_id in new_files if not new_of_file.get(raw_id)]
-    for result, raw_id in new_files:
-        (out.loaded if new_of_file.get(raw_id) else out.duplicates).append(result.path)
-    if duplicate_files:
-        conn.execute(
-            RawDocument.__table__.update().where(RawDocument.id.in_(duplicate_files)).values(status="duplicate")
-        )
+        sources.append({"raw_document_id": doc.raw_id, "item": doc.prepared.doc.item, "article_id": article_id})
+    if sources:
+        conn.execute(insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
+    return new_of_file
+
+
+def set_file_statuses(
+    conn: Connection, new_files: Sequence[NewFile], new_of_file: dict[int, int], out: BatchOutcome
+) -> None:
+    """Statuses: a new file that made a new article is `loaded`; one that made none is a `duplicate`."""
+    duplicate_files = []
+    for new_file in new_files:
+        if new_of_file.get(new_file.raw_id):
+            out.loaded.append(new_file.result.path)
+        else:
+            out.duplicates.append(new_file.result.path)
+            duplicate_files.append(new_file.raw_id)
+    for condition in where_in(conn, RawDocument.id, duplicate_files):
+        conn.execute(RawDocument.__table__.update().where(condition).values(status="duplicate"))
 
 
 def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
@@ -304,7 +366,7 @@ def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
             counts[fingerprint] = counts.get(fingerprint, 0) + 1
     if not counts:
         return
-    stmt = _insert(conn, ChromeLine)
+    stmt = insert(conn, ChromeLine)
     conn.execute(
         stmt.on_conflict_do_update(
             index_elements=[ChromeLine.fingerprint],
@@ -315,20 +377,29 @@ def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
 
 
 def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashParams) -> BatchOutcome:
-    """Store a batch of prepared files atomically."""
+    """Store a batch of prepared files atomically, one step after another (see the module docstring)."""
     out = BatchOutcome()
     now = utc_now()
     with engine.begin() as conn:
-        _lock(conn)
+        write_lock(conn)
         index = NearDuplicateIndex(conn, params)
         existing = _existing(conn, results)
-        fresh = _new_files(results, existing)
-        _store_files(conn, results, existing, fresh, index, now, out)
-        _count_chrome(conn, fresh)  # once per new content: a copy in the same batch adds nothing
+        new_results = _new_files(results, existing)
+        new_files = insert_raw_documents(conn, new_results, existing, now, out)
+        record_paths(conn, results, existing, new_results, now, out)
+        if new_files:
+            docs = [BatchDocument(f.raw_id, prepared) for f in new_files for prepared in f.result.documents]
+            article_of = stored_articles(conn, [d.prepared.content_hash for d in docs])
+            fresh = first_of_each_content(docs, article_of)
+            new_ids = insert_new_articles(conn, index, fresh, now, out)
+            article_of.update((p.content_hash, aid) for p, aid in zip(fresh, new_ids, strict=True))
+            new_of_file = link_sources(conn, docs, article_of, set(new_ids), out)
+            set_file_statuses(conn, new_files, new_of_file, out)
+        _count_chrome(conn, new_results)  # once per new content: a copy in the same batch adds nothing
     return out
 
 
-def _new_files(results: Sequence[FileResult], existing: dict[str, tuple[int, str, str | None]]) -> list[FileResult]:
+def _new_files(results: Sequence[FileResult], existing: dict[str, StoredRaw]) -> list[FileResult]:
     """The first file of each content in the batch that is not stored yet."""
     first: dict[str, FileResult] = {}
     for result in results:
@@ -337,13 +408,13 @@ def _new_files(results: Sequence[FileResult], existing: dict[str, tuple[int, str
     return list(first.values())
 
 
-def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tuple[int, str, str | None]]:
+def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, StoredRaw]:
     """sha256 -> (raw id, status, reason) of the batch's files already stored."""
-    found: dict[str, tuple[int, str, str | None]] = {}
-    for chunk in _chunks(sorted({r.sha256 for r in results})):
-        stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
-        for sha, raw_id, status, reason in conn.execute(stmt.where(RawDocument.sha256.in_(chunk))):
-            found[sha] = (raw_id, status, reason)
+    found: dict[str, StoredRaw] = {}
+    stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
+    for condition in where_in(conn, RawDocument.sha256, sorted({r.sha256 for r in results})):
+        for sha, raw_id, status, reason in conn.execute(stmt.where(condition)):
+            found[sha] = StoredRaw(raw_id, status, reason)
     return found
 
 
@@ -351,11 +422,9 @@ def fetched_evidence(engine: Engine, hashes: Sequence[str]) -> dict[str, Fetched
     """sha256 -> what the feed said about the page saved with those bytes (harvested pages only)."""
     found: dict[str, FetchedEvidence] = {}
     with engine.connect() as conn:
-        for chunk in _chunks(sorted(set(hashes))):
-            stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
-            for sha, url, title, published, author in conn.execute(
-                stmt.where(FeedItem.sha256.in_(chunk), FeedItem.status == "saved")
-            ):
+        stmt = select(FeedItem.sha256, FeedItem.url, FeedItem.title, FeedItem.published, FeedItem.author)
+        for condition in where_in(conn, FeedItem.sha256, sorted(set(hashes))):
+            for sha, url, title, published, author in conn.execute(stmt.where(condition, FeedItem.status == "saved")):
                 found.setdefault(sha, FetchedEvidence(url, title, published, author))
         conn.rollback()
     return found

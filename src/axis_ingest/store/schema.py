@@ -3,12 +3,17 @@
 Downstream tools read these tables directly: add tables and columns freely,
 never rename or remove one.  `SCHEMA_VERSION` is stored in `schema_info` and
 bumped with a migration step in `store.migrate` whenever this file changes.
+
+One model serves SQLite and PostgreSQL.  Where the two differ, the type says
+so: `Int64` is BIGINT on PostgreSQL (its INTEGER is 32-bit; LSH bucket keys
+and file sizes need 64) and stays INTEGER on SQLite (64-bit already, and a
+single-column INTEGER PRIMARY KEY is the rowid there), so the SQLite schema
+is byte for byte the one older versions made.  docs/schema.md lists both.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
-    BLOB,
     REAL,
     CheckConstraint,
     ForeignKey,
@@ -17,23 +22,16 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
+
+# The near-duplicate index's tables belong to dedup (imported here so that one
+# MetaData, Base.metadata, holds the whole schema); Base and schema_info sit below both.
+from axis_ingest.dedup.tables import MinHashBucket, MinHashBucketHot, MinHashSignature, MinHashStopBucket
+from axis_ingest.schema_base import Base, Int64, Real8, SchemaInfo
 
 SCHEMA_VERSION = 5
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class SchemaInfo(Base):
-    """Key/value facts about the database itself: schema version, MinHash parameters."""
-
-    __tablename__ = "schema_info"
-    key: Mapped[str] = mapped_column(Text, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
 
 
 class RawDocument(Base):
@@ -44,7 +42,7 @@ class RawDocument(Base):
     sha256: Mapped[str] = mapped_column(Text, unique=True)
     path: Mapped[str] = mapped_column(Text)
     source_format: Mapped[str | None] = mapped_column(Text)
-    size_bytes: Mapped[int] = mapped_column(Integer)
+    size_bytes: Mapped[int] = mapped_column(Int64)
     first_seen_utc: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
@@ -106,7 +104,7 @@ class Article(Base):
     source_format: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(Text)
     duplicate_of: Mapped[int | None] = mapped_column(Integer, ForeignKey("articles.id"))
-    similarity: Mapped[float | None] = mapped_column(REAL)
+    similarity: Mapped[float | None] = mapped_column(Real8)
     metadata_json: Mapped[str] = mapped_column("metadata", Text, default="{}")
     ingested_utc: Mapped[str] = mapped_column(Text)
 
@@ -163,70 +161,26 @@ class ArticleAuthor(Base):
     role: Mapped[str | None] = mapped_column(Text)
 
 
-class MinHashSignature(Base):
-    """One MinHash signature per article and its shingle-set size.
-
-    `signature` holds num_perm little-endian unsigned values of 4 bytes each
-    (8 when a value needs them): the width is len(signature) / num_perm, with
-    num_perm from the "minhash_params" row of schema_info.
-    """
-
-    __tablename__ = "minhash_signatures"
-
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True)
-    shingle_count: Mapped[int] = mapped_column(Integer)
-    signature: Mapped[bytes] = mapped_column(BLOB)
-
-
-class MinHashBucket(Base):
-    """LSH buckets: articles whose band `band` hashes to `bucket` are near-duplicate candidates.
-
-    `bucket` is a signed 64-bit hash of the band number and the band's values,
-    so one lookup `bucket IN (...)` serves all bands of a batch of documents.
-    The table is clustered on (bucket, article_id) (WITHOUT ROWID on SQLite),
-    so a lookup is one B-tree descent and no second index has to be kept.
-
-    This is the main (cold) generation: new rows go to `minhash_buckets_hot`
-    and reach this table in key order when the hot table is merged, so a
-    batch commit does not rewrite pages all over this table.  The buckets of
-    the index are the union of the two tables.
-    """
-
-    __tablename__ = "minhash_buckets"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
-    band: Mapped[int] = mapped_column(Integer)
-
-
-class MinHashBucketHot(Base):
-    """LSH bucket rows of recently added articles, same columns as `minhash_buckets`.
-
-    Kept small (dedup.index.HOT_MAX_ROWS) so that the random-place inserts of
-    each batch touch few pages; moved into `minhash_buckets` in one ordered
-    pass, inside a write transaction, when it grows past that size.
-    """
-
-    __tablename__ = "minhash_buckets_hot"
-    __table_args__ = ({"sqlite_with_rowid": False},)
-
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    article_id: Mapped[int] = mapped_column(Integer, ForeignKey("articles.id"), primary_key=True, autoincrement=False)
-    band: Mapped[int] = mapped_column(Integer)
-
-
-class MinHashStopBucket(Base):
-    """LSH buckets too full to tell anything: lookups skip them, and they get no new rows.
-
-    A bucket fills when one band's values are the minima of shingles that most
-    articles share (a phrase every story on the subject uses), not of any one
-    story; see dedup.index.STOP_BUCKET_SIZE.
-    """
-
-    __tablename__ = "minhash_stop_buckets"
-
-    bucket: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+__all__ = [
+    "RAW_STATUSES",
+    "SCHEMA_VERSION",
+    "UNIQUE_ARTICLES_VIEW",
+    "Article",
+    "ArticleAuthor",
+    "ArticleSource",
+    "AuthorRow",
+    "Base",
+    "ChromeLine",
+    "Int64",
+    "MinHashBucket",
+    "MinHashBucketHot",
+    "MinHashSignature",
+    "MinHashStopBucket",
+    "RawDocument",
+    "RawPath",
+    "Real8",
+    "SchemaInfo",
+]
 
 
 class ArticleVersion(Base):
@@ -316,4 +270,11 @@ class FeedItem(Base):
     fetched_utc: Mapped[str | None] = mapped_column(Text)
 
 
-UNIQUE_ARTICLES_VIEW = "CREATE VIEW IF NOT EXISTS unique_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL"
+UNIQUE_ARTICLES_QUERY = "SELECT * FROM articles WHERE duplicate_of IS NULL"
+
+# The statement that creates the view (or brings it up to date with the articles columns) per database.
+# PostgreSQL expands `*` when the view is made, so CREATE OR REPLACE adds columns added to articles since.
+UNIQUE_ARTICLES_VIEW = {
+    "sqlite": f"CREATE VIEW IF NOT EXISTS unique_articles AS {UNIQUE_ARTICLES_QUERY}",
+    "postgresql": f"CREATE OR REPLACE VIEW unique_articles AS {UNIQUE_ARTICLES_QUERY}",
+}
