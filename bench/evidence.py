@@ -156,6 +156,7 @@ def _labelled(bench: Path, half: str | None) -> list[tuple[str, str, object]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--half", choices=("a", "b"))
+    ap.add_argument("--set", choices=("dates", "authors"), help="read only this set's pages")
     ap.add_argument("--dump", type=Path, help="write each page's evidence as JSON lines")
     ap.add_argument("--from", dest="source", type=Path, help="replay a --dump instead of reading the pages")
     args = ap.parse_args()
@@ -167,7 +168,7 @@ def main() -> None:
         records = [json.loads(line) for line in args.source.open(encoding="utf-8")]
         records = [r for r in records if args.half is None or half_of(r["file"]) == args.half]
     else:
-        tasks = _labelled(bench, args.half)
+        tasks = [t for t in _labelled(bench, args.half) if args.set is None or t[0] == args.set]
         with ProcessPoolExecutor(WORKERS) as pool:
             pages = list(pool.map(read_page, [t[1] for t in tasks], chunksize=4))
         records = [
