@@ -31,6 +31,7 @@ class Count:
     label: str  # what a person reads
     value: int
     optional: bool = False  # the table and the markdown leave it out while it is zero
+    part_of: str | None = None  # the key of the count this one is a part of (not a status of its own)
 
     @property
     def shown(self) -> bool:
@@ -62,7 +63,7 @@ class RunSummary:
             Count("duplicates", "duplicates", len(o.duplicates)),
             Count("rejected", "rejected", len(o.rejected)),
             # Rejected because the program failed on them (reason "internal error: ..."): bugs to report.
-            Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, optional=True),
+            Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, True, "rejected"),
             Count("unchanged", "already ingested", len(o.unchanged)),
             Count("not_stored", "not stored (chunk failed)", sum(c.files for c in self.failed_chunks), optional=True),
         ]

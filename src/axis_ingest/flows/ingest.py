@@ -145,7 +145,8 @@ def database_slot(name: str | None) -> Iterator[None]:
 
 def publish_artifacts(summary: RunSummary) -> None:
     """A table of files by status and the markdown summary (rejections, duplicates, stage times) on the flow run."""
-    rows = [{"status": c.key, "files": c.value} for c in summary.file_counts() if c.key != "files_seen"]
+    statuses = [c for c in summary.file_counts() if c.key != "files_seen" and c.part_of is None]
+    rows = [{"status": c.key, "files": c.value} for c in statuses]
     create_table_artifact(key="ingest-files-by-status", table=rows, description="Files by status in this run")
     create_markdown_artifact(
         key="ingest-summary", markdown=summary.to_markdown(), description="axis-ingest run summary"
