@@ -64,7 +64,9 @@ class RunSummary:
             Count("rejected", "rejected", len(o.rejected)),
             # Rejected because the program failed on them (reason "internal error: ..."): bugs to report.
             Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, True, "rejected"),
-            Count("unchanged", "already ingested", len(o.unchanged)),
+            Count("unchanged", "unchanged", len(o.unchanged)),
+            Count("rejected_before", "  of which rejected before", len(o.rejected_before), True, "unchanged"),
+            Count("copies", "copies", len(o.copies), optional=True),
             Count("not_stored", "not stored (chunk failed)", sum(c.files for c in self.failed_chunks), optional=True),
         ]
 
@@ -85,6 +87,7 @@ class RunSummary:
             "clean_dir": self.clean_dir,
             **{c.key: c.value for c in self.file_counts() + self.article_counts()},
             "rejections": [{"path": p, "reason": r} for p, r in self.rejected],
+            "earlier_rejections": [{"path": p, "reason": r} for p, r in self.outcome.rejected_before],
             "failed_chunks": [{"chunk": c.number, "files": c.files, "error": c.error} for c in self.failed_chunks],
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
             "seconds": round(self.seconds, 3),

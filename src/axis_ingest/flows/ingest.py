@@ -161,6 +161,7 @@ def ingest(
     config: str | None = None,
     batch_size: int | None = None,
     workers: int | None = None,
+    retry_rejected: bool = False,
     db_lock: str | None = DEFAULT_DB_LOCK,
 ) -> RunSummary:
     """Ingest raw inputs into the database: the same pipeline as `axis-ingest ingest`.
@@ -176,6 +177,7 @@ def ingest(
         config=config,
         batch_size=batch_size,
         workers=workers,
+        retry_rejected=retry_rejected,
     )
     with database_slot(db_lock):
         summary = IngestRun(options).run(run_chunk=run_chunk_as_task, max_chunks=MAX_TASK_CHUNKS)

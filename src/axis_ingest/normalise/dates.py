@@ -114,6 +114,19 @@ def _until_labels() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _update_labels() -> re.Pattern[str]:
+    text = resources.files("axis_ingest.data").joinpath("date_words.toml").read_text(encoding="utf-8")
+    labels = sorted((re.escape(label) for label in tomllib.loads(text)["updated"]), key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
+
+
+def names_an_update(line: str) -> bool:
+    """True when a date line starts with an update label ("Updated: 3 May", "Aktualisiert am 4. Mai"):
+    the date is when the page changed, never its publication time (data/date_words.toml `updated`)."""
+    return bool(_update_labels().match(line))
+
+
 def names_an_end(line: str, *, before: bool = False) -> bool:
     """True when a date line labels a date that ends something ("Offer ends 3 May", "Verfügbar bis 14.10.").
 
