@@ -400,3 +400,23 @@ def test_korean_article_keeps_its_text():
     [doc] = read_html(page)
     assert doc.paragraphs[0].startswith("항만청은 월요일")
     assert len(doc.paragraphs) == 3
+
+
+THAI_PAGE = """<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ท่าเรือเปิดเขื่อนกันคลื่นใหม่</title>
+</head><body><nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a></nav><main><h1>ท่าเรือเปิดเขื่อนกันคลื่นใหม่</h1>
+<p>การท่าเรือแถลงเมื่อวันจันทร์ว่าเขื่อนกันคลื่นแห่งใหม่จะสร้างเสร็จก่อนฤดูมรสุม หลังจากล่าช้ามาสองปีเพราะขาดแคลนหินแกรนิตจากเหมืองทางภาคเหนือ \
+เจ้าหน้าที่กล่าวว่างานที่เหลืออยู่มีความยาวประมาณสามร้อยเมตร และคาดว่าจะเสร็จภายในสิ้นเดือนหน้า ชาวประมงในพื้นที่ต่างแสดงความยินดี \
+เพราะเรือจะสามารถจอดได้อย่างปลอดภัยตลอดฤดูหนาว</p>
+</main></body></html>"""
+
+
+def test_thai_prose_without_sentence_marks_is_an_article():
+    [doc] = read_html(THAI_PAGE)
+    assert doc.paragraphs[0].startswith("การท่าเรือแถลงเมื่อวันจันทร์")
+
+
+def test_a_long_list_of_links_is_still_no_article():
+    items = "".join(f'<li><a href="/c/{n}">Category number {n} of the shop</a></li>' for n in range(40))
+    page = f"<!doctype html><html><head><title>Shop</title></head><body><main><ul>{items}</ul></main></body></html>"
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(page)

@@ -67,6 +67,12 @@ MIN_ARTICLE_WORDS = 12
 MIN_SENTENCE_WORDS = 6
 MIN_SENTENCE_CHARS = 30  # scripts written without spaces (Japanese, Chinese, Thai)
 MIN_ARTICLE_CHARS = 80
+# A paragraph this long is prose even without any sentence mark when it is written in a script that
+# puts spaces between phrases or sentences, not words (Thai, Lao, Khmer): its space-separated tokens
+# average MIN_UNSPACED_TOKEN_CHARS characters or more.  A menu glued into one paragraph by an extractor
+# is long too, but its tokens are words (~5-6 characters).
+MIN_UNPUNCTUATED_PROSE_CHARS = 250
+MIN_UNSPACED_TOKEN_CHARS = 12
 # A standfirst is a sentence, not a kicker label.
 MIN_DEK_WORDS = 5
 
@@ -386,6 +392,10 @@ def _reads_like_prose(paragraph: str) -> bool:
 
     if _SENTENCE_END.search(paragraph):
         return long_enough(paragraph)
+    if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and len(paragraph) >= MIN_UNSPACED_TOKEN_CHARS * len(
+        paragraph.split()
+    ):
+        return True  # a script that ends sentences by a space, not a mark (Thai, Lao, Khmer)
     # inside a paragraph, the character length only counts for scripts written without spaces
     sentences = _SENTENCE_INSIDE.split(paragraph)[:-1]
     return any(
