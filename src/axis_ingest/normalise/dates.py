@@ -106,6 +106,18 @@ def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return label_re, frozenset(table["english"])
 
 
+@lru_cache(maxsize=1)
+def _update_labels() -> re.Pattern[str]:
+    labels = sorted((re.escape(label) for label in data_table("date_words.toml")["updated"]), key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
+
+
+def names_an_update(line: str) -> bool:
+    """True when a date line starts with an update label ("Updated: 3 May", "Aktualisiert am 4. Mai"):
+    the date is when the page changed, never its publication time (data/date_words.toml `updated`)."""
+    return bool(_update_labels().match(line))
+
+
 def _strip_labels(text: str) -> str:
     return _date_words()[0].sub("", text).strip()
 

@@ -366,16 +366,16 @@ def prune_paragraphs(
         if (lead or tail) and _is_date_line(paragraph):
             # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence
             if not names_an_end(paragraph) and not (index and names_an_end(paragraphs[index - 1], before=True)):
-                evidence.published.append(paragraph)
+                evidence.claim_date(paragraph, "header" if lead else "footer")
             continue
         if (lead or tail) and words <= MAX_BYLINE_WORDS and r.byline.fullmatch(paragraph):
-            evidence.bylines.append(paragraph)
+            evidence.claim_byline(paragraph, "header" if lead else "footer")
             continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
-                evidence.bylines.append(paragraph)
+                evidence.claim_byline(paragraph, "credit")
             continue
         kept.append(paragraph)
     return kept
@@ -484,9 +484,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         if full and full != paragraphs:
             found = Evidence()
             kept = prune_paragraphs(full, titles, subtitle, found, links)
-    evidence.published.extend(found.published)
-    evidence.bylines.extend(found.bylines)
-    evidence.origin_hints.extend(found.origin_hints)
+    evidence.take_printed(found)
     paragraphs = normalise_paragraphs(kept)
 
     if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):

@@ -219,9 +219,9 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
     for j in header:
         if is_byline(lines[j], p):
-            doc.evidence.bylines.append(normalise_paragraph(lines[j].content))
+            doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
         if is_date_line(lines[j], p):
-            doc.evidence.published.append(normalise_paragraph(lines[j].content))
+            doc.evidence.claim_date(normalise_paragraph(lines[j].content), "header")
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
