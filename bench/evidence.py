@@ -1,7 +1,7 @@
 """Ablation table: coverage and precision of each date and byline evidence source, on the dev halves.
 
 Reads every labelled page of ../shared/bench/dates and ../shared/bench/authors the way the CLI does
-(bytes -> decode_bytes -> prepare_text: sniff, read, normalise; no URL is passed, as `axis-ingest ingest`
+(bytes -> prepare_file: decode, sniff, read, normalise; no URL is passed, as `axis-ingest ingest`
 has none), then scores, per source of evidence (JSON-LD, meta tags, <time>, a labelled date, the page's
 printed header date line, htmldate's original date, the URL's date; JSON-LD/meta/byline elements/
 trafilatura/header bylines), the first value that source gave on its own:
@@ -35,13 +35,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import require_shared_bench
 from axis_ingest.config import load_settings
-from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.minhash import MinHashParams
-from axis_ingest.document import RejectedInput
 from axis_ingest.normalise import normalise_authors
 from axis_ingest.normalise.dates import parse_date
 from axis_ingest.normalise.publisher import domain_of
-from axis_ingest.prepare import prepare_text
+from axis_ingest.prepare import prepare_file
 
 # A date in a URL path: /2019/11/18/, /2019-11-18-, /20191118/ (htmldate's URL patterns, simplified).
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)")
@@ -62,11 +60,10 @@ def read_page(path: str) -> dict[str, object]:
     """The CLI's reading of one page, with its date and byline evidence grouped by source."""
     with gzip.open(path) as handle:
         data = handle.read()
-    try:
-        text, _ = decode_bytes(data)
-        _, prepared = prepare_text(text, None, load_settings(), MinHashParams())
-    except RejectedInput as error:
-        return {"rejected": str(error)[:80]}
+    result = prepare_file(Path(path).name.removesuffix(".gz"), data, load_settings(), MinHashParams())
+    if result.rejected or not result.documents:
+        return {"rejected": (result.reason or "")[:80]}
+    prepared = result.documents
     doc = prepared[0].doc
     ev = doc.evidence
     languages = tuple(dict.fromkeys(filter(None, [doc.language, *(h[:2].lower() for h in ev.language_hints)])))
