@@ -66,14 +66,6 @@ def _meta(body: str, head: str = "") -> object:
     return html_metadata(f"<html><head>{head}</head><body>{body}<p>Der Text des Artikels steht hier.</p></body></html>")
 
 
-def test_sibling_author_links_are_one_byline_in_order() -> None:
-    meta = _meta(
-        '<p class="meta">By <a rel="author" href="/a">Ana Lima</a> and <a rel="author" href="/b">Ben Ott</a></p>'
-    )
-    ev = meta.evidence
-    assert [a.name for a in normalise_authors(ev.author_names, ev.bylines)] == ["Ana Lima", "Ben Ott"]
-
-
 def test_author_links_in_different_blocks_stay_apart() -> None:
     meta = _meta('<p><a rel="author" href="/a">Ana Lima</a></p><div><a rel="author" href="/b">Ben Ott</a></div>')
     assert meta.evidence.bylines[:2] == ["Ana Lima", "Ben Ott"]

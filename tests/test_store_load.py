@@ -128,7 +128,7 @@ def test_raw_rows_one_per_new_content_loaded_or_rejected_with_its_reason(engine:
         assert insert_raw_documents(conn, [], {}, utc_now(), BatchOutcome()) == []
 
 
-def test_paths_map_every_file_copies_of_earlier_runs_are_unchanged(engine: Engine) -> None:
+def test_paths_map_every_file_and_copies_are_reported_unchanged(engine: Engine) -> None:
     earlier = prepared(engine, {"ferry.txt": FERRY, "empty.txt": ""})
     store_batch(engine, earlier, MinHashParams())
     results = prepared(
@@ -143,7 +143,6 @@ def test_paths_map_every_file_copies_of_earlier_runs_are_unchanged(engine: Engin
         insert_raw_documents(conn, new_results, existing, utc_now(), out)
         record_paths(conn, results, existing, new_results, utc_now(), out)
 
-    # Stored by an earlier batch: unchanged; a byte-identical copy of a file of this batch: a copy.
     assert out.unchanged == ["copy/ferry.txt", "copy/empty.txt"] and out.copies == ["bridge-again.txt"]
     assert [(path, reason) for path, reason in out.rejected_before] == [("copy/empty.txt", earlier[1].reason)]
     mapped = dict(

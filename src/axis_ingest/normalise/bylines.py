@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
+from axis_ingest.detectors import data_table
 from axis_ingest.document import Author
 from axis_ingest.normalise.given_names import popularity
 from axis_ingest.normalise.names import is_organisation
@@ -96,8 +95,7 @@ class _Vocabulary:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    text = resources.files("axis_ingest.data").joinpath("byline_roles.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)
+    table = data_table("byline_roles.toml")
     words = table["words"]
 
     def alternation(items: list[str]) -> str:
