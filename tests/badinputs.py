@@ -669,10 +669,10 @@ def connect(db: Path) -> sqlite3.Connection:
 
 
 def statuses(db: Path | str) -> dict[str, list[tuple[str, str | None]]]:
-    """Each recorded path -> the (status, reason) of every raw document it maps to (one, if all is well)."""
+    """Each recorded path -> [(status, reason)] of the content it holds now (current_paths: one per path)."""
     with Reader(db) as reader:
         rows = reader.tuples(
-            "SELECT p.path, r.status, r.reason FROM raw_paths p JOIN raw_documents r ON r.id = p.raw_document_id"
+            "SELECT p.path, r.status, r.reason FROM current_paths p JOIN raw_documents r ON r.id = p.raw_document_id"
         )
     out: dict[str, list[tuple[str, str | None]]] = {}
     for path, status, reason in rows:
@@ -722,8 +722,10 @@ def integrity_problems(db: Path | str) -> list[str]:
         " AND NOT EXISTS (SELECT 1 FROM article_sources s WHERE s.raw_document_id = r.id)",
         "rejected raw documents without reason": "SELECT COUNT(*) FROM raw_documents"
         " WHERE status = 'rejected' AND (reason IS NULL OR reason = '')",
-        "raw paths with two raw documents": "SELECT COUNT(*) FROM (SELECT path FROM raw_paths"
-        " GROUP BY path HAVING COUNT(*) > 1) AS twice",
+        "raw paths without a current status": "SELECT COUNT(*) FROM raw_paths p"
+        " WHERE NOT EXISTS (SELECT 1 FROM current_paths c WHERE c.path = p.path)",
+        "current paths not in raw_paths": "SELECT COUNT(*) FROM current_paths c WHERE NOT EXISTS"
+        " (SELECT 1 FROM raw_paths p WHERE p.path = c.path AND p.raw_document_id = c.raw_document_id)",
     }
     problems: list[str] = []
     with Reader(db) as reader:

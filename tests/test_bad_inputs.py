@@ -21,6 +21,7 @@ import pytest
 
 from axis_ingest.config import Limits, Settings, load_settings
 from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.discover import recorded_path
 from axis_ingest.prepare import FileResult, prepare_file
 from axis_ingest.run import run_ingest
 from axis_ingest.store.export import CLEAN_DIR_MARKER
@@ -66,8 +67,7 @@ class Run:
     inputs_after: dict[str, str]
 
     def path(self, case: Case) -> str:
-        """Where the run recorded the case: paths are absolute, whatever the working directory."""
-        return os.path.normpath(os.path.join(self.inputs, case.name))
+        return recorded_path(self.inputs / case.name)
 
 
 def ingest(work: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -147,10 +147,10 @@ def test_good_inputs_load_beside_bad_ones(run: Run) -> None:
 
 def test_every_input_has_exactly_one_status(run: Run) -> None:
     found = read_statuses(run.db)
-    missing = [p for p in input_files(run.inputs) if p not in found]  # recorded paths are absolute
+    missing = [p for p in input_files(run.inputs) if recorded_path(p) not in found]
     assert not missing, f"files with no status: {missing}"
     assert all(len(v) == 1 for v in found.values())
-    assert set(found) <= set(input_files(run.inputs))
+    assert set(found) <= {recorded_path(p) for p in input_files(run.inputs)}
 
 
 def test_summary_lists_every_rejection(run: Run) -> None:
@@ -321,6 +321,6 @@ def test_limits_from_a_settings_file(tmp_path: Path, guard_inputs: Callable[[Pat
     proc = ingest(tmp_path, "in", "--db", "db.sqlite", "--clean-dir", "clean", "--config", "small.toml", "--json")
     assert proc.returncode == 0, proc.stderr[-2000:]
     found = read_statuses(tmp_path / "db.sqlite")
-    assert found[str(inputs / "wire.txt")][0][0] == "loaded"
-    status, reason = found[str(inputs / "long.txt")][0]
+    assert found[recorded_path(inputs / "wire.txt")][0][0] == "loaded"
+    status, reason = found[recorded_path(inputs / "long.txt")][0]
     assert status == "rejected" and reason and "limits.max_text_chars" in reason

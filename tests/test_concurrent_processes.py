@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.discover import recorded_path
 from badinputs import db_facts, input_files, integrity_problems, statuses, write_corpus
 from dbread import Reader
 
@@ -85,7 +86,7 @@ def test_two_overlapping_runs_equal_one_run(tmp_path: Path, guard_inputs: Callab
     with Reader(shared_db) as reader:
         assert reader.scalar("SELECT COUNT(*) FROM articles") == len(alone["articles"])  # type: ignore[arg-type]
     found = statuses(shared_db)
-    files = input_files(tmp_path / "in")  # recorded paths are absolute
+    files = [recorded_path(p) for p in input_files(tmp_path / "in")]
     assert len(files) == 3 * FILES_PER_PART
     assert [f for f in files if len(found.get(f, [])) != 1] == []
 

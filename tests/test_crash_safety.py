@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.discover import recorded_path
 from axis_ingest.store.export import CLEAN_DIR_MARKER
 from badinputs import db_facts, input_files, integrity_problems, statuses, write_corpus
 
@@ -90,7 +91,7 @@ def test_sigkill_mid_run_then_rerun(tmp_path: Path, guard_inputs: Callable[[Path
     crash_db = tmp_path / "crash.sqlite"
     assert integrity_problems(crash_db) == []
     found = statuses(crash_db)
-    files = input_files(tmp_path / "in")  # recorded paths are absolute
+    files = [recorded_path(p) for p in input_files(tmp_path / "in")]
     assert len(files) == CORPUS_FILES
     assert [f for f in files if len(found.get(f, [])) != 1] == [], "files without exactly one status"
 

@@ -51,6 +51,25 @@ def cli(work: Path, *args: str, plain_user: bool = False, timeout: float = 300) 
     )
 
 
+@pytest.fixture
+def in_process(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """`axis-ingest ARGS` called in this process from a folder: for errors found before any work starts.
+
+    Returns (exit code, stderr); a subprocess per case would cost a second or more of imports.
+    """
+    from axis_ingest.cli import main
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("AXIS_INGEST_CONFIG", raising=False)
+
+    def run(work: Path, *args: str) -> tuple[int, str]:
+        monkeypatch.chdir(work)
+        code = main(list(args))
+        return code, capsys.readouterr().err
+
+    return run
+
+
 def summary_of(proc: subprocess.CompletedProcess[str]) -> dict[str, object]:
     assert proc.returncode in (0, 1), proc.stderr
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -105,16 +124,16 @@ def test_unreadable_and_too_long_paths_are_rejected_and_the_rest_loads(tmp_path:
     summary = summary_of(proc)
     assert proc.returncode == 0
     assert summary["loaded"] == len(good)
-    reasons = {os.path.relpath(r["path"], tmp_path): r["reason"] for r in summary["rejections"]}  # type: ignore[union-attr]
-    assert "permission denied" in reasons.pop("in/readonly/wire-copy.txt")
-    assert "chmod u+rx" in reasons.pop("in/closed")
-    long_ones = [path for path in reasons if path.startswith("in/deep/")]
+    reasons = {r["path"]: r["reason"] for r in summary["rejections"]}  # type: ignore[union-attr]
+    assert "permission denied" in reasons.pop(str(inputs / "readonly/wire-copy.txt"))
+    assert "chmod u+rx" in reasons.pop(str(inputs / "closed"))
+    long_ones = [path for path in reasons if path.startswith(str(inputs / "deep") + "/")]
     assert len(long_ones) == 1 and "too long" in reasons.pop(long_ones[0])
     assert not reasons
     assert summary["rejected"] == 3 and summary["files_seen"] == len(good) + 3
-    recorded = {os.path.relpath(p, tmp_path): v for p, v in statuses(tmp_path / "db.sqlite").items()}
-    assert recorded["in/readonly/wire-copy.txt"][0][0] == "rejected"
-    assert recorded["in/closed"][0][0] == "rejected"
+    recorded = statuses(tmp_path / "db.sqlite")
+    assert recorded[str(inputs / "readonly/wire-copy.txt")][0][0] == "rejected"
+    assert recorded[str(inputs / "closed")][0][0] == "rejected"
     assert recorded[long_ones[0]][0][0] == "rejected"
 
 
@@ -140,18 +159,17 @@ def test_a_plain_path_with_a_question_mark_is_a_file_name(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("value", ["sqlite://", "sqlite:///:memory:", ":memory:"])
-def test_an_in_memory_database_is_refused(tmp_path: Path, value: str) -> None:
+def test_an_in_memory_database_is_refused(tmp_path: Path, value: str, in_process) -> None:  # type: ignore[no-untyped-def]
     write_good_inputs(tmp_path / "in")
-    proc = cli(tmp_path, "ingest", "in", "--db", value)
-    assert proc.returncode == 2
-    assert "in-memory" in proc.stderr and "Traceback" not in proc.stderr
+    code, err = in_process(tmp_path, "ingest", "in", "--db", value)
+    assert code == 2 and "in-memory" in err
     assert not (tmp_path / "clean").exists()
 
 
-def test_an_unknown_url_scheme_is_refused(tmp_path: Path) -> None:
+def test_an_unknown_url_scheme_is_refused(tmp_path: Path, in_process) -> None:  # type: ignore[no-untyped-def]
     write_good_inputs(tmp_path / "in")
-    proc = cli(tmp_path, "ingest", "in", "--db", "sqlit:///db.sqlite")
-    assert proc.returncode == 2 and "sqlit" in proc.stderr and "Traceback" not in proc.stderr
+    code, err = in_process(tmp_path, "ingest", "in", "--db", "sqlit:///db.sqlite")
+    assert code == 2 and "sqlit" in err
 
 
 # -- 5. the run's own database and clean files are never inputs ---------------------------------------
@@ -184,32 +202,32 @@ BAD_SETTINGS = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_SETTINGS))
-def test_a_bad_settings_file_names_its_key_and_exits_2(tmp_path: Path, case: str) -> None:
+def test_a_bad_settings_file_names_its_key_and_exits_2(tmp_path: Path, case: str, in_process) -> None:  # type: ignore[no-untyped-def]
     content, expected = BAD_SETTINGS[case]
     write_good_inputs(tmp_path / "in")
     (tmp_path / "settings.toml").write_text(content, encoding="utf-8")
-    proc = cli(tmp_path, "ingest", "in", "--config", "settings.toml")
-    assert proc.returncode == 2, proc.stderr
-    assert expected in proc.stderr and "settings.toml" in proc.stderr
-    assert "Traceback" not in proc.stderr and not (tmp_path / "db").exists()
+    code, err = in_process(tmp_path, "ingest", "in", "--config", "settings.toml")
+    assert code == 2, err
+    assert expected in err and "settings.toml" in err
+    assert not (tmp_path / "db").exists()
 
 
-def test_a_missing_settings_file_is_named(tmp_path: Path) -> None:
+def test_a_missing_settings_file_is_named(tmp_path: Path, in_process) -> None:  # type: ignore[no-untyped-def]
     write_good_inputs(tmp_path / "in")
-    proc = cli(tmp_path, "ingest", "in", "--config", "nowhere.toml")
-    assert proc.returncode == 2 and "nowhere.toml does not exist" in proc.stderr
+    code, err = in_process(tmp_path, "ingest", "in", "--config", "nowhere.toml")
+    assert code == 2 and "nowhere.toml does not exist" in err
 
 
 @pytest.mark.parametrize(
     ("db", "expected"),
     [("", "--db is empty"), ("in", "is a folder"), ("notes.txt", "not an SQLite database")],
 )
-def test_a_db_value_that_cannot_be_a_database_is_named(tmp_path: Path, db: str, expected: str) -> None:
+def test_a_db_value_that_cannot_be_a_database_is_named(tmp_path: Path, db: str, expected: str, in_process) -> None:  # type: ignore[no-untyped-def]
     write_good_inputs(tmp_path / "in")
     (tmp_path / "notes.txt").write_text("shopping list\n" * 100, encoding="utf-8")
     before = file_hash(tmp_path / "notes.txt")
-    proc = cli(tmp_path, "ingest", "in", "--db", db)
-    assert proc.returncode == 2 and expected in proc.stderr and "Traceback" not in proc.stderr
+    code, err = in_process(tmp_path, "ingest", "in", "--db", db)
+    assert code == 2 and expected in err
     assert file_hash(tmp_path / "notes.txt") == before
 
 
@@ -237,7 +255,9 @@ def test_a_clean_dir_that_is_a_file_is_refused_before_anything_is_stored(tmp_pat
 
 
 @pytest.mark.parametrize("version", ["3.1", "999"])
-def test_a_bad_or_newer_schema_version_is_refused_without_touching_the_file(tmp_path: Path, version: str) -> None:
+def test_a_bad_or_newer_schema_version_is_refused_without_touching_the_file(
+    tmp_path: Path, version: str, in_process
+) -> None:  # type: ignore[no-untyped-def]
     write_good_inputs(tmp_path / "in")
     db = tmp_path / "db.sqlite"
     with closing(sqlite3.connect(db)) as conn:
@@ -245,10 +265,10 @@ def test_a_bad_or_newer_schema_version_is_refused_without_touching_the_file(tmp_
         conn.execute("INSERT INTO schema_info VALUES ('schema_version', ?)", (version,))
         conn.commit()
     before = file_hash(db)
-    proc = cli(tmp_path, "ingest", "in", "--db", "db.sqlite")
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert ("not a whole number" if version == "3.1" else "newer than this axis-ingest") in proc.stderr
-    assert str(db) in proc.stderr
+    code, err = in_process(tmp_path, "ingest", "in", "--db", "db.sqlite")
+    assert code == 2
+    assert ("not a whole number" if version == "3.1" else "newer than this axis-ingest") in err
+    assert str(db) in err
     assert file_hash(db) == before and not Path(f"{db}-wal").exists()
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -273,16 +293,16 @@ def test_a_database_locked_by_another_writer_says_so(tmp_path: Path) -> None:
 # -- 8. read-only commands never create or alter a database -------------------------------------------
 
 
-def test_duplicates_on_a_mistyped_path_creates_nothing(tmp_path: Path) -> None:
-    proc = cli(tmp_path, "duplicates", "--db", "dbb/axis.sqlite")
-    assert proc.returncode == 2 and "no database at" in proc.stderr
+def test_duplicates_on_a_mistyped_path_creates_nothing(tmp_path: Path, in_process) -> None:  # type: ignore[no-untyped-def]
+    code, err = in_process(tmp_path, "duplicates", "--db", "dbb/axis.sqlite")
+    assert code == 2 and "no database at" in err
     assert list(tmp_path.iterdir()) == []
 
 
-def test_duplicates_on_a_non_sqlite_file_says_so(tmp_path: Path) -> None:
+def test_duplicates_on_a_non_sqlite_file_says_so(tmp_path: Path, in_process) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "notes.txt").write_text("shopping list\n" * 100, encoding="utf-8")
-    proc = cli(tmp_path, "duplicates", "--db", "notes.txt")
-    assert proc.returncode == 2 and "not an SQLite database" in proc.stderr and "Traceback" not in proc.stderr
+    code, err = in_process(tmp_path, "duplicates", "--db", "notes.txt")
+    assert code == 2 and "not an SQLite database" in err
 
 
 def test_duplicates_reads_a_read_only_database_without_altering_it(tmp_path: Path) -> None:
@@ -302,6 +322,85 @@ def test_duplicates_reads_a_read_only_database_without_altering_it(tmp_path: Pat
     assert file_hash(db) == before
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+# -- 9. one status per path: the content it holds now ------------------------------------------------
+
+
+def current(db: Path) -> dict[str, tuple[str, str | None]]:
+    """Each path -> (status, reason) of its present content, as `status` and docs/schema.md read it."""
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        rows = conn.execute(
+            "SELECT c.path, r.status, r.reason FROM current_paths c JOIN raw_documents r ON r.id = c.raw_document_id"
+        )
+        return {path: (status, reason) for path, status, reason in rows}
+
+
+def test_a_rejected_file_fixed_later_has_one_status_and_strict_follows_it(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    story = tmp_path / "in/story.txt"
+    story.write_text("   \n", encoding="utf-8")  # saved empty by mistake
+    args = ("ingest", "in", "--db", "db.sqlite", "--clean-dir", "clean", "--json", "--strict")
+    assert cli(tmp_path, *args).returncode == 1
+    assert current(tmp_path / "db.sqlite")[str(story)][0] == "rejected"
+    story.write_text((tmp_path / "in/good/report.txt").read_text(encoding="utf-8") + "\nA later paragraph.\n")
+    fixed = cli(tmp_path, *args)
+    assert fixed.returncode == 0, fixed.stdout
+    assert current(tmp_path / "db.sqlite")[str(story)] == ("loaded", None)
+    again = cli(tmp_path, *args)
+    assert again.returncode == 0 and summary_of(again)["rejected"] == 0
+    status = json.loads(cli(tmp_path, "status", "--db", "db.sqlite", "--json").stdout)
+    assert status["raw"]["rejected"] == 0 and status["rejected"] == []
+    assert status["raw"]["loaded"] + status["raw"]["duplicate"] == 6
+    # The first content's row stays as history, reachable through raw_paths.
+    assert count(tmp_path / "db.sqlite", "SELECT count(*) FROM raw_documents WHERE status = 'rejected'") == 1
+    assert count(tmp_path / "db.sqlite", f"SELECT count(*) FROM raw_paths WHERE path = '{story}'") == 2
+
+
+def test_a_file_edited_between_runs_has_one_status(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    wire = tmp_path / "in/good/wire.txt"
+    args = ("ingest", "in", "--db", "db.sqlite", "--clean-dir", "clean", "--json")
+    assert summary_of(cli(tmp_path, *args))["loaded"] == 5
+    wire.write_text("garbage \x00\x01\x02 bytes", encoding="utf-8")  # overwritten by a broken export
+    assert summary_of(cli(tmp_path, *args))["rejected"] == 1
+    assert current(tmp_path / "db.sqlite")[str(wire)][0] == "rejected"
+    recorded = statuses(tmp_path / "db.sqlite")
+    assert all(len(v) == 1 for v in recorded.values()) and len(recorded) == 5
+
+
+def test_one_file_given_as_relative_and_absolute_path_is_counted_once(tmp_path: Path) -> None:
+    write_good_inputs(tmp_path / "in")
+    wire = tmp_path / "in/good/wire.txt"
+    both = cli(tmp_path, "ingest", "in/good/wire.txt", str(wire), "./in/../in/good", "--db", "db.sqlite", "--json")
+    summary = summary_of(both)
+    assert summary["files_seen"] == 5 and summary["loaded"] == 5 and summary["unchanged"] == 0
+    # From another working directory, the same file is the same path: nothing new is recorded.
+    (tmp_path / "elsewhere").mkdir()
+    other = summary_of(cli(tmp_path / "elsewhere", "ingest", "../in", "--db", "../db.sqlite", "--json"))
+    assert other["files_seen"] == 5 and other["unchanged"] == 5
+    assert count(tmp_path / "db.sqlite", "SELECT count(*) FROM raw_paths") == 5
+    assert set(current(tmp_path / "db.sqlite")) == {str(p) for p in (tmp_path / "in/good").iterdir()}
+
+
+def test_an_older_database_gets_each_paths_latest_content_on_upgrade(tmp_path: Path) -> None:
+    from axis_ingest.store.db import open_database
+
+    db = tmp_path / "old.sqlite"
+    open_database(db).dispose()
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("DROP TABLE current_paths")
+        conn.execute("UPDATE schema_info SET value = '5' WHERE key = 'schema_version'")
+        for raw_id, status, seen in ((1, "rejected", "2026-01-01T00:00:00Z"), (2, "loaded", "2026-01-02T00:00:00Z")):
+            conn.execute(
+                "INSERT INTO raw_documents (id, sha256, path, size_bytes, first_seen_utc, status, reason)"
+                " VALUES (?, ?, 'raw/a.txt', 1, ?, ?, ?)",
+                (raw_id, f"h{raw_id}", seen, status, "empty" if status == "rejected" else None),
+            )
+            conn.execute("INSERT INTO raw_paths VALUES ('raw/a.txt', ?, ?)", (raw_id, seen))
+        conn.commit()
+    open_database(db).dispose()
+    assert current(db) == {"raw/a.txt": ("loaded", None)}
 
 
 # -- 10. one clean folder belongs to one database -------------------------------------------------------

@@ -20,8 +20,10 @@ def _status(db: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> dict:
 def test_status_json_counts_and_rejections(sample_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = _status(sample_db, capsys)
     with closing(sqlite3.connect(sample_db)) as conn:
-        by_status = dict(conn.execute("SELECT status, count(*) FROM raw_documents GROUP BY status"))
-        rejected = set(conn.execute("SELECT path, reason FROM raw_documents WHERE status = 'rejected'"))
+        # One status per path: each path with the content it holds now (current_paths).
+        current = "FROM current_paths c JOIN raw_documents r ON r.id = c.raw_document_id"
+        by_status = dict(conn.execute(f"SELECT r.status, count(*) {current} GROUP BY r.status"))
+        rejected = set(conn.execute(f"SELECT c.path, r.reason {current} WHERE r.status = 'rejected'"))
         articles = conn.execute("SELECT count(*), sum(duplicate_of IS NULL) FROM articles").fetchone()
     assert report["raw"] == {status: by_status.get(status, 0) for status in ("loaded", "duplicate", "rejected")}
     assert {(r["path"], r["reason"]) for r in report["rejected"]} == rejected

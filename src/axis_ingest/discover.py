@@ -6,6 +6,9 @@ followed only when they resolve inside one of the input folders: a link that
 points elsewhere (`raw/passwd -> /etc/passwd`) is reported as refused, so it is
 recorded with a reason instead of being read.
 
+Every path is recorded absolute, with its folders resolved (`recorded_path`): one
+file is one path whatever the working directory or the spelling it was given in.
+
 Discovery never stops at one bad path: a folder that cannot be listed (no
 permission, a path longer than the system allows) or an entry that cannot be
 looked at becomes a refused candidate with a reason, and the walk goes on.
@@ -137,22 +140,23 @@ def discover(
     excluded = frozenset(os.path.realpath(p) for p in exclude)
     seen: set[str] = set()
     for given in paths:
-        # Recorded paths are absolute, so one file has one path whatever the working directory
-        # (`../mixed/data.csv` and `/data/mixed/data.csv` are the same row); symlinks in the
-        # path are kept as written, not resolved: a link inside the inputs is recorded where it is.
+        # Recorded paths are absolute with their folders resolved (recorded_path), so one file has
+        # one path whatever the working directory (`../mixed/data.csv` and `/data/mixed/data.csv`
+        # are the same row); a symlinked file itself is recorded where it is, under its own name.
         root = os.path.abspath(os.fspath(given))
         if os.path.realpath(root) in excluded:
             continue
+        shown = recorded_path(root)
         try:
             st = os.lstat(root)
         except OSError as exc:
             missing = exc.errno == errno.ENOENT
-            yield Candidate(root, f"no such file or folder: {root}" if missing else cannot_access(exc, "file", root))
+            reason = f"no such file or folder: {root}" if missing else cannot_access(exc, "file", root)
+            yield Candidate(shown, reason)
             continue
         is_folder = stat.S_ISDIR(st.st_mode) or (stat.S_ISLNK(st.st_mode) and os.path.isdir(root))
-        found = _walk(root, excluded) if is_folder else iter([(root, None)])
-        for path, refusal in found:
-            key = os.path.normpath(path)
+        found = _walk(os.path.realpath(root), excluded) if is_folder else iter([(recorded_path(root), None)])
+        for key, refusal in found:
             if key in seen:
                 continue
             seen.add(key)
@@ -161,16 +165,27 @@ def discover(
                 yield candidate
 
 
+def recorded_path(path: str | os.PathLike[str]) -> str:
+    """The path a file is recorded under: absolute, its folders resolved, its own name kept.
+
+    The same file given as `raw/a.txt`, `./raw/a.txt` or `/home/me/raw/a.txt`, or found
+    through a symlinked folder, is one path whatever the working directory; a symlink
+    itself keeps its own name (it is refused or read as the link it is).
+    """
+    folder, name = os.path.split(os.path.abspath(path))
+    return os.path.join(os.path.realpath(folder), name)
+
+
 def _walk(root: str, excluded: frozenset[str]) -> Iterator[tuple[str, str | None]]:
     """(path, None) for each entry to check, (folder, reason) for each folder that could not be listed."""
     failures: list[OSError] = []
     for folder, dirnames, filenames in os.walk(root, onerror=failures.append, followlinks=False):
         yield from _failed_folders(failures)
-        real = os.path.realpath(folder)
-        dirnames[:] = sorted(d for d in dirnames if not _hidden(d) and os.path.join(real, d) not in excluded)
+        # `root` is resolved and os.walk enters no symlink, so every folder here is its real path.
+        dirnames[:] = sorted(d for d in dirnames if not _hidden(d) and os.path.join(folder, d) not in excluded)
         links = [d for d in dirnames if os.path.islink(os.path.join(folder, d))]  # listed by os.walk, never entered
         for name in sorted([*filenames, *links]):
-            if not _hidden(name) and os.path.join(real, name) not in excluded:
+            if not _hidden(name) and os.path.join(folder, name) not in excluded:
                 yield os.path.join(folder, name), None
     yield from _failed_folders(failures)
 

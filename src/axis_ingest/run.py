@@ -12,6 +12,11 @@ here; the Prefect flow passes a runner that wraps each chunk in a task (with
 retries) and records a failed chunk instead of stopping.  Constructing an
 `IngestRun` does no I/O; `start()` (or `with IngestRun(options) as run:`)
 opens the database and reads the settings.
+
+With a `Preparer` (a Dask cluster: `options.dask_address`, or the flow's Dask
+task runner) the preparation runs on the cluster instead of the process pool;
+this process still reads and hashes every file (so stored ones are skipped
+unparsed) and stores every batch, in order: one writer, the same rows.
 """
 
 from __future__ import annotations
@@ -21,10 +26,10 @@ import math
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -33,7 +38,7 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
-from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
+from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
@@ -68,6 +73,34 @@ class Chunk:
     number: int  # from 1
     of: int  # chunks in the run
     candidates: Sequence[Candidate]
+
+
+class Preparer(Protocol):
+    """Prepares batches of new files somewhere else (a Dask cluster) while the run stays the single writer.
+
+    `submit` takes plain picklable values (paths, not bytes: the workers read
+    the files; `fetched`: what feeds said about harvested pages, by SHA-256)
+    and returns a future; the run stores results in the order it
+    submitted them, so what is stored does not depend on who finishes first.
+    """
+
+    def batches_in_flight(self) -> int: ...
+
+    def submit(
+        self,
+        paths: Sequence[str],
+        settings: Settings,
+        params: MinHashParams,
+        known_chrome: frozenset[str],
+        min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
+    ) -> SupportsResult: ...
+
+    def close(self) -> None: ...
+
+
+class SupportsResult(Protocol):
+    def result(self) -> list[FileResult]: ...
 
 
 # Processes one chunk for a run: returns None once it is stored, or a FailedChunk to
@@ -123,14 +156,19 @@ class IngestRun:
     engine: Engine
     params: MinHashParams
 
-    def __init__(self, options: RunOptions | None = None) -> None:
+    def __init__(self, options: RunOptions | None = None, preparer: Preparer | None = None) -> None:
+        """`preparer` prepares batches elsewhere (the flow's Dask task runner); without one, a run
+        with `options.dask_address` connects to that scheduler when it starts."""
         self.options = options or RunOptions()
+        self._preparer = preparer
+        self._owns_preparer = False
         self.summary = RunSummary(list(self.options.paths), self.options.db, self.options.clean_dir)
         self._chrome: frozenset[str] = frozenset()
         self._executor: ProcessPoolExecutor | None = None
         self._started = False
         self._progress: ProgressCallback | None = None
         self._done = 0
+        self._read_hashes: set[str] = set()  # contents read in this run: a later identical file is a copy
 
     @property
     def paths(self) -> list[str]:
@@ -150,6 +188,10 @@ class IngestRun:
         with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
             self.params = params_for(conn, MinHashParams())
         self._chrome = known_chrome(self.engine, CHROME_MIN_DOCS)
+        if self._preparer is None and self.options.dask_address:
+            from axis_ingest.cluster import DaskPreparation
+
+            self._preparer, self._owns_preparer = DaskPreparation(self.options.dask_address), True
         return self
 
     def __enter__(self) -> IngestRun:
@@ -162,6 +204,9 @@ class IngestRun:
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
+        if self._owns_preparer and self._preparer is not None:
+            self._preparer.close()
+            self._preparer, self._owns_preparer = None, False
         if self._started:
             self.engine.dispose()
             self._started = False
@@ -192,7 +237,7 @@ class IngestRun:
                 )
             else:
                 loaded.append((candidate.path, data, sha))
-        stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
+        stored = known_hashes(self.engine, [sha for _, _, sha in loaded], except_rejected=self.options.retry_rejected)
         # What feeds said about harvested pages among them travels in their records (one indexed query).
         fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
         todo: list[InputRecord] = []
@@ -213,8 +258,15 @@ class IngestRun:
         return prepare_batch(todo, self.context, CHROME_MIN_DOCS)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
-        outcome = store_batch(self.engine, results, self.params)
+        outcome = store_batch(
+            self.engine,
+            results,
+            self.params,
+            retry_rejected=self.options.retry_rejected,
+            read_this_run=self._read_hashes,
+        )
         outcome.internal_errors += sum(result.internal_error for result in results)
+        self._read_hashes.update(r.sha256 for r in results if r.reason is not None or r.documents)
         if outcome.new_article_ids:
             write_clean_files(self.engine, outcome.new_article_ids, self.options.clean_dir)
         for result in results:
@@ -252,18 +304,32 @@ class IngestRun:
             outcome.merge(self.store(results))
             self._stored(size)
 
-        if self.workers <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
+        submit: Callable[[list[InputRecord]], SupportsResult]
+        if self._preparer is not None:
+            preparer = self._preparer
+            ahead = preparer.batches_in_flight()
+
+            def submit(todo: list[InputRecord]) -> SupportsResult:
+                paths = [record.raw.path for record in todo if record.raw]
+                fetched = {r.raw.sha256: r.raw.fetched for r in todo if r.raw and r.raw.fetched is not None}
+                return preparer.submit(paths, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, fetched)
+
+        elif self.workers <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
             for batch in batches:
                 todo, ready = self.read_batch(batch)
                 stored(len(batch), ready + self.prepare(todo))
             return outcome
-        pool = self._pool()
-        pending: list[tuple[int, list[FileResult], Future[list[FileResult]]]] = []
-        ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
+        else:
+            pool = self._pool()
+            ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
+
+            def submit(todo: list[InputRecord]) -> SupportsResult:
+                return pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
+
+        pending: list[tuple[int, list[FileResult], SupportsResult]] = []
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
-            pending.append((len(batch), ready, future))
+            pending.append((len(batch), ready, submit(todo)))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
                 stored(size, ready_results + oldest.result())

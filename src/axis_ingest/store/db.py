@@ -278,6 +278,16 @@ MIGRATIONS: dict[int, tuple[MigrationStep, ...]] = {
         _add_column("articles", "published_date", "TEXT"),
         "UPDATE articles SET published_date = substr(published, 1, 10) WHERE published IS NOT NULL",
     ),
+    # 5 -> 6: current_paths (one status per path), created by create_all and filled with each
+    # path's most recent content from raw_paths (paths recorded before stay as they were given).
+    5: (
+        "INSERT INTO current_paths (path, raw_document_id, since_utc)"
+        " SELECT p.path, p.raw_document_id, p.first_seen_utc FROM raw_paths p"
+        " WHERE NOT EXISTS (SELECT 1 FROM raw_paths q WHERE q.path = p.path"
+        " AND (q.first_seen_utc > p.first_seen_utc"
+        " OR (q.first_seen_utc = p.first_seen_utc AND q.raw_document_id > p.raw_document_id)))"
+        " ON CONFLICT (path) DO NOTHING",
+    ),
 }
 
 

@@ -5,14 +5,21 @@ the next run sees the batch's files as new and stores them again.  The
 transaction starts with the write lock held (BEGIN IMMEDIATE on SQLite, an
 advisory lock on PostgreSQL: store.db.write_lock) and re-checks what is already stored inside it, so two
 overlapping runs store every file and article exactly once.
+
+`store_batch` runs small steps with one job each, in this order: raw rows
+(`insert_raw_documents`), paths (`record_paths`), exact duplicates
+(`stored_articles`, `first_of_each_content`), new articles with near-duplicate
+matching, authors and versions (`insert_new_articles`), source links
+(`link_sources`) and file statuses (`set_file_statuses`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
@@ -27,6 +34,7 @@ from axis_ingest.store.schema import (
     ArticleSource,
     AuthorRow,
     ChromeLine,
+    CurrentPath,
     FeedItem,
     RawDocument,
     RawPath,
@@ -46,6 +54,7 @@ class BatchOutcome:
     duplicates: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # content already stored by an earlier run
+    copies: list[str] = field(default_factory=list)  # byte-identical to another file read in this run
     rejected_before: list[tuple[str, str]] = field(default_factory=list)  # unchanged files rejected earlier
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
@@ -59,6 +68,7 @@ class BatchOutcome:
         self.duplicates += other.duplicates
         self.rejected += other.rejected
         self.unchanged += other.unchanged
+        self.copies += other.copies
         self.rejected_before += other.rejected_before
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
@@ -67,12 +77,18 @@ class BatchOutcome:
         self.edited_articles += other.edited_articles
 
 
-def known_hashes(engine: Engine, hashes: Sequence[str]) -> set[str]:
-    """Which of these raw-file hashes are already stored (read without the write lock)."""
+def known_hashes(engine: Engine, hashes: Sequence[str], except_rejected: bool = False) -> set[str]:
+    """Which of these raw-file hashes are already stored (read without the write lock).
+
+    `except_rejected` leaves out the ones recorded as rejected, so they are read again.
+    """
     found: set[str] = set()
     with engine.connect() as conn:
         for condition in where_in(conn, RawDocument.sha256, hashes):
-            found.update(conn.scalars(select(RawDocument.sha256).where(condition)))
+            stmt = select(RawDocument.sha256).where(condition)
+            if except_rejected:
+                stmt = stmt.where(RawDocument.status != "rejected")
+            found.update(conn.scalars(stmt))
         conn.rollback()
     return found
 
@@ -175,103 +191,201 @@ def _insert_authors(conn: Connection, docs: Sequence[PreparedDocument], ids: Seq
         conn.execute(insert(conn, ArticleAuthor), rows)
 
 
-def _store_files(
+class StoredRaw(NamedTuple):
+    """A raw_documents row as a batch needs it."""
+
+    id: int
+    status: str
+    reason: str | None
+
+
+class NewFile(NamedTuple):
+    """A file of the batch whose content was not stored before, and not rejected."""
+
+    result: FileResult
+    raw_id: int
+
+
+class BatchDocument(NamedTuple):
+    """One document read from a new file."""
+
+    raw_id: int
+    prepared: PreparedDocument
+
+
+# -- the steps of store_batch, in order; each does one job inside the batch's transaction -------------
+
+
+def insert_raw_documents(
     conn: Connection,
-    results: Sequence[FileResult],
-    existing: dict[str, tuple[int, str, str | None]],
     new_results: Sequence[FileResult],
-    index: NearDuplicateIndex,
+    existing: dict[str, StoredRaw],
     now: str,
     out: BatchOutcome,
-) -> None:
-    """Raw rows and paths in bulk; then the batch's documents in bulk (one dedup query set).
+    retried: dict[str, int] | None = None,
+) -> list[NewFile]:
+    """Raw rows: one raw_documents row per new content (`loaded`, or `rejected` with its reason).
 
-    `new_results` are the first file of each content not stored yet (`_new_files`); a copy
-    later in the same batch is then "unchanged".
+    Adds the rows to `existing`; returns the files that were not rejected (their
+    documents go on to the next steps).  `loaded` may become `duplicate` in
+    `set_file_statuses`.  `retried` (sha256 -> raw id): rejected files read again
+    (--retry-rejected), whose row is updated instead of inserted.
     """
-    new_files: list[tuple[FileResult, int]] = []
-    paths: list[dict[str, object]] = []
+    if not new_results:  # an empty parameter list would execute once and insert a row of defaults
+        return []
+    rows = [
+        {
+            "sha256": r.sha256,
+            "path": r.path,
+            "source_format": r.source_format,
+            "size_bytes": r.size_bytes,
+            "first_seen_utc": now,
+            "status": "rejected" if r.rejected else "loaded",
+            "reason": r.reason,
+        }
+        for r in new_results
+    ]
+    raw_ids = _write_raw_rows(conn, rows, retried or {})
+    new_files: list[NewFile] = []
+    for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
+        existing[result.sha256] = StoredRaw(raw_id, str(row["status"]), result.reason)
+        if result.rejected:
+            out.rejected.append((result.path, result.reason or "rejected"))
+        else:
+            new_files.append(NewFile(result, raw_id))
+    return new_files
+
+
+def record_paths(
+    conn: Connection,
+    results: Sequence[FileResult],
+    existing: dict[str, StoredRaw],
+    new_results: Sequence[FileResult],
+    now: str,
+    out: BatchOutcome,
+    read_this_run: Set[str] = frozenset(),
+) -> None:
+    """Raw paths: every path of the batch -> its raw document (one multi-row statement).
+
+    A file that is not the first of its content (`new_results`) is a `copy` when
+    that content was read in this run (earlier in this batch, or in an earlier
+    batch: `read_this_run`), else `unchanged` (stored by an earlier run); if an
+    unchanged content was rejected, the file is also listed in `rejected_before`.
+    """
     first_of_hash = {r.sha256: r for r in new_results}
-    if new_results:
-        rows = [
-            {
-                "sha256": r.sha256,
-                "path": r.path,
-                "source_format": r.source_format,
-                "size_bytes": r.size_bytes,
-                "first_seen_utc": now,
-                "status": "rejected" if r.rejected else "loaded",
-                "reason": r.reason,
-            }
-            for r in new_results
-        ]
-        statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
-        raw_ids = list(conn.execute(statement, rows).scalars())
-        for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
-            existing[result.sha256] = (raw_id, str(row["status"]), result.reason)
-            if result.rejected:
-                out.rejected.append((result.path, result.reason or "rejected"))
-            else:
-                new_files.append((result, raw_id))
+    paths: list[dict[str, object]] = []
     for result in results:
         row = existing[result.sha256]
-        paths.append({"path": result.path, "raw_document_id": row[0], "first_seen_utc": now})
+        paths.append({"path": result.path, "raw_document_id": row.id, "first_seen_utc": now})
         if first_of_hash.get(result.sha256) is result:
             continue
+        if result.sha256 in first_of_hash or result.sha256 in read_this_run:
+            out.copies.append(result.path)
+            continue
         out.unchanged.append(result.path)
-        if row[1] == "rejected":
-            out.rejected_before.append((result.path, row[2] or "rejected"))
-    if paths:  # one multi-row statement: a re-run of an unchanged folder is mostly this
+        if row.status == "rejected":
+            out.rejected_before.append((result.path, row.reason or "rejected"))
+    if paths:  # a re-run of an unchanged folder is mostly this statement
         conn.execute(insert(conn, RawPath).on_conflict_do_nothing(), paths)
-    if not new_files:
-        return
+        _set_current_paths(conn, paths)
 
-    # Exact duplicates: one IN query for the batch's content hashes; then the first
-    # occurrence of each new hash in the batch is a new article, later ones are copies.
-    docs = [(raw_id, prepared) for result, raw_id in new_files for prepared in result.documents]
-    hashes = sorted({p.content_hash for _, p in docs})
-    by_hash: dict[str, int | None] = {}
-    for condition in where_in(conn, Article.content_hash, hashes):
-        by_hash.update(conn.execute(select(Article.content_hash, Article.id).where(condition)).all())
-    fresh: list[PreparedDocument] = []
-    fresh_of_hash: dict[str, int] = {}
-    for _, prepared in docs:
-        if prepared.content_hash not in by_hash and prepared.content_hash not in fresh_of_hash:
-            fresh_of_hash[prepared.content_hash] = len(fresh)
-            fresh.append(prepared)
+
+def stored_articles(conn: Connection, content_hashes: Sequence[str]) -> dict[str, int]:
+    """Exact duplicates: content hash -> id of the article already stored with it."""
+    found: dict[str, int] = {}
+    for condition in where_in(conn, Article.content_hash, sorted(set(content_hashes))):
+        found.update(conn.execute(select(Article.content_hash, Article.id).where(condition)).tuples().all())
+    return found
+
+
+def first_of_each_content(docs: Sequence[BatchDocument], stored: dict[str, int]) -> list[PreparedDocument]:
+    """Exact duplicates: the documents that become new articles, the first of each content not stored yet."""
+    fresh: dict[str, PreparedDocument] = {}
+    for doc in docs:
+        content_hash = doc.prepared.content_hash
+        if content_hash not in stored and content_hash not in fresh:
+            fresh[content_hash] = doc.prepared
+    return list(fresh.values())
+
+
+def insert_new_articles(
+    conn: Connection,
+    index: NearDuplicateIndex,
+    fresh: Sequence[PreparedDocument],
+    now: str,
+    out: BatchOutcome,
+) -> list[int]:
+    """New articles: near-duplicate matched (against the index and each other), inserted, indexed, with authors.
+
+    Returns their ids, in the order of `fresh`.
+    """
     matches = index.match_batch([p.signature for p in fresh])
     ids = _insert_articles(conn, fresh, matches, now)
     index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)], matches)
     _insert_authors(conn, fresh, ids)
     out.edited_articles += link_versions(conn, [p.doc for p in fresh], ids)
-    for prepared, article_id, match in zip(fresh, ids, matches, strict=True):
-        by_hash[prepared.content_hash] = article_id
+    for article_id, match in zip(ids, matches, strict=True):
         out.new_article_ids.append(article_id)
         if match is not None:
             canonical = match.article_id if match.article_id is not None else ids[match.batch_index]  # type: ignore[index]
             out.near_duplicates.append((article_id, canonical, match.similarity))
+    return ids
 
+
+def link_sources(
+    conn: Connection,
+    docs: Sequence[BatchDocument],
+    article_of: dict[str, int],
+    new_ids: set[int],
+    out: BatchOutcome,
+) -> dict[int, int]:
+    """Source links: an article_sources row for each document of each new file -> its article.
+
+    The first document to reach a new article made it; every other one is an
+    exact duplicate copy.  Returns raw document id -> new articles it made.
+    """
     new_of_file: dict[int, int] = {}
-    fresh_ids = set(ids)
-    sources = []
     claimed: set[int] = set()
-    for raw_id, prepared in docs:
-        article_id = by_hash[prepared.content_hash]
-        assert article_id is not None
-        if article_id in fresh_ids and article_id not in claimed:
+    sources = []
+    for doc in docs:
+        article_id = article_of[doc.prepared.content_hash]
+        if article_id in new_ids and article_id not in claimed:
             claimed.add(article_id)
-            new_of_file[raw_id] = new_of_file.get(raw_id, 0) + 1
+            new_of_file[doc.raw_id] = new_of_file.get(doc.raw_id, 0) + 1
         else:
             out.exact_duplicates += 1
-        sources.append({"raw_document_id": raw_id, "item": prepared.doc.item, "article_id": article_id})
-    conn.execute(insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
-    duplicate_files = [raw_id for result, raw_id in new_files if not new_of_file.get(raw_id)]
-    for result, raw_id in new_files:
-        (out.loaded if new_of_file.get(raw_id) else out.duplicates).append(result.path)
-    if duplicate_files:
-        conn.execute(
-            RawDocument.__table__.update().where(RawDocument.id.in_(duplicate_files)).values(status="duplicate")
-        )
+        sources.append({"raw_document_id": doc.raw_id, "item": doc.prepared.doc.item, "article_id": article_id})
+    if sources:
+        conn.execute(insert(conn, ArticleSource).on_conflict_do_nothing(), sources)
+    return new_of_file
+
+
+def set_file_statuses(
+    conn: Connection, new_files: Sequence[NewFile], new_of_file: dict[int, int], out: BatchOutcome
+) -> None:
+    """Statuses: a new file that made a new article is `loaded`; one that made none is a `duplicate`."""
+    duplicate_files = []
+    for new_file in new_files:
+        if new_of_file.get(new_file.raw_id):
+            out.loaded.append(new_file.result.path)
+        else:
+            out.duplicates.append(new_file.result.path)
+            duplicate_files.append(new_file.raw_id)
+    for condition in where_in(conn, RawDocument.id, duplicate_files):
+        conn.execute(RawDocument.__table__.update().where(condition).values(status="duplicate"))
+
+
+def _set_current_paths(conn: Connection, paths: Sequence[dict[str, object]]) -> None:
+    """Point each path at the content it holds now; an unchanged path's row is left as it is (no write)."""
+    stmt = insert(conn, CurrentPath)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[CurrentPath.path],
+            set_={"raw_document_id": stmt.excluded.raw_document_id, "since_utc": stmt.excluded.since_utc},
+            where=CurrentPath.raw_document_id != stmt.excluded.raw_document_id,
+        ),
+        [{"path": p["path"], "raw_document_id": p["raw_document_id"], "since_utc": p["first_seen_utc"]} for p in paths],
+    )
 
 
 def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
@@ -291,21 +405,80 @@ def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
     )
 
 
-def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashParams) -> BatchOutcome:
-    """Store a batch of prepared files atomically."""
+def store_batch(
+    engine: Engine,
+    results: Sequence[FileResult],
+    params: MinHashParams,
+    retry_rejected: bool = False,
+    read_this_run: Set[str] = frozenset(),
+) -> BatchOutcome:
+    """Store a batch of prepared files atomically, one step after another (see the module docstring).
+
+    With `retry_rejected`, a file recorded as rejected whose result was read again
+    (documents or a reason, not just "already stored") replaces its rejection.
+    `read_this_run`: hashes of the files earlier batches of the run read, so a
+    byte-identical copy of one is counted as a copy, not as unchanged.
+    """
     out = BatchOutcome()
     now = utc_now()
     with engine.begin() as conn:
         write_lock(conn)
         index = NearDuplicateIndex(conn, params)
         existing = _existing(conn, results)
-        fresh = _new_files(results, existing)
-        _store_files(conn, results, existing, fresh, index, now, out)
-        _count_chrome(conn, fresh)  # once per new content: a copy in the same batch adds nothing
+        retried = _take_retried(results, existing) if retry_rejected else {}
+        new_results = _new_files(results, existing)
+        new_files = insert_raw_documents(conn, new_results, existing, now, out, retried)
+        record_paths(conn, results, existing, new_results, now, out, read_this_run)
+        if new_files:
+            docs = [BatchDocument(f.raw_id, prepared) for f in new_files for prepared in f.result.documents]
+            article_of = stored_articles(conn, [d.prepared.content_hash for d in docs])
+            fresh = first_of_each_content(docs, article_of)
+            new_ids = insert_new_articles(conn, index, fresh, now, out)
+            article_of.update((p.content_hash, aid) for p, aid in zip(fresh, new_ids, strict=True))
+            new_of_file = link_sources(conn, docs, article_of, set(new_ids), out)
+            set_file_statuses(conn, new_files, new_of_file, out)
+        _count_chrome(conn, new_results)  # once per new content: a copy in the same batch adds nothing
     return out
 
 
-def _new_files(results: Sequence[FileResult], existing: dict[str, tuple[int, str, str | None]]) -> list[FileResult]:
+# Columns of a rejected raw row that reading it again (--retry-rejected) replaces.
+RETRY_UPDATES = ("status", "reason", "source_format", "size_bytes")
+
+
+def _write_raw_rows(conn: Connection, rows: list[dict[str, object]], retried: dict[str, int]) -> list[int]:
+    """Insert the raw rows of new contents; a retried one updates its rejected row. Ids in `rows` order."""
+    inserted = [row for row in rows if row["sha256"] not in retried]
+    ids: Iterator[int] = iter(())
+    if inserted:
+        statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
+        ids = iter(conn.execute(statement, inserted).scalars().all())
+    updates = [
+        {"rid": retried[str(row["sha256"])], **{k: row[k] for k in RETRY_UPDATES}}
+        for row in rows
+        if row["sha256"] in retried
+    ]
+    if updates:  # first_seen_utc and path stay as first recorded
+        table = RawDocument.__table__
+        conn.execute(
+            table.update().where(table.c.id == bindparam("rid")).values({k: bindparam(k) for k in RETRY_UPDATES}),
+            updates,
+        )
+    return [retried[str(row["sha256"])] if row["sha256"] in retried else next(ids) for row in rows]
+
+
+def _take_retried(results: Sequence[FileResult], existing: dict[str, StoredRaw]) -> dict[str, int]:
+    """Files recorded as rejected and read again in this batch: sha256 -> raw id, taken out of `existing`."""
+    retried: dict[str, int] = {}
+    for result in results:
+        row = existing.get(result.sha256)
+        read_again = result.reason is not None or bool(result.documents)
+        if row is not None and row.status == "rejected" and read_again:
+            retried[result.sha256] = row.id
+            del existing[result.sha256]
+    return retried
+
+
+def _new_files(results: Sequence[FileResult], existing: dict[str, StoredRaw]) -> list[FileResult]:
     """The first file of each content in the batch that is not stored yet."""
     first: dict[str, FileResult] = {}
     for result in results:
@@ -314,13 +487,13 @@ def _new_files(results: Sequence[FileResult], existing: dict[str, tuple[int, str
     return list(first.values())
 
 
-def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, tuple[int, str, str | None]]:
+def _existing(conn: Connection, results: Sequence[FileResult]) -> dict[str, StoredRaw]:
     """sha256 -> (raw id, status, reason) of the batch's files already stored."""
-    found: dict[str, tuple[int, str, str | None]] = {}
+    found: dict[str, StoredRaw] = {}
     stmt = select(RawDocument.sha256, RawDocument.id, RawDocument.status, RawDocument.reason)
     for condition in where_in(conn, RawDocument.sha256, sorted({r.sha256 for r in results})):
         for sha, raw_id, status, reason in conn.execute(stmt.where(condition)):
-            found[sha] = (raw_id, status, reason)
+            found[sha] = StoredRaw(raw_id, status, reason)
     return found
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
-from axis_ingest.store.schema import SCHEMA_VERSION, Article, RawDocument, Run, SchemaInfo
+from axis_ingest.store.schema import SCHEMA_VERSION, Article, CurrentPath, RawDocument, Run, SchemaInfo
 
 RUN_STATUSES = ("running", "completed", "failed", "interrupted")
 
@@ -75,19 +75,30 @@ def finish_run(
 
 
 def raw_counts(conn: Connection) -> dict[str, int]:
-    """Raw files (distinct contents) by status; every status present, zero when none."""
+    """Input files (paths, each with the content it holds now) by status; every status present, zero when none.
+
+    The rule for a path's history (docs/schema.md, "One status per path"): a file rejected and
+    then fixed counts once, as what it is now.
+    """
     counts = dict.fromkeys(("loaded", "duplicate", "rejected"), 0)
-    for status, n in conn.execute(select(RawDocument.status, func.count()).group_by(RawDocument.status)):
+    stmt = (
+        select(RawDocument.status, func.count())
+        .select_from(CurrentPath)
+        .join(RawDocument, RawDocument.id == CurrentPath.raw_document_id)
+        .group_by(RawDocument.status)
+    )
+    for status, n in conn.execute(stmt):
         counts[status] = n
     return counts
 
 
 def rejected_files(conn: Connection, limit: int | None = STATUS_REJECTED_LIMIT) -> list[dict[str, Any]]:
-    """Rejected raw files, most recent first, with the reason a person can act on."""
+    """Input files whose present content is rejected, most recent first, with the reason a person can act on."""
     stmt = (
-        select(RawDocument.path, RawDocument.reason, RawDocument.first_seen_utc)
+        select(CurrentPath.path, RawDocument.reason, CurrentPath.since_utc)
+        .join(RawDocument, RawDocument.id == CurrentPath.raw_document_id)
         .where(RawDocument.status == "rejected")
-        .order_by(RawDocument.first_seen_utc.desc(), RawDocument.id.desc())
+        .order_by(CurrentPath.since_utc.desc(), CurrentPath.path)
     )
     if limit is not None:
         stmt = stmt.limit(limit)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from axis_ingest.dedup.tables import MinHashBucket, MinHashBucketHot, MinHashSignature, MinHashStopBucket
 from axis_ingest.schema_base import Base, Int64, Real8, SchemaInfo
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 RAW_STATUSES = ("loaded", "duplicate", "rejected")
 
@@ -61,6 +61,23 @@ class RawPath(Base):
     path: Mapped[str] = mapped_column(Text, primary_key=True)
     raw_document_id: Mapped[int] = mapped_column(Integer, ForeignKey("raw_documents.id"), primary_key=True)
     first_seen_utc: Mapped[str] = mapped_column(Text)
+
+
+class CurrentPath(Base):
+    """Each input path with the content it held when it was last seen: the path's one status.
+
+    The rule for a path's history (docs/schema.md, "One status per path"): `raw_documents`
+    keeps one row per content ever seen, `raw_paths` every (path, content) pair ever seen,
+    and this table the content each path holds now.  A file rejected and then fixed, or
+    edited between runs, points here at its newest content; its older rows stay as history.
+    Paths are absolute with their folders resolved (discover.recorded_path).
+    """
+
+    __tablename__ = "current_paths"
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True)
+    raw_document_id: Mapped[int] = mapped_column(Integer, ForeignKey("raw_documents.id"), index=True)
+    since_utc: Mapped[str] = mapped_column(Text)  # when the path was first seen with this content
 
 
 class ChromeLine(Base):
