@@ -12,10 +12,12 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -135,6 +137,81 @@ def test_unreadable_and_too_long_paths_are_rejected_and_the_rest_loads(tmp_path:
     assert recorded[str(inputs / "readonly/wire-copy.txt")][0][0] == "rejected"
     assert recorded[str(inputs / "closed")][0][0] == "rejected"
     assert recorded[long_ones[0]][0][0] == "rejected"
+
+
+# -- 2. the read stage opens what discovery found, or nothing -----------------------------------------
+
+
+def _swap_then_read(tmp_path: Path, swap) -> tuple[dict[str, tuple[str, str | None]], str]:  # type: ignore[no-untyped-def]
+    """Discover the inputs, change one file on disk (`swap`), then run the read/prepare/store stages."""
+    from axis_ingest.options import RunOptions
+    from axis_ingest.run import IngestRun
+
+    inputs = tmp_path / "in"
+    write_good_inputs(inputs)
+    target = inputs / "good/wire.txt"
+    options = RunOptions(paths=(str(inputs),), db=str(tmp_path / "db.sqlite"), clean_dir=str(tmp_path / "clean"))
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(60)  # a read that blocks (the old open() of a FIFO) fails the test instead of hanging it
+    try:
+        with IngestRun(replace(options, workers=1)) as run:
+            candidates = run.discover()
+            swap(target)
+            run.process(candidates)
+            run.finish(0.0)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    with closing(sqlite3.connect(tmp_path / "db.sqlite")) as conn:
+        bodies = "\n".join(body for (body,) in conn.execute("SELECT body FROM articles"))
+    clean = "\n".join(p.read_text(encoding="utf-8") for p in (tmp_path / "clean").glob("*.json"))
+    return current(tmp_path / "db.sqlite"), bodies + clean
+
+
+def _too_slow(_signum: int, _frame: object) -> None:
+    raise TimeoutError("the read stage blocked")
+
+
+SECRET = "The vault combination is 31-41-59 and the spare key is under the third flowerpot. " * 8
+
+
+def test_a_file_swapped_for_a_symlink_after_discovery_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside/secret.txt"
+    outside.parent.mkdir()
+    outside.write_text("Private notes\n\n" + SECRET, encoding="utf-8")
+
+    def to_link(target: Path) -> None:
+        target.unlink()
+        target.symlink_to(outside)
+
+    found, stored_text = _swap_then_read(tmp_path, to_link)
+    status, reason = found[str(tmp_path / "in/good/wire.txt")]
+    assert status == "rejected" and reason and "replaced by a symlink" in reason
+    assert "vault combination" not in stored_text
+    assert sum(1 for s, _ in found.values() if s == "loaded") == 4
+
+
+def test_a_file_swapped_for_a_fifo_after_discovery_is_refused_without_blocking(tmp_path: Path) -> None:
+    def to_fifo(target: Path) -> None:
+        target.unlink()
+        os.mkfifo(target)
+
+    found, _ = _swap_then_read(tmp_path, to_fifo)
+    status, reason = found[str(tmp_path / "in/good/wire.txt")]
+    assert status == "rejected" and reason and "replaced by a pipe" in reason
+
+
+def test_a_file_replaced_or_deleted_after_discovery_says_what_happened(tmp_path: Path) -> None:
+    def replace_then_delete(target: Path) -> None:
+        other = target.with_name("report.txt")
+        os.replace(other, target)  # another file (another inode) now at the discovered path
+
+    found, _ = _swap_then_read(tmp_path, replace_then_delete)
+    status, reason = found[str(tmp_path / "in/good/wire.txt")]
+    assert status == "rejected" and reason and "replaced by another file" in reason
+    status, reason = found[str(tmp_path / "in/good/report.txt")]
+    assert status == "rejected" and reason and "disappeared after it was found" in reason
+    assert "permissions" not in reason
 
 
 # -- 3. the --db value: a path is a path, a URL a URL, no in-memory database ---------------------------

@@ -16,10 +16,12 @@ opens the database and reads the settings.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
 import multiprocessing
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,7 +37,7 @@ from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
+from axis_ingest.prepare import CHROME_MIN_DOCS, FileTimeout, prepare_batch, sha256_of, time_limit
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
@@ -80,26 +82,78 @@ def process_here(run: IngestRun, chunk: Chunk) -> None:
     run.process(chunk.candidates)
 
 
-def _hash_file(path: str, limit: int) -> tuple[bytes | None, str, int, str | None]:
-    """(bytes or None when over the limit, sha256, size, refusal)."""
+# Open flags for reading an input: never follow a link (a file swapped for a symlink after
+# discovery is refused, not read), never block (a FIFO swapped in returns at once and is refused).
+_OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_input(candidate: Candidate) -> int:
+    """Open the file discovery found, refusing (ValueError with the reason) anything else now there.
+
+    Discovery checked the path; the file can change before it is read.  So the file is
+    opened without following links or blocking, and the open descriptor is checked: a
+    regular file, the same one (device and inode) that was discovered.
+    """
+    fd = os.open(candidate.target or candidate.path, _OPEN_FLAGS)
     try:
-        size = os.path.getsize(path)
-        if size > limit:
-            digest = hashlib.sha256()
-            with open(path, "rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(chunk)
-            reason = (
-                f"file of {size:,} bytes is over the limit of {limit:,} (limits.max_file_bytes); "
-                "split it or raise the limit"
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError("the file was replaced by a pipe, device or folder after it was found; nothing to read")
+        if candidate.identity is not None and (st.st_dev, st.st_ino) != candidate.identity:
+            raise ValueError(
+                "the file was replaced by another file after it was found (while the run was going); "
+                "run again to ingest what is there now"
             )
-            return None, digest.hexdigest(), size, reason
-        with open(path, "rb") as handle:
-            data = handle.read()
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why an input could not be opened or read, and what to do."""
+    if exc.errno == errno.ENOENT:
+        return "the file disappeared after it was found (deleted or moved during the run); run again if it is back"
+    if exc.errno == errno.ELOOP:
+        return (
+            "the file was replaced by a symlink after it was found; links are not followed when reading: "
+            "copy the file into the input folder to ingest it"
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied: the user running axis-ingest may not read this file; chmod u+r it"
+    return f"cannot read the file ({exc.strerror or exc}); check the disk and the file"
+
+
+def _hash_file(candidate: Candidate, limit: int, seconds: float) -> tuple[bytes | None, str, int, str | None]:
+    """(bytes or None when refused or over the limit, sha256, size, refusal), within the per-file time limit."""
+    path = candidate.path
+    try:
+        with time_limit(seconds):
+            fd = _open_input(candidate)
+            with os.fdopen(fd, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > limit:
+                    digest = hashlib.sha256()
+                    for chunk in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(chunk)
+                    reason = (
+                        f"file of {size:,} bytes is over the limit of {limit:,} (limits.max_file_bytes); "
+                        "split it or raise the limit"
+                    )
+                    return None, digest.hexdigest(), size, reason
+                data = handle.read()
         return data, sha256_of(data), len(data), None
-    except OSError as exc:
+    except (OSError, ValueError, FileTimeout) as exc:
         marker = sha256_of(b"unreadable:" + os.fsencode(path))
-        return None, marker, 0, f"cannot read the file ({exc.strerror or exc}); check its permissions"
+        if isinstance(exc, FileTimeout):
+            reason = (
+                f"opening and reading the file took longer than {seconds:g} s (limits.max_seconds_per_file); "
+                "check the disk or network share it is on"
+            )
+        else:
+            reason = _unreadable(exc) if isinstance(exc, OSError) else str(exc)
+        return None, marker, 0, reason
 
 
 def _refused(candidate: Candidate) -> FileResult:
@@ -185,7 +239,8 @@ class IngestRun:
             if candidate.refusal:
                 ready.append(_refused(candidate))
                 continue
-            data, sha, size, refusal = _hash_file(candidate.path, self.settings.limits.max_file_bytes)
+            limits = self.settings.limits
+            data, sha, size, refusal = _hash_file(candidate, limits.max_file_bytes, limits.max_seconds_per_file)
             if data is None:
                 ready.append(
                     FileResult(path=printable_path(candidate.path), sha256=sha, size_bytes=size, reason=refusal)
