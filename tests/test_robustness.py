@@ -16,6 +16,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
@@ -212,6 +213,120 @@ def test_a_file_replaced_or_deleted_after_discovery_says_what_happened(tmp_path:
     status, reason = found[str(tmp_path / "in/good/report.txt")]
     assert status == "rejected" and reason and "disappeared after it was found" in reason
     assert "permissions" not in reason
+
+
+# -- 4 and 6. signals: SIGTERM stops the run cleanly, a killed worker costs nothing ---------------------
+
+CORPUS_FILES = 400
+
+
+def processes_in_group(pgid: int) -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of every live process in process group `pgid` (from /proc)."""
+    found: dict[int, tuple[int, str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            state, ppid, group = fields[0], int(fields[1]), int(fields[2])
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                cmdline = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except (OSError, IndexError, ValueError):
+            continue
+        if group == pgid and state != "Z":
+            found[int(entry)] = (ppid, cmdline)
+    return found
+
+
+def pool_workers(main_pid: int) -> list[int]:
+    """The pool's worker processes: children of the forkserver the run started."""
+    group = processes_in_group(main_pid)
+    servers = [pid for pid, (ppid, cmd) in group.items() if ppid == main_pid and "forkserver" in cmd]
+    return [pid for pid, (ppid, _) in group.items() if ppid in servers]
+
+
+def start_big_run(tmp_path: Path, *extra: str) -> subprocess.Popen[str]:
+    from badinputs import write_corpus
+
+    write_corpus(tmp_path / "in", CORPUS_FILES, seed=5)
+    args = ["ingest", "in", "--db", "db.sqlite", "--workers", "2", "--batch-size", "20", "--json", *extra]
+    return subprocess.Popen(
+        [sys.executable, "-m", "axis_ingest.cli", *args],
+        cwd=tmp_path,
+        env={**os.environ, "PREFECT_API_URL": "", "AXIS_INGEST_CONFIG": "", "PYTHONFAULTHANDLER": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: everything the run starts is found by pgid
+    )
+
+
+def wait_for_workers(proc: subprocess.Popen[str], db: Path) -> list[int]:
+    """Block until the pool's workers run and a first batch is stored; returns the worker pids."""
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()[1][-2000:]
+        workers = pool_workers(proc.pid)
+        if len(workers) >= 2 and db.exists() and count(db, "SELECT count(*) FROM raw_documents") >= 20:
+            return workers
+        time.sleep(0.2)
+    raise AssertionError("the run never started its worker pool")
+
+
+@pytest.mark.slow
+def test_sigterm_stops_the_run_and_leaves_no_process_behind(tmp_path: Path) -> None:
+    from badinputs import integrity_problems
+
+    proc = start_big_run(tmp_path)
+    try:
+        wait_for_workers(proc, tmp_path / "db.sqlite")
+        os.kill(proc.pid, signal.SIGTERM)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 1 and "interrupted" in err, err[-2000:]
+    deadline = time.monotonic() + 20
+    while processes_in_group(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert processes_in_group(proc.pid) == {}, "processes of the run are still alive after it stopped"
+    assert integrity_problems(tmp_path / "db.sqlite") == []
+    finished = summary_of(cli(tmp_path, "ingest", "in", "--db", "db.sqlite", "--json"))
+    assert finished["files_seen"] == CORPUS_FILES
+    assert len(current(tmp_path / "db.sqlite")) == CORPUS_FILES
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_is_replaced_and_its_batch_retried(tmp_path: Path) -> None:
+    from badinputs import integrity_problems
+
+    proc = start_big_run(tmp_path)
+    try:
+        workers = wait_for_workers(proc, tmp_path / "db.sqlite")
+        os.kill(workers[0], signal.SIGKILL)  # as the OOM killer does
+        try:
+            out, err = proc.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGABRT)  # PYTHONFAULTHANDLER: the stacks of every thread go to stderr
+            raise AssertionError(
+                "the run hung after its worker was killed:\n" + proc.communicate()[1][-6000:]
+            ) from None
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, err[-2000:]
+    summary = json.loads(out)
+    assert summary["files_seen"] == CORPUS_FILES
+    found = current(tmp_path / "db.sqlite")
+    assert len(found) == CORPUS_FILES
+    assert not [path for path, (_, reason) in found.items() if reason and "worker process" in reason]
+    assert integrity_problems(tmp_path / "db.sqlite") == []
+    # The same files into a second database without a kill: the same statuses.
+    alone = summary_of(cli(tmp_path, "ingest", "in", "--db", "alone.sqlite", "--clean-dir", "clean-alone", "--json"))
+    assert {k: alone[k] for k in ("loaded", "duplicates", "rejected")} == {
+        k: summary[k] for k in ("loaded", "duplicates", "rejected")
+    }
 
 
 # -- 3. the --db value: a path is a path, a URL a URL, no in-memory database ---------------------------

@@ -21,10 +21,12 @@ import hashlib
 import math
 import multiprocessing
 import os
+import signal
 import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -62,6 +64,14 @@ MIN_FILES_FOR_POOL = 64
 
 ProgressCallback = Callable[[int, int], None]
 
+# A batch handed to the pool: its input records (to retry), the pool it went to, its future.
+InFlight = tuple[list[InputRecord], ProcessPoolExecutor, Future[list[FileResult]]]
+
+WORKER_DIED = (
+    "the worker process reading this file's batch died twice (killed by the system, most likely out of "
+    "memory); free memory or lower [run] workers and batch_size, then run again with --retry-rejected"
+)
+
 
 @dataclass(frozen=True)
 class Chunk:
@@ -75,6 +85,11 @@ class Chunk:
 # Processes one chunk for a run: returns None once it is stored, or a FailedChunk to
 # record and go on without it.  Raising stops the run (the default for direct runs).
 ChunkRunner = Callable[["IngestRun", Chunk], FailedChunk | None]
+
+
+def ignore_interrupts() -> None:
+    """Worker processes leave Ctrl-C to the main process, which stops the run and shuts the pool down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process_here(run: IngestRun, chunk: Chunk) -> None:
@@ -214,7 +229,8 @@ class IngestRun:
 
     def close(self) -> None:
         if self._executor is not None:
-            self._executor.shutdown()
+            # After an interrupt (Ctrl-C, SIGTERM) batches not started are dropped; running ones end.
+            self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         if self._started:
             self.engine.dispose()
@@ -288,7 +304,9 @@ class IngestRun:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["axis_ingest.prepare", "axis_ingest.warmup"])
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=ignore_interrupts
+            )
         return self._executor
 
     def _stored(self, files: int) -> None:
@@ -312,19 +330,62 @@ class IngestRun:
                 todo, ready = self.read_batch(batch)
                 stored(len(batch), ready + self.prepare(todo))
             return outcome
-        pool = self._pool()
-        pending: list[tuple[int, list[FileResult], Future[list[FileResult]]]] = []
+        pending: list[tuple[int, list[FileResult], InFlight]] = []
         ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            future = pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
-            pending.append((len(batch), ready, future))
+            pending.append((len(batch), ready, self._submit(todo)))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
-                stored(size, ready_results + oldest.result())
-        for size, ready_results, future in pending:
-            stored(size, ready_results + future.result())
+                stored(size, ready_results + self._prepared(oldest))
+        for size, ready_results, in_flight in pending:
+            stored(size, ready_results + self._prepared(in_flight))
         return outcome
+
+    def _prepared(self, in_flight: InFlight) -> list[FileResult]:
+        """A batch's results from the pool; a batch whose worker died is prepared once more in a new pool.
+
+        A worker killed from outside (the OOM killer, an operator) breaks the whole pool: every
+        batch in flight fails with BrokenProcessPool.  Each is retried once in a fresh pool, one
+        at a time; a batch that kills its worker again is recorded as rejected, file by file.
+        """
+        todo, pool, future = in_flight
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._drop_pool(pool)
+        _, retry, again = self._submit(todo)
+        try:
+            return again.result()
+        except BrokenProcessPool:
+            self._drop_pool(retry)
+        return [
+            FileResult(
+                path=printable_path(r.raw.path), sha256=r.raw.sha256, size_bytes=r.raw.size_bytes, reason=WORKER_DIED
+            )
+            for r in todo
+            if r.raw is not None
+        ]
+
+    def _submit(self, todo: list[InputRecord]) -> InFlight:
+        """Hand a batch to the pool; a pool found broken on submit (a worker died) is replaced first."""
+        pool = self._pool()
+        try:
+            return todo, pool, pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
+        except BrokenProcessPool:
+            self._drop_pool(pool)
+        pool = self._pool()
+        return todo, pool, pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
+
+    def _drop_pool(self, pool: ProcessPoolExecutor) -> None:
+        """Forget a broken pool (once, whichever batch noticed first); the next _pool() starts a new one.
+
+        Not waited for: joining a pool whose worker died while the call queue was being
+        written can block for ever; its manager thread has already stopped the other workers.
+        """
+        pool.shutdown(wait=False, cancel_futures=True)
+        if self._executor is pool:
+            self._executor = None
 
     def chunks(self, candidates: Sequence[Candidate], max_chunks: int) -> list[Chunk]:
         """At most `max_chunks` chunks, each at least a batch (so a chunk never splits a transaction)."""
