@@ -167,3 +167,20 @@ def test_raw_files_are_never_overwritten(tmp_path: Path) -> None:
     assert Path(first.path).read_bytes() == b"<html>one</html>"
     assert hashlib.sha256(Path(other.path).read_bytes()).hexdigest() == other.sha256
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_an_item_without_a_usable_link_is_recorded_and_the_others_are_fetched(tmp_path: Path) -> None:
+    site = FeedStandIn(seed=6)
+    good = site.article("rss", datetime(2025, 6, 1, tzinfo=UTC), "A. Writer")
+    bad = site.article("rss", datetime(2025, 6, 2, tzinfo=UTC), "A. Writer")
+    with site.running():
+        (tmp_path / "axis-ingest.toml").write_text(FAST_HARVEST, encoding="utf-8")
+        original = site.rss_xml
+        broken = f"{site.base}/news/{bad.slug}/".encode()
+        site.rss_xml = lambda: original().replace(broken, b"http://[::1/news/broken/")  # type: ignore[method-assign]
+        assert run(tmp_path, "harvest", "feed", f"{site.base}/rss.xml") == 0
+        assert page_requests(site) == [f"/news/{good.slug}/"]
+    with sqlite3.connect(tmp_path / "db.sqlite") as db:
+        assert db.execute("SELECT status FROM feed_items").fetchall() == [("saved",)]
+        reason = db.execute("SELECT reason FROM harvest_fetches WHERE status = 'failed'").fetchone()[0]
+    assert f"feed item 2 ({bad.title!r}) has no usable link" == reason

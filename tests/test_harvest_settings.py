@@ -44,7 +44,12 @@ url = "https://news.example.org/feed/"
 
 @pytest.mark.parametrize(
     "entry",
-    ['kind = "blog"\nurl = "https://a.example"', 'kind = "feed"\nurl = "ftp://a.example/feed"', 'kind = "feed"'],
+    [
+        'kind = "blog"\nurl = "https://a.example"',
+        'kind = "feed"\nurl = "ftp://a.example/feed"',
+        'kind = "feed"',
+        'kind = "wordpress"\nurl = "https://a.example:99999/"',
+    ],
 )
 def test_an_unusable_source_is_bad_usage(tmp_path: Path, entry: str) -> None:
     path = tmp_path / "axis-ingest.toml"

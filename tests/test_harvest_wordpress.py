@@ -230,9 +230,12 @@ def test_a_source_is_never_asked_outside_its_host(tmp_path: Path) -> None:
         start = time.monotonic()
         assert harvest(tmp_path, site.base) == 0
         assert time.monotonic() - start < 5
+        # A malformed Location is a protocol error: retried, then recorded (httpx refuses to read it).
+        site.script("/wp-json/wp/v2/posts", 302, {"Location": "http://[::1/elsewhere"}, times=4)
+        assert harvest(tmp_path, site.base) == 0
     with sqlite3.connect(tmp_path / "db.sqlite") as db:
-        reason = db.execute("SELECT reason FROM harvest_fetches WHERE status = 'failed'").fetchone()[0]
-    assert "not one of the configured sources" in reason
+        reasons = [r for (r,) in db.execute("SELECT reason FROM harvest_fetches WHERE status = 'failed' ORDER BY id")]
+    assert "not one of the configured sources" in reasons[0] and "location" in reasons[1].lower()
 
 
 def test_paging_goes_on_when_a_proxy_strips_the_paging_headers(tmp_path: Path) -> None:

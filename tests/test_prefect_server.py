@@ -420,6 +420,7 @@ def test_deployment_runs_on_a_worker_and_records_rows_artifacts_and_logs(server:
         "duplicates": 1,
         "rejected": 1,
         "unchanged": 0,
+        "copies": 0,
         "not_stored": 0,
     }, tables[first.id]
     assert tables[second.id]["loaded"] == tables[second.id]["duplicates"] == 0, tables[second.id]

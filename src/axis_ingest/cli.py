@@ -33,6 +33,10 @@ from axis_ingest.summary import RunSummary
 # progress lines (in logs); smaller runs finish before a bar would help.
 PROGRESS_MIN_FILES = 200
 
+# How long `ingest` waits for a Prefect server's /health when PREFECT_API_URL is set (s):
+# a local server answers in milliseconds; one starting up or busy within a second or two.
+PREFECT_HEALTH_TIMEOUT_SECONDS = 3.0
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -53,9 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"folder for clean JSON articles (default: {DEFAULT_CLEAN}/)",
     )
     ingest.add_argument(
-        "--strict", action="store_true", help="exit 1 if any input is rejected (in this run or an earlier one)"
+        "--strict",
+        action="store_true",
+        help="exit 1 if any input is rejected (in this run, or by an earlier one and unchanged since); lists them",
     )
-    ingest.add_argument("--prefect", action="store_true", help="run as a tracked Prefect flow run")
+    how = ingest.add_mutually_exclusive_group()
+    how.add_argument("--prefect", action="store_true", help="run as a tracked Prefect flow run")
+    how.add_argument(
+        "--direct", action="store_true", help="run the pipeline here, without Prefect, even if PREFECT_API_URL is set"
+    )
+    ingest.add_argument(
+        "--retry-rejected",
+        action="store_true",
+        help="read files recorded as rejected again, though unchanged (after raising a limit or an upgrade)",
+    )
     ingest.add_argument("--config", help="settings file (default: ./axis-ingest.toml if present)")
     ingest.add_argument("--batch-size", type=int, help="files per batch (default from settings: 100)")
     ingest.add_argument("--workers", type=int, help="worker processes (default from settings; 0 = one per core)")
@@ -78,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
     export.add_argument("--db", default=DEFAULT_DB, help=db_help)
 
-    status = commands.add_parser("status", help="raw files by status, the rejected ones and why, the last runs")
+    status = commands.add_parser("status", help="input files by status, the rejected ones and why, the last runs")
     status.add_argument("--db", default=DEFAULT_DB, help=db_help)
     status.add_argument("--limit", type=_positive, default=50, help="rejected files to list (default: 50)")
     status.add_argument("--json", action="store_true", help="print the report as JSON (every rejected file)")
@@ -134,6 +149,48 @@ def run_options(args: argparse.Namespace) -> RunOptions:
         config=args.config,
         batch_size=args.batch_size,
         workers=args.workers,
+        retry_rejected=args.retry_rejected,
+    )
+
+
+def prefect_server_problem(api_url: str) -> str | None:
+    """Why the Prefect server at `api_url` cannot take a flow run (no answer, an error), or None when it is up.
+
+    Asked before the run: without it Prefect's client retries for several seconds and
+    fails with "Failed to reach API", after the run has been set up.
+    """
+    import httpx
+
+    try:
+        response = httpx.get(api_url.rstrip("/") + "/health", timeout=PREFECT_HEALTH_TIMEOUT_SECONDS)
+    except httpx.HTTPError as exc:
+        return f"no Prefect server answers there ({type(exc).__name__}: {exc})"
+    if response.status_code != 200:
+        return f"the server there answered HTTP {response.status_code} to /health"
+    return None
+
+
+def _print_earlier_rejections(summary: RunSummary, console: Console) -> None:
+    earlier = Table(title="rejected by an earlier run (unchanged since, not read again)", header_style="bold")
+    earlier.add_column("file", overflow="fold")
+    earlier.add_column("reason", overflow="fold")
+    for path, reason in summary.outcome.rejected_before:
+        earlier.add_row(path, reason)
+    console.print(earlier)
+
+
+def strict_failure(summary: RunSummary) -> str | None:
+    """Why --strict fails this run (rejected inputs, now or from earlier runs), or None."""
+    now, before = len(summary.rejected), len(summary.outcome.rejected_before)
+    if not now and not before:
+        return None
+    parts = [f"{now} rejected in this run"] if now else []
+    if before:
+        parts.append(f"{before} rejected by an earlier run and unchanged since")
+    return (
+        f"--strict: {now + before} input{'s are' if now + before > 1 else ' is'} rejected ({', '.join(parts)}; "
+        "listed above, and under `rejections` and `earlier_rejections` in --json). Fix or remove them; "
+        "`--retry-rejected` reads unchanged ones again after a limit is raised or axis-ingest is upgraded"
     )
 
 
@@ -190,9 +247,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if missing:
         print(f"axis-ingest: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    api_url = os.environ.get("PREFECT_API_URL", "")
+    if not args.direct and api_url:
+        problem = prefect_server_problem(api_url)
+        if problem:
+            print(
+                f"axis-ingest: PREFECT_API_URL is set to {api_url}, but {problem}. Start the server "
+                "(prefect server start, see docs/scheduling.md), or run the pipeline here without Prefect: "
+                "add --direct, or unset PREFECT_API_URL. Nothing was read or written.",
+                file=sys.stderr,
+            )
+            return 1
     stop_on_sigterm()
     try:
-        if args.prefect or os.environ.get("PREFECT_API_URL"):
+        if not args.direct and (args.prefect or api_url):
             summary = _run_prefect(options)
         else:
             summary = _run_direct(options, console, show_bar=console.is_terminal and not args.json)
@@ -209,11 +277,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except Exception as exc:
         print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    failure = strict_failure(summary) if args.strict else None
     if args.json:
-        print(json.dumps(summary.as_dict(), indent=2))
+        data = summary.as_dict()
+        if args.strict:
+            data["strict"] = {"exit": 1 if failure else 0, "failure": failure}
+        print(json.dumps(data, indent=2))
     else:
         _print_summary(summary, console)
-    return 1 if args.strict and (summary.rejected or summary.outcome.rejected_before) else 0
+        if args.strict and summary.outcome.rejected_before:
+            _print_earlier_rejections(summary, console)
+    if failure:
+        print(f"axis-ingest: {failure}", file=sys.stderr)
+        return 1
+    return 0
 
 
 READ_COMMANDS = {"duplicates": cmd_duplicates, "search": cmd_search, "export": cmd_export, "status": cmd_status}

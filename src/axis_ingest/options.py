@@ -39,6 +39,9 @@ class RunOptions:
     # None: the value from settings ([run] batch_size; workers 0 = one process per core).
     batch_size: int | None = None
     workers: int | None = None
+    # Read files recorded as rejected again, though their bytes are unchanged (after a limit is
+    # raised or a bug fixed); without it they keep their rejection and are not parsed.
+    retry_rejected: bool = False
 
     def __post_init__(self) -> None:
         # Accept what people pass (a list of Paths, one path, a Path db) and store plain strings.

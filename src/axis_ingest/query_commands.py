@@ -69,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _status_tables(report: dict[str, Any], console: Console) -> None:
-    raw = Table(title="raw files (distinct contents) by status", header_style="bold")
+    raw = Table(title="input files by status (what each path holds now)", header_style="bold")
     raw.add_column("status")
     raw.add_column("files", justify="right")
     for status, n in report["raw"].items():

@@ -200,6 +200,7 @@ class IngestRun:
         self._started = False
         self._progress: ProgressCallback | None = None
         self._done = 0
+        self._read_hashes: set[str] = set()  # contents read in this run: a later identical file is a copy
 
     @property
     def paths(self) -> list[str]:
@@ -263,7 +264,7 @@ class IngestRun:
                 )
             else:
                 loaded.append((candidate.path, data, sha))
-        stored = known_hashes(self.engine, [sha for _, _, sha in loaded])
+        stored = known_hashes(self.engine, [sha for _, _, sha in loaded], except_rejected=self.options.retry_rejected)
         # What feeds said about harvested pages among them travels in their records (one indexed query).
         fetched = fetched_evidence(self.engine, [sha for _, _, sha in loaded if sha not in stored])
         todo: list[InputRecord] = []
@@ -284,8 +285,15 @@ class IngestRun:
         return prepare_batch(todo, self.context, CHROME_MIN_DOCS)
 
     def store(self, results: Sequence[FileResult]) -> BatchOutcome:
-        outcome = store_batch(self.engine, results, self.params)
+        outcome = store_batch(
+            self.engine,
+            results,
+            self.params,
+            retry_rejected=self.options.retry_rejected,
+            read_this_run=self._read_hashes,
+        )
         outcome.internal_errors += sum(result.internal_error for result in results)
+        self._read_hashes.update(r.sha256 for r in results if r.reason is not None or r.documents)
         if outcome.new_article_ids:
             write_clean_files(self.engine, outcome.new_article_ids, self.options.clean_dir)
         for result in results:

@@ -31,6 +31,7 @@ class Count:
     label: str  # what a person reads
     value: int
     optional: bool = False  # the table and the markdown leave it out while it is zero
+    part_of: str | None = None  # the key of the count this one is a part of (not a status of its own)
 
     @property
     def shown(self) -> bool:
@@ -62,8 +63,10 @@ class RunSummary:
             Count("duplicates", "duplicates", len(o.duplicates)),
             Count("rejected", "rejected", len(o.rejected)),
             # Rejected because the program failed on them (reason "internal error: ..."): bugs to report.
-            Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, optional=True),
-            Count("unchanged", "already ingested", len(o.unchanged)),
+            Count("internal_errors", "  of which internal errors (bugs)", o.internal_errors, True, "rejected"),
+            Count("unchanged", "unchanged", len(o.unchanged)),
+            Count("rejected_before", "  of which rejected before", len(o.rejected_before), True, "unchanged"),
+            Count("copies", "copies", len(o.copies), optional=True),
             Count("not_stored", "not stored (chunk failed)", sum(c.files for c in self.failed_chunks), optional=True),
         ]
 
@@ -84,6 +87,7 @@ class RunSummary:
             "clean_dir": self.clean_dir,
             **{c.key: c.value for c in self.file_counts() + self.article_counts()},
             "rejections": [{"path": p, "reason": r} for p, r in self.rejected],
+            "earlier_rejections": [{"path": p, "reason": r} for p, r in self.outcome.rejected_before],
             "failed_chunks": [{"chunk": c.number, "files": c.files, "error": c.error} for c in self.failed_chunks],
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
             "seconds": round(self.seconds, 3),

@@ -145,7 +145,8 @@ def database_slot(name: str | None) -> Iterator[None]:
 
 def publish_artifacts(summary: RunSummary) -> None:
     """A table of files by status and the markdown summary (rejections, duplicates, stage times) on the flow run."""
-    rows = [{"status": c.key, "files": c.value} for c in summary.file_counts() if c.key != "files_seen"]
+    statuses = [c for c in summary.file_counts() if c.key != "files_seen" and c.part_of is None]
+    rows = [{"status": c.key, "files": c.value} for c in statuses]
     create_table_artifact(key="ingest-files-by-status", table=rows, description="Files by status in this run")
     create_markdown_artifact(
         key="ingest-summary", markdown=summary.to_markdown(), description="axis-ingest run summary"
@@ -160,6 +161,7 @@ def ingest(
     config: str | None = None,
     batch_size: int | None = None,
     workers: int | None = None,
+    retry_rejected: bool = False,
     db_lock: str | None = DEFAULT_DB_LOCK,
 ) -> RunSummary:
     """Ingest raw inputs into the database: the same pipeline as `axis-ingest ingest`.
@@ -175,6 +177,7 @@ def ingest(
         config=config,
         batch_size=batch_size,
         workers=workers,
+        retry_rejected=retry_rejected,
     )
     with database_slot(db_lock):
         summary = IngestRun(options).run(run_chunk=run_chunk_as_task, max_chunks=MAX_TASK_CHUNKS)

@@ -119,8 +119,11 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
     max_attempts = client.settings.max_item_attempts
     folder = Path(raw_dir) / state.site
     pending = False  # an item left for the next harvest: keep asking for the whole feed
-    for entry, link in zip(parsed.entries, entries, strict=True):
-        if not link:
+    for number, (entry, link) in enumerate(zip(parsed.entries, entries, strict=True), 1):
+        if not link:  # none, or one feedparser could not read ("http://[::1")
+            reason = f"feed item {number} ({(entry.get('title') or 'untitled')[:80]!r}) has no usable link"
+            report.failed.append((source.url, reason))
+            log_fetch(engine, state.id, source.url, "page", "failed", reason=reason, attempts=0)
             continue
         status, attempts = known.get(link, (None, 0))
         if status == "saved" or (status == "failed" and attempts >= max_attempts):

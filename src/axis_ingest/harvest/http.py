@@ -97,7 +97,11 @@ class PoliteClient:
         self.close()
 
     def _check_host(self, url: str) -> str:
-        host = host_of(url)
+        try:
+            host = host_of(url)
+            httpx.URL(url)
+        except (ValueError, httpx.InvalidURL) as exc:  # a malformed link in a feed is bad input, not a bug
+            raise FetchFailed(url, f"malformed URL ({exc})") from exc
         if host not in self.allowed_hosts:
             raise FetchFailed(
                 url,
@@ -133,6 +137,8 @@ class PoliteClient:
             attempts += 1
             try:
                 response = self._send(current, headers)
+            except httpx.InvalidURL as exc:
+                raise FetchFailed(current, f"malformed URL ({exc})", None, attempts) from exc
             except httpx.TransportError as exc:  # refused, reset, timed out, DNS
                 reason = f"connection failed ({type(exc).__name__}: {exc})"
                 if attempts > self.settings.retries:
@@ -145,7 +151,10 @@ class PoliteClient:
                 redirects += 1
                 if redirects > self.settings.max_redirects:
                     raise FetchFailed(url, f"more than {self.settings.max_redirects} redirects", status, attempts)
-                current = urljoin(current, response.headers["location"])
+                try:
+                    current = urljoin(current, response.headers["location"])
+                except ValueError as exc:
+                    raise FetchFailed(current, f"malformed redirect ({exc})", status, attempts) from exc
                 attempts -= 1  # a redirect is not a failed attempt
                 continue
             if status not in RETRY_STATUSES:

@@ -96,7 +96,11 @@ def parse_duration(value: Any) -> float | None:
 def make_source(kind: str, url: str, timezone: str | None = None, every: Any = None) -> Source:
     if kind not in SOURCE_KINDS:
         raise SourceError(f"source kind {kind!r} is not one of {', '.join(SOURCE_KINDS)}")
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - reading it checks it (a port out of range raises ValueError)
+    except ValueError as exc:
+        raise SourceError(f"source URL {url!r} is malformed ({exc})") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError(f"source URL {url!r} is not an http(s) URL")
     return Source(kind=kind, url=url.strip(), timezone=timezone or None, every_seconds=parse_duration(every))

@@ -16,7 +16,7 @@ matching, authors and versions (`insert_new_articles`), source links
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -54,6 +54,7 @@ class BatchOutcome:
     duplicates: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # content already stored by an earlier run
+    copies: list[str] = field(default_factory=list)  # byte-identical to another file read in this run
     rejected_before: list[tuple[str, str]] = field(default_factory=list)  # unchanged files rejected earlier
     new_article_ids: list[int] = field(default_factory=list)
     exact_duplicates: int = 0
@@ -67,6 +68,7 @@ class BatchOutcome:
         self.duplicates += other.duplicates
         self.rejected += other.rejected
         self.unchanged += other.unchanged
+        self.copies += other.copies
         self.rejected_before += other.rejected_before
         self.new_article_ids += other.new_article_ids
         self.exact_duplicates += other.exact_duplicates
@@ -75,12 +77,18 @@ class BatchOutcome:
         self.edited_articles += other.edited_articles
 
 
-def known_hashes(engine: Engine, hashes: Sequence[str]) -> set[str]:
-    """Which of these raw-file hashes are already stored (read without the write lock)."""
+def known_hashes(engine: Engine, hashes: Sequence[str], except_rejected: bool = False) -> set[str]:
+    """Which of these raw-file hashes are already stored (read without the write lock).
+
+    `except_rejected` leaves out the ones recorded as rejected, so they are read again.
+    """
     found: set[str] = set()
     with engine.connect() as conn:
         for condition in where_in(conn, RawDocument.sha256, hashes):
-            found.update(conn.scalars(select(RawDocument.sha256).where(condition)))
+            stmt = select(RawDocument.sha256).where(condition)
+            if except_rejected:
+                stmt = stmt.where(RawDocument.status != "rejected")
+            found.update(conn.scalars(stmt))
         conn.rollback()
     return found
 
@@ -214,12 +222,14 @@ def insert_raw_documents(
     existing: dict[str, StoredRaw],
     now: str,
     out: BatchOutcome,
+    retried: dict[str, int] | None = None,
 ) -> list[NewFile]:
     """Raw rows: one raw_documents row per new content (`loaded`, or `rejected` with its reason).
 
     Adds the rows to `existing`; returns the files that were not rejected (their
     documents go on to the next steps).  `loaded` may become `duplicate` in
-    `set_file_statuses`.
+    `set_file_statuses`.  `retried` (sha256 -> raw id): rejected files read again
+    (--retry-rejected), whose row is updated instead of inserted.
     """
     if not new_results:  # an empty parameter list would execute once and insert a row of defaults
         return []
@@ -235,8 +245,7 @@ def insert_raw_documents(
         }
         for r in new_results
     ]
-    statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
-    raw_ids = list(conn.execute(statement, rows).scalars())
+    raw_ids = _write_raw_rows(conn, rows, retried or {})
     new_files: list[NewFile] = []
     for result, raw_id, row in zip(new_results, raw_ids, rows, strict=True):
         existing[result.sha256] = StoredRaw(raw_id, str(row["status"]), result.reason)
@@ -254,12 +263,14 @@ def record_paths(
     new_results: Sequence[FileResult],
     now: str,
     out: BatchOutcome,
+    read_this_run: Set[str] = frozenset(),
 ) -> None:
     """Raw paths: every path of the batch -> its raw document (one multi-row statement).
 
-    A file that is not the first of its content (`new_results`) is `unchanged`:
-    stored by an earlier run, or a copy earlier in this batch; if that content
-    was rejected, the file is also listed in `rejected_before`.
+    A file that is not the first of its content (`new_results`) is a `copy` when
+    that content was read in this run (earlier in this batch, or in an earlier
+    batch: `read_this_run`), else `unchanged` (stored by an earlier run); if an
+    unchanged content was rejected, the file is also listed in `rejected_before`.
     """
     first_of_hash = {r.sha256: r for r in new_results}
     paths: list[dict[str, object]] = []
@@ -267,6 +278,9 @@ def record_paths(
         row = existing[result.sha256]
         paths.append({"path": result.path, "raw_document_id": row.id, "first_seen_utc": now})
         if first_of_hash.get(result.sha256) is result:
+            continue
+        if result.sha256 in first_of_hash or result.sha256 in read_this_run:
+            out.copies.append(result.path)
             continue
         out.unchanged.append(result.path)
         if row.status == "rejected":
@@ -391,17 +405,30 @@ def _count_chrome(conn: Connection, results: Sequence[FileResult]) -> None:
     )
 
 
-def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashParams) -> BatchOutcome:
-    """Store a batch of prepared files atomically, one step after another (see the module docstring)."""
+def store_batch(
+    engine: Engine,
+    results: Sequence[FileResult],
+    params: MinHashParams,
+    retry_rejected: bool = False,
+    read_this_run: Set[str] = frozenset(),
+) -> BatchOutcome:
+    """Store a batch of prepared files atomically, one step after another (see the module docstring).
+
+    With `retry_rejected`, a file recorded as rejected whose result was read again
+    (documents or a reason, not just "already stored") replaces its rejection.
+    `read_this_run`: hashes of the files earlier batches of the run read, so a
+    byte-identical copy of one is counted as a copy, not as unchanged.
+    """
     out = BatchOutcome()
     now = utc_now()
     with engine.begin() as conn:
         write_lock(conn)
         index = NearDuplicateIndex(conn, params)
         existing = _existing(conn, results)
+        retried = _take_retried(results, existing) if retry_rejected else {}
         new_results = _new_files(results, existing)
-        new_files = insert_raw_documents(conn, new_results, existing, now, out)
-        record_paths(conn, results, existing, new_results, now, out)
+        new_files = insert_raw_documents(conn, new_results, existing, now, out, retried)
+        record_paths(conn, results, existing, new_results, now, out, read_this_run)
         if new_files:
             docs = [BatchDocument(f.raw_id, prepared) for f in new_files for prepared in f.result.documents]
             article_of = stored_articles(conn, [d.prepared.content_hash for d in docs])
@@ -412,6 +439,43 @@ def store_batch(engine: Engine, results: Sequence[FileResult], params: MinHashPa
             set_file_statuses(conn, new_files, new_of_file, out)
         _count_chrome(conn, new_results)  # once per new content: a copy in the same batch adds nothing
     return out
+
+
+# Columns of a rejected raw row that reading it again (--retry-rejected) replaces.
+RETRY_UPDATES = ("status", "reason", "source_format", "size_bytes")
+
+
+def _write_raw_rows(conn: Connection, rows: list[dict[str, object]], retried: dict[str, int]) -> list[int]:
+    """Insert the raw rows of new contents; a retried one updates its rejected row. Ids in `rows` order."""
+    inserted = [row for row in rows if row["sha256"] not in retried]
+    ids: Iterator[int] = iter(())
+    if inserted:
+        statement = insert(conn, RawDocument).returning(RawDocument.id, sort_by_parameter_order=True)
+        ids = iter(conn.execute(statement, inserted).scalars().all())
+    updates = [
+        {"rid": retried[str(row["sha256"])], **{k: row[k] for k in RETRY_UPDATES}}
+        for row in rows
+        if row["sha256"] in retried
+    ]
+    if updates:  # first_seen_utc and path stay as first recorded
+        table = RawDocument.__table__
+        conn.execute(
+            table.update().where(table.c.id == bindparam("rid")).values({k: bindparam(k) for k in RETRY_UPDATES}),
+            updates,
+        )
+    return [retried[str(row["sha256"])] if row["sha256"] in retried else next(ids) for row in rows]
+
+
+def _take_retried(results: Sequence[FileResult], existing: dict[str, StoredRaw]) -> dict[str, int]:
+    """Files recorded as rejected and read again in this batch: sha256 -> raw id, taken out of `existing`."""
+    retried: dict[str, int] = {}
+    for result in results:
+        row = existing.get(result.sha256)
+        read_again = result.reason is not None or bool(result.documents)
+        if row is not None and row.status == "rejected" and read_again:
+            retried[result.sha256] = row.id
+            del existing[result.sha256]
+    return retried
 
 
 def _new_files(results: Sequence[FileResult], existing: dict[str, StoredRaw]) -> list[FileResult]:
