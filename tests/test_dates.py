@@ -129,7 +129,7 @@ def test_separator_without_a_date_part_stays_unparsed() -> None:
 
 
 def test_labels_of_an_end_date() -> None:
-    from axis_ingest.normalise.dates import names_an_end
+    from axis_ingest.detectors import names_an_end
 
     assert names_an_end("Video verfügbar bis:", before=True)
     assert names_an_end("Offer ends 31 March 2024")

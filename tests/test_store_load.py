@@ -143,7 +143,7 @@ def test_paths_map_every_file_and_copies_are_reported_unchanged(engine: Engine) 
         insert_raw_documents(conn, new_results, existing, utc_now(), out)
         record_paths(conn, results, existing, new_results, utc_now(), out)
 
-    assert out.unchanged == ["copy/ferry.txt", "copy/empty.txt", "bridge-again.txt"]
+    assert out.unchanged == ["copy/ferry.txt", "copy/empty.txt"] and out.copies == ["bridge-again.txt"]
     assert [(path, reason) for path, reason in out.rejected_before] == [("copy/empty.txt", earlier[1].reason)]
     mapped = dict(
         rows(engine, "SELECT p.path, d.path FROM raw_paths p JOIN raw_documents d ON d.id = p.raw_document_id")
@@ -241,7 +241,7 @@ def test_store_batch_runs_the_steps_and_a_second_store_adds_nothing(engine: Engi
     )
     first = store_batch(engine, results, MinHashParams())
     assert first.loaded == ["bridge.txt", "bridge-edited.txt", "ferry.txt"]
-    assert first.unchanged == ["again.txt"] and [p for p, _ in first.rejected] == ["e.txt"]
+    assert first.copies == ["again.txt"] and not first.unchanged and [p for p, _ in first.rejected] == ["e.txt"]
     assert len(first.new_article_ids) == 3 and len(first.near_duplicates) == 1
     counts = rows(
         engine,

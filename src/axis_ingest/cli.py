@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--config", help="settings file (default: ./axis-ingest.toml if present)")
     ingest.add_argument("--batch-size", type=int, help="files per batch (default from settings: 100)")
     ingest.add_argument("--workers", type=int, help="worker processes (default from settings; 0 = one per core)")
+    ingest.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="prepare files on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); this process "
+        "stores them (needs the dask extra and the inputs at the same paths on the workers)",
+    )
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     db_help = f"database file or SQLAlchemy URL (default: {DEFAULT_DB})"
@@ -149,6 +155,7 @@ def run_options(args: argparse.Namespace) -> RunOptions:
         config=args.config,
         batch_size=args.batch_size,
         workers=args.workers,
+        dask_address=args.dask,
         retry_rejected=args.retry_rejected,
     )
 

@@ -116,10 +116,11 @@ class DaskPreparation:
         params: MinHashParams,
         known_chrome: frozenset[str],
         min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
     ) -> Future[list[FileResult]]:
         # pure=False: two batches with equal arguments are still two tasks (a re-run must re-read files).
         future: Future[list[FileResult]] = self.client.submit(
-            prepare_paths, list(paths), settings, params, known_chrome, min_docs, pure=False
+            prepare_paths, list(paths), settings, params, known_chrome, min_docs, dict(fetched), pure=False
         )
         return future
 

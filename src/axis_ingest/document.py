@@ -107,6 +107,45 @@ class Evidence:
     site_names: list[str] = field(default_factory=list)  # og:site_name, copyright holder, agency
     origin_hints: list[str] = field(default_factory=list)  # "per The Wall Street Journal", "WSJ:"
     language_hints: list[str] = field(default_factory=list)  # <html lang>, og:locale
+    # Every date and byline claim with the kind of evidence it came from ("jsonld", "meta", "time",
+    # "header", "htmldate", ...; normalise.sources): the same text may be claimed by several kinds,
+    # and each kind votes with the precision measured for it (bench/evidence.py).
+    date_claims: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
+    author_claims: list[tuple[str, str]] = field(default_factory=list)  # (source, text)
+
+    def claim_date(self, text: str, source: str, *, modified: bool = False) -> None:
+        """A printed publication (or, with `modified`, modification) date, kept once per source."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        target = self.modified if modified else self.published
+        if text not in target:
+            target.append(text)
+        if not modified and (source, text) not in self.date_claims:
+            self.date_claims.append((source, text))
+
+    def take_printed(self, other: Evidence) -> None:
+        """Add what a pass over the body found (date lines, bylines, credits) with their kinds."""
+        for text in other.published:
+            sources = [source for source, claimed in other.date_claims if claimed == text] or ["header"]
+            for source in sources:
+                self.claim_date(text, source)
+        for text in other.bylines:
+            sources = [source for source, claimed in other.author_claims if claimed == text] or ["header"]
+            for source in sources:
+                self.claim_byline(text, source)
+        self.origin_hints.extend(other.origin_hints)
+
+    def claim_byline(self, text: str, source: str, *, person: bool = False) -> None:
+        """A byline (or, with `person`, a structured person name), kept once per source."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        target = self.author_names if person else self.bylines
+        if text not in target:
+            target.append(text)
+        if (source, text) not in self.author_claims:
+            self.author_claims.append((source, text))
 
 
 @dataclass(slots=True)

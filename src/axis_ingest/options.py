@@ -42,6 +42,8 @@ class RunOptions:
     # Read files recorded as rejected again, though their bytes are unchanged (after a limit is
     # raised or a bug fixed); without it they keep their rejection and are not parsed.
     retry_rejected: bool = False
+    # A Dask scheduler (tcp://HOST:PORT): files are prepared on its workers, this process stores them.
+    dask_address: str | None = None
 
     def __post_init__(self) -> None:
         # Accept what people pass (a list of Paths, one path, a Path db) and store plain strings.

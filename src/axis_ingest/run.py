@@ -12,6 +12,11 @@ here; the Prefect flow passes a runner that wraps each chunk in a task (with
 retries) and records a failed chunk instead of stopping.  Constructing an
 `IngestRun` does no I/O; `start()` (or `with IngestRun(options) as run:`)
 opens the database and reads the settings.
+
+With a `Preparer` (a Dask cluster: `options.dask_address`, or the flow's Dask
+task runner) the preparation runs on the cluster instead of the process pool;
+this process still reads and hashes every file (so stored ones are skipped
+unparsed) and stores every batch, in order: one writer, the same rows.
 """
 
 from __future__ import annotations
@@ -24,11 +29,11 @@ import os
 import signal
 import stat
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -37,7 +42,7 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.index import params_for
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
-from axis_ingest.document import FileResult, InputRecord, RawInput, ReadContext
+from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.prepare import CHROME_MIN_DOCS, FileTimeout, prepare_batch, sha256_of, time_limit
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
@@ -80,6 +85,45 @@ class Chunk:
     number: int  # from 1
     of: int  # chunks in the run
     candidates: Sequence[Candidate]
+
+
+class Preparer(Protocol):
+    """Prepares batches of new files somewhere else (a Dask cluster) while the run stays the single writer.
+
+    `submit` takes plain picklable values (paths, not bytes: the workers read
+    the files; `fetched`: what feeds said about harvested pages, by SHA-256)
+    and returns a future; the run stores results in the order it
+    submitted them, so what is stored does not depend on who finishes first.
+    """
+
+    def batches_in_flight(self) -> int: ...
+
+    def submit(
+        self,
+        paths: Sequence[str],
+        settings: Settings,
+        params: MinHashParams,
+        known_chrome: frozenset[str],
+        min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
+    ) -> SupportsResult: ...
+
+    def close(self) -> None: ...
+
+
+class SupportsResult(Protocol):
+    def result(self) -> list[FileResult]: ...
+
+
+@dataclass(frozen=True)
+class _PoolBatch:
+    """A batch in this run's process pool: its result() retries once if a worker dies (IngestRun._prepared)."""
+
+    run: IngestRun
+    in_flight: InFlight
+
+    def result(self) -> list[FileResult]:
+        return self.run._prepared(self.in_flight)
 
 
 # Processes one chunk for a run: returns None once it is stored, or a FailedChunk to
@@ -192,8 +236,12 @@ class IngestRun:
     engine: Engine
     params: MinHashParams
 
-    def __init__(self, options: RunOptions | None = None) -> None:
+    def __init__(self, options: RunOptions | None = None, preparer: Preparer | None = None) -> None:
+        """`preparer` prepares batches elsewhere (the flow's Dask task runner); without one, a run
+        with `options.dask_address` connects to that scheduler when it starts."""
         self.options = options or RunOptions()
+        self._preparer = preparer
+        self._owns_preparer = False
         self.summary = RunSummary(list(self.options.paths), self.options.db, self.options.clean_dir)
         self._chrome: frozenset[str] = frozenset()
         self._executor: ProcessPoolExecutor | None = None
@@ -220,6 +268,10 @@ class IngestRun:
         with self.engine.connect() as conn:  # a database built with another LSH banding keeps it
             self.params = params_for(conn, MinHashParams())
         self._chrome = known_chrome(self.engine, CHROME_MIN_DOCS)
+        if self._preparer is None and self.options.dask_address:
+            from axis_ingest.cluster import DaskPreparation
+
+            self._preparer, self._owns_preparer = DaskPreparation(self.options.dask_address), True
         return self
 
     def __enter__(self) -> IngestRun:
@@ -233,6 +285,9 @@ class IngestRun:
             # After an interrupt (Ctrl-C, SIGTERM) batches not started are dropped; running ones end.
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        if self._owns_preparer and self._preparer is not None:
+            self._preparer.close()
+            self._preparer, self._owns_preparer = None, False
         if self._started:
             self.engine.dispose()
             self._started = False
@@ -333,21 +388,36 @@ class IngestRun:
             outcome.merge(self.store(results))
             self._stored(size)
 
-        if self.workers <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
+        submit: Callable[[list[InputRecord]], SupportsResult]
+        if self._preparer is not None:
+            preparer = self._preparer
+            ahead = preparer.batches_in_flight()
+
+            def submit(todo: list[InputRecord]) -> SupportsResult:
+                paths = [record.raw.path for record in todo if record.raw]
+                fetched = {r.raw.sha256: r.raw.fetched for r in todo if r.raw and r.raw.fetched is not None}
+                return preparer.submit(paths, self.settings, self.params, self._chrome, CHROME_MIN_DOCS, fetched)
+
+        elif self.workers <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
             for batch in batches:
                 todo, ready = self.read_batch(batch)
                 stored(len(batch), ready + self.prepare(todo))
             return outcome
-        pending: list[tuple[int, list[FileResult], InFlight]] = []
-        ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
+        else:
+            ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
+
+            def submit(todo: list[InputRecord]) -> SupportsResult:
+                return _PoolBatch(self, self._submit(todo))
+
+        pending: list[tuple[int, list[FileResult], SupportsResult]] = []
         for batch in batches:
             todo, ready = self.read_batch(batch)
-            pending.append((len(batch), ready, self._submit(todo)))
+            pending.append((len(batch), ready, submit(todo)))
             while len(pending) >= ahead:
                 size, ready_results, oldest = pending.pop(0)
-                stored(size, ready_results + self._prepared(oldest))
-        for size, ready_results, in_flight in pending:
-            stored(size, ready_results + self._prepared(in_flight))
+                stored(size, ready_results + oldest.result())
+        for size, ready_results, future in pending:
+            stored(size, ready_results + future.result())
         return outcome
 
     def _prepared(self, in_flight: InFlight) -> list[FileResult]:

@@ -8,12 +8,12 @@ being loaded again by each worker on its first document.
 
 from __future__ import annotations
 
+from axis_ingest.detectors import detect_language
 from axis_ingest.normalise.dates import parse_date
-from axis_ingest.normalise.language import detect
 
 
 def warm_up() -> None:
-    detect("The council approved the budget for the new harbour after a long debate on Tuesday.")
+    detect_language("The council approved the budget for the new harbour after a long debate on Tuesday.")
     parse_date("12 марта 2026")
 
 

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import justext
+
+from axis_ingest import detectors
+from axis_ingest.detectors import SAMPLE_CHARS, data_table
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -132,8 +133,7 @@ class PhraseTable:
 
 @lru_cache(maxsize=1)
 def phrases() -> Phrases:
-    text = resources.files("axis_ingest.data").joinpath("boilerplate.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = data_table("boilerplate.toml")
     prefixes = "|".join(re.escape(p) for p in data["byline_prefixes"])
     return Phrases(
         chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
@@ -304,8 +304,6 @@ def detect_language(text: str) -> str | None:
     model.  With py3langid this needed 3,000 characters (1,500 changed one AEB page's
     language and cost F1 0.9121 -> 0.9115); with fastText 1,000 give the same F1.
     """
-    from axis_ingest.normalise.language import SAMPLE_CHARS, detect
-
     sample = []
     size = 0
     for line in text.splitlines():
@@ -314,7 +312,7 @@ def detect_language(text: str) -> str | None:
             size += len(line) + 1
             if size >= SAMPLE_CHARS:
                 break
-    code, _ = detect(" ".join(sample)[:SAMPLE_CHARS] or text[:SAMPLE_CHARS])
+    code, _ = detectors.detect_language(" ".join(sample)[:SAMPLE_CHARS] or text[:SAMPLE_CHARS])
     return code
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
+
+from axis_ingest.detectors import data_table
 
 # --- tunable constants --------------------------------------------------------
 # A line counts as "full" (filled to the column, so the break is a wrap) when its
@@ -69,8 +69,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _word_table(key: str) -> frozenset[str]:
-    with resources.files("axis_ingest.data").joinpath("hardwrap.toml").open("rb") as handle:
-        return frozenset(tomllib.load(handle)[key].split())
+    return frozenset(data_table("hardwrap.toml")[key].split())
 
 
 # Tables in data/hardwrap.toml: words a sentence does not end on, and first halves of real compounds.

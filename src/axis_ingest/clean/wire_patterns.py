@@ -9,11 +9,10 @@ each piece goes in the `Document`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+
+from axis_ingest.detectors import data_table
 
 # A dateline or a date line is looked for only this many paragraphs into the copy:
 # agencies print them above or at the start of the lead (checked on IANS, Reuters,
@@ -52,15 +51,10 @@ class _Tables:
     trailer_suffix: re.Pattern[str]
 
 
-def _load_toml(name: str = "wire.toml") -> dict[str, Any]:
-    with resources.files("axis_ingest.data").joinpath(name).open("rb") as handle:
-        return tomllib.load(handle)
-
-
 def _agency_tokens() -> dict[str, str]:
     """Every printed form of an agency (its key and aliases in agencies.toml) -> the key."""
     tokens: dict[str, str] = {}
-    for name, entry in _load_toml("agencies.toml")["agencies"].items():
+    for name, entry in data_table("agencies.toml")["agencies"].items():
         for form in [name, *entry.get("aliases", [])]:
             tokens[form] = name
     return tokens
@@ -69,7 +63,7 @@ def _agency_tokens() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """Compile the wire tables once per process."""
-    data = _load_toml()
+    data = data_table("wire.toml")
     tokens = _agency_tokens()
     agencies = {token.lower(): name for token, name in tokens.items()}
     # Longest first so "PA Media" wins over "PA" and "Jiji Press" over "Jiji".

@@ -12,16 +12,15 @@ shortcodes are not HTML, so they are removed from the text with patterns first.
 from __future__ import annotations
 
 import re
-import tomllib
-from importlib import resources
 
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser
 
+from axis_ingest.detectors import data_table
+
 
 def _tables() -> dict[str, frozenset[str]]:
-    with resources.files("axis_ingest.data").joinpath("wordpress.toml").open("rb") as handle:
-        return {key: frozenset(value.split()) for key, value in tomllib.load(handle).items()}
+    return {key: frozenset(value.split()) for key, value in data_table("wordpress.toml").items()}
 
 
 _TABLES = _tables()  # data/wordpress.toml

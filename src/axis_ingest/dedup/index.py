@@ -8,7 +8,7 @@ Everything goes through the caller's connection, so rows added earlier in the
 same transaction are seen by later lookups.
 
 Verification of an LSH candidate (constants calibrated on the syndication
-dev set with exact shingle sets, k=4; bench/dedup.py reports the outcome):
+dev set with exact shingle sets, k=4; `run-dev --only dedup` reports the outcome):
 
 * resemblance: estimated Jaccard >= JACCARD_MIN.  True copies linked to
   their nearest earlier copy have J >= 0.60 (5%-word edits, boilerplate plus
@@ -26,7 +26,7 @@ dev set with exact shingle sets, k=4; bench/dedup.py reports the outcome):
   (containment 0.94 with the cut copy, <= 0.42 with the full story; real
   copies hold >= 0.71 of their canonical).
 
-Sweep on the dev set (bench/dedup.py, 3 MinHash seeds each): Jaccard 0.40
+Sweep on the syndication dev set (3 MinHash seeds each): Jaccard 0.40
 gives 1-2 hard-negative merges, 0.45-0.5 none, 0.6 drops recall to 0.98;
 containment 0.80 gives one hard-negative merge, 0.88-0.95 none; without the
 canonical check 11 hard-negative pairs merge, 0.45-0.6 none, 0.7 costs recall.

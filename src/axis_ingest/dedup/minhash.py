@@ -28,7 +28,7 @@ from axis_ingest.dedup.hashing import words_for_shingling
 # k=3 keeps 5%-word-edit copies at containment >= 0.82 but lets distinct
 # stories share up to 0.24 of their 3-grams (common phrases); k=5 drops the
 # edited copies to 0.70.  k=4 sits between (edited copies >= 0.76, distinct
-# stories <= 0.18) and gave the best precision/recall in bench/dedup.py.
+# stories <= 0.18) and gave the best precision/recall in the syndication dev set.
 DEFAULT_K = 4
 # 256 permutations: Jaccard estimates within about +-0.03 (1 sigma at J=0.5).
 # Containment estimated from Jaccard is noisier when the sizes differ: a copy

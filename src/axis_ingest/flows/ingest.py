@@ -18,6 +18,13 @@ all deployments share.  Neither is needed for correctness: the store takes the
 write lock before it reads (BEGIN IMMEDIATE) and re-checks inside the
 transaction, so even two unlimited runs store every row once.
 
+With `dask_address`, the preparation of each batch of new files (decode ->
+MinHash signature) is a `prepare-files` task run on a DaskTaskRunner
+(prefect-dask) connected to that scheduler; the chunk task still reads,
+hashes and stores every batch, in the order it submitted them, so the flow
+stores what a run without Dask stores.  The Dask workers report their task
+runs to the Prefect API: give them PREFECT_API_URL (docs/scaling.md).
+
 A chunk that fails does not stop the others: the flow goes on, publishes the
 artifact, and then fails naming the chunks that did not finish.  Stored work
 is kept; running again completes the rest (stored files are skipped unread).
@@ -28,9 +35,10 @@ Run it directly (`python flows/ingest.py raw/` or `python -m axis_ingest.flows.i
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,11 +50,25 @@ from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 from prefect.concurrency.sync import concurrency
 from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
 
+from axis_ingest.cluster import BATCHES_PER_THREAD, WarmModels, prepare_paths
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate
+from axis_ingest.document import FetchedEvidence, FileResult
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.run import Chunk, IngestRun
+from axis_ingest.run import Chunk, IngestRun, Preparer, SupportsResult
 from axis_ingest.store.db import DEFAULT_DB, is_transient_error
 from axis_ingest.summary import FailedChunk, RunSummary
+
+# The IngestRuns of this process's flow runs while a chunk task runs, by key (see ingest_chunk_task).
+_ACTIVE_RUNS: dict[str, IngestRun] = {}
+
+
+def active_run(key: str) -> IngestRun:
+    """The run a chunk task works for.  A function, so that the task's code names no global holding a
+    run: Prefect ships a task's function (pickled by value, with the globals it names) to Dask workers."""
+    return _ACTIVE_RUNS[key]
+
 
 # Most chunk tasks one flow run creates. 40 keeps the server's task-run load
 # tiny (40 x ~5 ms) while still showing progress per chunk in the UI.
@@ -83,9 +105,14 @@ def retry_only_transient(_task: Any, _task_run: Any, state: Any) -> bool:
     retry_condition_fn=retry_only_transient,
     task_run_name="ingest-chunk-{number}",
 )
-def ingest_chunk_task(run: IngestRun, chunk: Sequence[Candidate], number: int = 1) -> dict[str, int]:
-    """Read, clean, deduplicate and store one chunk of files (idempotent, so a retry is safe)."""
-    outcome = run.process(chunk)
+def ingest_chunk_task(run_key: str, chunk: Sequence[Candidate], number: int = 1) -> dict[str, int]:
+    """Read, clean, deduplicate and store one chunk of files (idempotent, so a retry is safe).
+
+    The run is looked up by key (`active_run`), not passed: a task's parameters
+    travel with every task it submits (Prefect serialises the task-run context
+    to a Dask worker), and an IngestRun (engine, process pool) cannot be pickled.
+    """
+    outcome = active_run(run_key).process(chunk)
     counts = {
         "files": len(chunk),
         "loaded": len(outcome.loaded),
@@ -105,13 +132,84 @@ def run_chunk_as_task(run: IngestRun, chunk: Chunk) -> FailedChunk | None:
     logger = get_run_logger()
     if chunk.number == 1:
         logger.info("found %d input files under %s", run.summary.files_seen, ", ".join(run.paths))
-    state = ingest_chunk_task(run, chunk.candidates, chunk.number, return_state=True)
+    key = f"{os.getpid()}-{id(run)}"
+    _ACTIVE_RUNS[key] = run
+    try:
+        state = ingest_chunk_task(key, chunk.candidates, chunk.number, return_state=True)
+    finally:
+        del _ACTIVE_RUNS[key]
     if not state.is_failed():
         return None
     error = state.data
     message = f"{type(error).__name__}: {error}" if isinstance(error, BaseException) else state.message
     logger.error("chunk %d failed, going on with the others: %s", chunk.number, message)
     return FailedChunk(chunk.number, len(chunk.candidates), message or "failed")
+
+
+@task(name="prepare-files", cache_policy=NO_CACHE, persist_result=False)
+def prepare_files_task(
+    paths: list[str],
+    settings: Settings,
+    params: MinHashParams,
+    known_chrome: frozenset[str],
+    min_docs: int,
+    fetched: dict[str, FetchedEvidence],
+) -> list[FileResult]:
+    """Decode -> MinHash signature for one batch of new files, on a Dask worker that reads them by path."""
+    return prepare_paths(paths, settings, params, known_chrome, min_docs, fetched)
+
+
+class DaskTaskPreparation:
+    """The flow's Preparer: each batch's preparation is a `prepare-files` task run on a DaskTaskRunner.
+
+    Only plain picklable values go to the task (paths, settings, MinHash
+    parameters, known chrome lines); the IngestRun with its engine and pool
+    stays in the flow's process.
+    """
+
+    def __init__(self, runner: Any) -> None:
+        self.runner = runner
+        runner.client.register_plugin(WarmModels())
+
+    def batches_in_flight(self) -> int:
+        return max(1, sum(self.runner.client.nthreads().values())) * BATCHES_PER_THREAD
+
+    def submit(
+        self,
+        paths: Sequence[str],
+        settings: Settings,
+        params: MinHashParams,
+        known_chrome: frozenset[str],
+        min_docs: int,
+        fetched: Mapping[str, FetchedEvidence],
+    ) -> SupportsResult:
+        parameters = {
+            "paths": list(paths),
+            "settings": settings,
+            "params": params,
+            "known_chrome": known_chrome,
+            "min_docs": min_docs,
+            "fetched": dict(fetched),
+        }
+        future: SupportsResult = self.runner.submit(prepare_files_task, parameters=parameters)
+        return future
+
+    def close(self) -> None:
+        """Nothing to do: `dask_preparation` closes the task runner."""
+
+
+@contextmanager
+def dask_preparation(address: str | None) -> Iterator[Preparer | None]:
+    """A DaskTaskRunner on the scheduler at `address` for the preparation tasks (None without an address)."""
+    if not address:
+        yield None
+        return
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise RuntimeError("dask_address needs the dask extra: pip install 'axis-ingest[dask]'") from None
+    with DaskTaskRunner(address=address) as runner:
+        yield DaskTaskPreparation(runner)
 
 
 @contextmanager
@@ -162,6 +260,7 @@ def ingest(
     batch_size: int | None = None,
     workers: int | None = None,
     retry_rejected: bool = False,
+    dask_address: str | None = None,
     db_lock: str | None = DEFAULT_DB_LOCK,
 ) -> RunSummary:
     """Ingest raw inputs into the database: the same pipeline as `axis-ingest ingest`.
@@ -178,9 +277,10 @@ def ingest(
         batch_size=batch_size,
         workers=workers,
         retry_rejected=retry_rejected,
+        dask_address=dask_address,
     )
-    with database_slot(db_lock):
-        summary = IngestRun(options).run(run_chunk=run_chunk_as_task, max_chunks=MAX_TASK_CHUNKS)
+    with database_slot(db_lock), dask_preparation(dask_address) as preparer:
+        summary = IngestRun(options, preparer).run(run_chunk=run_chunk_as_task, max_chunks=MAX_TASK_CHUNKS)
     publish_artifacts(summary)
     get_run_logger().info(
         "run finished: %s", {k: v for k, v in summary.as_dict().items() if k not in ("rejections", "failed_chunks")}

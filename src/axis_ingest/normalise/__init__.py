@@ -13,10 +13,10 @@ from dataclasses import replace
 from datetime import timedelta
 
 from axis_ingest.config import Settings
-from axis_ingest.document import Author, Document
+from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.normalise.bylines import names_nobody, parse_byline
-from axis_ingest.normalise.dates import ParsedDate, offset_from_utc, parse_date, parse_utc
+from axis_ingest.normalise.dates import ParsedDate, names_an_update, offset_from_utc, parse_date, parse_utc
 from axis_ingest.normalise.language import choose_language
 from axis_ingest.normalise.names import name_key
 from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_origin
@@ -28,7 +28,7 @@ _ZERO = timedelta(0)
 MIN_VOTES = 3
 _MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati +14)
 # A page-wide guess (a URL's day) may stand for the local day of a UTC time only at offsets
-# down to Alaska's -9 h west of UTC.  Calibrated on bench/dates.py: guesses that moved a UTC
+# down to Alaska's -9 h west of UTC.  Calibrated on the dates dev set: guesses that moved a UTC
 # time to the day before implied -1.8, -2.3 and -7.4 h (all right) and -10.1 h (wrong: the
 # URL held the day the story was created, not published).
 _GUESS_WEST = timedelta(hours=9)
@@ -41,7 +41,7 @@ def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
     A page states its publication day in several places (JSON-LD, meta tags, <time>, the
     visible date line, htmldate's search).  One stale source (a template's creation date, a
     first draft's datePublished) is outvoted when the others agree on another day: measured
-    on bench/dates.py, where the first source alone was wrong on pages whose other sources agreed.
+    on the dates dev set, where the first source alone was wrong on pages whose other sources agreed.
     """
     days = [c.value.date() for c in candidates if c.precision != "month"]
     if len(days) < MIN_VOTES:
@@ -144,7 +144,7 @@ def _persons(line: str, site_keys: set[str]) -> list[Author]:
     """Persons in one byline; the site's own name printed as author is an organisation.
 
     One-word names are kept: blogs display a first name or handle as the author ("Kathrin",
-    "gizzmo"), and the labelled pages (bench/authors.py) count them as authors.
+    "gizzmo"), and the labelled pages (the authors dev set) count them as authors.
     """
     return [a for a in parse_byline(line) if name_key(a.name) not in site_keys]
 
@@ -191,6 +191,7 @@ def normalise_authors(
             if author.name.casefold() not in seen:
                 seen.add(author.name.casefold())
                 authors.append(author)
+    _full_names_for_handles(authors, [a for found in parsed for a in found])
     for found in parsed:
         for author in found:
             key = author.name.casefold()
@@ -203,6 +204,27 @@ def normalise_authors(
                 seen.add(key)
                 authors.append(author)
     return authors
+
+
+def _set_updates_aside(ev: Evidence) -> None:
+    """A printed "Updated: ..." / "Aktualisiert am ..." line of any input kind is a modification time."""
+    updates = [text for text in ev.published if names_an_update(text)]
+    if updates:
+        ev.published = [text for text in ev.published if text not in updates]
+        ev.date_claims = [(source, text) for source, text in ev.date_claims if text not in updates]
+        ev.modified.extend(text for text in updates if text not in ev.modified)
+
+
+def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> None:
+    """A user handle ("Gabor_munier", "arianschlichenmayer") becomes the full name the page prints for the
+    same letters elsewhere ("Gàbor Muniér", "Arian Schlichenmayer"): structured data often holds the account."""
+    full: dict[str, str] = {}
+    for printed_author in printed:  # the first full name printed wins (bylines come most trusted first)
+        if len(printed_author.name.split()) > 1:
+            full.setdefault(name_key(printed_author.name), printed_author.name)
+    for author in authors:
+        if len(author.name.split()) == 1 and (name := full.get(name_key(author.name))):
+            author.name = name
 
 
 def normalise_document(doc: Document, settings: Settings) -> Document:
@@ -219,6 +241,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     doc.origin = doc.origin or find_origin(doc)
     zone = settings.timezone_for(doc.publisher, domain_of(doc.url))
 
+    _set_updates_aside(ev)
     published, published_utc = choose_time(
         ev.published, ev.published_utc, languages=languages, zone=zone, guesses=ev.published_guess
     )

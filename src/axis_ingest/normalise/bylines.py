@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS
 
+from axis_ingest.detectors import data_table
 from axis_ingest.document import Author
+from axis_ingest.normalise.given_names import popularity
 from axis_ingest.normalise.names import is_organisation
 
 # A display name rarely has more words than this ("Jan Lukas Strozyk", "Maria de los Angeles Cruz").
@@ -70,6 +71,11 @@ _LEAD_IN = re.compile(
 _ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
 # A final initial keeps its full stop ("Nicolas Gutierrez C.").
 _FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+# Lower-case words a person's name may hold ("Sophie van der Berg", "Ibn al-Haytham"): nameparser's
+# surname particles.  Any other lower-case word makes a phrase ("Schreibe einen Kommentar", "Leave a reply").
+_PARTICLES = frozenset(p.rstrip("-'’") for p in CONSTANTS.prefixes)
+# "Hofbauer, Lena", "van der Berg, Sophie": a surname, a comma, then given names (nameparser reads the order).
+_SURNAME_FIRST = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'’-]+,\s*[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)?$")
 
 
 @dataclass(frozen=True)
@@ -89,8 +95,7 @@ class _Vocabulary:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    text = resources.files("axis_ingest.data").joinpath("byline_roles.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)
+    table = data_table("byline_roles.toml")
     words = table["words"]
 
     def alternation(items: list[str]) -> str:
@@ -178,6 +183,8 @@ def _pieces(segment: str) -> list[str]:
     segment = _strip_prefix(segment)
     segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
     segment = _DATE_TAIL.sub("", segment)
+    if (turned := _surname_first(segment)) is not None:
+        return [turned]
     pieces: list[str] = []
     for raw in vocab.splitter.split(segment):
         piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
@@ -192,8 +199,31 @@ def _pieces(segment: str) -> list[str]:
         if piece.lower().rstrip(".") in vocab.generational and pieces:
             pieces[-1] = f"{pieces[-1]} {piece}"
             continue
+        if pieces and len(pieces[0].split()) > 1 and _not_a_person_after_name(piece):
+            continue  # "Lena Hofbauer, Klagenfurt": a place, desk or outlet after a full name
         pieces.append(piece)
     return pieces
+
+
+def _surname_first(segment: str) -> str | None:
+    """ "Hofbauer, Lena" -> "Lena Hofbauer": only when the part after the comma starts with a known given name
+    and the part before it does not (so "Lena Hofbauer, Klagenfurt" and "Ana, Ben" stay lists)."""
+    text = segment.strip(" .")
+    if not _SURNAME_FIRST.match(text):
+        return None
+    surname, given = (part.strip() for part in text.split(",", 1))
+    surname_words = [w for w in surname.split() if w.casefold() not in _PARTICLES]
+    if len(surname_words) != 1 or not given or popularity(surname_words[0]) or not popularity(given.split()[0]):
+        return None
+    name = HumanName(text)
+    return " ".join(filter(None, [name.first, name.middle, name.last])) or None
+
+
+def _not_a_person_after_name(piece: str) -> bool:
+    """A one-word piece that is nobody's given name, printed after a full name: a place ("Klagenfurt"),
+    a desk or an outlet; a person's second name in a list comes with its own first name."""
+    words = piece.split()
+    return len(words) == 1 and not popularity(words[0])
 
 
 def names_nobody(byline: str) -> bool:
@@ -240,6 +270,10 @@ def clean_person_name(candidate: str) -> str | None:
         return None
     if not words[0][0].isupper() and len(words) > 1:
         return None  # "on December", "at PM": a phrase, not a name (particles never start a byline name)
+    mixed_case = not (text.isupper() or text.islower())
+    if mixed_case and any(w.isalpha() and w.islower() and w not in _PARTICLES for w in words[1:]):
+        # "Schreibe einen Kommentar", "Leave a reply": an interface phrase, not a name ("Bubba jo-bob Brain" is)
+        return None
     if _ONLY_DATE_WORDS.match(text):
         return None  # "December", "Sept": a date fragment
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:

@@ -12,14 +12,14 @@ without a zone never becomes a UTC instant by guesswork.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
+
+from axis_ingest.detectors import data_table
 
 # Dates outside this window are noise (copyright years, birth dates, typos); htmldate uses the same floor.
 MIN_YEAR = 1995
@@ -100,29 +100,22 @@ def format_offset(offset: timedelta) -> str:
 @lru_cache(maxsize=1)
 def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """Label words to strip before parsing and the words dateutil may see, from data/date_words.toml."""
-    text = resources.files("axis_ingest.data").joinpath("date_words.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)
+    table = data_table("date_words.toml")
     labels = sorted((re.escape(label) for label in table["labels"]), key=len, reverse=True)
     label_re = re.compile(r"^(?:(?:" + "|".join(labels) + r")\b\s*:?\s*)+", re.IGNORECASE)
     return label_re, frozenset(table["english"])
 
 
 @lru_cache(maxsize=1)
-def _until_labels() -> re.Pattern[str]:
-    text = resources.files("axis_ingest.data").joinpath("date_words.toml").read_text(encoding="utf-8")
-    labels = sorted((re.escape(label) for label in tomllib.loads(text)["until"]), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
+def _update_labels() -> re.Pattern[str]:
+    labels = sorted((re.escape(label) for label in data_table("date_words.toml")["updated"]), key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
 
 
-def names_an_end(line: str, *, before: bool = False) -> bool:
-    """True when a date line labels a date that ends something ("Offer ends 3 May", "Verfügbar bis 14.10.").
-
-    With `before`, the line is the one printed above a date and must end in the label
-    ("Video verfügbar bis:").  Such a date (data/date_words.toml `until`) is not when the page was published.
-    """
-    if before:
-        return any(m.end() == len(line.rstrip(" :.-–")) for m in _until_labels().finditer(line))
-    return bool(_until_labels().search(line))
+def names_an_update(line: str) -> bool:
+    """True when a date line starts with an update label ("Updated: 3 May", "Aktualisiert am 4. Mai"):
+    the date is when the page changed, never its publication time (data/date_words.toml `updated`)."""
+    return bool(_update_labels().match(line))
 
 
 def _strip_labels(text: str) -> str:
@@ -138,8 +131,7 @@ def _only_english_words(text: str) -> bool:
 @lru_cache(maxsize=1)
 def zone_abbreviations() -> dict[str, timedelta]:
     """Time-zone abbreviation -> UTC offset, from data/timezones.toml (see the notes there on IST, CST)."""
-    text = resources.files("axis_ingest.data").joinpath("timezones.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)["offsets"]
+    table = data_table("timezones.toml")["offsets"]
     return {name.upper(): timedelta(minutes=int(minutes)) for name, minutes in table.items()}
 
 

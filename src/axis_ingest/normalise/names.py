@@ -9,11 +9,11 @@ them without touching code.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from axis_ingest.detectors import data_table
 
 
 def name_key(text: str) -> str:
@@ -34,22 +34,17 @@ class _Tables:
     abbreviations: dict[str, str]  # exact-case abbreviation -> canonical name (outlets and agencies)
 
 
-def _load(name: str) -> dict[str, dict[str, list[str]]]:
-    text = resources.files("axis_ingest.data").joinpath(name).read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     agencies: dict[str, str] = {}
     abbreviations: dict[str, str] = {}
-    for canonical, entry in _load("agencies.toml")["agencies"].items():
+    for canonical, entry in data_table("agencies.toml")["agencies"].items():
         for form in [canonical, *entry.get("aliases", [])]:
             agencies[name_key(form)] = canonical
             if form.isupper() or form == canonical:
                 abbreviations[form] = canonical
     outlets: dict[str, str] = {}
-    for canonical, entry in _load("outlets.toml")["outlets"].items():
+    for canonical, entry in data_table("outlets.toml")["outlets"].items():
         for form in [canonical, *entry.get("aliases", [])]:
             outlets[name_key(form)] = canonical
         for short in entry.get("abbreviations", []):

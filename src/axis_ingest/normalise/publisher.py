@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from axis_ingest.detectors import clean_site_name
 from axis_ingest.document import Document
 from axis_ingest.normalise.names import (
     agency_name,
@@ -46,27 +47,6 @@ _SELF = re.compile(
     r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:reports?|reported|writes|learned)\s+(?:per|citing)\b"
 )
 _HEADLINE_PREFIX = re.compile(r"^\s*([A-Za-z][\w.&]{1,12})\s*:\s+\S")
-
-
-# A copyright line's furniture around the holder's name: "©", "(c)", "Copyright", a year or year range
-# ("2019-2026"), "All rights reserved".  Only four-digit years 19xx/20xx are removed, so a name with a
-# number ("Channel 4", "Radio 2", "Studio 54") is left alone.
-_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?"
-_COPYRIGHT_FURNITURE = re.compile(
-    rf"^(?:\s*(?:©|\(c\)|copyright\b|{_YEARS}\b)[\s,.]*)+"
-    rf"|(?:[\s,.]*(?:©|\(c\)|\b{_YEARS}|all rights reserved\.?))+\s*$",
-    re.IGNORECASE,
-)
-
-
-def clean_site_name(text: str) -> str | None:
-    """A site name without copyright furniture: "© Baltic Courier 2026" -> "Baltic Courier"; None if nothing is left."""
-    name = " ".join(text.split())
-    previous = None
-    while previous != name:
-        previous = name
-        name = _COPYRIGHT_FURNITURE.sub("", name).strip(" ,.|-–")
-    return name or None
 
 
 def domain_of(url: str | None) -> str | None:

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import trafilatura
 from lxml import etree
@@ -26,8 +24,8 @@ from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
+from axis_ingest.detectors import MAX_BYLINE_WORDS, data_table, names_an_end
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.normalise.dates import names_an_end
 from axis_ingest.readers.html_meta import html_metadata
 
 # trafilatura settings.  The first pass is fast=True (no readability/jusText comparison): on the AEB
@@ -62,7 +60,6 @@ TAIL_ZONE = 4
 MAX_CROSSLINK_WORDS = 25
 # Date lines are short: anything longer is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 12
-MAX_BYLINE_WORDS = 14
 # Fewer body words than this and the page is not an article (index, login, error page).
 MIN_ARTICLE_WORDS = 12
 # An article has at least one sentence this long ending in . ! ? (CJK counts as one word per
@@ -121,7 +118,7 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(resources.files("axis_ingest.data").joinpath("html_body.toml").read_text("utf-8"))
+    data = data_table("html_body.toml")
     labels = "|".join(f"(?:{p})" for p in data["date_label"])
     return _Rules(
         drop=_any_of(data["drop"]),
@@ -369,16 +366,16 @@ def prune_paragraphs(
         if (lead or tail) and _is_date_line(paragraph):
             # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence
             if not names_an_end(paragraph) and not (index and names_an_end(paragraphs[index - 1], before=True)):
-                evidence.published.append(paragraph)
+                evidence.claim_date(paragraph, "header" if lead else "footer")
             continue
         if (lead or tail) and words <= MAX_BYLINE_WORDS and r.byline.fullmatch(paragraph):
-            evidence.bylines.append(paragraph)
+            evidence.claim_byline(paragraph, "header" if lead else "footer")
             continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
-                evidence.bylines.append(paragraph)
+                evidence.claim_byline(paragraph, "credit")
             continue
         kept.append(paragraph)
     return kept
@@ -487,9 +484,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         if full and full != paragraphs:
             found = Evidence()
             kept = prune_paragraphs(full, titles, subtitle, found, links)
-    evidence.published.extend(found.published)
-    evidence.bylines.extend(found.bylines)
-    evidence.origin_hints.extend(found.origin_hints)
+    evidence.take_printed(found)
     paragraphs = normalise_paragraphs(kept)
 
     if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):

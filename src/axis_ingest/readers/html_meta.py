@@ -84,17 +84,29 @@ MODIFIED_META = (
     "lastmod",
     "article.updated",
 )
-AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "cxenseparse:author",  # the cXense platform's tag (6 dev pages of several publishers)
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+)
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 # Byline elements, most specific first: short texts only (a long "author" box is a biography).
 # The last two are looser (any class naming an author; a post's meta line starting "By"/"Von")
-# and were added on bench/authors.py, where they found bylines on blogs without structured data.
+# and were added on the authors dev set, where they found bylines on blogs without structured data.
 BYLINE_XPATH = (
+    "//byline",  # the news markup element (NITF, IPTC) some CMSs print as is
     '//*[@rel="author"]',
     '//*[@itemprop="author"]',
     '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
     '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "article-author")]',
-    '//*[contains(translate(@class, "AUTHOR", "author"), "author")]',
+    # "author" in the class, or the word in the site's language (autor: de/es/pt/pl/cs, auteur: fr/nl)
+    '//*[contains(translate(@class, "AUTHOR", "author"), "author") or contains(translate(@class, "AUTOR", "autor"),'
+    ' "autor") or contains(translate(@class, "AUTEUR", "auteur"), "auteur")]',
     '//*[re:test(@class, "(?:^|[\\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)'
     '(?:$|[\\s_-])", "i")]',
 )
@@ -118,6 +130,10 @@ _NS = {"re": "http://exslt.org/regular-expressions"}
 _LABEL_WORDS = r"(?:autor(?:in|en)?|autore|autrice|auteur|author|von|by|text|texte|par|por|verfasser(?:in)?)"
 _AUTHOR_LABEL = re.compile(rf"^{_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
 _LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_LABEL_WORDS}\\s*:", "i")]'
+# A heading-like label of its own without a colon ("<h4>Autor</h4><p>Nikolai Huke</p>"): author nouns only,
+# since "von"/"by"/"text" alone are ordinary words.
+_AUTHOR_NOUNS = r"(?:autor(?:in|en)?|autore|autores|autrice|auteurs?|authors?|verfasser(?:in)?)"
+_BARE_LABEL_XPATH = f'//body//*[not(*) and re:test(normalize-space(text()), "^{_AUTHOR_NOUNS}$", "i")]'
 MAX_LABELLED_NAME_CHARS = 60
 _RDF_DATE = re.compile(r"<rdf:Description\b[^>]*?\sdc:date=\"([^\"]+)\"")
 MAX_RDF_SCAN = 2_000_000  # characters of page text searched for trackback RDF
@@ -136,6 +152,20 @@ _BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "
 # <time> elements whose class or itemprop marks them as the publication time.
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
+# Titles an editor writes for the article (as opposed to trafilatura's guess and the <title>, which may be junk).
+EDITORS_TITLES = frozenset({"jsonld", "og", "twitter"})
+# A site's name in a title is short ("The Japan Times", "Deutsche Exlibris-Gesellschaft e.V."); longer parts are text.
+MAX_SITE_NAME_WORDS = 6
+# Class or id of the element that prints the site's own name in a page header.
+_SITE_TITLE_MARK = re.compile(
+    r"(?:site|blog)[-_]?(?:title|name|logo|branding)|\blogo\b|\bbrand(?:ing)?\b|masthead", re.I
+)
+# A link to a site's home page: "/", "./", "index.html", "https://host/" (nothing after the host).
+_HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?index\.(?:html?|php)|https?://[^/]+/?(?:index\.(?:html?|php))?)$", re.I)
+# Longest headline taken from a page; longer "titles" are descriptions or teasers.
+MAX_TITLE_CHARS = 300
+# What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*\|\s*")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 
 
@@ -156,20 +186,27 @@ def _add(values: list[str], value: object) -> None:
             values.append(value)
 
 
-def _add_date(values: list[str], value: object) -> None:
-    """A date from a machine-written attribute (meta content, JSON-LD, <time datetime>).
+def _machine_date(value: object) -> str | None:
+    """A date from a machine-written attribute (meta content, JSON-LD, <time datetime>), slash dates as ISO.
 
     Programs that write slash dates write them month first ("11/01/2023 12:43:42" is .NET's invariant
     format, "06/13/2019" a US CMS's), unlike the day-first dates a German or French page prints for
     readers; so an attribute's "MM/DD/YYYY" becomes ISO here, before the page language could make the
     parser read it day-first.  A first number above 12 can only be the day.
     """
-    if isinstance(value, str) and (match := _SLASH_DATE.match(value)):
+    if not isinstance(value, str):
+        return None
+    if match := _SLASH_DATE.match(value):
         first, second, year, rest = int(match[1]), int(match[2]), match[3], match[4]
         month, day = (second, first) if first > 12 else (first, second)
         if 1 <= month <= 12 and 1 <= day <= 31:
             value = f"{year}-{month:02d}-{day:02d}{rest}"
-    _add(values, value)
+    return value
+
+
+def _claim_date(ev: Evidence, value: object, source: str, *, modified: bool = False) -> None:
+    if (text := _machine_date(value)) is not None:
+        ev.claim_date(text, source, modified=modified)
 
 
 def _json_ld_nodes(tree: Any) -> Iterator[dict[str, Any]]:
@@ -228,17 +265,17 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
     for group in (articles, pages):
         node = next((n for n in group if n.get("datePublished") or n.get("dateCreated")), None)
         if node is not None:
-            _add_date(ev.published, node.get("datePublished") or node.get("dateCreated"))
-            _add_date(ev.modified, node.get("dateModified"))
+            _claim_date(ev, node.get("datePublished") or node.get("dateCreated"), "jsonld")
+            _claim_date(ev, node.get("dateModified"), "jsonld", modified=True)
     for node in articles + pages:
         _add(ev.language_hints, node.get("inLanguage"))
     for node in articles:
         for name in _names(node.get("author") or node.get("creator"), persons_only=True):
-            _add(ev.author_names, name)
+            ev.claim_byline(name, "jsonld", person=True)
         for name in _names(node.get("publisher"), persons_only=False):
             _add(ev.site_names, name)
-        if meta.title is None and isinstance(node.get("headline"), str):
-            meta.title = " ".join(node["headline"].split()) or None
+        if "headline" not in meta.extra and isinstance(node.get("headline"), str):
+            meta.extra["headline"] = " ".join(html_entities.unescape(node["headline"]).split())
     for node in nodes:
         if _types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
             _add(ev.site_names, node["name"])
@@ -258,14 +295,14 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
     ev = meta.evidence
     for key in PUBLISHED_META:
         for value in values.get(key, []):
-            _add_date(ev.published, value)
+            _claim_date(ev, value, "meta")
     for key in MODIFIED_META:
         for value in values.get(key, []):
-            _add_date(ev.modified, value)
+            _claim_date(ev, value, "meta", modified=True)
     for key in AUTHOR_META:
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
-                _add(ev.bylines, value)
+                ev.claim_byline(value, "meta")
     for key in SITE_META:
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
@@ -293,9 +330,9 @@ def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
         )
         value = element.get("datetime")
         if _MODIFIED_HINT.search(marks):
-            _add_date(ev.modified, value)
+            _claim_date(ev, value, "time", modified=True)
         elif _PUBLISH_HINT.search(marks) or element.get("pubdate") is not None:
-            _add_date(ev.published, value)
+            _claim_date(ev, value, "time")
 
 
 def _elsewhere(element: Any) -> bool:
@@ -312,12 +349,16 @@ def _elsewhere(element: Any) -> bool:
 
 
 def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
-    title = " ".join((meta.title or "").split()).casefold()
+    """Byline elements, most specific XPath first, each its own byline.
+
+    Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
+    tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
+    title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
     for index, xpath in enumerate(BYLINE_XPATH):
         labelled_only = index == len(BYLINE_XPATH) - 1
-        taken = 0
+        found: list[str] = []
         for element in tree.xpath(xpath, namespaces=_NS):
-            if taken >= MAX_BYLINE_ELEMENTS:
+            if len(found) >= MAX_BYLINE_ELEMENTS:
                 break
             if element.tag in ("html", "body", "meta", "link", "script", "style") or _elsewhere(element):
                 continue
@@ -328,8 +369,8 @@ def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
                 continue
             if labelled_only and not _LABELLED_AUTHOR.search(text):
                 continue
-            taken += 1
-            _add(meta.evidence.bylines, text)
+            found.append(text)
+            meta.evidence.claim_byline(text, "element")
 
 
 def _following_text(element: Any) -> str:
@@ -378,7 +419,18 @@ def _read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
         name = match.group(1) or _following_text(element)
         if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
             taken += 1
-            _add(meta.evidence.bylines, name)
+            meta.evidence.claim_byline(name, "label")
+    for element in tree.xpath(_BARE_LABEL_XPATH, namespaces=_NS)[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title", "a", "button") or _elsewhere(element):
+            continue
+        following = element.getnext()
+        name = _following_text(element) or (
+            " ".join(following.text_content().split())
+            if following is not None and isinstance(following.tag, str)
+            else ""
+        )
+        if 2 < len(name) <= MAX_LABELLED_NAME_CHARS and not _in_fact_box(element):
+            meta.evidence.claim_byline(name, "label")
 
 
 def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
@@ -390,7 +442,7 @@ def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
         if match is not None:
             value = match.group(1) or _following_text(element)
             if re.search(r"\d", value) and len(value) <= MAX_LABELLED_NAME_CHARS:
-                _add(meta.evidence.published, value)
+                meta.evidence.claim_date(value, "label")
                 return
 
 
@@ -402,7 +454,102 @@ def _read_rdf_date(source: str, meta: HtmlMeta) -> None:
     """
     dates = set(_RDF_DATE.findall(source[:MAX_RDF_SCAN]))
     if len(dates) == 1:
-        _add_date(meta.evidence.published, dates.pop())
+        _claim_date(meta.evidence, dates.pop(), "rdf")
+
+
+def _first(tree: Any, xpath: str) -> str | None:
+    values = tree.xpath(xpath)
+    text = " ".join(str(values[0]).split()) if values else ""
+    return html_entities.unescape(text) or None
+
+
+def _page_h1(tree: Any) -> tuple[str | None, list[str]]:
+    """The first <h1> outside navigation, sidebars and teasers that is not the site's name in the page
+    header, and the site names printed as <h1> (blog themes print the blog's name as
+    <h1 class="site-title"><a href="/">, and the post's title as an <h2>)."""
+    site_names: list[str] = []
+    for element in tree.xpath("//body//h1")[:MAX_BYLINE_ELEMENTS]:
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element):
+            continue
+        if _names_the_site(element):
+            site_names.append(text)
+        else:
+            return text, site_names
+    return None, site_names
+
+
+def _names_the_site(element: Any) -> bool:
+    """An <h1> marked as the site's title or logo, or linking to the home page."""
+    for node in [element, *element.iterancestors()]:
+        if node.tag in _PAGE_TAGS:
+            break
+        if _SITE_TITLE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return any(_HOME_LINK.match(href.strip()) for href in element.xpath(".//a/@href"))
+
+
+def _title_key(text: str) -> str:
+    """Words only, case-folded: quotes, dashes and spacing differ between a page's <h1> and its meta titles."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _site_affix_removed(title: str, site_keys: set[str]) -> str:
+    """ "Streit ums Feuerholz - www.AussenGedanken.de" -> "Streit ums Feuerholz": a first or last part after a
+    separator that is the site's own name (og:site_name, JSON-LD publisher, host name) is dropped."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last, first = separators[-1], separators[0]
+    if _is_site(title[last.end() :], site_keys):
+        return title[: last.start()].strip()
+    if _is_site(title[: first.start()], site_keys):
+        return title[first.end() :].strip()
+    return title
+
+
+def _is_site(part: str, site_keys: set[str]) -> bool:
+    key = re.sub(r"[\W_]+", "", part.casefold().removeprefix("www."))
+    key = re.sub(r"(?:de|com|org|net|at|ch|fr|it|es|uk|co|ru|info|eu|io)$", "", key) if "." in part else key
+    if not key or len(part.split()) > MAX_SITE_NAME_WORDS:
+        return False
+    return any(
+        key == site or (min(len(key), len(site)) >= 3 and (site.startswith(key) or key.startswith(site)))
+        for site in site_keys
+    )
+
+
+def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_names: list[str]) -> str | None:
+    """The article's headline: the page's <h1> when a meta title agrees with it; else the first of the
+    editors' titles (JSON-LD headline, og:title, twitter:title) without the site's name around it; else the
+    <h1>; else trafilatura's or the <title>, stripped the same way.
+
+    Meta titles carry the site's name ("... | CBC News") and a <title> can be junk ("AKI"); the <h1> can be a
+    section name ("Aktuelles") on pages whose headline is an <h2>: agreement tells the two apart.
+    """
+    site_keys = {k for name in site_names if (k := _site_key(name))}
+    titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
+    if h1 and _is_site(h1, site_keys):
+        h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
+    if h1 and (h1_key := _title_key(h1)):
+        for _, text in titles:
+            if any(_title_key(part) == h1_key for part in [text, *_TITLE_SEPARATOR.split(text)]):
+                return h1
+    stripped = [
+        (source, title)
+        for source, text in titles
+        if _title_key(title := _site_affix_removed(text, site_keys)) and not _is_site(title, site_keys)
+    ]
+    editors = [title for source, title in stripped if source in EDITORS_TITLES]
+    others = [title for source, title in stripped if source not in EDITORS_TITLES]
+    return next(iter(editors), None) or h1 or next(iter(others), None)
+
+
+def _site_key(name: str) -> str:
+    name = name.casefold().strip().removeprefix("www.")
+    if "." in name and " " not in name:
+        name = name.rsplit(".", 1)[0]
+    return re.sub(r"[\W_]+", "", name)
 
 
 def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: str | None = None) -> HtmlMeta:
@@ -432,14 +579,27 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     found = extract_metadata(tree, default_url=url)
     if found is None:
         return meta
-    meta.title = found.title or meta.title
+    headline = meta.extra.pop("headline", None)
+    h1, h1_site_names = _page_h1(tree)
+    meta.title = choose_title(
+        [
+            ("jsonld", headline),
+            ("og", _first(tree, '//meta[@property="og:title" or @name="og:title"]/@content')),
+            ("twitter", _first(tree, '//meta[@name="twitter:title" or @property="twitter:title"]/@content')),
+            ("trafilatura", found.title),
+            ("title", _first(tree, "//head/title//text()")),
+        ],
+        h1,
+        [*meta.evidence.site_names, *filter(None, [found.sitename, found.hostname]), *h1_site_names],
+    )
     meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
     if found.date:
         _add(meta.evidence.published_guess, found.date)  # htmldate's extensive search: a guess
+        meta.evidence.date_claims.append(("htmldate", found.date))
     if found.author:
         for part in html_entities.unescape(found.author).split(";"):  # "Redacci&oacute;n" must not split at ";"
-            _add(meta.evidence.bylines, part)
+            meta.evidence.claim_byline(part, "trafilatura")
     if found.sitename:
         _add(meta.evidence.site_names, found.sitename)
     if found.categories:

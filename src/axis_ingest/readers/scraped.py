@@ -16,8 +16,8 @@ import re
 from axis_ingest.clean.boilerplate import Line, PageLines, Phrases, classify_lines, page_lines, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, match_dateline, signoff_or_slug
+from axis_ingest.detectors import MAX_BYLINE_WORDS, clean_site_name
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.normalise.publisher import clean_site_name
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
 # 14 covers gallery furniture between headline and text on the AEB pages.
@@ -30,7 +30,6 @@ MIN_SUBTITLE_WORDS, MAX_SUBTITLE_WORDS = 6, 60
 MIN_PARAGRAPH_WORDS = 8
 # Date lines and bylines are short.
 MAX_DATE_WORDS = 12
-MAX_BYLINE_WORDS = 15
 # How many word-bearing lines after the last paragraph are searched for a closing byline/site name.
 FOOTER_LOOKAHEAD = 6
 
@@ -220,9 +219,9 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
     for j in header:
         if is_byline(lines[j], p):
-            doc.evidence.bylines.append(normalise_paragraph(lines[j].content))
+            doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
         if is_date_line(lines[j], p):
-            doc.evidence.published.append(normalise_paragraph(lines[j].content))
+            doc.evidence.claim_date(normalise_paragraph(lines[j].content), "header")
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
