@@ -12,10 +12,13 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -135,6 +138,195 @@ def test_unreadable_and_too_long_paths_are_rejected_and_the_rest_loads(tmp_path:
     assert recorded[str(inputs / "readonly/wire-copy.txt")][0][0] == "rejected"
     assert recorded[str(inputs / "closed")][0][0] == "rejected"
     assert recorded[long_ones[0]][0][0] == "rejected"
+
+
+# -- 2. the read stage opens what discovery found, or nothing -----------------------------------------
+
+
+def _swap_then_read(tmp_path: Path, swap) -> tuple[dict[str, tuple[str, str | None]], str]:  # type: ignore[no-untyped-def]
+    """Discover the inputs, change one file on disk (`swap`), then run the read/prepare/store stages."""
+    from axis_ingest.options import RunOptions
+    from axis_ingest.run import IngestRun
+
+    inputs = tmp_path / "in"
+    write_good_inputs(inputs)
+    target = inputs / "good/wire.txt"
+    options = RunOptions(paths=(str(inputs),), db=str(tmp_path / "db.sqlite"), clean_dir=str(tmp_path / "clean"))
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(60)  # a read that blocks (the old open() of a FIFO) fails the test instead of hanging it
+    try:
+        with IngestRun(replace(options, workers=1)) as run:
+            candidates = run.discover()
+            swap(target)
+            run.process(candidates)
+            run.finish(0.0)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    with closing(sqlite3.connect(tmp_path / "db.sqlite")) as conn:
+        bodies = "\n".join(body for (body,) in conn.execute("SELECT body FROM articles"))
+    clean = "\n".join(p.read_text(encoding="utf-8") for p in (tmp_path / "clean").glob("*.json"))
+    return current(tmp_path / "db.sqlite"), bodies + clean
+
+
+def _too_slow(_signum: int, _frame: object) -> None:
+    raise TimeoutError("the read stage blocked")
+
+
+SECRET = "The vault combination is 31-41-59 and the spare key is under the third flowerpot. " * 8
+
+
+def test_a_file_swapped_for_a_symlink_after_discovery_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside/secret.txt"
+    outside.parent.mkdir()
+    outside.write_text("Private notes\n\n" + SECRET, encoding="utf-8")
+
+    def to_link(target: Path) -> None:
+        target.unlink()
+        target.symlink_to(outside)
+
+    found, stored_text = _swap_then_read(tmp_path, to_link)
+    status, reason = found[str(tmp_path / "in/good/wire.txt")]
+    assert status == "rejected" and reason and "replaced by a symlink" in reason
+    assert "vault combination" not in stored_text
+    assert sum(1 for s, _ in found.values() if s == "loaded") == 4
+
+
+def test_a_file_swapped_for_a_fifo_after_discovery_is_refused_without_blocking(tmp_path: Path) -> None:
+    def to_fifo(target: Path) -> None:
+        target.unlink()
+        os.mkfifo(target)
+
+    found, _ = _swap_then_read(tmp_path, to_fifo)
+    status, reason = found[str(tmp_path / "in/good/wire.txt")]
+    assert status == "rejected" and reason and "replaced by a pipe" in reason
+
+
+def test_a_file_replaced_or_deleted_after_discovery_says_what_happened(tmp_path: Path) -> None:
+    def replace_then_delete(target: Path) -> None:
+        other = target.with_name("report.txt")
+        os.replace(other, target)  # another file (another inode) now at the discovered path
+
+    found, _ = _swap_then_read(tmp_path, replace_then_delete)
+    status, reason = found[str(tmp_path / "in/good/wire.txt")]
+    assert status == "rejected" and reason and "replaced by another file" in reason
+    status, reason = found[str(tmp_path / "in/good/report.txt")]
+    assert status == "rejected" and reason and "disappeared after it was found" in reason
+    assert "permissions" not in reason
+
+
+# -- 4 and 6. signals: SIGTERM stops the run cleanly, a killed worker costs nothing ---------------------
+
+CORPUS_FILES = 400
+
+
+def processes_in_group(pgid: int) -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of every live process in process group `pgid` (from /proc)."""
+    found: dict[int, tuple[int, str]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            state, ppid, group = fields[0], int(fields[1]), int(fields[2])
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                cmdline = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except (OSError, IndexError, ValueError):
+            continue
+        if group == pgid and state != "Z":
+            found[int(entry)] = (ppid, cmdline)
+    return found
+
+
+def pool_workers(main_pid: int) -> list[int]:
+    """The pool's worker processes: children of the forkserver the run started."""
+    group = processes_in_group(main_pid)
+    servers = [pid for pid, (ppid, cmd) in group.items() if ppid == main_pid and "forkserver" in cmd]
+    return [pid for pid, (ppid, _) in group.items() if ppid in servers]
+
+
+def start_big_run(tmp_path: Path, *extra: str) -> subprocess.Popen[str]:
+    from badinputs import write_corpus
+
+    write_corpus(tmp_path / "in", CORPUS_FILES, seed=5)
+    args = ["ingest", "in", "--db", "db.sqlite", "--workers", "2", "--batch-size", "20", "--json", *extra]
+    return subprocess.Popen(
+        [sys.executable, "-m", "axis_ingest.cli", *args],
+        cwd=tmp_path,
+        env={**os.environ, "PREFECT_API_URL": "", "AXIS_INGEST_CONFIG": "", "PYTHONFAULTHANDLER": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: everything the run starts is found by pgid
+    )
+
+
+def wait_for_workers(proc: subprocess.Popen[str], db: Path) -> list[int]:
+    """Block until the pool's workers run and a first batch is stored; returns the worker pids."""
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()[1][-2000:]
+        workers = pool_workers(proc.pid)
+        if len(workers) >= 2 and db.exists() and count(db, "SELECT count(*) FROM raw_documents") >= 20:
+            return workers
+        time.sleep(0.2)
+    raise AssertionError("the run never started its worker pool")
+
+
+@pytest.mark.slow
+def test_sigterm_stops_the_run_and_leaves_no_process_behind(tmp_path: Path) -> None:
+    from badinputs import integrity_problems
+
+    proc = start_big_run(tmp_path)
+    try:
+        wait_for_workers(proc, tmp_path / "db.sqlite")
+        os.kill(proc.pid, signal.SIGTERM)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 1 and "interrupted" in err, err[-2000:]
+    deadline = time.monotonic() + 20
+    while processes_in_group(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert processes_in_group(proc.pid) == {}, "processes of the run are still alive after it stopped"
+    assert integrity_problems(tmp_path / "db.sqlite") == []
+    finished = summary_of(cli(tmp_path, "ingest", "in", "--db", "db.sqlite", "--json"))
+    assert finished["files_seen"] == CORPUS_FILES
+    assert len(current(tmp_path / "db.sqlite")) == CORPUS_FILES
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_is_replaced_and_its_batch_retried(tmp_path: Path) -> None:
+    from badinputs import integrity_problems
+
+    proc = start_big_run(tmp_path)
+    try:
+        workers = wait_for_workers(proc, tmp_path / "db.sqlite")
+        os.kill(workers[0], signal.SIGKILL)  # as the OOM killer does
+        try:
+            out, err = proc.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGABRT)  # PYTHONFAULTHANDLER: the stacks of every thread go to stderr
+            raise AssertionError(
+                "the run hung after its worker was killed:\n" + proc.communicate()[1][-6000:]
+            ) from None
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, err[-2000:]
+    summary = json.loads(out)
+    assert summary["files_seen"] == CORPUS_FILES
+    found = current(tmp_path / "db.sqlite")
+    assert len(found) == CORPUS_FILES
+    assert not [path for path, (_, reason) in found.items() if reason and "worker process" in reason]
+    assert integrity_problems(tmp_path / "db.sqlite") == []
+    # The same files into a second database without a kill: the same statuses.
+    alone = summary_of(cli(tmp_path, "ingest", "in", "--db", "alone.sqlite", "--clean-dir", "clean-alone", "--json"))
+    assert {k: alone[k] for k in ("loaded", "duplicates", "rejected")} == {
+        k: summary[k] for k in ("loaded", "duplicates", "rejected")
+    }
 
 
 # -- 3. the --db value: a path is a path, a URL a URL, no in-memory database ---------------------------

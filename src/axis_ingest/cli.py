@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -229,6 +231,22 @@ def _run_prefect(options: RunOptions) -> RunSummary:
     return ingest_flow(**options.flow_parameters())  # type: ignore[no-any-return]
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_on_sigterm() -> None:
+    """Handle SIGTERM (how schedulers and `kill` stop a run) like Ctrl-C.
+
+    The KeyboardInterrupt unwinds the run: the open batch's transaction rolls back, the
+    worker pool is shut down (workers, forkserver, resource tracker exit), the run is
+    recorded as interrupted and the process exits 1.  Without it SIGTERM killed only this
+    process and left the pool running.
+    """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     console = Console(stderr=False)
     options = run_options(args)
@@ -247,6 +265,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+    stop_on_sigterm()
     try:
         if not args.direct and (args.prefect or api_url):
             summary = _run_prefect(options)

@@ -38,6 +38,7 @@ class Candidate:
     path: str
     refusal: str | None = None
     identity: tuple[int, int] | None = None
+    target: str | None = None  # the resolved file to open, for a symlink inside the inputs
 
 
 def printable_path(path: str) -> str:
@@ -126,7 +127,9 @@ def _candidate(path: str, roots: Sequence[Path], excluded: frozenset[str]) -> Ca
         refusal, target = _check_link(path, roots)
         if target is None:
             return Candidate(path, refusal)
-        st = target
+        if not stat.S_ISREG(target.st_mode):
+            return Candidate(path, "not a regular file (device, socket or pipe); nothing to read")
+        return Candidate(path, None, (target.st_dev, target.st_ino), os.path.realpath(path))
     if not stat.S_ISREG(st.st_mode):
         return Candidate(path, "not a regular file (device, socket or pipe); nothing to read")
     return Candidate(path, None, (st.st_dev, st.st_ino))

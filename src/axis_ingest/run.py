@@ -21,13 +21,17 @@ unparsed) and stores every batch, in order: one writer, the same rows.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
 import multiprocessing
 import os
+import signal
+import stat
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -40,7 +44,7 @@ from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.prepare import CHROME_MIN_DOCS, prepare_batch, sha256_of
+from axis_ingest.prepare import CHROME_MIN_DOCS, FileTimeout, prepare_batch, sha256_of, time_limit
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
@@ -64,6 +68,14 @@ __all__ = [
 MIN_FILES_FOR_POOL = 64
 
 ProgressCallback = Callable[[int, int], None]
+
+# A batch handed to the pool: its input records (to retry), the pool it went to, its future.
+InFlight = tuple[list[InputRecord], ProcessPoolExecutor, Future[list[FileResult]]]
+
+WORKER_DIED = (
+    "the worker process reading this file's batch died twice (killed by the system, most likely out of "
+    "memory); free memory or lower [run] workers and batch_size, then run again with --retry-rejected"
+)
 
 
 @dataclass(frozen=True)
@@ -103,9 +115,25 @@ class SupportsResult(Protocol):
     def result(self) -> list[FileResult]: ...
 
 
+@dataclass(frozen=True)
+class _PoolBatch:
+    """A batch in this run's process pool: its result() retries once if a worker dies (IngestRun._prepared)."""
+
+    run: IngestRun
+    in_flight: InFlight
+
+    def result(self) -> list[FileResult]:
+        return self.run._prepared(self.in_flight)
+
+
 # Processes one chunk for a run: returns None once it is stored, or a FailedChunk to
 # record and go on without it.  Raising stops the run (the default for direct runs).
 ChunkRunner = Callable[["IngestRun", Chunk], FailedChunk | None]
+
+
+def ignore_interrupts() -> None:
+    """Worker processes leave Ctrl-C to the main process, which stops the run and shuts the pool down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process_here(run: IngestRun, chunk: Chunk) -> None:
@@ -113,26 +141,78 @@ def process_here(run: IngestRun, chunk: Chunk) -> None:
     run.process(chunk.candidates)
 
 
-def _hash_file(path: str, limit: int) -> tuple[bytes | None, str, int, str | None]:
-    """(bytes or None when over the limit, sha256, size, refusal)."""
+# Open flags for reading an input: never follow a link (a file swapped for a symlink after
+# discovery is refused, not read), never block (a FIFO swapped in returns at once and is refused).
+_OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_input(candidate: Candidate) -> int:
+    """Open the file discovery found, refusing (ValueError with the reason) anything else now there.
+
+    Discovery checked the path; the file can change before it is read.  So the file is
+    opened without following links or blocking, and the open descriptor is checked: a
+    regular file, the same one (device and inode) that was discovered.
+    """
+    fd = os.open(candidate.target or candidate.path, _OPEN_FLAGS)
     try:
-        size = os.path.getsize(path)
-        if size > limit:
-            digest = hashlib.sha256()
-            with open(path, "rb") as handle:
-                for chunk in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(chunk)
-            reason = (
-                f"file of {size:,} bytes is over the limit of {limit:,} (limits.max_file_bytes); "
-                "split it or raise the limit"
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError("the file was replaced by a pipe, device or folder after it was found; nothing to read")
+        if candidate.identity is not None and (st.st_dev, st.st_ino) != candidate.identity:
+            raise ValueError(
+                "the file was replaced by another file after it was found (while the run was going); "
+                "run again to ingest what is there now"
             )
-            return None, digest.hexdigest(), size, reason
-        with open(path, "rb") as handle:
-            data = handle.read()
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _unreadable(exc: OSError) -> str:
+    """Why an input could not be opened or read, and what to do."""
+    if exc.errno == errno.ENOENT:
+        return "the file disappeared after it was found (deleted or moved during the run); run again if it is back"
+    if exc.errno == errno.ELOOP:
+        return (
+            "the file was replaced by a symlink after it was found; links are not followed when reading: "
+            "copy the file into the input folder to ingest it"
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied: the user running axis-ingest may not read this file; chmod u+r it"
+    return f"cannot read the file ({exc.strerror or exc}); check the disk and the file"
+
+
+def _hash_file(candidate: Candidate, limit: int, seconds: float) -> tuple[bytes | None, str, int, str | None]:
+    """(bytes or None when refused or over the limit, sha256, size, refusal), within the per-file time limit."""
+    path = candidate.path
+    try:
+        with time_limit(seconds):
+            fd = _open_input(candidate)
+            with os.fdopen(fd, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > limit:
+                    digest = hashlib.sha256()
+                    for chunk in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(chunk)
+                    reason = (
+                        f"file of {size:,} bytes is over the limit of {limit:,} (limits.max_file_bytes); "
+                        "split it or raise the limit"
+                    )
+                    return None, digest.hexdigest(), size, reason
+                data = handle.read()
         return data, sha256_of(data), len(data), None
-    except OSError as exc:
+    except (OSError, ValueError, FileTimeout) as exc:
         marker = sha256_of(b"unreadable:" + os.fsencode(path))
-        return None, marker, 0, f"cannot read the file ({exc.strerror or exc}); check its permissions"
+        if isinstance(exc, FileTimeout):
+            reason = (
+                f"opening and reading the file took longer than {seconds:g} s (limits.max_seconds_per_file); "
+                "check the disk or network share it is on"
+            )
+        else:
+            reason = _unreadable(exc) if isinstance(exc, OSError) else str(exc)
+        return None, marker, 0, reason
 
 
 def _refused(candidate: Candidate) -> FileResult:
@@ -202,7 +282,8 @@ class IngestRun:
 
     def close(self) -> None:
         if self._executor is not None:
-            self._executor.shutdown()
+            # After an interrupt (Ctrl-C, SIGTERM) batches not started are dropped; running ones end.
+            self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         if self._owns_preparer and self._preparer is not None:
             self._preparer.close()
@@ -230,7 +311,8 @@ class IngestRun:
             if candidate.refusal:
                 ready.append(_refused(candidate))
                 continue
-            data, sha, size, refusal = _hash_file(candidate.path, self.settings.limits.max_file_bytes)
+            limits = self.settings.limits
+            data, sha, size, refusal = _hash_file(candidate, limits.max_file_bytes, limits.max_seconds_per_file)
             if data is None:
                 ready.append(
                     FileResult(path=printable_path(candidate.path), sha256=sha, size_bytes=size, reason=refusal)
@@ -285,7 +367,9 @@ class IngestRun:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["axis_ingest.prepare", "axis_ingest.warmup"])
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=ignore_interrupts
+            )
         return self._executor
 
     def _stored(self, files: int) -> None:
@@ -320,11 +404,10 @@ class IngestRun:
                 stored(len(batch), ready + self.prepare(todo))
             return outcome
         else:
-            pool = self._pool()
             ahead = self.workers * 2  # batches in flight: keeps both cores busy, bounds memory
 
             def submit(todo: list[InputRecord]) -> SupportsResult:
-                return pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
+                return _PoolBatch(self, self._submit(todo))
 
         pending: list[tuple[int, list[FileResult], SupportsResult]] = []
         for batch in batches:
@@ -336,6 +419,51 @@ class IngestRun:
         for size, ready_results, future in pending:
             stored(size, ready_results + future.result())
         return outcome
+
+    def _prepared(self, in_flight: InFlight) -> list[FileResult]:
+        """A batch's results from the pool; a batch whose worker died is prepared once more in a new pool.
+
+        A worker killed from outside (the OOM killer, an operator) breaks the whole pool: every
+        batch in flight fails with BrokenProcessPool.  Each is retried once in a fresh pool, one
+        at a time; a batch that kills its worker again is recorded as rejected, file by file.
+        """
+        todo, pool, future = in_flight
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._drop_pool(pool)
+        _, retry, again = self._submit(todo)
+        try:
+            return again.result()
+        except BrokenProcessPool:
+            self._drop_pool(retry)
+        return [
+            FileResult(
+                path=printable_path(r.raw.path), sha256=r.raw.sha256, size_bytes=r.raw.size_bytes, reason=WORKER_DIED
+            )
+            for r in todo
+            if r.raw is not None
+        ]
+
+    def _submit(self, todo: list[InputRecord]) -> InFlight:
+        """Hand a batch to the pool; a pool found broken on submit (a worker died) is replaced first."""
+        pool = self._pool()
+        try:
+            return todo, pool, pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
+        except BrokenProcessPool:
+            self._drop_pool(pool)
+        pool = self._pool()
+        return todo, pool, pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS)
+
+    def _drop_pool(self, pool: ProcessPoolExecutor) -> None:
+        """Forget a broken pool (once, whichever batch noticed first); the next _pool() starts a new one.
+
+        Not waited for: joining a pool whose worker died while the call queue was being
+        written can block for ever; its manager thread has already stopped the other workers.
+        """
+        pool.shutdown(wait=False, cancel_futures=True)
+        if self._executor is pool:
+            self._executor = None
 
     def chunks(self, candidates: Sequence[Candidate], max_chunks: int) -> list[Chunk]:
         """At most `max_chunks` chunks, each at least a batch (so a chunk never splits a transaction)."""
