@@ -21,7 +21,6 @@ from __future__ import annotations
 import html as html_entities
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,6 +168,63 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*\|\s*")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 
 
+@dataclass(frozen=True, slots=True)
+class JsonLd:
+    """The page's JSON-LD, parsed and walked once (`read_json_ld`): this module reads its nodes for
+    evidence, the HTML reader its dek (`first_string`) and whether it declares an article (`texts`)."""
+
+    texts: tuple[str, ...] = ()  # each <script type="application/ld+json">'s text as printed
+    nodes: tuple[dict[str, Any], ...] = ()  # every JSON object, in document order, lists and @graph flattened
+    # For each node: (script number, positions along the lists and @graph holding it, parsed without repair).
+    places: tuple[tuple[int, tuple[int, ...], bool], ...] = ()
+
+    def first_string(self, key: str) -> str | None:
+        """The first non-blank string value of `key`, in the order the HTML reader has always looked:
+        scripts in page order, and in each script the last entry of a list first (a node before its
+        @graph); scripts that parse only after repair (trailing commas, raw newlines) are not looked at."""
+        found: tuple[int, tuple[int, ...], str] | None = None
+        for node, (script, path, strict) in zip(self.nodes, self.places, strict=True):
+            value = node.get(key)
+            if not strict or not isinstance(value, str) or not value.strip():
+                continue
+            order = tuple(-position for position in path)
+            if found is None or (script, order) < found[:2]:
+                found = (script, order, value)
+        return found[2] if found else None
+
+
+def read_json_ld(tree: Any) -> JsonLd:
+    """Every JSON object in the page's JSON-LD (see `JsonLd`); a script that does not parse is skipped."""
+    texts: list[str] = []
+    nodes: list[dict[str, Any]] = []
+    places: list[tuple[int, tuple[int, ...], bool]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        texts.append(script.text or "")
+        text = texts[-1].strip()
+        if not text:
+            continue
+        strict = True
+        try:
+            data = json.loads(text)
+        except ValueError:
+            strict = False
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text.replace("\n", " ")), strict=False)
+            except ValueError:
+                continue
+        stack: list[tuple[Any, tuple[int, ...]]] = [(data, ())]
+        while stack:
+            item, path = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = [(value, (*path, i)) for i, value in enumerate(item)]
+            elif isinstance(item, dict):
+                nodes.append(item)
+                places.append((len(texts) - 1, path, strict))
+                if "@graph" in item:
+                    stack.insert(0, (item["@graph"], (*path, 0)))
+    return JsonLd(tuple(texts), tuple(nodes), tuple(places))
+
+
 @dataclass(slots=True)
 class HtmlMeta:
     title: str | None = None
@@ -177,6 +233,8 @@ class HtmlMeta:
     hostname: str | None = None
     evidence: Evidence = field(default_factory=Evidence)
     extra: dict[str, object] = field(default_factory=dict)  # categories, tags, image -> Document.metadata
+    json_ld: JsonLd = field(default_factory=JsonLd)  # parsed once, for the HTML reader too
+    og_locale: str | None = None  # the first <meta property="og:locale"> content, as printed
 
 
 def _add(values: list[str], value: object) -> None:
@@ -209,30 +267,6 @@ def _claim_date(ev: Evidence, value: object, source: str, *, modified: bool = Fa
         ev.claim_date(text, source, modified=modified)
 
 
-def _json_ld_nodes(tree: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD, flattening lists and @graph."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        text = (script.text or "").strip()
-        if not text:
-            continue
-        try:
-            data = json.loads(text)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text.replace("\n", " ")), strict=False)
-            except ValueError:
-                continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack[:0] = item
-            elif isinstance(item, dict):
-                yield item
-                if "@graph" in item:
-                    stack.insert(0, item["@graph"])
-
-
 def _types(node: dict[str, Any]) -> set[str]:
     kind = node.get("@type", [])
     kinds = kind if isinstance(kind, list) else [kind]
@@ -256,7 +290,8 @@ def _names(value: Any, *, persons_only: bool) -> list[str]:
 
 
 def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
-    nodes = list(_json_ld_nodes(tree))
+    meta.json_ld = read_json_ld(tree)
+    nodes = list(meta.json_ld.nodes)
     articles = [n for n in nodes if _types(n) & ARTICLE_TYPES]
     pages = [n for n in nodes if "webpage" in _types(n)]
     ev = meta.evidence
@@ -281,17 +316,19 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
             _add(ev.site_names, node["name"])
 
 
-def _meta_values(tree: Any) -> dict[str, list[str]]:
+def _meta_values(tree: Any, meta: HtmlMeta) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
     for element in tree.xpath("//meta[@content]"):
         key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
         if key:
             values.setdefault(key.strip().lower(), []).append(element.get("content", ""))
+        if meta.og_locale is None and element.get("property") == "og:locale":
+            meta.og_locale = element.get("content", "")
     return values
 
 
 def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
-    values = _meta_values(tree)
+    values = _meta_values(tree, meta)
     ev = meta.evidence
     for key in PUBLISHED_META:
         for value in values.get(key, []):
