@@ -227,3 +227,21 @@ def test_og_locale_is_read_with_the_meta_tags() -> None:
     meta = html_metadata(page)
     assert meta.og_locale == " de_DE "  # the first with property=og:locale, as printed
     assert meta.evidence.language_hints == ["fr_FR", "de_DE", "en_GB"]
+
+
+def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
+    """`_byline_elements` runs BYLINE_XPATH's tests in one walk: the same elements, in the same order."""
+    from trafilatura.utils import load_html
+
+    from axis_ingest.readers.html_meta import _NS, BYLINE_XPATH, _byline_elements
+
+    page = (
+        '<html><body><div class="x  byline\ty">a</div><p class="ByLine">b</p><span class="AuThOr-box">c</span>'
+        '<i class="ſubmitted">d</i><b class="POST-META">e</b><a rel="author">f</a><span itemprop="author">g</span>'
+        '<byline>h</byline><p class="autorin">i</p><p class="auteurs">j</p><p class="bylines">k</p>'
+        '<div class="entry-meta"><span class="author-name">l</span></div><p class="metadata">m</p></body></html>'
+    )
+    tree = load_html(page)
+    expected = [tree.xpath(xpath, namespaces=_NS) for xpath in BYLINE_XPATH]
+    assert _byline_elements(tree) == expected
+    assert all(expected)  # every XPath finds something here
