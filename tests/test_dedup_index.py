@@ -13,7 +13,8 @@ from sqlalchemy import Connection, Engine, create_engine, insert, select, text
 
 from axis_ingest.dedup import index as dedup_index
 from axis_ingest.dedup.clusters import CLUSTERS_SQL, format_clusters, list_clusters
-from axis_ingest.dedup.hashing import content_hash
+from axis_ingest.dedup.compare import compared_text, containment_and_jaccard, own_tail_words
+from axis_ingest.dedup.hashing import content_hash, words_for_shingling
 from axis_ingest.dedup.index import (
     MinHashParamsMismatch,
     NearDuplicateIndex,
@@ -416,3 +417,26 @@ def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: P
         rows = conn.execute(select(MinHashBucketHot.article_id, MinHashBucketHot.band)).all()
     check.dispose()
     assert rows and max(band for _, band in rows) == older.bands - 1
+
+
+def test_exact_comparison_holds_a_cut_copy_and_finds_the_own_tail_of_a_shared_lede_story() -> None:
+    full = compared_text(body(FLOOD))
+    cut = compared_text(body(truncate(FLOOD, 0.4)))
+    containment, jaccard = containment_and_jaccard(cut, full)
+    assert containment == 1.0 and jaccard < 0.5
+    assert own_tail_words(cut, full) == 0
+    # A dropped paragraph or an editor's note is not at the end of what the other text holds.
+    assert own_tail_words(compared_text(VARIANTS["reorder_drop"]), full) == 0
+    assert own_tail_words(compared_text(VARIANTS["editors_note"]), full) == 0
+    # The shared-lede story goes on for six paragraphs of its own after the two it shares.
+    lede = compared_text(body(SHARED_LEDE))
+    assert own_tail_words(lede, full) == len(words_for_shingling(body(SHARED_LEDE[2:])))
+
+
+def test_with_texts_a_shared_lede_story_is_not_a_copy_even_of_a_copy_cut_to_the_lede(engine: Engine) -> None:
+    with engine.begin() as conn:
+        index = NearDuplicateIndex(conn)
+        texts = [body(FLOOD), body(truncate(FLOOD, 0.3)), body(SHARED_LEDE[:4])]
+        matches = index.match_batch([signature_for(t, index.params) for t in texts], texts)
+    assert matches[1] is not None and matches[1].batch_index == 0
+    assert matches[2] is None

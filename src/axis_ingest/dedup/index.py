@@ -7,29 +7,30 @@ lookup and one signature fetch for its candidates, whatever the table sizes.
 Everything goes through the caller's connection, so rows added earlier in the
 same transaction are seen by later lookups.
 
-Verification of an LSH candidate (constants calibrated on the syndication
-dev set with exact shingle sets, k=4; `run-dev --only dedup` reports the outcome):
+Verification of an LSH candidate.  With the texts at hand (the pipeline passes the batch's
+bodies; stored candidates are read from articles.body), a candidate whose estimates are neither
+sure (J >= SURE_JACCARD) nor hopeless is verified on exact shingle sets (`compare.py`):
 
-* resemblance: estimated Jaccard >= JACCARD_MIN.  True copies linked to
-  their nearest earlier copy have J >= 0.60 (5%-word edits, boilerplate plus
-  a 70% cut plus edits); two different stories that share a lead paragraph or
-  several paragraphs of filler reach J = 0.42.
-* containment (short reprints): estimated |A∩B|/min(|A|,|B|) >=
-  CONTAINMENT_MIN.  A copy cut to 40-60% sits at 0.91-1.0; the worst unrelated
-  pair at 0.79.  The estimate is noisy when sizes differ a lot, so the
-  threshold sits nearer the positives, which usually have several earlier
-  copies to link to.
-* consistency with the canonical: the new text must also hold at least
-  CANONICAL_CONTAINMENT_MIN of the cluster's canonical (or be held by it).
-  This stops a different story that shares the lead of an article from
-  joining that article's cluster through a copy cut down to the lead
-  (containment 0.94 with the cut copy, <= 0.42 with the full story; real
-  copies hold >= 0.71 of their canonical).
+* resemblance: Jaccard >= JACCARD_MIN (5%-word edits, boilerplate plus a cut plus edits);
+* containment (short reprints): |A∩B| / min(|A|, |B|) >= EXACT_CONTAINMENT_MIN, so a copy
+  cut to 40% of the story matches however long the other copy is;
+* shared-lede guard: not a copy when the shorter text goes on, after the last of its
+  paragraphs the other holds, for LEDE_TAIL_MIN_WORDS words or more (a story that shares the
+  lead paragraphs of another and then tells something else);
+* consistency with the canonical: the new text must also hold EXACT_CANONICAL_CONTAINMENT_MIN
+  of the cluster's canonical (or be held by it), under the same guard.  This stops a
+  different story that shares the lead of an article from joining that article's cluster
+  through a copy cut down to the lead (containment 1.0 with the cut copy).
 
-Sweep on the syndication dev set (3 MinHash seeds each): Jaccard 0.40
-gives 1-2 hard-negative merges, 0.45-0.5 none, 0.6 drops recall to 0.98;
-containment 0.80 gives one hard-negative merge, 0.88-0.95 none; without the
-canonical check 11 hard-negative pairs merge, 0.45-0.6 none, 0.7 costs recall.
+run-dev dedup (stored bodies, exact sets, half a): copies reach J >= 0.5 or containment >=
+0.78; different stories <= 0.43.  Before exact verification, run-dev half a lost a 40% cut
+held whole by a long copy (51 and 351 shingles) whose containment was estimated at 0.876.
+
+Without texts (`match_batch(sigs)`, e.g. bench/dedup_throughput.py before it passed them),
+the estimates decide alone, with the thresholds calibrated on the syndication dev set
+(3 MinHash seeds each): Jaccard 0.40 gave 1-2 hard-negative merges, 0.45-0.5 none, 0.6
+dropped recall to 0.98; estimated containment CONTAINMENT_MIN 0.80 gave one hard-negative
+merge, 0.88-0.95 none; without the canonical check 11 hard-negative pairs merged.
 
 Two generations of bucket rows: bucket keys are hashes, so a batch's rows
 land at random places in the bucket B-tree, and a commit rewrites every page
@@ -69,10 +70,10 @@ from sqlalchemy import (
     union_all,
 )
 
+from axis_ingest.dedup.compare import ComparedText, compared_text, containment_and_jaccard, own_tail_words
 from axis_ingest.dedup.minhash import (
     MinHashParams,
     Signature,
-    comparison_shingles,
     estimate_containment,
     estimate_jaccard,
     signature_for,
@@ -106,6 +107,16 @@ EXACT_CANONICAL_CONTAINMENT_MIN = 0.6
 # rejected unread: for a true containment of 0.8 at a size ratio of 7 the estimate sits 3 sigma above.
 SURE_JACCARD = 0.9
 HOPELESS_CONTAINMENT = 0.4
+# Shared-lede guard: two texts are not copies when the shorter one goes on, after the last
+# paragraph the other holds, for at least LEDE_TAIL_MIN_WORDS words and LEDE_TAIL_MIN_SHARE of
+# its words (compare.own_tail_words): it shares a lead and then tells something else.  Boilerplate
+# lines a reader leaves at the end of a copy stay under 30 words.  Measured on sets built outside the
+# repository from run-dev half a stories (each: the story, 40%/60% cuts with and without a new
+# headline and dateline, one shared-lede story of k lead paragraphs + m paragraphs of other stories):
+# hard negatives merged k=3,m=2: 15/37 -> 5/37, k=2,m=3: 3 -> 2, k=2,m=8: 1 -> 1 (the rest join a cut
+# copy that LSH did not link to its story); run-dev dedup unchanged on both halves.
+LEDE_TAIL_MIN_WORDS = 30
+LEDE_TAIL_MIN_SHARE = 0.15
 
 # Bucket rows the hot table may hold before it is merged into minhash_buckets
 # (6,250 documents at 64 bands).  Two costs balance: every batch rewrites up
@@ -205,12 +216,11 @@ def _chunks(items: Sequence[int], size: int = _IN_CHUNK) -> Iterable[list[int]]:
         yield list(items[start : start + size])
 
 
-def _exact(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
-    """(containment, Jaccard) of two shingle sets."""
-    if not a or not b:
-        return 0.0, 0.0
-    shared = len(a & b)
-    return shared / min(len(a), len(b)), shared / (len(a) + len(b) - shared)
+def _shared_lede_only(a: ComparedText, b: ComparedText) -> bool:
+    """Whether the shorter text goes on after what the other holds: a shared lead, not a copy."""
+    short, other = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
+    tail = own_tail_words(short, other)
+    return tail >= LEDE_TAIL_MIN_WORDS and tail >= LEDE_TAIL_MIN_SHARE * short.words
 
 
 def stored_params(conn: Connection) -> MinHashParams | None:
@@ -314,7 +324,7 @@ class NearDuplicateIndex:
         self._sizes: dict[int, int] | None = None
         # The texts of the batch being matched, and comparison shingles computed for it.
         self._texts: Sequence[str] | None = None
-        self._shingles: dict[tuple[str, int], frozenset[str]] = {}
+        self._shingles: dict[tuple[str, int], ComparedText] = {}
         existing = stored_params(conn)
         if existing is None:
             _store_params(conn, self.params)
@@ -513,19 +523,23 @@ class NearDuplicateIndex:
             return (c, j) if j >= JACCARD_MIN or c >= CONTAINMENT_MIN else None
         if j < JACCARD_MIN and c < HOPELESS_CONTAINMENT:
             return None
-        c, j = _exact(self._shingle_set(new), self._shingle_set(node))
-        return (c, j) if j >= JACCARD_MIN or c >= EXACT_CONTAINMENT_MIN else None
+        a_text, b_text = self._compared(new), self._compared(node)
+        c, j = containment_and_jaccard(a_text, b_text)
+        if (j >= JACCARD_MIN or c >= EXACT_CONTAINMENT_MIN) and not _shared_lede_only(a_text, b_text):
+            return c, j
+        return None
 
     def _consistent(self, new: _Node, canonical: _Node) -> bool:
         """Whether `new` holds enough of the cluster's canonical (or is held by it) to join its cluster."""
         assert new.signature is not None and canonical.signature is not None
         if self._texts is None:
             return estimate_containment(new.signature, canonical.signature) >= CANONICAL_CONTAINMENT_MIN
-        containment, _ = _exact(self._shingle_set(new), self._shingle_set(canonical))
-        return containment >= EXACT_CANONICAL_CONTAINMENT_MIN
+        a_text, b_text = self._compared(new), self._compared(canonical)
+        containment, _ = containment_and_jaccard(a_text, b_text)
+        return containment >= EXACT_CANONICAL_CONTAINMENT_MIN and not _shared_lede_only(a_text, b_text)
 
-    def _shingle_set(self, node: _Node) -> frozenset[str]:
-        """The comparison shingles of a batch entry's text or a stored article's body (cached per batch)."""
+    def _compared(self, node: _Node) -> ComparedText:
+        """A batch entry's text or a stored article's body as the exact comparison sees it (cached per batch)."""
         key = node.key
         found = self._shingles.get(key)
         if found is None:
@@ -534,7 +548,7 @@ class NearDuplicateIndex:
             else:
                 stmt = select(_ARTICLES.c.body).where(_ARTICLES.c.id == node.article_id)
                 text = self.conn.execute(stmt).scalar_one_or_none() or ""
-            found = self._shingles[key] = comparison_shingles(text, self.params.k)
+            found = self._shingles[key] = compared_text(text, self.params.k)
         return found
 
     def _canonical(

@@ -115,11 +115,6 @@ def shingles(text: str, k: int = DEFAULT_K) -> set[str]:
     return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))
 
 
-def comparison_shingles(text: str, k: int = DEFAULT_K) -> frozenset[str]:
-    """The shingles two bodies are compared on when their texts are at hand (exact verification)."""
-    return frozenset(shingles(text, k))
-
-
 def signature_for(text: str, params: MinHashParams) -> Signature:
     """The signature of a body under `params` (pure: same text and params, same values)."""
     grams = shingles(text, params.k)
