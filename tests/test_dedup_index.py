@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -252,7 +253,7 @@ def test_stored_rows_are_signatures_and_buckets(engine: Engine) -> None:
         index = NearDuplicateIndex(conn)
         article_id, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
         buckets = conn.execute(select(MinHashBucketHot.band).where(MinHashBucketHot.article_id == article_id)).scalars()
-        assert sorted(buckets) == list(range(index.params.bands))
+        assert sorted(buckets) == list(range(index.params.bands + index.params.lead_bands))  # lead bands follow
         assert conn.execute(select(MinHashBucket.band)).first() is None  # reaches the main table at a merge
         count = conn.execute(select(MinHashSignature.shingle_count)).scalar_one()
         assert count > 200
@@ -263,7 +264,7 @@ def test_hot_buckets_merge_into_main_table_and_matches_span_both(
 ) -> None:
     """Articles indexed before and after a merge of the hot table are found, whichever table holds them."""
     # one article's bucket rows fit, a second one's do not
-    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", MinHashParams().bands + 8)
+    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", MinHashParams().bands + MinHashParams().lead_bands + 8)
     with engine.begin() as conn:
         index = NearDuplicateIndex(conn)
         flood, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
@@ -334,9 +335,10 @@ def _signature_sharing_band_zero(seed: int, params: MinHashParams) -> Signature:
     What a phrase in most articles does on an unlucky permutation: its minimum is the
     same for all of them, so one band agrees while the stories have nothing else in common.
     """
-    values = np.random.default_rng(seed).integers(1, 2**32, params.num_perm, dtype=np.uint64)
+    rng = np.random.default_rng(seed)
+    values = rng.integers(1, 2**32, params.num_perm, dtype=np.uint64)
     values[: params.rows] = 7
-    return Signature(values, shingle_count=400)
+    return Signature(values, shingle_count=400, lead=rng.integers(1, 2**32, params.lead_perm, dtype=np.uint64))
 
 
 def _article(conn: Connection, n: int) -> int:
@@ -363,7 +365,7 @@ def test_a_bucket_past_its_size_limit_becomes_a_stop_bucket(engine: Engine, monk
         later = _article(conn, 4)
         index.add_batch([(later, sigs[4])])
         rows = set(conn.scalars(select(MinHashBucketHot.bucket).where(MinHashBucketHot.article_id == later)))
-        assert len(rows) == index.params.bands - 1 and shared not in rows
+        assert len(rows) == index.params.bands + index.params.lead_bands - 1 and shared not in rows
         db_candidates, batch_candidates = index._candidates([sigs[5], sigs[5]])
         assert db_candidates[0] == set() and batch_candidates[1] == {0}  # the batch still pairs true copies
     with engine.begin() as conn:  # a later transaction knows the stop buckets too
@@ -398,15 +400,18 @@ def test_a_database_keeps_the_lsh_banding_it_was_built_with(engine: Engine) -> N
 
 
 def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: Path) -> None:
-    """A database indexed before schema 3 (32 bands of 2 rows) is ingested into without a rebuild."""
+    """A database indexed before schema 3 (32 bands of 2 rows, no lead bands) is ingested into without a rebuild."""
     from axis_ingest.run import run_ingest
     from axis_ingest.store.db import open_database
 
     db = tmp_path / "old.sqlite"
-    older = replace(MinHashParams(), bands=32, rows=2)
+    older = replace(MinHashParams(), bands=32, rows=2, lead_bands=0)
     engine = open_database(db)
     with engine.begin() as conn:
         NearDuplicateIndex(conn, older)
+        # stored as that version wrote it: without the lead fields
+        stored = {k: v for k, v in json.loads(older.to_json()).items() if not k.startswith("lead_")}
+        conn.execute(text("UPDATE schema_info SET value = :v WHERE key = 'minhash_params'"), {"v": json.dumps(stored)})
     engine.dispose()
     fixtures = Path(__file__).parent / "fixtures" / "wire"
     summary = run_ingest(paths=[fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)

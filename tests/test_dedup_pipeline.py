@@ -125,3 +125,14 @@ def test_a_shared_lede_story_read_first_takes_no_copies_of_the_story(tmp_path: P
     story = _canonical(conn, "b-dales-courier.txt")
     assert story != roundup
     assert _canonical(conn, "c-valley-post.txt") == story
+
+
+def test_a_reheadlined_copy_cut_to_the_lead_finds_the_full_story(tmp_path: Path) -> None:
+    """A brief of the first paragraph (Jaccard about 0.1 with the story): found through the lead bands."""
+    files = {
+        "a-dales-courier.txt": "\n\n".join(STORY) + "\n",
+        "b-wire-short.txt": "\n\n".join(["Rail strike called on Dales line", "HARROWGATE, England (AP) — " + STORY[0]])
+        + "\n",
+    }
+    conn = _ingest(tmp_path, files)
+    assert _canonical(conn, "b-wire-short.txt") == _canonical(conn, "a-dales-courier.txt")

@@ -7,6 +7,11 @@ lookup and one signature fetch for its candidates, whatever the table sizes.
 Everything goes through the caller's connection, so rows added earlier in the
 same transaction are seen by later lookups.
 
+Candidates: articles sharing a bucket of the 64 bands x 3 rows over the whole body, or of the
+lead bands (`minhash.DEFAULT_LEAD_BANDS`, over the body's first words after a headline line and a
+dateline; band numbers follow the main bands'), which find a reprint cut to its first
+paragraphs whose Jaccard with the full story is too low for the main bands.
+
 Verification of an LSH candidate.  With the texts at hand (the pipeline passes the batch's
 bodies; stored candidates are read from articles.body), a candidate whose estimates are neither
 sure (J >= SURE_JACCARD) nor hopeless is verified on exact shingle sets (`compare.py`):
@@ -117,6 +122,7 @@ HOPELESS_CONTAINMENT = 0.4
 # copy that LSH did not link to its story); run-dev dedup unchanged on both halves.
 LEDE_TAIL_MIN_WORDS = 30
 LEDE_TAIL_MIN_SHARE = 0.15
+TAIL_FREE_CONTAINMENT = 0.97
 
 # Bucket rows the hot table may hold before it is merged into minhash_buckets
 # (6,250 documents at 64 bands).  Two costs balance: every batch rewrites up
@@ -202,11 +208,36 @@ def band_keys(values: np.ndarray, params: MinHashParams) -> np.ndarray:
     `values` is (num_perm,) or (n, num_perm).  Pure numpy so a batch costs
     microseconds; the band number is mixed in so one column holds all bands.
     """
+    return _keys(values, params.bands, params.rows, first_band=1)
+
+
+def lead_band_keys(lead: np.ndarray, params: MinHashParams) -> np.ndarray:
+    """Bucket keys of the lead channel, shape (n, lead_bands): band numbers follow the main bands'."""
+    return _keys(lead, params.lead_bands, params.lead_rows, first_band=params.bands + 1)
+
+
+def signature_keys(sigs: Sequence[Signature], params: MinHashParams) -> tuple[np.ndarray, np.ndarray]:
+    """(keys, band numbers), shape (n, bands [+ lead_bands]): every bucket each signature goes to."""
+    keys = band_keys(np.stack([sig.values for sig in sigs]), params)
+    bands = np.arange(params.bands, dtype=np.int64)
+    if params.lead_bands:
+        missing = [i for i, sig in enumerate(sigs) if sig.lead is None]
+        if missing:
+            raise ValueError(f"signature {missing[0]} has no lead values; these parameters index the lead")
+        lead = lead_band_keys(np.stack([sig.lead for sig in sigs]), params)  # type: ignore[misc]
+        keys = np.hstack([keys, lead])
+        bands = np.r_[bands, np.arange(params.bands, params.bands + params.lead_bands, dtype=np.int64)]
+    return keys, bands
+
+
+def _keys(values: np.ndarray, bands: int, rows: int, first_band: int) -> np.ndarray:
     matrix = np.atleast_2d(np.asarray(values, dtype=np.uint64))
-    used = matrix[:, : params.bands * params.rows].reshape(len(matrix), params.bands, params.rows)
+    used = matrix[:, : bands * rows].reshape(len(matrix), bands, rows)
     with np.errstate(over="ignore"):
-        keys = _mix(np.arange(1, params.bands + 1, dtype=np.uint64) * _GOLDEN)[None, :].repeat(len(matrix), 0)
-        for row in range(params.rows):
+        keys = _mix(np.arange(first_band, first_band + bands, dtype=np.uint64) * _GOLDEN)[None, :].repeat(
+            len(matrix), 0
+        )
+        for row in range(rows):
             keys = _mix(keys ^ _mix(used[:, :, row] + _GOLDEN))
     return keys.view(np.int64)
 
@@ -216,8 +247,20 @@ def _chunks(items: Sequence[int], size: int = _IN_CHUNK) -> Iterable[list[int]]:
         yield list(items[start : start + size])
 
 
-def _shared_lede_only(a: ComparedText, b: ComparedText) -> bool:
-    """Whether the shorter text goes on after what the other holds: a shared lead, not a copy."""
+def _uncertain(a: Signature, b: Signature) -> bool:
+    """Whether the estimates leave a pair to exact verification: neither sure nor hopeless."""
+    j = estimate_jaccard(a, b)
+    return j < SURE_JACCARD and (j >= JACCARD_MIN or estimate_containment(a, b, j) >= HOPELESS_CONTAINMENT)
+
+
+def _shared_lede_only(a: ComparedText, b: ComparedText, containment: float) -> bool:
+    """Whether the shorter text goes on after what the other holds: a shared lead, not a copy.
+
+    Its own tail is LEDE_TAIL_MIN_SHARE of it or more, at most half held: past
+    TAIL_FREE_CONTAINMENT of the shorter text held, there is none (and no paragraphs to shingle).
+    """
+    if containment >= TAIL_FREE_CONTAINMENT:
+        return False
     short, other = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
     tail = own_tail_words(short, other)
     return tail >= LEDE_TAIL_MIN_WORDS and tail >= LEDE_TAIL_MIN_SHARE * short.words
@@ -237,7 +280,8 @@ def params_for(conn: Connection, wanted: MinHashParams | None = None) -> MinHash
     """
     wanted = wanted or MinHashParams()
     stored = stored_params(conn)
-    if stored is not None and replace(stored, bands=wanted.bands, rows=wanted.rows) == wanted:
+    banding = ("bands", "rows", "lead_bands", "lead_rows", "lead_words")
+    if stored is not None and replace(stored, **{name: getattr(wanted, name) for name in banding}) == wanted:
         return stored
     return wanted
 
@@ -325,6 +369,7 @@ class NearDuplicateIndex:
         # The texts of the batch being matched, and comparison shingles computed for it.
         self._texts: Sequence[str] | None = None
         self._shingles: dict[tuple[str, int], ComparedText] = {}
+        self._bodies: dict[int, str] = {}
         existing = stored_params(conn)
         if existing is None:
             _store_params(conn, self.params)
@@ -361,9 +406,10 @@ class NearDuplicateIndex:
         indexed = [(aid, sig) for aid, sig in items if sig.shingle_count > 0 and aid not in redundant]
         if not indexed:
             return
-        keys = band_keys(np.stack([sig.values for _, sig in indexed]), self.params).ravel()
-        ids = np.repeat(np.array([aid for aid, _ in indexed], dtype=np.int64), self.params.bands)
-        bands = np.tile(np.arange(self.params.bands, dtype=np.int64), len(indexed))
+        key_matrix, band_numbers = signature_keys([sig for _, sig in indexed], self.params)
+        keys = key_matrix.ravel()
+        ids = np.repeat(np.array([aid for aid, _ in indexed], dtype=np.int64), key_matrix.shape[1])
+        bands = np.tile(band_numbers, len(indexed))
         if self._stop:
             keep = ~np.isin(keys, np.fromiter(self._stop, dtype=np.int64, count=len(self._stop)))
             keys, ids, bands = keys[keep], ids[keep], bands[keep]
@@ -434,6 +480,15 @@ class NearDuplicateIndex:
         self._shingles = {}
         db_candidates, batch_candidates = self._candidates(sigs)
         known = self._load({aid for cands in db_candidates for aid in cands})
+        if texts is not None:  # the stored bodies exact verification will read, in one query per chunk
+            self._bodies = self._load_bodies(
+                {
+                    aid
+                    for i, cands in enumerate(db_candidates)
+                    for aid in cands
+                    if aid in known and _uncertain(sigs[i], known[aid].signature)
+                }
+            )
         results: list[Match | None] = []
         for i, sig in enumerate(sigs):
             if not db_candidates[i] and not batch_candidates[i]:
@@ -442,7 +497,7 @@ class NearDuplicateIndex:
             nodes = [_Node(aid, None, known[aid].signature) for aid in sorted(db_candidates[i]) if aid in known]
             nodes += [_Node(None, j, sigs[j]) for j in sorted(batch_candidates[i])]
             results.append(self._best_match(_Node(None, i, sig), nodes, known, sigs, results))
-        self._texts, self._shingles = None, {}
+        self._texts, self._shingles, self._bodies = None, {}, {}
         return results
 
     def _candidates(self, sigs: Sequence[Signature]) -> tuple[list[set[int]], list[set[int]]]:
@@ -457,8 +512,9 @@ class NearDuplicateIndex:
         active = np.flatnonzero([s.shingle_count > 0 for s in sigs])
         if not len(active):
             return db, batch
-        keys = band_keys(np.stack([sigs[i].values for i in active]), self.params).ravel()
-        owners = np.repeat(active, self.params.bands)
+        key_matrix, _ = signature_keys([sigs[i] for i in active], self.params)
+        keys = key_matrix.ravel()
+        owners = np.repeat(active, key_matrix.shape[1])
         order = np.argsort(keys, kind="stable")
         keys, owners = keys[order], owners[order]
         distinct = np.unique(keys)
@@ -517,15 +573,13 @@ class NearDuplicateIndex:
         """
         a, b = new.signature, node.signature
         assert a is not None and b is not None
-        j = estimate_jaccard(a, b)
-        c = estimate_containment(a, b, j)
-        if self._texts is None or j >= SURE_JACCARD:
+        if self._texts is None or not _uncertain(a, b):
+            j = estimate_jaccard(a, b)
+            c = estimate_containment(a, b, j)
             return (c, j) if j >= JACCARD_MIN or c >= CONTAINMENT_MIN else None
-        if j < JACCARD_MIN and c < HOPELESS_CONTAINMENT:
-            return None
         a_text, b_text = self._compared(new), self._compared(node)
         c, j = containment_and_jaccard(a_text, b_text)
-        if (j >= JACCARD_MIN or c >= EXACT_CONTAINMENT_MIN) and not _shared_lede_only(a_text, b_text):
+        if (j >= JACCARD_MIN or c >= EXACT_CONTAINMENT_MIN) and not _shared_lede_only(a_text, b_text, c):
             return c, j
         return None
 
@@ -536,7 +590,7 @@ class NearDuplicateIndex:
             return estimate_containment(new.signature, canonical.signature) >= CANONICAL_CONTAINMENT_MIN
         a_text, b_text = self._compared(new), self._compared(canonical)
         containment, _ = containment_and_jaccard(a_text, b_text)
-        return containment >= EXACT_CANONICAL_CONTAINMENT_MIN and not _shared_lede_only(a_text, b_text)
+        return containment >= EXACT_CANONICAL_CONTAINMENT_MIN and not _shared_lede_only(a_text, b_text, containment)
 
     def _compared(self, node: _Node) -> ComparedText:
         """A batch entry's text or a stored article's body as the exact comparison sees it (cached per batch)."""
@@ -545,6 +599,8 @@ class NearDuplicateIndex:
         if found is None:
             if node.article_id is None:
                 text = self._texts[node.batch_index]  # type: ignore[index]
+            elif node.article_id in self._bodies:
+                text = self._bodies[node.article_id]
             else:
                 stmt = select(_ARTICLES.c.body).where(_ARTICLES.c.id == node.article_id)
                 text = self.conn.execute(stmt).scalar_one_or_none() or ""
@@ -606,6 +662,13 @@ class NearDuplicateIndex:
         if missing:
             rows.update(self._load(missing))
         return rows
+
+    def _load_bodies(self, ids: set[int]) -> dict[int, str]:
+        stmt = select(_ARTICLES.c.id, _ARTICLES.c.body)
+        bodies: dict[int, str] = {}
+        for condition in where_in(self.conn, _ARTICLES.c.id, sorted(ids), _IN_CHUNK):
+            bodies.update({aid: body or "" for aid, body in self.conn.execute(stmt.where(condition))})
+        return bodies
 
     def _parents(self, ids: set[int]) -> dict[int, int | None]:
         stmt = select(_ARTICLES.c.id, _ARTICLES.c.duplicate_of)
