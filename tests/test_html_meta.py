@@ -172,7 +172,7 @@ def test_listing_with_several_rdf_entries_gives_no_date() -> None:
 # --- JSON-LD parsed once (issue 12): the HTML reader reads html_metadata's parse -----------------
 
 
-def _old_reader_walk(tree, key: str) -> str | None:  # noqa: ANN001
+def _old_reader_walk(tree, key: str) -> str | None:
     """The HTML reader's own JSON-LD walk before the parse was shared (kept here as the reference)."""
     import json
 
