@@ -18,6 +18,7 @@ from __future__ import annotations
 from axis_ingest.detectors import detect_language
 from axis_ingest.normalise.dates import parse_date
 from axis_ingest.normalise.given_names import popularity
+from axis_ingest.readers import READERS, reader_for
 
 
 def warm_up() -> None:
@@ -25,6 +26,8 @@ def warm_up() -> None:
     parse_date("12 марта 2026")
     parse_date("Updated at 1:23 p.m.")  # no month: every default language is tried, so each is loaded
     popularity("Anna")  # the given-name table (~0.2 s to read), consulted for bylines
+    for source_format in READERS:  # the readers are imported on first use (the HTML reader ~0.15 s)
+        reader_for(source_format)
 
 
 warm_up()
