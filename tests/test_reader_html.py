@@ -21,6 +21,7 @@ from axis_ingest.readers.html import (
     prune_paragraphs,
     read_html,
     second_opinion,
+    trim_to_agreement,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -522,3 +523,33 @@ def test_reader_comments_are_not_the_article():
     # a sentence of the story about comments is the story's
     assert "Residents can send comments on the construction timetable" in body
     assert doc.paragraphs[0] == WATER_STORY[0]
+
+
+SIDEBAR_TEASER = (
+    "Night trains are back: how the new sleeper service from the capital to the coast works, what a cabin "
+    "costs and when the first trains leave."
+)
+
+
+def test_a_sidebar_teaser_ahead_of_the_agreed_article_is_trimmed():
+    # trafilatura took a teaser from the sidebar above the story; Resiliparse's main text has no trace of it
+    kept = [SIDEBAR_TEASER, *WATER_STORY]
+    second = ["Water plant approved", "By Anna Meyer", *WATER_STORY, "Share this article"]
+    assert trim_to_agreement(kept, second) == WATER_STORY
+
+
+def test_a_lead_the_second_extractor_also_found_is_kept():
+    kept = [WATER_STORY_MORE[0], *WATER_STORY]
+    second = ["Water plant approved", f"{WATER_STORY_MORE[0]} Read more", *WATER_STORY]  # found as part of a line
+    assert trim_to_agreement(kept, second) == kept
+
+
+def test_nothing_is_trimmed_without_agreement_on_two_paragraphs():
+    kept = [SIDEBAR_TEASER, *WATER_STORY]
+    assert trim_to_agreement(kept, [WATER_STORY[0], "Cookie settings"]) == kept
+    assert trim_to_agreement(kept, []) == kept
+
+
+def test_short_lines_and_list_items_ahead_of_the_article_are_left_to_the_pruning():
+    kept = ["Updated 18 November 2019", "- Mayor opens new library wing and reading garden today", *WATER_STORY]
+    assert trim_to_agreement(kept, WATER_STORY) == kept
