@@ -553,3 +553,15 @@ def test_nothing_is_trimmed_without_agreement_on_two_paragraphs():
 def test_short_lines_and_list_items_ahead_of_the_article_are_left_to_the_pruning():
     kept = ["Updated 18 November 2019", "- Mayor opens new library wing and reading garden today", *WATER_STORY]
     assert trim_to_agreement(kept, WATER_STORY) == kept
+
+
+def test_when_the_second_extractor_begins_late_the_article_ahead_is_kept():
+    # Resiliparse kept only the end of a long story: the three paragraphs ahead are the story's, not a sidebar's
+    kept = [*WATER_STORY, *WATER_STORY_MORE]
+    assert trim_to_agreement(kept, WATER_STORY_MORE[2:]) == kept
+
+
+def test_a_paragraph_trafilatura_joined_from_two_lines_is_found_in_the_second_extractors_text():
+    kept = ["Preparation: 25 minutes (plus 15 minutes baking) Makes: 40 biscuits", *WATER_STORY]
+    second = ["Preparation: 25 minutes (plus 15 minutes baking)", "Makes: 40 biscuits", *WATER_STORY]
+    assert trim_to_agreement(kept, second) == kept

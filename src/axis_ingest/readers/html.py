@@ -74,6 +74,12 @@ MIN_SECOND_AGREEMENT = 0.3
 # AEB, half a / half b: without 0.9748 / 0.9830; with it see docs/extraction.md.  Offline on
 # trafilatura's 990 evaluation pages it changed 30 pages and the with/without score of one (a fix).
 MIN_TRIM_WORDS = 5
+# At most this many paragraphs, and this share of the text that stays: when the second extractor begins
+# much later than trafilatura (it kept only the end of a long article, or a forum's last posts), the
+# paragraphs ahead are the article's, not a sidebar's.  Without these limits one page of trafilatura's
+# evaluation set lost its whole article.
+MAX_TRIM_PARAGRAPHS = 2
+MAX_TRIM_SHARE = 0.25
 # Paragraphs of this many characters may match as part of a longer line of the other extractor.
 MIN_PARTIAL_MATCH_CHARS = 40
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
@@ -512,7 +518,7 @@ def trim_to_agreement(paragraphs: list[str], second: list[str]) -> list[str]:
     second_keys = [k for line in second if (k := _key(line))]
     if not second_keys:
         return paragraphs
-    second_text = "\n".join(second_keys)
+    second_text = " ".join(second_keys)  # a paragraph trafilatura joined from two of its lines is found too
     exact = set(second_keys)
 
     def found(key: str) -> bool:
@@ -526,6 +532,9 @@ def trim_to_agreement(paragraphs: list[str], second: list[str]) -> list[str]:
         for i, p in enumerate(paragraphs)
         if i >= matched[0] or len(p.split()) < MIN_TRIM_WORDS or p[:2] == "- " or _key(p) in second_text
     ]
+    dropped = len(paragraphs) - len(trimmed)
+    if dropped > MAX_TRIM_PARAGRAPHS or _chars(paragraphs) - _chars(trimmed) > MAX_TRIM_SHARE * _chars(trimmed):
+        return paragraphs
     return trimmed if _has_article_text(trimmed) else paragraphs
 
 
