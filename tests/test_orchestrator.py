@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from axis_ingest.options import DEFAULT_RAW, RunOptions
 from axis_ingest.run import Chunk, IngestRun, run_ingest
 from axis_ingest.summary import FailedChunk
 from badinputs import statuses, write_corpus, write_good_inputs
+from prefect_env import isolated_prefect_env
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -168,8 +168,7 @@ def test_the_flow_takes_the_run_options_and_the_entry_point_is_the_packages_flow
         "print(json.dumps({'params': list(inspect.signature(ingest.fn).parameters),\n"
         "                  'same': entry.fn is ingest.fn, 'cwd_on_path': '' in sys.path[1:]}))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+    env = isolated_prefect_env(tmp_path / "home")
     done = subprocess.run(
         [sys.executable, "-c", code, str(PROJECT)],
         cwd=tmp_path,
