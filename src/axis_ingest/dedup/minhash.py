@@ -136,7 +136,10 @@ def shingles(text: str, k: int = DEFAULT_K) -> set[str]:
     A text shorter than k words is one shingle of all its words; an empty text
     has none.
     """
-    words = words_for_shingling(text)
+    return _word_shingles(words_for_shingling(text), k)
+
+
+def _word_shingles(words: list[str], k: int) -> set[str]:
     if len(words) <= k:
         return {" ".join(words)} if words else set()
     return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))
@@ -144,19 +147,23 @@ def shingles(text: str, k: int = DEFAULT_K) -> set[str]:
 
 def signature_for(text: str, params: MinHashParams) -> Signature:
     """The signature of a body under `params` (pure: same text and params, same values)."""
-    grams = shingles(text, params.k)
+    words = words_for_shingling(text)
+    grams = _word_shingles(words, params.k)
     minhash = RMinHash(num_perm=params.num_perm, seed=params.seed)
     if grams:
         minhash.update(list(grams))
     lead = None
     if params.lead_bands and grams:
-        lead_grams = shingles(" ".join(lead_words(text, params.lead_words)), params.k)
+        skip = _lead_skip(text)
+        lead_grams = _word_shingles(words[skip : skip + params.lead_words], params.k)
         lead_hash = RMinHash(num_perm=params.lead_perm, seed=params.seed + 1)
         lead_hash.update(list(lead_grams))
         lead = np.asarray(lead_hash.digest(), dtype=np.uint64)
     return Signature(np.asarray(minhash.digest(), dtype=np.uint64), len(grams), lead)
 
 
+# Characters read for a headline line and datelines in front of the lead.
+_HEAD_CHARS = 400
 # A headline line: a first paragraph this short with no sentence end.
 _HEADLINE_MAX_WORDS = 14
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*\s*$")
@@ -170,17 +177,27 @@ def lead_words(text: str, count: int) -> list[str]:
     A re-headlined copy ("Rail Strike Called ¶ LEEDS (Reuters) — Train drivers ...") and the
     story ("Train drivers ...") then have the same lead.
     """
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    while (
-        len(paragraphs) > 1
-        and len(paragraphs[0].split()) <= _HEADLINE_MAX_WORDS
-        and not _SENTENCE_END.search(paragraphs[0])
+    skip = _lead_skip(text)
+    return words_for_shingling(text)[skip : skip + count]
+
+
+def _lead_skip(text: str) -> int:
+    """How many of the text's normalised words a headline line and datelines in front of its lead hold."""
+    paragraphs = text[:_HEAD_CHARS].split("\n\n")  # only the head is read: a headline and datelines fit
+    skipped: list[str] = []
+    while len(paragraphs) > 1 and (
+        not paragraphs[0].strip()
+        or (len(paragraphs[0].split()) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(paragraphs[0]))
     ):
-        paragraphs.pop(0)
-    rest = "\n\n".join(paragraphs)
+        skipped.append(paragraphs.pop(0))
+    rest = "\n\n".join(paragraphs).lstrip()
     for _ in range(2):  # "LONDON (Reuters) — VIENNA — The house ..."
-        rest = _DATELINE.sub("", rest, count=1)
-    return words_for_shingling(rest)[:count]
+        dateline = _DATELINE.match(rest)
+        if dateline is None:
+            break
+        skipped.append(dateline.group())
+        rest = rest[dateline.end() :]
+    return len(words_for_shingling(" ".join(skipped))) if skipped else 0
 
 
 def estimate_jaccard(a: Signature, b: Signature) -> float:
