@@ -113,17 +113,18 @@ def store(engine: Engine, batch: list[tuple[int, Signature]]) -> None:
     """One pipeline-like transaction: match, insert articles (id = number + 1), index them."""
     with engine.begin() as conn:
         index = NearDuplicateIndex(conn, PARAMS)
-        matches = index.match_batch([sig for _, sig in batch])
+        texts = [document(number) for number, _ in batch]
+        matches = index.match_batch([sig for _, sig in batch], texts)  # as the pipeline: uncertain ones exact
         rows = []
-        for (number, _), match in zip(batch, matches, strict=True):
+        for (number, _), text, match in zip(batch, texts, matches, strict=True):
             canonical = None
             if match is not None:
                 canonical = match.article_id if match.article_id is not None else batch[match.batch_index][0] + 1
             rows.append(
                 {
                     "id": number + 1,
-                    "body": "",
-                    "word_count": 0,
+                    "body": text,
+                    "word_count": len(text.split()),
                     "source_format": "plain_text",
                     "content_hash": str(number),
                     "duplicate_of": canonical,

@@ -32,6 +32,7 @@ import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -128,7 +129,13 @@ def _table(title: str, rows: list[tuple[str, int, int]], pages: int) -> list[str
     return lines
 
 
-def date_table(records: list[dict[str, object]]) -> list[str]:
+def _tally(
+    records: list[dict[str, object]], judge: Callable[[dict[str, object], object], Iterable[tuple[str, bool, bool]]]
+) -> tuple[list[tuple[str, int, int]], int]:
+    """(source, values given, values right) rows and the number of labelled pages.
+
+    `judge(record, label)` yields (source, gave a value, the value is right) for each source it scores.
+    """
     given: dict[str, int] = defaultdict(int)
     right: dict[str, int] = defaultdict(int)
     pages = 0
@@ -137,14 +144,20 @@ def date_table(records: list[dict[str, object]]) -> list[str]:
         if not want:
             continue
         pages += 1
+        for source, gave, correct in judge(rec, want):
+            given[source] += gave
+            right[source] += correct
+    return [(s, given[s], right[s]) for s in given], pages
+
+
+def date_table(records: list[dict[str, object]]) -> list[str]:
+    def judge(rec: dict[str, object], want: object) -> Iterator[tuple[str, bool, bool]]:
         for source, days in (rec.get("dates") or {}).items():
-            given[source] += 1
-            right[source] += days[0] == want
+            yield source, True, days[0] == want
         chosen = str(rec.get("published") or "")
-        given["chosen"] += bool(chosen)
-        right["chosen"] += bool(chosen) and chosen.startswith(want)
-    lines = _table("dates: first value of each source alone", [(s, given[s], right[s]) for s in given], pages)
-    return lines + _against_htmldate(records)
+        yield "chosen", bool(chosen), bool(chosen) and chosen.startswith(str(want))
+
+    return _table("dates: first value of each source alone", *_tally(records, judge)) + _against_htmldate(records)
 
 
 def _against_htmldate(records: list[dict[str, object]]) -> list[str]:
@@ -175,19 +188,12 @@ def _against_htmldate(records: list[dict[str, object]]) -> list[str]:
 
 
 def author_table(records: list[dict[str, object]], name_set) -> list[str]:  # type: ignore[no-untyped-def]
-    given: dict[str, int] = defaultdict(int)
-    right: dict[str, int] = defaultdict(int)
-    pages = 0
-    for rec in records:
-        want = rec["label"]
-        if not want:
-            continue
-        pages += 1
+    def judge(rec: dict[str, object], want: object) -> Iterator[tuple[str, bool, bool]]:
         for source, names in {**(rec.get("bylines") or {}), "chosen": rec.get("authors") or []}.items():
             if names:
-                given[source] += 1
-                right[source] += name_set(names) == name_set(want)
-    return _table("authors: first byline of each source alone", [(s, given[s], right[s]) for s in given], pages)
+                yield source, True, name_set(names) == name_set(want)
+
+    return _table("authors: first byline of each source alone", *_tally(records, judge))
 
 
 def _labelled(bench: Path, half: str | None) -> list[tuple[str, str, object]]:

@@ -4,7 +4,9 @@ Each measurement runs in its own child process, so its peak memory is its own:
 the peak RSS of the whole process tree (the child, the forkserver and the pool
 workers) is sampled from /proc every SAMPLE_SECONDS, and getrusage(SELF) +
 getrusage(CHILDREN) is reported beside it (the latter is the largest single
-worker, so the sum is a lower bound).
+worker, so the sum is a lower bound).  CPU time (user+sys of the whole tree,
+`_tree_cpu_seconds`) is reported per document beside wall docs/s: on a machine
+shared with other work, wall time is noisy and CPU time much less so.
 
 * html: bare `trafilatura.extract` (defaults, single process, as a user calls
   it; also with fast=True, the setting the reader uses) over the AEB pages
@@ -102,6 +104,36 @@ class PeakSampler:
         self.peak = max(self.peak, _tree_rss_bytes(os.getpid()))
 
 
+def _tree_cpu_seconds() -> float:
+    """CPU seconds (user+sys) of this process, its reaped children and every live descendant.
+
+    Read after the pool is shut down: its workers have then been reaped by the forkserver,
+    so they are in the forkserver's cutime/cstime (a worker still alive counts by itself).
+    """
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    tick = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    ticks: dict[int, int] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        ticks[int(entry)] = sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+    stack = list(children.get(os.getpid(), ()))
+    while stack:
+        pid = stack.pop()
+        total += ticks.get(pid, 0) / tick
+        stack.extend(children.get(pid, ()))
+    return total
+
+
 def _rusage_mb() -> dict[str, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -159,17 +191,19 @@ def measure_bare(folder: str, fast: bool) -> dict[str, object]:
 
     files = _files_under(Path(folder))
     with PeakSampler() as sampler:
-        started = time.perf_counter()
+        cpu, started = _tree_cpu_seconds(), time.perf_counter()
         extracted = 0
         for path in files:
             text = path.read_bytes().decode("utf-8", "replace")
             if trafilatura.extract(text, fast=fast):
                 extracted += 1
         seconds = time.perf_counter() - started
+        cpu = _tree_cpu_seconds() - cpu
     return {
         "docs": len(files),
         "extracted": extracted,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "peak_rss_mb": sampler.peak / 2**20,
         **_rusage_mb(),
     }
@@ -181,14 +215,17 @@ def measure_pipeline(folder: str, db_dir: str, workers: int | None) -> dict[str,
     files = len(_files_under(Path(folder)))
     db = Path(db_dir) / "axis.sqlite"
     with PeakSampler() as sampler:
-        started = time.perf_counter()
+        cpu, started = _tree_cpu_seconds(), time.perf_counter()
         summary = run_ingest(paths=[folder], db=db, clean_dir=Path(db_dir) / "clean", workers=workers)
         seconds = time.perf_counter() - started
+        time.sleep(0.3)  # let the forkserver reap the pool's workers (their CPU moves to its cutime)
+        cpu = _tree_cpu_seconds() - cpu
     size = sum(p.stat().st_size for p in Path(db_dir).glob("axis.sqlite*"))
     info = summary.as_dict()
     return {
         "docs": files,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "peak_rss_mb": sampler.peak / 2**20,
         **_rusage_mb(),
         "db_mb": size / 2**20,
@@ -228,6 +265,11 @@ def _rate(row: dict[str, object]) -> float:
     return float(row["docs"]) / float(row["seconds"])  # type: ignore[arg-type]
 
 
+def _cpu_ms(row: dict[str, object]) -> float:
+    """CPU milliseconds (user+sys, whole process tree) per document."""
+    return 1000 * float(row["cpu_seconds"]) / float(row["docs"])  # type: ignore[arg-type]
+
+
 def _scale(text: str) -> int:
     text = text.strip().lower()
     return int(float(text[:-1]) * 1000) if text.endswith("k") else int(text)
@@ -258,10 +300,11 @@ def main() -> None:
         "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
         "args": {k: v for k, v in vars(args).items() if k not in ("measure", "out")},
     }
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows: list[tuple[str, ...]] = []
 
-    def table_row(name: str, r: dict[str, object], ratio: str = "") -> None:
-        rows.append((name, f"{r['docs']}", f"{_rate(r):,.1f}", ratio, f"{r['peak_rss_mb']:,.0f}"))
+    def table_row(name: str, r: dict[str, object], ratio: str = "", cpu_ratio: str = "") -> None:
+        rate, cpu, rss = f"{_rate(r):,.1f}", f"{_cpu_ms(r):,.2f}", f"{r['peak_rss_mb']:,.0f}"
+        rows.append((name, f"{r['docs']}", rate, ratio, cpu, cpu_ratio, rss))
 
     with tempfile.TemporaryDirectory(prefix="axis-perf-") as tmp:
         work = Path(tmp)
@@ -286,12 +329,19 @@ def main() -> None:
                     "ratio_vs_bare": ratio,
                     "ratio_vs_bare_fast": _rate(pipe) / _rate(bare_fast),
                     "ratio_each_round": [r[3] for r in rounds],
+                    # bare CPU per document / pipeline CPU per document: the ratio on an idle 1-core share
+                    "cpu_ratio_vs_bare": _cpu_ms(bare) / _cpu_ms(pipe),
+                    "cpu_ratio_each_round": [_cpu_ms(r[0]) / _cpu_ms(r[2]) for r in rounds],
                 }
                 table_row("html: trafilatura.extract (1 proc)", bare)
                 table_row("html: trafilatura.extract fast=True", bare_fast)
-                table_row("html: pipeline", pipe, f"{ratio:.2f}x")
+                table_row("html: pipeline", pipe, f"{ratio:.2f}x", f"{_cpu_ms(bare) / _cpu_ms(pipe):.2f}x")
                 if len(rounds) > 1:
                     print("html ratio per round: " + ", ".join(f"{r[3]:.2f}x" for r in rounds) + " (median shown)")
+                    print(
+                        "html CPU ratio (bare ms/doc / pipeline ms/doc) per round: "
+                        + ", ".join(f"{_cpu_ms(r[0]) / _cpu_ms(r[2]):.2f}x" for r in rounds)
+                    )
         if "text" not in skip:
             folder = corpus_folder(args.text_docs, args.seed, TEXT_KINDS)
             pipe = _child("pipeline", folder=str(folder), db_dir=str(work / "db-text"), workers=args.workers)
@@ -313,8 +363,8 @@ def main() -> None:
                 scaling["time_ratio_100k_10k"] = ratio
             results["scaling"] = scaling
 
-    header = ("measurement", "docs", "docs/s", "ratio", "peak RSS MB")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(5)]
+    header = ("measurement", "docs", "docs/s", "ratio", "CPU ms/doc", "CPU ratio", "peak RSS MB")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))))
     scaling = results.get("scaling", {})

@@ -24,6 +24,7 @@ from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import InputRecord, RawInput, ReadContext
 from axis_ingest.prepare import prepare_batch, sha256_of
 from badinputs import contract_snapshot, write_corpus
+from prefect_env import isolated_prefect_env
 
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed (pip install -e '.[test]')")
 
@@ -167,14 +168,7 @@ def test_the_flow_prepares_on_dask_and_stores_what_a_plain_run_stores(corpus: Pa
     home.mkdir()
     script = tmp_path / "flow_on_dask.py"
     script.write_text(FLOW_SCRIPT, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(
-        PREFECT_HOME=str(home),
-        PREFECT_PROFILES_PATH=str(home / "profiles.toml"),
-        PREFECT_SERVER_ANALYTICS_ENABLED="false",
-        DO_NOT_TRACK="1",
-        AXIS_INGEST_CONFIG="",
-    )
+    env = isolated_prefect_env(home)
     flow_out = tmp_path / "flow"
     done = subprocess.run(
         [

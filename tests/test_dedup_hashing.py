@@ -13,6 +13,7 @@ from axis_ingest.dedup.minhash import (
     Signature,
     estimate_containment,
     estimate_jaccard,
+    lead_words,
     shingles,
     signature_for,
 )
@@ -121,3 +122,15 @@ def test_params_json_round_trip_and_validation() -> None:
     assert MinHashParams.from_json(params.to_json()) == params
     with pytest.raises(ValueError):
         MinHashParams(num_perm=32, bands=16, rows=4)
+
+
+def test_lead_words_skip_a_headline_line_and_datelines_and_keep_a_plain_lead() -> None:
+    story = "Train drivers on the Northern Dales line will strike for 48 hours from Friday.\n\nThe operator said."
+    plain = lead_words(story, 8)
+    assert plain == ["train", "drivers", "on", "the", "northern", "dales", "line", "will"]
+    reheadlined = "Dales line drivers to strike\n\nLEEDS, England (Reuters) — " + story
+    assert lead_words(reheadlined, 8) == plain
+    assert lead_words("(Reuters) - " + story, 8) == plain
+    assert lead_words("LONDON (AP) — HARROWGATE — " + story, 8) == plain
+    # A first paragraph that is a sentence is the lead, short or not.
+    assert lead_words("Drivers walk out.\n\n" + story, 3) == ["drivers", "walk", "out"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -13,7 +14,8 @@ from sqlalchemy import Connection, Engine, create_engine, insert, select, text
 
 from axis_ingest.dedup import index as dedup_index
 from axis_ingest.dedup.clusters import CLUSTERS_SQL, format_clusters, list_clusters
-from axis_ingest.dedup.hashing import content_hash
+from axis_ingest.dedup.compare import compared_text, containment_and_jaccard, own_tail_words
+from axis_ingest.dedup.hashing import content_hash, words_for_shingling
 from axis_ingest.dedup.index import (
     MinHashParamsMismatch,
     NearDuplicateIndex,
@@ -251,7 +253,7 @@ def test_stored_rows_are_signatures_and_buckets(engine: Engine) -> None:
         index = NearDuplicateIndex(conn)
         article_id, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
         buckets = conn.execute(select(MinHashBucketHot.band).where(MinHashBucketHot.article_id == article_id)).scalars()
-        assert sorted(buckets) == list(range(index.params.bands))
+        assert sorted(buckets) == list(range(index.params.bands + index.params.lead_bands))  # lead bands follow
         assert conn.execute(select(MinHashBucket.band)).first() is None  # reaches the main table at a merge
         count = conn.execute(select(MinHashSignature.shingle_count)).scalar_one()
         assert count > 200
@@ -262,7 +264,7 @@ def test_hot_buckets_merge_into_main_table_and_matches_span_both(
 ) -> None:
     """Articles indexed before and after a merge of the hot table are found, whichever table holds them."""
     # one article's bucket rows fit, a second one's do not
-    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", MinHashParams().bands + 8)
+    monkeypatch.setattr(dedup_index, "HOT_MAX_ROWS", MinHashParams().bands + MinHashParams().lead_bands + 8)
     with engine.begin() as conn:
         index = NearDuplicateIndex(conn)
         flood, _, _ = store(conn, index, body(FLOOD), "Arden Courier", "2026-02-11")
@@ -333,9 +335,10 @@ def _signature_sharing_band_zero(seed: int, params: MinHashParams) -> Signature:
     What a phrase in most articles does on an unlucky permutation: its minimum is the
     same for all of them, so one band agrees while the stories have nothing else in common.
     """
-    values = np.random.default_rng(seed).integers(1, 2**32, params.num_perm, dtype=np.uint64)
+    rng = np.random.default_rng(seed)
+    values = rng.integers(1, 2**32, params.num_perm, dtype=np.uint64)
     values[: params.rows] = 7
-    return Signature(values, shingle_count=400)
+    return Signature(values, shingle_count=400, lead=rng.integers(1, 2**32, params.lead_perm, dtype=np.uint64))
 
 
 def _article(conn: Connection, n: int) -> int:
@@ -362,7 +365,7 @@ def test_a_bucket_past_its_size_limit_becomes_a_stop_bucket(engine: Engine, monk
         later = _article(conn, 4)
         index.add_batch([(later, sigs[4])])
         rows = set(conn.scalars(select(MinHashBucketHot.bucket).where(MinHashBucketHot.article_id == later)))
-        assert len(rows) == index.params.bands - 1 and shared not in rows
+        assert len(rows) == index.params.bands + index.params.lead_bands - 1 and shared not in rows
         db_candidates, batch_candidates = index._candidates([sigs[5], sigs[5]])
         assert db_candidates[0] == set() and batch_candidates[1] == {0}  # the batch still pairs true copies
     with engine.begin() as conn:  # a later transaction knows the stop buckets too
@@ -397,15 +400,18 @@ def test_a_database_keeps_the_lsh_banding_it_was_built_with(engine: Engine) -> N
 
 
 def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: Path) -> None:
-    """A database indexed before schema 3 (32 bands of 2 rows) is ingested into without a rebuild."""
+    """A database indexed before schema 3 (32 bands of 2 rows, no lead bands) is ingested into without a rebuild."""
     from axis_ingest.run import run_ingest
     from axis_ingest.store.db import open_database
 
     db = tmp_path / "old.sqlite"
-    older = replace(MinHashParams(), bands=32, rows=2)
+    older = replace(MinHashParams(), bands=32, rows=2, lead_bands=0)
     engine = open_database(db)
     with engine.begin() as conn:
         NearDuplicateIndex(conn, older)
+        # stored as that version wrote it: without the lead fields
+        stored = {k: v for k, v in json.loads(older.to_json()).items() if not k.startswith("lead_")}
+        conn.execute(text("UPDATE schema_info SET value = :v WHERE key = 'minhash_params'"), {"v": json.dumps(stored)})
     engine.dispose()
     fixtures = Path(__file__).parent / "fixtures" / "wire"
     summary = run_ingest(paths=[fixtures], db=db, clean_dir=tmp_path / "clean", workers=1)
@@ -416,3 +422,26 @@ def test_an_ingest_run_on_a_database_with_the_older_banding_keeps_it(tmp_path: P
         rows = conn.execute(select(MinHashBucketHot.article_id, MinHashBucketHot.band)).all()
     check.dispose()
     assert rows and max(band for _, band in rows) == older.bands - 1
+
+
+def test_exact_comparison_holds_a_cut_copy_and_finds_the_own_tail_of_a_shared_lede_story() -> None:
+    full = compared_text(body(FLOOD))
+    cut = compared_text(body(truncate(FLOOD, 0.4)))
+    containment, jaccard = containment_and_jaccard(cut, full)
+    assert containment == 1.0 and jaccard < 0.5
+    assert own_tail_words(cut, full) == 0
+    # A dropped paragraph or an editor's note is not at the end of what the other text holds.
+    assert own_tail_words(compared_text(VARIANTS["reorder_drop"]), full) == 0
+    assert own_tail_words(compared_text(VARIANTS["editors_note"]), full) == 0
+    # The shared-lede story goes on for six paragraphs of its own after the two it shares.
+    lede = compared_text(body(SHARED_LEDE))
+    assert own_tail_words(lede, full) == len(words_for_shingling(body(SHARED_LEDE[2:])))
+
+
+def test_with_texts_a_shared_lede_story_is_not_a_copy_even_of_a_copy_cut_to_the_lede(engine: Engine) -> None:
+    with engine.begin() as conn:
+        index = NearDuplicateIndex(conn)
+        texts = [body(FLOOD), body(truncate(FLOOD, 0.3)), body(SHARED_LEDE[:4])]
+        matches = index.match_batch([signature_for(t, index.params) for t in texts], texts)
+    assert matches[1] is not None and matches[1].batch_index == 0
+    assert matches[2] is None

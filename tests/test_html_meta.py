@@ -167,3 +167,81 @@ def test_listing_with_several_rdf_entries_gives_no_date() -> None:
     )
     page = f"<html><body>{rdfs}<h1>kazeのブログ</h1><ul><li>運動会</li><li>遠足</li></ul></body></html>"
     assert html_metadata(page).evidence.published == []
+
+
+# --- JSON-LD parsed once (issue 12): the HTML reader reads html_metadata's parse -----------------
+
+
+def _old_reader_walk(tree, key: str) -> str | None:
+    """The HTML reader's own JSON-LD walk before the parse was shared (kept here as the reference)."""
+    import json
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get(key)
+                if isinstance(value, str) and value.strip():
+                    return value
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return None
+
+
+def test_json_ld_parsed_once_gives_the_reader_the_same_dek_as_its_own_walk() -> None:
+    from lxml import html as lxml_html
+
+    from axis_ingest.readers.html_meta import read_json_ld
+
+    scripts = [
+        # a list: the reader always looked at its last entry first, and at a node before its @graph
+        '[{"@type":"NewsArticle","alternativeHeadline":"first"},'
+        ' {"@type":"WebPage","@graph":[{"alternativeHeadline":"graph a"},[{"alternativeHeadline":"graph b"}]]},'
+        ' {"@type":"BreadcrumbList","alternativeHeadline":"  "}]',
+        '{"@graph":[{"@type":"NewsArticle","alternativeHeadline":"second script"}]}',
+    ]
+    repaired = '{"@type":"NewsArticle","alternativeHeadline":"needs repair",}'  # html_meta repairs; the dek never did
+    for case in ([*scripts], [scripts[1], scripts[0]], [repaired, scripts[1]], [repaired], ["not json"], []):
+        head = "".join(f'<script type="application/ld+json">{s}</script>' for s in case)
+        tree = lxml_html.fromstring(f"<html><head>{head}</head><body><p>Text.</p></body></html>")
+        json_ld = read_json_ld(tree)
+        assert json_ld.first_string("alternativeHeadline") == _old_reader_walk(tree, "alternativeHeadline")
+        assert len(json_ld.texts) == len(case)
+    nodes = read_json_ld(
+        lxml_html.fromstring(f'<html><head><script type="application/ld+json">{scripts[0]}</script></head></html>')
+    ).nodes
+    assert [n.get("alternativeHeadline") for n in nodes] == ["first", None, "graph a", "graph b", "  "]  # page order
+
+
+def test_og_locale_is_read_with_the_meta_tags() -> None:
+    page = (
+        '<html><head><meta name="og:locale" content="fr_FR"><meta property="og:locale" content=" de_DE ">'
+        '<meta property="og:locale" content="en_GB"></head><body><p>Text.</p></body></html>'
+    )
+    meta = html_metadata(page)
+    assert meta.og_locale == " de_DE "  # the first with property=og:locale, as printed
+    assert meta.evidence.language_hints == ["fr_FR", "de_DE", "en_GB"]
+
+
+def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
+    """`_byline_elements` runs BYLINE_XPATH's tests in one walk: the same elements, in the same order."""
+    from trafilatura.utils import load_html
+
+    from axis_ingest.readers.html_meta import _NS, BYLINE_XPATH, _byline_elements
+
+    page = (
+        '<html><body><div class="x  byline\ty">a</div><p class="ByLine">b</p><span class="AuThOr-box">c</span>'
+        '<i class="ſubmitted">d</i><b class="POST-META">e</b><a rel="author">f</a><span itemprop="author">g</span>'
+        '<byline>h</byline><p class="autorin">i</p><p class="auteurs">j</p><p class="bylines">k</p>'
+        '<div class="entry-meta"><span class="author-name">l</span></div><p class="metadata">m</p></body></html>'
+    )
+    tree = load_html(page)
+    expected = [tree.xpath(xpath, namespaces=_NS) for xpath in BYLINE_XPATH]
+    assert _byline_elements(tree) == expected
+    assert all(expected)  # every XPath finds something here

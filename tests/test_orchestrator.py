@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from axis_ingest.options import DEFAULT_RAW, RunOptions
 from axis_ingest.run import Chunk, IngestRun, run_ingest
 from axis_ingest.summary import FailedChunk
 from badinputs import statuses, write_corpus, write_good_inputs
+from prefect_env import isolated_prefect_env
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -168,8 +168,7 @@ def test_the_flow_takes_the_run_options_and_the_entry_point_is_the_packages_flow
         "print(json.dumps({'params': list(inspect.signature(ingest.fn).parameters),\n"
         "                  'same': entry.fn is ingest.fn, 'cwd_on_path': '' in sys.path[1:]}))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+    env = isolated_prefect_env(tmp_path / "home")
     done = subprocess.run(
         [sys.executable, "-c", code, str(PROJECT)],
         cwd=tmp_path,
@@ -182,3 +181,101 @@ def test_the_flow_takes_the_run_options_and_the_entry_point_is_the_packages_flow
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["params"] == [*RunOptions.flow_parameter_names(), "db_lock"]
     assert found["same"], "flows/ingest.py must re-export the package's flow, not define another"
+
+
+# -- what the run and the commands let through (issue 12: never swallow what is not about one file) --------
+
+
+def _failing_finish_run(error: BaseException) -> Callable[..., None]:
+    def finish_run(*_args: object, **_kwargs: object) -> None:
+        raise error
+
+    return finish_run
+
+
+def test_a_run_that_cannot_record_its_end_says_so_even_when_chunks_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that returns (here: with a failed chunk) raises the database error of its `runs` row, not hides it."""
+    from sqlalchemy.exc import OperationalError
+
+    inputs = tmp_path / "inputs"
+    write_good_inputs(inputs)
+    lost = OperationalError("UPDATE runs", {}, sqlite3.OperationalError("disk I/O error"))
+    monkeypatch.setattr("axis_ingest.run.finish_run", _failing_finish_run(lost))
+
+    def fail_it(_run: IngestRun, chunk: Chunk) -> FailedChunk:
+        return FailedChunk(chunk.number, len(chunk.candidates), "RuntimeError: lost")
+
+    with pytest.raises(OperationalError, match="disk I/O error"):
+        IngestRun(options_for(tmp_path, inputs, workers=1)).run(run_chunk=fail_it)
+
+
+def test_a_failing_run_reports_its_own_error_not_the_runs_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's own exception propagates when its `runs` row cannot be written either (the database failed);
+    a bug in recording the row is never hidden behind it."""
+    from sqlalchemy.exc import OperationalError
+
+    inputs = tmp_path / "inputs"
+    write_good_inputs(inputs)
+    options = options_for(tmp_path, inputs, workers=1)
+
+    def broken_chunk(_run: IngestRun, _chunk: Chunk) -> None:
+        raise OSError(28, "No space left on device")
+
+    lost = OperationalError("UPDATE runs", {}, sqlite3.OperationalError("database or disk is full"))
+    monkeypatch.setattr("axis_ingest.run.finish_run", _failing_finish_run(lost))
+    with pytest.raises(OSError, match="No space left"):
+        IngestRun(options).run(run_chunk=broken_chunk)
+
+    monkeypatch.setattr("axis_ingest.run.finish_run", _failing_finish_run(TypeError("finish_run() got 7 arguments")))
+    with pytest.raises(TypeError, match="7 arguments") as raised:
+        IngestRun(options).run(run_chunk=broken_chunk)
+    assert isinstance(raised.value.__context__, OSError)  # the run's own error is in the traceback too
+
+
+def test_the_cli_names_a_failed_run_in_one_line_and_lets_a_bug_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from axis_ingest.cli import main
+
+    inputs = tmp_path / "inputs"
+    write_good_inputs(inputs)
+    args = ["ingest", str(inputs), "--db", str(tmp_path / "axis.sqlite"), "--clean-dir", str(tmp_path / "clean")]
+
+    def full_disk(_run: IngestRun, *_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(IngestRun, "run", full_disk)
+    assert main(args) == 1
+    assert "axis-ingest: the run failed: OSError: [Errno 28] No space left on device" in capsys.readouterr().err
+
+    def bug(_run: IngestRun, *_args: object, **_kwargs: object) -> None:
+        raise KeyError("published_utc")
+
+    monkeypatch.setattr(IngestRun, "run", bug)
+    with pytest.raises(KeyError, match="published_utc"):  # with its traceback, not a one-line "the run failed"
+        main(args)
+
+
+def test_the_harvest_command_names_a_failed_harvest_in_one_line_and_lets_a_bug_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from axis_ingest.cli import main
+
+    args = ["harvest", "feed", "https://example-news.com/feed/", "--raw", str(tmp_path / "raw")]
+    args += ["--db", str(tmp_path / "axis.sqlite")]
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "raw"))
+
+    monkeypatch.setattr("axis_ingest.harvest.run.harvest_sources", read_only)
+    assert main(args) == 1
+    assert "axis-ingest: the harvest failed: PermissionError" in capsys.readouterr().err
+
+    def bug(*_args: object, **_kwargs: object) -> None:
+        raise AttributeError("'SourceReport' object has no attribute 'saved_paths'")
+
+    monkeypatch.setattr("axis_ingest.harvest.run.harvest_sources", bug)
+    with pytest.raises(AttributeError, match="saved_paths"):
+        main(args)

@@ -19,13 +19,13 @@ URL) cannot leak into other tests.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from badinputs import contract_snapshot, write_corpus
+from prefect_env import isolated_prefect_env
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -80,16 +80,8 @@ def test_two_overlapping_flow_runs_equal_one_run(tmp_path: Path, guard_inputs: C
     home.mkdir()
     script = tmp_path / "overlap.py"
     script.write_text(SCRIPT, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(
-        PREFECT_HOME=str(home),
-        PREFECT_PROFILES_PATH=str(home / "profiles.toml"),
-        PREFECT_SERVER_ANALYTICS_ENABLED="false",
-        DO_NOT_TRACK="1",
-        # Prefect's local server for runs without PREFECT_API_URL; it starts slowly on a busy machine.
-        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120",
-        AXIS_INGEST_CONFIG="",
-    )
+    # Prefect's local server for runs without PREFECT_API_URL; it starts slowly on a busy machine.
+    env = isolated_prefect_env(home, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
     done = subprocess.run(
         [sys.executable, str(script), str(PROJECT), str(inputs), str(out), str(BATCH_SIZE)],
         env=env,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -21,12 +22,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from axis_ingest.cli import main
 from axis_ingest.run import run_ingest
-from axis_ingest.store.db import is_transient_error, open_database
+from axis_ingest.store.db import DatabaseError, is_transient_error, open_database
 from badinputs import contract_snapshot
 from pgserver import PostgresServer
 
@@ -173,6 +174,74 @@ def test_deadlocks_serialization_failures_and_dropped_connections_are_transient(
         violation = _error_of(lambda: conn.execute(text("INSERT INTO t VALUES (1, 0)")))
     assert isinstance(violation, IntegrityError) and not is_transient_error(violation)
     engine.dispose()
+
+
+def _statements_while(action: Callable[[], object]) -> list[str]:
+    """The SQL every engine sends while `action` runs."""
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, _parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        sent.append(" ".join(statement.split()))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    return sent
+
+
+def test_opening_a_current_database_takes_no_table_lock(postgres: PostgresServer) -> None:
+    """ALTER TABLE (an ACCESS EXCLUSIVE lock: readers wait) and CREATE INDEX run when the schema is made or
+    upgraded, not on every open; a database from before the full-text index (schema 4) gets it on upgrade."""
+    url = postgres.new_database("open_twice")
+    created = _statements_while(lambda: open_database(url).dispose())
+    assert any(s.startswith("ALTER TABLE articles ADD COLUMN IF NOT EXISTS search_vector") for s in created)
+    reopened = _statements_while(lambda: open_database(url).dispose())
+    assert not [s for s in reopened if s.startswith(("ALTER TABLE", "CREATE INDEX", "CREATE TABLE", "CREATE OR"))]
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP VIEW unique_articles"))
+        conn.execute(text("ALTER TABLE articles DROP COLUMN search_vector"))
+        conn.execute(text("UPDATE schema_info SET value = '4' WHERE key = 'schema_version'"))
+    open_database(url).dispose()
+    with engine.connect() as conn:
+        columns = {
+            row[0]
+            for row in conn.execute(
+                text("SELECT column_name FROM information_schema.columns WHERE table_name = 'unique_articles'")
+            )
+        }
+        index = conn.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_articles_search_vector'")).scalar()
+    engine.dispose()
+    assert "search_vector" in columns and index == 1
+
+
+class _ServerStartingUp(Exception):
+    sqlstate = "57P03"  # cannot_connect_now: the server is starting up
+
+
+def test_a_transient_error_while_opening_is_a_failed_run_not_bad_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a database, an error another attempt can get past is raised as it is (the run failed: exit 1),
+    not turned into DatabaseError (bad usage: exit 2).  Needs no server: the error is made up."""
+
+    def starting_up(_engine: object) -> int:
+        raise OperationalError("SELECT pg_advisory_xact_lock(1)", {}, _ServerStartingUp("starting up"))
+
+    monkeypatch.setattr("axis_ingest.store.db.migrate", starting_up)
+    with pytest.raises(OperationalError) as raised:
+        open_database(tmp_path / "axis.sqlite")
+    assert not isinstance(raised.value, DatabaseError) and is_transient_error(raised.value)
+
+    def broken_file(_engine: object) -> int:
+        raise OperationalError("CREATE TABLE x", {}, sqlite3.OperationalError("unable to open database file"))
+
+    monkeypatch.setattr("axis_ingest.store.db.migrate", broken_file)
+    with pytest.raises(DatabaseError, match="cannot open or create the database"):
+        open_database(tmp_path / "axis.sqlite")
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from uuid import UUID
 import pytest
 
 from badinputs import contract_snapshot
+from prefect_env import isolated_prefect_env
 
 pytestmark = pytest.mark.server
 
@@ -217,16 +218,8 @@ class PrefectServer:
 
 def prefect_env(home: Path, url: str | None) -> dict[str, str]:
     """A clean environment: this machine's profile and any outer PREFECT_* settings are not used."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(
-        PREFECT_HOME=str(home),
-        PREFECT_PROFILES_PATH=str(home / "profiles.toml"),
-        PREFECT_SERVER_ANALYTICS_ENABLED="false",
-        DO_NOT_TRACK="1",
-        PREFECT_WORKER_QUERY_SECONDS=WORKER_QUERY_SECONDS,
-        PREFECT_CLI_COLORS="false",
-        PYTHONUNBUFFERED="1",
-        AXIS_INGEST_CONFIG="",
+    env = isolated_prefect_env(
+        home, PREFECT_WORKER_QUERY_SECONDS=WORKER_QUERY_SECONDS, PREFECT_CLI_COLORS="false", PYTHONUNBUFFERED="1"
     )
     if url:
         env["PREFECT_API_URL"] = url

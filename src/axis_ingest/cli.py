@@ -27,7 +27,7 @@ from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.query_commands import cmd_duplicates, cmd_export, cmd_search, cmd_status
 from axis_ingest.store.db import DEFAULT_DB, DatabaseError, explain_database_error
 from axis_ingest.store.export import CleanDirError
-from axis_ingest.summary import RunSummary
+from axis_ingest.summary import RUN_FAILURES, RunSummary
 
 # Runs with at least this many files show a progress bar (on a terminal) or
 # progress lines (in logs); smaller runs finish before a bar would help.
@@ -281,7 +281,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         explained = explain_database_error(exc, args.db)
         print(f"axis-ingest: the run failed: {explained or f'{type(exc).__name__}: {exc}'}", file=sys.stderr)
         return 1
-    except Exception as exc:
+    except RUN_FAILURES as exc:
         print(f"axis-ingest: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     failure = strict_failure(summary) if args.strict else None

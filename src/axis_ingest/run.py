@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from axis_ingest import __version__
 from axis_ingest.config import Settings
@@ -164,7 +165,7 @@ def _open_input(candidate: Candidate) -> int:
                 "run again to ingest what is there now"
             )
         os.set_blocking(fd, True)
-    except BaseException:
+    except BaseException:  # not a catch: the descriptor is closed on every way out (FileTimeout too), then re-raised
         os.close(fd)
         raise
     return fd
@@ -484,7 +485,7 @@ class IngestRun:
         self._progress = progress
         with self:
             run_id = start_run(self.engine, __version__, self._options_record())
-            status, error = "failed", None
+            status, error, returning = "failed", None, False
             try:
                 candidates = self.discover()
                 if progress:
@@ -498,21 +499,23 @@ class IngestRun:
                 summary = self.finish(started)
                 error = summary.failure()
                 status = "failed" if error else "completed"
+                returning = True
                 return summary
             except KeyboardInterrupt:
                 status = "interrupted"
                 raise
-            except Exception as exc:
+            except Exception as exc:  # not a catch: the error is recorded in the runs row, then re-raised
                 error = f"{type(exc).__name__}: {exc}"
                 raise
             finally:
+                counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
                 try:
-                    counts = {k: v for k, v in self.summary.as_dict().items() if isinstance(v, int)}
                     finish_run(self.engine, run_id, status, counts, time.perf_counter() - started, error)
-                except Exception:
-                    if status == "completed":
+                except SQLAlchemyError:
+                    if returning:
                         raise
-                    # The run already failed: its own error is the one to report (the runs row stays `running`).
+                    # The run is raising its own error, the one to report (the database may be what failed);
+                    # its runs row stays `running`.
 
     def _options_record(self) -> dict[str, object]:
         """The options as the `runs` table records them (settings resolved; no Settings object)."""

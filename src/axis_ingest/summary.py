@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from axis_ingest.store.load import BatchOutcome
+
+# What makes a run (or a harvest) fail without a bug in axis-ingest: the database (SQLAlchemy's errors), the
+# file system or the network (OSError: a full disk, a folder that is not writable, a Dask scheduler that does
+# not answer), and what the run raises itself (RuntimeError: DatabaseError, a flow whose chunks failed, a
+# missing extra).  The commands print these in one line and exit 1; anything else is a bug, which propagates
+# with its traceback (Python exits 1 all the same).
+RUN_FAILURES: tuple[type[Exception], ...] = (SQLAlchemyError, OSError, RuntimeError)
 
 # Most rows per list in the markdown summary: a run over 100,000 files must
 # not make a multi-megabyte artifact; the counts above each list stay exact.

@@ -7,29 +7,35 @@ lookup and one signature fetch for its candidates, whatever the table sizes.
 Everything goes through the caller's connection, so rows added earlier in the
 same transaction are seen by later lookups.
 
-Verification of an LSH candidate (constants calibrated on the syndication
-dev set with exact shingle sets, k=4; `run-dev --only dedup` reports the outcome):
+Candidates: articles sharing a bucket of the 64 bands x 3 rows over the whole body, or of the
+lead bands (`minhash.DEFAULT_LEAD_BANDS`, over the body's first words after a headline line and a
+dateline; band numbers follow the main bands'), which find a reprint cut to its first
+paragraphs whose Jaccard with the full story is too low for the main bands.
 
-* resemblance: estimated Jaccard >= JACCARD_MIN.  True copies linked to
-  their nearest earlier copy have J >= 0.60 (5%-word edits, boilerplate plus
-  a 70% cut plus edits); two different stories that share a lead paragraph or
-  several paragraphs of filler reach J = 0.42.
-* containment (short reprints): estimated |A∩B|/min(|A|,|B|) >=
-  CONTAINMENT_MIN.  A copy cut to 40-60% sits at 0.91-1.0; the worst unrelated
-  pair at 0.79.  The estimate is noisy when sizes differ a lot, so the
-  threshold sits nearer the positives, which usually have several earlier
-  copies to link to.
-* consistency with the canonical: the new text must also hold at least
-  CANONICAL_CONTAINMENT_MIN of the cluster's canonical (or be held by it).
-  This stops a different story that shares the lead of an article from
-  joining that article's cluster through a copy cut down to the lead
-  (containment 0.94 with the cut copy, <= 0.42 with the full story; real
-  copies hold >= 0.71 of their canonical).
+Verification of an LSH candidate.  With the texts at hand (the pipeline passes the batch's
+bodies; stored candidates are read from articles.body), a candidate whose estimates are neither
+sure (J >= SURE_JACCARD) nor hopeless is verified on exact shingle sets (`compare.py`):
 
-Sweep on the syndication dev set (3 MinHash seeds each): Jaccard 0.40
-gives 1-2 hard-negative merges, 0.45-0.5 none, 0.6 drops recall to 0.98;
-containment 0.80 gives one hard-negative merge, 0.88-0.95 none; without the
-canonical check 11 hard-negative pairs merge, 0.45-0.6 none, 0.7 costs recall.
+* resemblance: Jaccard >= JACCARD_MIN (5%-word edits, boilerplate plus a cut plus edits);
+* containment (short reprints): |A∩B| / min(|A|, |B|) >= EXACT_CONTAINMENT_MIN, so a copy
+  cut to 40% of the story matches however long the other copy is;
+* shared-lede guard: not a copy when the shorter text goes on, after the last of its
+  paragraphs the other holds, for LEDE_TAIL_MIN_WORDS words or more (a story that shares the
+  lead paragraphs of another and then tells something else);
+* consistency with the canonical: the new text must also hold EXACT_CANONICAL_CONTAINMENT_MIN
+  of the cluster's canonical (or be held by it), under the same guard.  This stops a
+  different story that shares the lead of an article from joining that article's cluster
+  through a copy cut down to the lead (containment 1.0 with the cut copy).
+
+run-dev dedup (stored bodies, exact sets, half a): copies reach J >= 0.5 or containment >=
+0.78; different stories <= 0.43.  Before exact verification, run-dev half a lost a 40% cut
+held whole by a long copy (51 and 351 shingles) whose containment was estimated at 0.876.
+
+Without texts (`match_batch(sigs)`, e.g. bench/dedup_throughput.py before it passed them),
+the estimates decide alone, with the thresholds calibrated on the syndication dev set
+(3 MinHash seeds each): Jaccard 0.40 gave 1-2 hard-negative merges, 0.45-0.5 none, 0.6
+dropped recall to 0.98; estimated containment CONTAINMENT_MIN 0.80 gave one hard-negative
+merge, 0.88-0.95 none; without the canonical check 11 hard-negative pairs merged.
 
 Two generations of bucket rows: bucket keys are hashes, so a batch's rows
 land at random places in the bucket B-tree, and a commit rewrites every page
@@ -69,6 +75,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from axis_ingest.dedup.compare import ComparedText, compared_text, containment_and_jaccard, own_tail_words
 from axis_ingest.dedup.minhash import (
     MinHashParams,
     Signature,
@@ -90,6 +97,32 @@ _ARTICLES = table("articles", column("id", Integer), column("duplicate_of", Inte
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.88
 CANONICAL_CONTAINMENT_MIN = 0.6
+
+# Exact verification (the texts are at hand: the batch's bodies, and articles.body for stored
+# candidates).  MinHash estimates containment through Jaccard, which is noisy when the sizes
+# differ: a copy cut to 40% held whole in a long copy (51 and 351 shingles, exact containment 1.0)
+# was estimated at 0.876 and missed.  A candidate whose estimate is neither sure nor hopeless is
+# therefore compared on its exact shingle sets.  Measured on run-dev dedup half a (stored bodies,
+# exact sets): copies of one story reach J >= 0.5 or containment >= 0.78 (5%-word edits), different
+# stories <= 0.43 (a hard negative against a story's 40% cut).
+EXACT_CONTAINMENT_MIN = 0.8
+EXACT_CANONICAL_CONTAINMENT_MIN = 0.6
+# Estimates at or above SURE_JACCARD are accepted as they are (near-identical copies); a candidate
+# with estimated Jaccard under JACCARD_MIN and estimated containment under HOPELESS_CONTAINMENT is
+# rejected unread: for a true containment of 0.8 at a size ratio of 7 the estimate sits 3 sigma above.
+SURE_JACCARD = 0.9
+HOPELESS_CONTAINMENT = 0.4
+# Shared-lede guard: two texts are not copies when the shorter one goes on, after the last
+# paragraph the other holds, for at least LEDE_TAIL_MIN_WORDS words and LEDE_TAIL_MIN_SHARE of
+# its words (compare.own_tail_words): it shares a lead and then tells something else.  Boilerplate
+# lines a reader leaves at the end of a copy stay under 30 words.  Measured on sets built outside the
+# repository from run-dev half a stories (each: the story, 40%/60% cuts with and without a new
+# headline and dateline, one shared-lede story of k lead paragraphs + m paragraphs of other stories):
+# hard negatives merged k=3,m=2: 15/37 -> 5/37, k=2,m=3: 3 -> 2, k=2,m=8: 1 -> 1 (the rest join a cut
+# copy that LSH did not link to its story); run-dev dedup unchanged on both halves.
+LEDE_TAIL_MIN_WORDS = 30
+LEDE_TAIL_MIN_SHARE = 0.15
+TAIL_FREE_CONTAINMENT = 0.97
 
 # Bucket rows the hot table may hold before it is merged into minhash_buckets
 # (6,250 documents at 64 bands).  Two costs balance: every batch rewrites up
@@ -151,6 +184,10 @@ class _Node(NamedTuple):
     batch_index: int | None
     signature: Signature | None
 
+    @property
+    def key(self) -> tuple[str, int]:
+        return ("batch", self.batch_index) if self.article_id is None else ("article", self.article_id)  # type: ignore[return-value]
+
 
 class _Row(NamedTuple):
     signature: Signature
@@ -171,11 +208,36 @@ def band_keys(values: np.ndarray, params: MinHashParams) -> np.ndarray:
     `values` is (num_perm,) or (n, num_perm).  Pure numpy so a batch costs
     microseconds; the band number is mixed in so one column holds all bands.
     """
+    return _keys(values, params.bands, params.rows, first_band=1)
+
+
+def lead_band_keys(lead: np.ndarray, params: MinHashParams) -> np.ndarray:
+    """Bucket keys of the lead channel, shape (n, lead_bands): band numbers follow the main bands'."""
+    return _keys(lead, params.lead_bands, params.lead_rows, first_band=params.bands + 1)
+
+
+def signature_keys(sigs: Sequence[Signature], params: MinHashParams) -> tuple[np.ndarray, np.ndarray]:
+    """(keys, band numbers), shape (n, bands [+ lead_bands]): every bucket each signature goes to."""
+    keys = band_keys(np.stack([sig.values for sig in sigs]), params)
+    bands = np.arange(params.bands, dtype=np.int64)
+    if params.lead_bands:
+        missing = [i for i, sig in enumerate(sigs) if sig.lead is None]
+        if missing:
+            raise ValueError(f"signature {missing[0]} has no lead values; these parameters index the lead")
+        lead = lead_band_keys(np.stack([sig.lead for sig in sigs]), params)  # type: ignore[misc]
+        keys = np.hstack([keys, lead])
+        bands = np.r_[bands, np.arange(params.bands, params.bands + params.lead_bands, dtype=np.int64)]
+    return keys, bands
+
+
+def _keys(values: np.ndarray, bands: int, rows: int, first_band: int) -> np.ndarray:
     matrix = np.atleast_2d(np.asarray(values, dtype=np.uint64))
-    used = matrix[:, : params.bands * params.rows].reshape(len(matrix), params.bands, params.rows)
+    used = matrix[:, : bands * rows].reshape(len(matrix), bands, rows)
     with np.errstate(over="ignore"):
-        keys = _mix(np.arange(1, params.bands + 1, dtype=np.uint64) * _GOLDEN)[None, :].repeat(len(matrix), 0)
-        for row in range(params.rows):
+        keys = _mix(np.arange(first_band, first_band + bands, dtype=np.uint64) * _GOLDEN)[None, :].repeat(
+            len(matrix), 0
+        )
+        for row in range(rows):
             keys = _mix(keys ^ _mix(used[:, :, row] + _GOLDEN))
     return keys.view(np.int64)
 
@@ -185,13 +247,23 @@ def _chunks(items: Sequence[int], size: int = _IN_CHUNK) -> Iterable[list[int]]:
         yield list(items[start : start + size])
 
 
-def _verify(a: Signature, b: Signature) -> tuple[float, float] | None:
-    """(estimated containment, estimated Jaccard) when a and b are copies of one text, else None."""
+def _uncertain(a: Signature, b: Signature) -> bool:
+    """Whether the estimates leave a pair to exact verification: neither sure nor hopeless."""
     j = estimate_jaccard(a, b)
-    c = estimate_containment(a, b, j)
-    if j >= JACCARD_MIN or c >= CONTAINMENT_MIN:
-        return c, j
-    return None
+    return j < SURE_JACCARD and (j >= JACCARD_MIN or estimate_containment(a, b, j) >= HOPELESS_CONTAINMENT)
+
+
+def _shared_lede_only(a: ComparedText, b: ComparedText, containment: float) -> bool:
+    """Whether the shorter text goes on after what the other holds: a shared lead, not a copy.
+
+    Its own tail is LEDE_TAIL_MIN_SHARE of it or more, at most half held: past
+    TAIL_FREE_CONTAINMENT of the shorter text held, there is none (and no paragraphs to shingle).
+    """
+    if containment >= TAIL_FREE_CONTAINMENT:
+        return False
+    short, other = (a, b) if len(a.shingles) <= len(b.shingles) else (b, a)
+    tail = own_tail_words(short, other)
+    return tail >= LEDE_TAIL_MIN_WORDS and tail >= LEDE_TAIL_MIN_SHARE * short.words
 
 
 def stored_params(conn: Connection) -> MinHashParams | None:
@@ -208,7 +280,8 @@ def params_for(conn: Connection, wanted: MinHashParams | None = None) -> MinHash
     """
     wanted = wanted or MinHashParams()
     stored = stored_params(conn)
-    if stored is not None and replace(stored, bands=wanted.bands, rows=wanted.rows) == wanted:
+    banding = ("bands", "rows", "lead_bands", "lead_rows", "lead_words")
+    if stored is not None and replace(stored, **{name: getattr(wanted, name) for name in banding}) == wanted:
         return stored
     return wanted
 
@@ -293,6 +366,10 @@ class NearDuplicateIndex:
         # Rows per bucket as the last match_batch found them (its lookup reads every row of
         # the batch's buckets), so add_batch can tell full buckets without counting again.
         self._sizes: dict[int, int] | None = None
+        # The texts of the batch being matched, and comparison shingles computed for it.
+        self._texts: Sequence[str] | None = None
+        self._shingles: dict[tuple[str, int], ComparedText] = {}
+        self._bodies: dict[int, str] = {}
         existing = stored_params(conn)
         if existing is None:
             _store_params(conn, self.params)
@@ -329,9 +406,10 @@ class NearDuplicateIndex:
         indexed = [(aid, sig) for aid, sig in items if sig.shingle_count > 0 and aid not in redundant]
         if not indexed:
             return
-        keys = band_keys(np.stack([sig.values for _, sig in indexed]), self.params).ravel()
-        ids = np.repeat(np.array([aid for aid, _ in indexed], dtype=np.int64), self.params.bands)
-        bands = np.tile(np.arange(self.params.bands, dtype=np.int64), len(indexed))
+        key_matrix, band_numbers = signature_keys([sig for _, sig in indexed], self.params)
+        keys = key_matrix.ravel()
+        ids = np.repeat(np.array([aid for aid, _ in indexed], dtype=np.int64), key_matrix.shape[1])
+        bands = np.tile(band_numbers, len(indexed))
         if self._stop:
             keep = ~np.isin(keys, np.fromiter(self._stop, dtype=np.int64, count=len(self._stop)))
             keys, ids, bands = keys[keep], ids[keep], bands[keep]
@@ -384,17 +462,33 @@ class NearDuplicateIndex:
 
     # -- matching -------------------------------------------------------------------------
 
-    def match_batch(self, sigs: Sequence[Signature]) -> list[Match | None]:
+    def match_batch(self, sigs: Sequence[Signature], texts: Sequence[str] | None = None) -> list[Match | None]:
         """For each signature, the canonical article it duplicates (or None for a new story).
 
         Compared against the database and against the earlier signatures of
         the same batch (see `Match.batch_index`).  Does not add anything.
+        With `texts` (the bodies the signatures were made from), candidates whose
+        estimates are uncertain are verified on exact shingle sets, stored
+        candidates through their `articles.body`.
         """
         if not sigs:
             return []
         self._check_lengths(sigs)
+        if texts is not None and len(texts) != len(sigs):
+            raise ValueError(f"{len(texts)} texts for {len(sigs)} signatures")
+        self._texts = texts
+        self._shingles = {}
         db_candidates, batch_candidates = self._candidates(sigs)
         known = self._load({aid for cands in db_candidates for aid in cands})
+        if texts is not None:  # the stored bodies exact verification will read, in one query per chunk
+            self._bodies = self._load_bodies(
+                {
+                    aid
+                    for i, cands in enumerate(db_candidates)
+                    for aid in cands
+                    if aid in known and _uncertain(sigs[i], known[aid].signature)
+                }
+            )
         results: list[Match | None] = []
         for i, sig in enumerate(sigs):
             if not db_candidates[i] and not batch_candidates[i]:
@@ -402,7 +496,8 @@ class NearDuplicateIndex:
                 continue
             nodes = [_Node(aid, None, known[aid].signature) for aid in sorted(db_candidates[i]) if aid in known]
             nodes += [_Node(None, j, sigs[j]) for j in sorted(batch_candidates[i])]
-            results.append(self._best_match(sig, nodes, known, sigs, results))
+            results.append(self._best_match(_Node(None, i, sig), nodes, known, sigs, results))
+        self._texts, self._shingles, self._bodies = None, {}, {}
         return results
 
     def _candidates(self, sigs: Sequence[Signature]) -> tuple[list[set[int]], list[set[int]]]:
@@ -417,8 +512,9 @@ class NearDuplicateIndex:
         active = np.flatnonzero([s.shingle_count > 0 for s in sigs])
         if not len(active):
             return db, batch
-        keys = band_keys(np.stack([sigs[i].values for i in active]), self.params).ravel()
-        owners = np.repeat(active, self.params.bands)
+        key_matrix, _ = signature_keys([sigs[i] for i in active], self.params)
+        keys = key_matrix.ravel()
+        owners = np.repeat(active, key_matrix.shape[1])
         order = np.argsort(keys, kind="stable")
         keys, owners = keys[order], owners[order]
         distinct = np.unique(keys)
@@ -451,7 +547,7 @@ class NearDuplicateIndex:
 
     def _best_match(
         self,
-        sig: Signature,
+        new: _Node,
         nodes: list[_Node],
         known: dict[int, _Row],
         batch: Sequence[Signature],
@@ -459,20 +555,57 @@ class NearDuplicateIndex:
     ) -> Match | None:
         best: Match | None = None
         for node in nodes:
-            verified = _verify(sig, node.signature)
+            verified = self._verify(new, node)
             if verified is None:
                 continue
             similarity, jaccard = verified
             canonical = self._canonical(node, known, batch, earlier)
-            if (
-                canonical.signature is not None
-                and canonical.signature is not node.signature
-                and estimate_containment(sig, canonical.signature) < CANONICAL_CONTAINMENT_MIN
-            ):
+            if canonical.signature is not None and canonical.key != node.key and not self._consistent(new, canonical):
                 continue
             if best is None or similarity > best.similarity:
                 best = Match(canonical.article_id, similarity, canonical.batch_index, jaccard)
         return best
+
+    def _verify(self, new: _Node, node: _Node) -> tuple[float, float] | None:
+        """(containment, Jaccard) when `new` and `node` are copies of one text, else None.
+
+        Exact on the texts when they are at hand and the estimate is uncertain.
+        """
+        a, b = new.signature, node.signature
+        assert a is not None and b is not None
+        if self._texts is None or not _uncertain(a, b):
+            j = estimate_jaccard(a, b)
+            c = estimate_containment(a, b, j)
+            return (c, j) if j >= JACCARD_MIN or c >= CONTAINMENT_MIN else None
+        a_text, b_text = self._compared(new), self._compared(node)
+        c, j = containment_and_jaccard(a_text, b_text)
+        if (j >= JACCARD_MIN or c >= EXACT_CONTAINMENT_MIN) and not _shared_lede_only(a_text, b_text, c):
+            return c, j
+        return None
+
+    def _consistent(self, new: _Node, canonical: _Node) -> bool:
+        """Whether `new` holds enough of the cluster's canonical (or is held by it) to join its cluster."""
+        assert new.signature is not None and canonical.signature is not None
+        if self._texts is None:
+            return estimate_containment(new.signature, canonical.signature) >= CANONICAL_CONTAINMENT_MIN
+        a_text, b_text = self._compared(new), self._compared(canonical)
+        containment, _ = containment_and_jaccard(a_text, b_text)
+        return containment >= EXACT_CANONICAL_CONTAINMENT_MIN and not _shared_lede_only(a_text, b_text, containment)
+
+    def _compared(self, node: _Node) -> ComparedText:
+        """A batch entry's text or a stored article's body as the exact comparison sees it (cached per batch)."""
+        key = node.key
+        found = self._shingles.get(key)
+        if found is None:
+            if node.article_id is None:
+                text = self._texts[node.batch_index]  # type: ignore[index]
+            elif node.article_id in self._bodies:
+                text = self._bodies[node.article_id]
+            else:
+                stmt = select(_ARTICLES.c.body).where(_ARTICLES.c.id == node.article_id)
+                text = self.conn.execute(stmt).scalar_one_or_none() or ""
+            found = self._shingles[key] = compared_text(text, self.params.k)
+        return found
 
     def _canonical(
         self, node: _Node, known: dict[int, _Row], batch: Sequence[Signature], earlier: list[Match | None]
@@ -529,6 +662,13 @@ class NearDuplicateIndex:
         if missing:
             rows.update(self._load(missing))
         return rows
+
+    def _load_bodies(self, ids: set[int]) -> dict[int, str]:
+        stmt = select(_ARTICLES.c.id, _ARTICLES.c.body)
+        bodies: dict[int, str] = {}
+        for condition in where_in(self.conn, _ARTICLES.c.id, sorted(ids), _IN_CHUNK):
+            bodies.update({aid: body or "" for aid, body in self.conn.execute(stmt.where(condition))})
+        return bodies
 
     def _parents(self, ids: set[int]) -> dict[int, int | None]:
         stmt = select(_ARTICLES.c.id, _ARTICLES.c.duplicate_of)

@@ -17,6 +17,7 @@ import sys
 
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
 from axis_ingest.store.db import DEFAULT_DB
+from axis_ingest.summary import RUN_FAILURES
 
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -98,7 +99,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("axis-ingest: interrupted; what was saved is kept, run again to go on", file=sys.stderr)
         return 1
-    except Exception as exc:
+    except RUN_FAILURES as exc:
         print(f"axis-ingest: the harvest failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     result: dict[str, object] = {"harvest": report.as_dict()}
@@ -109,7 +110,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
 
         try:
             summary = run_ingest(RunOptions(paths=(args.raw,), db=args.db, clean_dir=args.clean_dir, settings=settings))
-        except Exception as exc:
+        except RUN_FAILURES as exc:
             print(f"axis-ingest: the ingest failed: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
         result["ingest"] = summary.as_dict()

@@ -22,9 +22,9 @@ from sqlalchemy import Engine
 
 from axis_ingest.harvest.http import RETRY_STATUSES, FetchFailed, PoliteClient
 from axis_ingest.harvest.rawfiles import link_slug, save_raw
-from axis_ingest.harvest.report import SourceReport, outcome_line
+from axis_ingest.harvest.report import SourceReport
 from axis_ingest.harvest.sources import Source
-from axis_ingest.harvest.state import feed_items, log_fetch, record_feed_item, source_state, update_source
+from axis_ingest.harvest.state import SourceLog, feed_items, log_fetch, record_feed_item, source_state
 from axis_ingest.store.load import utc_now
 
 
@@ -60,7 +60,8 @@ def item_evidence(entry: Any) -> dict[str, str | None]:
 def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: str) -> SourceReport:
     """Fetch the feed and its new links into `raw_dir/<site>/`; never raises for the site."""
     state = source_state(engine, source)
-    report = SourceReport("feed", source.url)
+    log = SourceLog(engine, state, SourceReport("feed", source.url))
+    report = log.report
     headers = {}
     if state.etag:
         headers["If-None-Match"] = state.etag
@@ -70,24 +71,12 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
     try:
         fetched = client.get(source.url, headers)
     except FetchFailed as failure:
-        report.failed.append((source.url, failure.reason))
-        log_fetch(
-            engine,
-            state.id,
-            source.url,
-            "feed",
-            "failed",
-            http_status=failure.http_status,
-            reason=failure.reason,
-            attempts=failure.attempts,
-        )
-        update_source(engine, state.id, last_harvest_utc=utc_now(), last_outcome=outcome_line(report))
-        return report
+        log.fetch_failed(source.url, "feed", failure)
+        return log.finish()
     if fetched.status == 304:
         report.not_modified = True
         log_fetch(engine, state.id, source.url, "feed", "not_modified", http_status=304, attempts=fetched.attempts)
-        update_source(engine, state.id, last_harvest_utc=utc_now(), last_outcome=outcome_line(report))
-        return report
+        return log.finish()
     parsed = None
     if fetched.status == 200:
         parsed = feedparser.parse(
@@ -98,20 +87,8 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
             },
         )
     if parsed is None or (parsed.bozo and not parsed.entries) or not parsed.get("version"):
-        reason = f"HTTP {fetched.status}" if fetched.status != 200 else "the response is not an RSS or Atom feed"
-        report.failed.append((source.url, reason))
-        log_fetch(
-            engine,
-            state.id,
-            source.url,
-            "feed",
-            "failed",
-            http_status=fetched.status,
-            reason=reason,
-            attempts=fetched.attempts,
-        )
-        update_source(engine, state.id, last_harvest_utc=utc_now(), last_outcome=outcome_line(report))
-        return report
+        log.bad_response(source.url, "feed", fetched, "the response is not an RSS or Atom feed")
+        return log.finish()
     log_fetch(engine, state.id, source.url, "feed", "fetched", http_status=200, attempts=fetched.attempts)
 
     entries = [(entry.get("link") or "").strip() for entry in parsed.entries]
@@ -122,8 +99,7 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
     for number, (entry, link) in enumerate(zip(parsed.entries, entries, strict=True), 1):
         if not link:  # none, or one feedparser could not read ("http://[::1")
             reason = f"feed item {number} ({(entry.get('title') or 'untitled')[:80]!r}) has no usable link"
-            report.failed.append((source.url, reason))
-            log_fetch(engine, state.id, source.url, "page", "failed", reason=reason, attempts=0)
+            log.failed(source.url, "page", reason)
             continue
         status, attempts = known.get(link, (None, 0))
         if status == "saved" or (status == "failed" and attempts >= max_attempts):
@@ -138,24 +114,15 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
             page = client.get(link)
         except FetchFailed as failure:
             pending = pending or failure.http_status is None or failure.http_status in RETRY_STATUSES
-            _failed(engine, state.id, report, link, failure.reason, failure.http_status, failure.attempts, evidence)
+            log.fetch_failed(link, "page", failure)
+            _item_failed(engine, state.id, link, failure.reason, failure.http_status, evidence)
             continue
         if page.status != 200 or not page.content:
-            reason = f"HTTP {page.status}" if page.status != 200 else "the page is empty"
-            _failed(engine, state.id, report, link, reason, page.status, page.attempts, evidence)
+            reason = log.bad_response(link, "page", page, "the page is empty")
+            _item_failed(engine, state.id, link, reason, page.status, evidence)
             continue
         saved = save_raw(folder, f"page-{link_slug(link)}", "html", page.content)
-        log_fetch(
-            engine,
-            state.id,
-            link,
-            "page",
-            "saved",
-            http_status=page.status,
-            attempts=page.attempts,
-            raw_path=saved.path,
-            sha256=saved.sha256,
-        )
+        log.saved(link, "page", page, saved, items=1)
         record_feed_item(
             engine,
             state.id,
@@ -168,27 +135,16 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
             fetched_utc=utc_now(),
             **evidence,
         )
-        report.saved.append(saved.path)
-        report.items += 1
     validators: dict[str, str | None] = {}
     if not pending:
         validators = {"etag": fetched.headers.get("etag"), "last_modified": fetched.headers.get("last-modified")}
-    update_source(engine, state.id, last_harvest_utc=utc_now(), last_outcome=outcome_line(report), **validators)
-    return report
+    return log.finish(**validators)
 
 
-def _failed(
-    engine: Engine,
-    source_id: int,
-    report: SourceReport,
-    link: str,
-    reason: str,
-    http_status: int | None,
-    attempts: int,
-    evidence: dict[str, str | None],
+def _item_failed(
+    engine: Engine, source_id: int, link: str, reason: str, http_status: int | None, evidence: dict[str, str | None]
 ) -> None:
-    report.failed.append((link, reason))
-    log_fetch(engine, source_id, link, "page", "failed", http_status=http_status, reason=reason, attempts=attempts)
+    """The feed item's row: failed (tried again next time, up to max_item_attempts), with what the feed said."""
     record_feed_item(
         engine,
         source_id,

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
 
+from axis_ingest.harvest.http import Fetched, FetchFailed
+from axis_ingest.harvest.rawfiles import SavedFile
+from axis_ingest.harvest.report import SourceReport, outcome_line
 from axis_ingest.harvest.sources import Source, site_folder
 from axis_ingest.store.load import utc_now
 from axis_ingest.store.schema import FeedItem, HarvestFetch, HarvestSource
@@ -99,3 +102,53 @@ def record_feed_item(engine: Engine, source_id: int, url: str, **values: object)
             conn.execute(table.insert().values(url=url, source_id=source_id, first_seen_utc=now, attempts=1, **values))
         else:
             conn.execute(table.update().where(FeedItem.url == url).values(attempts=attempts + 1, **values))
+
+
+@dataclass
+class SourceLog:
+    """One harvest of one source: each outcome goes to its report (printed, returned by the flow) and to
+    the database (the fetch log a person reads, the cursor and validators the next harvest starts from)."""
+
+    engine: Engine
+    state: SourceState
+    report: SourceReport
+
+    def failed(self, url: str, kind: str, reason: str, *, http_status: int | None = None, attempts: int = 0) -> None:
+        """A URL that could not be saved (the next harvest tries it again)."""
+        self.report.failed.append((url, reason))
+        log_fetch(
+            self.engine, self.state.id, url, kind, "failed", http_status=http_status, reason=reason, attempts=attempts
+        )
+
+    def fetch_failed(self, url: str, kind: str, failure: FetchFailed) -> None:
+        """A URL the client gave up on (refused, or failing after every retry)."""
+        self.failed(url, kind, failure.reason, http_status=failure.http_status, attempts=failure.attempts)
+
+    def bad_response(self, url: str, kind: str, fetched: Fetched, unusable: str) -> str:
+        """A response that cannot be saved: its HTTP status, or for a 200 the reason `unusable`; returns the reason."""
+        reason = f"HTTP {fetched.status}" if fetched.status != 200 else unusable
+        self.failed(url, kind, reason, http_status=fetched.status, attempts=fetched.attempts)
+        return reason
+
+    def saved(self, url: str, kind: str, fetched: Fetched, saved: SavedFile, items: int) -> None:
+        """A response saved as a raw file holding `items` posts or pages."""
+        log_fetch(
+            self.engine,
+            self.state.id,
+            url,
+            kind,
+            "saved",
+            http_status=fetched.status,
+            attempts=fetched.attempts,
+            raw_path=saved.path,
+            sha256=saved.sha256,
+        )
+        self.report.saved.append(saved.path)
+        self.report.items += items
+
+    def finish(self, **values: object) -> SourceReport:
+        """Record the harvest's time and outcome on the source (with `values`: its cursor or validators)."""
+        update_source(
+            self.engine, self.state.id, last_harvest_utc=utc_now(), last_outcome=outcome_line(self.report), **values
+        )
+        return self.report

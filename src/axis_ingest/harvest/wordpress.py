@@ -26,13 +26,13 @@ from sqlalchemy import Engine
 
 from axis_ingest.harvest.http import FetchFailed, PoliteClient
 from axis_ingest.harvest.rawfiles import save_raw
-from axis_ingest.harvest.report import SourceReport, outcome_line
+from axis_ingest.harvest.report import SourceReport
 from axis_ingest.harvest.sources import Source
-from axis_ingest.harvest.state import log_fetch, source_state, update_source
-from axis_ingest.store.load import utc_now
+from axis_ingest.harvest.state import SourceLog, log_fetch, source_state, update_source
 
 PER_PAGE = 100  # the REST API's maximum
 CURSOR_FORMAT = "%Y-%m-%dT%H:%M:%S"  # WordPress's *_gmt fields: UTC without an offset
+PAGE_KIND = "wordpress_page"  # the kind of every fetch in the fetch log (harvest_fetches.kind)
 
 # The cursor parameter, the post field it follows, the window's upper-end parameter, the order.
 MODES = {
@@ -72,7 +72,8 @@ def _int_header(headers: object, name: str) -> int | None:
 def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_dir: str) -> SourceReport:
     """Fetch the posts changed since the source's cursor into `raw_dir/<site>/`; never raises for the site."""
     state = source_state(engine, source)
-    report = SourceReport("wordpress", source.url)
+    log = SourceLog(engine, state, SourceReport("wordpress", source.url))
+    report = log.report
     folder = Path(raw_dir) / state.site
     param = state.cursor_param or "modified_after"
     upper = datetime.now(UTC).strftime(CURSOR_FORMAT)
@@ -87,35 +88,14 @@ def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_
         try:
             fetched = client.get(url)
         except FetchFailed as failure:
-            report.failed.append((url, failure.reason))
-            log_fetch(
-                engine,
-                state.id,
-                url,
-                "wordpress_page",
-                "failed",
-                http_status=failure.http_status,
-                reason=failure.reason,
-                attempts=failure.attempts,
-            )
+            log.fetch_failed(url, PAGE_KIND, failure)
             break
         if fetched.status == 400 and page > 1 and b"rest_post_invalid_page_number" in fetched.content:
             complete = True  # the posts ran out between two pages
             break
         posts = _posts_of(fetched.content) if fetched.status == 200 else None
         if posts is None:
-            reason = f"HTTP {fetched.status}" if fetched.status != 200 else "the response is not a JSON list of posts"
-            report.failed.append((url, reason))
-            log_fetch(
-                engine,
-                state.id,
-                url,
-                "wordpress_page",
-                "failed",
-                http_status=fetched.status,
-                reason=reason,
-                attempts=fetched.attempts,
-            )
+            log.bad_response(url, PAGE_KIND, fetched, "the response is not a JSON list of posts")
             break
         field_name = MODES[param][0]
         times = _times(posts, field_name)
@@ -127,7 +107,7 @@ def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_
                 engine,
                 state.id,
                 url,
-                "wordpress_page",
+                PAGE_KIND,
                 "ignored",
                 http_status=fetched.status,
                 reason="the site ignores modified_after; switched to after",
@@ -137,19 +117,7 @@ def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_
             continue
         if posts:
             saved = save_raw(folder, f"wp-posts-p{page:03d}", "json", fetched.content)
-            log_fetch(
-                engine,
-                state.id,
-                url,
-                "wordpress_page",
-                "saved",
-                http_status=fetched.status,
-                attempts=fetched.attempts,
-                raw_path=saved.path,
-                sha256=saved.sha256,
-            )
-            report.saved.append(saved.path)
-            report.items += len(posts)
+            log.saved(url, PAGE_KIND, fetched, saved, items=len(posts))
             if times:
                 newest = max(newest or times[-1], *times)
                 last_page_last = times[-1]
@@ -168,15 +136,7 @@ def harvest_wordpress(engine: Engine, client: PoliteClient, source: Source, raw_
         cursor = max(cursor or newest, newest)
     elif last_page_last:  # stopped part-way: posts sharing the last second are asked for again
         cursor = max(cursor or "", _earlier(last_page_last)) or None
-    update_source(
-        engine,
-        state.id,
-        cursor=cursor,
-        cursor_param=param,
-        last_harvest_utc=utc_now(),
-        last_outcome=outcome_line(report),
-    )
-    return report
+    return log.finish(cursor=cursor, cursor_param=param)
 
 
 def _posts_of(content: bytes) -> list[dict[str, object]] | None:

@@ -13,7 +13,6 @@ from `readers.html_meta`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +25,7 @@ from trafilatura.utils import load_html
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.detectors import MAX_BYLINE_WORDS, data_table, names_an_end
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.readers.html_meta import html_metadata
+from axis_ingest.readers.html_meta import JsonLd, html_metadata, read_json_ld
 
 # trafilatura settings.  The first pass is fast=True (no readability/jusText comparison): on the AEB
 # pages it gives the same text as the full extraction on all but one page, where readability's longer
@@ -259,31 +258,13 @@ def _first_text(tree: lxml_html.HtmlElement, xpath: str) -> str | None:
     return None
 
 
-def _jsonld_alternative_headline(tree: lxml_html.HtmlElement) -> str | None:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                value = item.get("alternativeHeadline")
-                if isinstance(value, str) and value.strip():
-                    return _squash(value)
-                stack.extend(v for k, v in item.items() if k == "@graph")
-    return None
-
-
-def find_standfirst(tree: lxml_html.HtmlElement) -> str | None:
+def find_standfirst(tree: lxml_html.HtmlElement, json_ld: JsonLd | None = None) -> str | None:
     """The dek the page marks as such: JSON-LD alternativeHeadline, an element whose class
     names a dek/standfirst, or a heading right after the <h1> that repeats the meta description
-    (the description alone is not enough: it is often the lead paragraph)."""
-    if dek := _jsonld_alternative_headline(tree):
-        return dek
+    (the description alone is not enough: it is often the lead paragraph).  `json_ld`: the page's
+    JSON-LD as `html_metadata` parsed it (read from the tree when not given)."""
+    if dek := (json_ld if json_ld is not None else read_json_ld(tree)).first_string("alternativeHeadline"):
+        return _squash(dek)
     for element in tree.xpath("//body//*[@class]"):
         if element.tag in _SKIP_TAGS or not _DEK_CLASS.search(element.get("class", "")):
             continue
@@ -431,7 +412,7 @@ def _looks_missed(extracted: list[str], kept: list[str]) -> bool:
 _ARTICLE_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"')
 
 
-def _declares_article(tree: lxml_html.HtmlElement) -> bool:
+def _declares_article(tree: lxml_html.HtmlElement, json_ld: JsonLd) -> bool:
     """The page says it is one article (og:type article, or a JSON-LD Article type).
 
     Its text is kept even when no sentence ends like prose (a list-shaped article, a script without
@@ -439,7 +420,7 @@ def _declares_article(tree: lxml_html.HtmlElement) -> bool:
     if any(_squash(v).lower() == "article" for v in tree.xpath('//meta[@property="og:type"]/@content')):
         return True
     # (an <article> element is no such statement: CMS templates wrap error and login pages in one)
-    return any(_ARTICLE_TYPE.search(s.text or "") for s in tree.xpath('//script[@type="application/ld+json"]'))
+    return any(_ARTICLE_TYPE.search(text) for text in json_ld.texts)
 
 
 # --- the reader --------------------------------------------------------------------------
@@ -471,7 +452,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         title, subtitle, titles = h1, None, [t for t in (h1,) if t]
     else:
         title = meta.title or h1 or _first_text(tree, "//title")
-        subtitle = meta.subtitle or find_standfirst(tree)
+        subtitle = meta.subtitle or find_standfirst(tree, meta.json_ld)
         titles = [t for t in (title, h1, _meta_content(tree, '//meta[@property="og:title"]/@content')) if t]
     evidence = meta.evidence
     # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
@@ -490,14 +471,16 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         # The page's only prose is its standfirst (an audio or video piece with its intro): that is the text.
         paragraphs, subtitle = normalise_paragraphs([subtitle, *paragraphs]), None
     word_count = sum(len(p.split()) for p in paragraphs)
-    if not _has_article_text(paragraphs) and not (word_count >= MIN_ARTICLE_WORDS and _declares_article(tree)):
+    if not _has_article_text(paragraphs) and not (
+        word_count >= MIN_ARTICLE_WORDS and _declares_article(tree, meta.json_ld)
+    ):
         raise _reject(
             f"no article text found in the HTML page (only {word_count} words of body after removing "
             "menus, links and boilerplate): it looks like an index, login, consent or error page. "
             "Save the article page itself, or paste the article text as a .txt file."
         )
     if not evidence.language_hints:
-        lang = tree.get("lang") or _meta_content(tree, '//meta[@property="og:locale"]/@content')
+        lang = tree.get("lang") or ((_squash(meta.og_locale) or None) if meta.og_locale else None)
         if lang:
             evidence.language_hints.append(lang)
 

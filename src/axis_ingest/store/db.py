@@ -273,10 +273,11 @@ MIGRATIONS: dict[int, tuple[MigrationStep, ...]] = {
     # harvester's state), all created by create_all; articles stored before keep no version rows.
     3: (),
     # 4 -> 5: articles.published_date (filled from published), the runs table (create_all), and the
-    # full-text index (ensure_fulltext, run on every open, builds it from the stored articles).
+    # full-text index, built from the stored articles (a new database gets it when it is created).
     4: (
         _add_column("articles", "published_date", "TEXT"),
         "UPDATE articles SET published_date = substr(published, 1, 10) WHERE published IS NOT NULL",
+        ensure_fulltext,
     ),
     # 5 -> 6: current_paths (one status per path), created by create_all and filled with each
     # path's most recent content from raw_paths (paths recorded before stay as they were given).
@@ -305,9 +306,12 @@ def write_lock(conn: Connection) -> None:
 def is_transient_error(exc: BaseException | None) -> bool:
     """True when `exc` (or what caused it) is a database error another attempt can get past.
 
-    A lock held too long (SQLite), a deadlock, a serialization failure or a
-    dropped connection (PostgreSQL).  Bad input is a rejection, never an
-    exception; a bug, a full disk or a corrupt file is not retried.
+    SQLite: another writer held the lock past the wait (the only such error
+    SQLite has).  PostgreSQL: a deadlock, a serialization failure, a dropped
+    connection, a server shutting down or starting up.  Bad input is a
+    rejection, never an exception; a bug, a full disk or a corrupt file is not
+    retried.  The flow retries a chunk on these; opening a database, they are a
+    failed run rather than bad usage.
     """
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
@@ -352,6 +356,7 @@ def migrate(engine: Engine) -> int:
         stored = conn.execute(select(SchemaInfo.value).where(SchemaInfo.key == "schema_version")).scalar()
         where = _shown(engine.url)
         version = _stored_version(stored, where)
+        creating = version is None
         version = SCHEMA_VERSION if version is None else version
         _refuse_newer(version, where)
         upgrading = version < SCHEMA_VERSION
@@ -362,7 +367,12 @@ def migrate(engine: Engine) -> int:
                 else:
                     step(conn)
             version += 1
-        ensure_fulltext(conn)
+        if creating or conn.dialect.name == "sqlite":
+            # An older database got the index from its 4 -> 5 step.  SQLite checks it on every open (IF NOT
+            # EXISTS, under the write lock this transaction holds anyway), so an index dropped by hand comes
+            # back; on PostgreSQL ALTER TABLE takes an exclusive lock on articles even when the column is
+            # there (readers wait), so it runs only when the schema is made or upgraded.
+            ensure_fulltext(conn)
         if conn.dialect.name == "postgresql":
             _create_view(conn, upgrading)
         conn.execute(
@@ -413,19 +423,13 @@ def open_database(
         migrate(engine)
     except OperationalError as exc:
         engine.dispose()
-        if is_busy(exc):  # another writer: not a usage error, the run failed (the caller explains it)
-            raise
+        if is_transient_error(exc):  # another writer, a dropped connection: not bad usage but a failed run
+            raise  # (the caller explains it)
         raise DatabaseError(explain_database_error(exc, url) or str(exc)) from exc
-    except BaseException:
+    except BaseException:  # not a catch: the engine is disposed of on every way out, then the error re-raised
         engine.dispose()
         raise
     return engine
-
-
-def is_busy(exc: BaseException) -> bool:
-    """True for SQLite's "database is locked": another writer held the lock past the wait."""
-    message = str(getattr(exc, "orig", None) or exc).lower()
-    return "database is locked" in message or "database is busy" in message
 
 
 class NoDatabaseError(DatabaseError):
@@ -459,7 +463,7 @@ def open_existing(db: str | os.PathLike[str] = DEFAULT_DB) -> Engine:
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseError(explain_database_error(exc, url) or str(exc)) from exc
-    except BaseException:
+    except BaseException:  # not a catch: the engine is disposed of on every way out, then the error re-raised
         engine.dispose()
         raise
     if "articles" not in tables:
@@ -480,7 +484,7 @@ def explain_database_error(exc: BaseException, url: URL | str) -> str | None:
     path = sqlite_path(url)
     where = str(path) if path is not None else _shown(url)
     message = str(getattr(exc, "orig", None) or exc).lower()
-    if is_busy(exc):
+    if path is not None and is_transient_error(exc):  # on SQLite, that is another writer's lock
         return (
             f"the database {where} stayed locked by another writer longer than the lock wait "
             "(settings run.lock_wait_seconds): another axis-ingest run, or a program holding a write "

@@ -319,7 +319,7 @@ def insert_new_articles(
 
     Returns their ids, in the order of `fresh`.
     """
-    matches = index.match_batch([p.signature for p in fresh])
+    matches = index.match_batch([p.signature for p in fresh], [p.doc.body for p in fresh])
     ids = _insert_articles(conn, fresh, matches, now)
     index.add_batch([(aid, p.signature) for aid, p in zip(ids, fresh, strict=True)], matches)
     _insert_authors(conn, fresh, ids)
