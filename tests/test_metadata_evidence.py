@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from axis_ingest.config import load_settings
 from axis_ingest.document import Document
+from axis_ingest.names.bylines import parse_byline
+from axis_ingest.names.given_names import popularity
 from axis_ingest.normalise import normalise_authors, normalise_document
-from axis_ingest.normalise.bylines import parse_byline
-from axis_ingest.normalise.given_names import popularity
 from axis_ingest.readers.html_meta import choose_title, html_metadata
 
 
