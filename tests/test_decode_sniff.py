@@ -31,6 +31,17 @@ def test_one_nul_byte_in_a_large_page_is_not_binary():
     assert text.replace("\n", "") == page.decode().replace("\n", "")
 
 
+def test_control_bytes_counted_on_bytes_as_the_regex_counted_them():
+    """Control characters are counted on the UTF-8 bytes (fast); removed wherever they are in the text."""
+    page = news_page(paragraphs=1200).encode()  # ~280 KB: past the 200,000 characters the share is taken from
+    late = page[:250_000] + b"\x07\x1f" + page[250_000:]
+    text, _ = decode_bytes(late)
+    assert "\x07" not in text and "\x1f" not in text and len(text) == len(page.decode())
+    utf16 = ("Ölpreis steigt.\r\nDer Ölpreis stieg am Montag um drei Prozent.\r\n" * 40).encode("utf-16")
+    text, encoding = decode_bytes(utf16)  # NUL bytes of UTF-16 are not control characters of the text
+    assert encoding.startswith("utf-16") and text.count("\n") == 80 and "\r" not in text
+
+
 def test_text_full_of_nul_bytes_stays_binary():
     text = "Old town pipes to be replaced. The council approved the plan on Monday.\n" * 20
     with pytest.raises(RejectedInput, match="binary"):

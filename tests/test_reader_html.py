@@ -12,12 +12,16 @@ from lxml import html as lxml_html
 from axis_ingest.document import Evidence, RejectedInput
 from axis_ingest.readers.html import (
     _looks_missed,
+    agreement,
     find_standfirst,
     fragment_paragraphs,
     join_line_breaks,
     output_paragraphs,
+    prefer_full,
     prune_paragraphs,
     read_html,
+    second_opinion,
+    trim_to_agreement,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -420,3 +424,144 @@ def test_a_long_list_of_links_is_still_no_article():
     page = f"<!doctype html><html><head><title>Shop</title></head><body><main><ul>{items}</ul></main></body></html>"
     with pytest.raises(RejectedInput, match="no article text"):
         read_html(page)
+
+
+# --- a second extractor's opinion (issue 13: agreement between extractors) -----------------
+
+TEASERS = [
+    "- Mayor opens new library wing",
+    "- Five things to do this weekend",
+    "- Storm warning for the coast",
+    "- Council tax to rise by 4 per cent",
+    "- Harbour ferry fares go up in April",
+    "- Local team wins the regional cup after extra time in a packed stadium",
+    "- Letters: the bypass is a mistake",
+    "- Obituary: a teacher who taught three generations of the town",
+]
+COMMENTS = [
+    "Comments (3)",
+    "GreenValley42: About time. The old plant has been a disgrace for years and everyone knew it.",
+    "Reply",
+    "Tom_B: Who is going to pay for this? Our bills went up twice already this year and nobody asked us.",
+    "Reply",
+    "riverside_mum: Will the road by the school be closed while they dig? Nobody has said a word about it.",
+]
+
+
+WATER_STORY_MORE = [
+    "The new plant will draw water from the river above the weir rather than from the wells on the east "
+    "side of town, which have shown rising nitrate levels since the early 2000s.",
+    "Engineers expect the filtration hall to treat up to 40 million litres a day, enough for the town's "
+    "growth over the next thirty years, according to the report presented to the council.",
+    "Residents of the streets around the site will get a letter before work starts; lorries are to use "
+    "the industrial estate road and not the school lane, the engineer promised.",
+    "The old station will be kept as a reserve for two years and then demolished, and the land is to be "
+    "offered to the sports club next door for a second pitch.",
+    "The council will publish the construction timetable on its website and hold a public meeting in "
+    "the town hall in March for residents who want to ask questions about the work.",
+]
+
+
+def test_a_fast_result_under_half_of_the_second_extractors_text_is_doubtful():
+    # the fast pass kept the lead, a teaser list and a comment; the second extractor found the whole story
+    fast = [WATER_STORY[0], *TEASERS, COMMENTS[1]]
+    kept = prune_paragraphs(fast, [], None, Evidence())
+    assert not _looks_missed(fast, kept)  # long enough and it has prose: only the second opinion says no
+    assert _looks_missed(fast, kept, second=[*WATER_STORY, *WATER_STORY_MORE])
+
+
+def test_a_fast_result_that_agrees_with_the_second_extractor_is_not_doubtful():
+    second = ["Water plant approved", *WATER_STORY, "Share this article"]
+    assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], None, Evidence()), second=second)
+
+
+def test_the_full_result_wins_when_the_second_extractor_agrees_with_it():
+    fast = [WATER_STORY[0], *TEASERS]
+    assert prefer_full(fast, WATER_STORY, second=["Water plant approved", *WATER_STORY])
+
+
+def test_the_fast_result_stays_when_the_full_one_added_a_comment_thread():
+    full = [*WATER_STORY, *COMMENTS, *TEASERS]
+    assert agreement(WATER_STORY, WATER_STORY) == 1.0
+    assert not prefer_full(WATER_STORY, full, second=WATER_STORY)
+
+
+def test_with_no_usable_second_opinion_trafilaturas_full_result_stands():
+    fast = [WATER_STORY[0], *TEASERS]
+    assert prefer_full(fast, WATER_STORY, second=[])
+    assert prefer_full(fast, WATER_STORY, second=["Cookie settings", "Accept all"])
+
+
+def test_second_opinion_reads_the_main_text_of_a_page():
+    [doc] = read_html(LINKED_PAGE)
+    lines = second_opinion(LINKED_PAGE)
+    assert agreement(lines, doc.paragraphs) > 0.8
+    assert second_opinion("") == []
+
+
+COMMENTED_PAGE = """<!doctype html><html lang="en"><head><title>Council approves water plant</title>
+<meta property="og:type" content="article"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council approves water plant</h1>
+{story}
+<p>Residents can send comments on the construction timetable to the council until the end of March.</p>
+</article>
+<section id="comments" class="comments-area"><h3>3 comments</h3>
+<div class="comment"><p>GreenValley42: About time. The old plant has been a disgrace for years and everyone
+knew it.</p></div>
+<div class="comment"><p>Tom_B: Who is going to pay for this? Our bills went up twice already this year and
+nobody asked us.</p></div>
+</section>
+<footer>Regional Courier</footer></body></html>"""
+
+
+def test_reader_comments_are_not_the_article():
+    # include_comments=False: on unseen pages trafilatura's default (comments kept) scored 0.891 against 0.916
+    [doc] = read_html(COMMENTED_PAGE.format(story="".join(f"<p>{p}</p>" for p in WATER_STORY)))
+    body = "\n".join(doc.paragraphs)
+    assert "disgrace" not in body and "Our bills went up" not in body
+    # a sentence of the story about comments is the story's
+    assert "Residents can send comments on the construction timetable" in body
+    assert doc.paragraphs[0] == WATER_STORY[0]
+
+
+SIDEBAR_TEASER = (
+    "Night trains are back: how the new sleeper service from the capital to the coast works, what a cabin "
+    "costs and when the first trains leave."
+)
+
+
+def test_a_sidebar_teaser_ahead_of_the_agreed_article_is_trimmed():
+    # trafilatura took a teaser from the sidebar above the story; Resiliparse's main text has no trace of it
+    kept = [SIDEBAR_TEASER, *WATER_STORY]
+    second = ["Water plant approved", "By Anna Meyer", *WATER_STORY, "Share this article"]
+    assert trim_to_agreement(kept, second) == WATER_STORY
+
+
+def test_a_lead_the_second_extractor_also_found_is_kept():
+    kept = [WATER_STORY_MORE[0], *WATER_STORY]
+    second = ["Water plant approved", f"{WATER_STORY_MORE[0]} Read more", *WATER_STORY]  # found as part of a line
+    assert trim_to_agreement(kept, second) == kept
+
+
+def test_nothing_is_trimmed_without_agreement_on_two_paragraphs():
+    kept = [SIDEBAR_TEASER, *WATER_STORY]
+    assert trim_to_agreement(kept, [WATER_STORY[0], "Cookie settings"]) == kept
+    assert trim_to_agreement(kept, []) == kept
+
+
+def test_short_lines_and_list_items_ahead_of_the_article_are_left_to_the_pruning():
+    kept = ["Updated 18 November 2019", "- Mayor opens new library wing and reading garden today", *WATER_STORY]
+    assert trim_to_agreement(kept, WATER_STORY) == kept
+
+
+def test_when_the_second_extractor_begins_late_the_article_ahead_is_kept():
+    # Resiliparse kept only the end of a long story: the three paragraphs ahead are the story's, not a sidebar's
+    kept = [*WATER_STORY, *WATER_STORY_MORE]
+    assert trim_to_agreement(kept, WATER_STORY_MORE[2:]) == kept
+
+
+def test_a_paragraph_trafilatura_joined_from_two_lines_is_found_in_the_second_extractors_text():
+    kept = ["Preparation: 25 minutes (plus 15 minutes baking) Makes: 40 biscuits", *WATER_STORY]
+    second = ["Preparation: 25 minutes (plus 15 minutes baking)", "Makes: 40 biscuits", *WATER_STORY]
+    assert trim_to_agreement(kept, second) == kept

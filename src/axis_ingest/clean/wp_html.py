@@ -36,6 +36,11 @@ _STRAY_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _PARSER = HTMLParser()
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z]{2,10});")
+# Compiled once, in the order the set iterates (the substitutions run one after the other, as before).
+_DROP_WITH_CONTENT_PATTERNS = tuple(
+    re.compile(rf"\[{re.escape(name)}\b[^\]]*\].*?\[/{re.escape(name)}\]", re.DOTALL | re.IGNORECASE)
+    for name in DROP_WITH_CONTENT
+)
 
 
 def strip_shortcodes(text: str) -> str:
@@ -45,10 +50,10 @@ def strip_shortcodes(text: str) -> str:
     carries attributes, has a builder-style name (``vc_row``, ``et_pb_text``), or
     is a known media shortcode - so ``[sic]`` and ``[1]`` are left alone.
     """
-    for name in DROP_WITH_CONTENT:
-        text = re.sub(
-            rf"\[{re.escape(name)}\b[^\]]*\].*?\[/{re.escape(name)}\]", " ", text, flags=re.DOTALL | re.IGNORECASE
-        )
+    if "[" not in text:  # every pattern here starts with a bracket (most posts hold none)
+        return text
+    for pattern in _DROP_WITH_CONTENT_PATTERNS:
+        text = pattern.sub(" ", text)
     closed = {m.group(2).lower() for m in _SHORTCODE_TAG.finditer(text) if m.group(1)}
 
     def replace(match: re.Match[str]) -> str:

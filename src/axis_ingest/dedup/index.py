@@ -119,13 +119,14 @@ HOPELESS_CONTAINMENT = 0.4
 # repository from run-dev half a stories (each: the story, 40%/60% cuts with and without a new
 # headline and dateline, one shared-lede story of k lead paragraphs + m paragraphs of other stories):
 # hard negatives merged k=3,m=2: 15/37 -> 5/37, k=2,m=3: 3 -> 2, k=2,m=8: 1 -> 1 (the rest join a cut
-# copy that LSH did not link to its story); run-dev dedup unchanged on both halves.
+# copy that LSH did not link to its story; with the lead bands 0/37 in all three); run-dev dedup
+# unchanged on both halves.
 LEDE_TAIL_MIN_WORDS = 30
 LEDE_TAIL_MIN_SHARE = 0.15
 TAIL_FREE_CONTAINMENT = 0.97
 
 # Bucket rows the hot table may hold before it is merged into minhash_buckets
-# (6,250 documents at 64 bands).  Two costs balance: every batch rewrites up
+# (6,250 documents at 64 bands; 5,400 with the 10 lead bands).  Two costs balance: every batch rewrites up
 # to the whole hot table, every merge the whole main one; the optimum is near
 # sqrt(corpus rows x batch rows).  At 100k documents and 32 bands, 100k/200k/400k
 # rows all wrote 2.6-3.5 GB and ran within the noise of each other
