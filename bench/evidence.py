@@ -11,12 +11,15 @@ trafilatura/header bylines), the first value that source gave on its own:
   authors: the scorer's normalised name match, from ../shared/bench/score/score_authors.py).
 
 The pipeline's own choice (`chosen`) is scored the same way, so the table shows what the choice gains
-over its best single source.  Halves are run-dev's (sha256 of the file name, first byte even = a).
+over its best single source.  `htmldate_bare` is htmldate alone on the page bytes
+(`find_date(extensive_search=True, original_date=True)`, the issue's baseline), and a second table counts,
+for each source, the pages where its day differs from that baseline and which side is right there.
+Halves are run-dev's (sha256 of the file name, first byte even = a).
 
   .venv/bin/python bench/evidence.py [--half a|b] [--dump FILE.jsonl] [--from FILE.jsonl]
 
-`--dump` writes each page's evidence (source, text, parsed day) so choice rules can be replayed offline
-with `--from` without reading the pages again.
+`--dump` writes each page's evidence (source, text, parsed day, and what `choose_time` chose from) so choice
+rules can be replayed offline with `--from` without reading the pages again.
 """
 
 from __future__ import annotations
@@ -62,8 +65,9 @@ def read_page(path: str) -> dict[str, object]:
     with gzip.open(path) as handle:
         data = handle.read()
     result = prepare_file(Path(path).name.removesuffix(".gz"), data, load_settings(), MinHashParams())
+    bare = _bare_htmldate(data) if Path(path).parent.parent.name == "dates" else None
     if result.rejected or not result.documents:
-        return {"rejected": (result.reason or "")[:80]}
+        return {"rejected": (result.reason or "")[:80], "dates": {"htmldate_bare": [bare]} if bare else {}}
     prepared = result.documents
     doc = prepared[0].doc
     ev = doc.evidence
@@ -75,6 +79,8 @@ def read_page(path: str) -> dict[str, object]:
             dates[source].append(parsed.value.date().isoformat())
     if url_day := _url_date(doc.url):
         dates["url"].append(url_day)
+    if bare:
+        dates["htmldate_bare"].append(bare)
     domain = domain_of(doc.url)
     authors: dict[str, list[str]] = {}
     for source, value in ev.author_claims:
@@ -93,7 +99,25 @@ def read_page(path: str) -> dict[str, object]:
         "bylines": authors,
         "title": doc.title,
         "url": doc.url,
+        # what normalise chose from, for replaying choice rules offline (--from)
+        "evidence": {
+            "published": ev.published,
+            "published_utc": ev.published_utc,
+            "published_guess": ev.published_guess,
+            "date_claims": ev.date_claims,
+            "languages": list(languages),
+        },
     }
+
+
+def _bare_htmldate(data: bytes) -> str | None:
+    """htmldate alone on the page, as its own evaluation runs it (the baseline the issue compares with)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(data, extensive_search=True, original_date=True)
+    except Exception:  # a baseline figure only: a page htmldate cannot read has no date (one file)
+        return None
 
 
 def _table(title: str, rows: list[tuple[str, int, int]], pages: int) -> list[str]:
@@ -133,7 +157,34 @@ def date_table(records: list[dict[str, object]]) -> list[str]:
         chosen = str(rec.get("published") or "")
         yield "chosen", bool(chosen), bool(chosen) and chosen.startswith(str(want))
 
-    return _table("dates: first value of each source alone", *_tally(records, judge))
+    return _table("dates: first value of each source alone", *_tally(records, judge)) + _against_htmldate(records)
+
+
+def _against_htmldate(records: list[dict[str, object]]) -> list[str]:
+    """Pages where a source's day differs from bare htmldate's: how often each side is right.
+
+    This is the question behind every override of htmldate's original date (issue 14): a source that
+    disagrees with it should win only if it is right more often than htmldate on those pages."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # source -> [pages, source right, htmldate right]
+    for rec in records:
+        want = rec["label"]
+        dates = {**(rec.get("dates") or {}), "chosen": [str(rec.get("published") or "")[:10]]}
+        bare = (dates.get("htmldate_bare") or [None])[0]
+        if not want or not bare:
+            continue
+        for source, days in dates.items():
+            if source in ("htmldate", "htmldate_bare") or not days or not days[0] or days[0] == bare:
+                continue
+            counts[source][0] += 1
+            counts[source][1] += days[0] == want
+            counts[source][2] += bare == want
+    lines = [
+        "dates: pages where a source differs from bare htmldate (who is right)",
+        f"  {'source':<12} {'pages':>6} {'source':>7} {'htmldate':>9}",
+    ]
+    for source, (n, mine, theirs) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"  {source:<12} {n:6d} {mine:7d} {theirs:9d}")
+    return lines
 
 
 def author_table(records: list[dict[str, object]], name_set) -> list[str]:  # type: ignore[no-untyped-def]

@@ -182,3 +182,99 @@ def test_headline_h1_linking_to_its_own_article_is_left_alone() -> None:
         '<h1><a href="https://site.example/2026/03/big-story">Big story</a></h1><p>Text of the story.</p></body></html>'
     )
     assert html_metadata(page).title == "Big story"
+
+
+def test_place_names_after_a_reporter_come_from_the_shipped_gazetteer() -> None:
+    from axis_ingest.names.places import is_place_name
+
+    assert is_place_name("New York") and is_place_name("Rio de Janeiro") and is_place_name("Brazil")
+    assert is_place_name("Den Haag")  # an other-language name of several words
+    assert not is_place_name("Lena") and not is_place_name("Ana Lima")
+    assert _names("By Tomás Ortega, New York") == ["Tomás Ortega"]
+    assert _names("Von Jonas Weber, Rio de Janeiro") == ["Jonas Weber"]
+    assert _names("By Camille Martin, Paris") == ["Camille Martin"]  # a given name too, but a city after a name
+    assert _names("Von Sabine Roth, Den Haag, und Jonas Weber") == ["Sabine Roth", "Jonas Weber"]
+
+
+def test_second_author_named_like_a_place_is_kept() -> None:
+    assert _names("By Tomás Ortega, Victoria Brown") == ["Tomás Ortega", "Victoria Brown"]
+    assert _names("By Tomás Ortega and Paris Hilton") == ["Tomás Ortega", "Paris Hilton"]
+    assert _names("By Tomás Ortega, Kathrin") == ["Tomás Ortega", "Kathrin"]
+
+
+def test_label_before_a_colon_is_not_a_name() -> None:
+    assert _names("Text und Interview: Ruth Wagner") == ["Ruth Wagner"]
+    assert _names("Stand: 12. Mai 2021, 09:30 Uhr") == []  # a date line shown where a byline is
+    assert _names("Redaktion: Moritz Hahn") == ["Moritz Hahn"]
+
+
+def test_name_before_a_colon_is_left_alone() -> None:
+    assert _names("Ruth Wagner: Dresden") == []  # not a label: no name after it either
+    assert _names("Ruth Wagner, Fotos: Moritz Hahn") == ["Ruth Wagner"]
+
+
+def test_a_given_name_printed_in_lower_case_stays_in_the_name() -> None:
+    assert _names("Farid hassan") == ["Farid hassan"]
+    assert _names("Posted by Layla hussein") == ["Layla hussein"]
+
+
+def test_lower_case_words_that_are_not_given_names_still_make_a_phrase() -> None:
+    assert _names("Leave a comment") == []
+    assert _names("Schreibe eine Antwort") == []  # "eine" is a rare name in the dictionary, too short to count
+
+
+def test_microdata_of_a_cited_paper_is_not_the_pages_author_or_date() -> None:
+    head = '<meta name="dc.creator" content="Rana K. Saleh">'
+    body = (
+        '<ol><li itemprop="citation" itemscope itemtype="http://schema.org/CreativeWork">'
+        '<meta itemprop="author" content="TR. Bell, JS. Mora, "><meta itemprop="datePublished" content="2001-04-02">'
+        "<p>Bell TR, Mora JS. A cited study.</p></li></ol>"
+    )
+    ev = _meta(body, head=head).evidence
+    assert [a.name for a in normalise_authors(ev.author_names, ev.bylines)] == ["Rana K. Saleh"]
+    assert "2001-04-02" not in ev.published
+
+
+def test_microdata_of_the_article_nested_in_its_page_is_kept() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/WebPage"><div itemprop="mainEntity" itemscope '
+        'itemtype="https://schema.org/NewsArticle"><meta itemprop="author" content="Ruth Wagner">'
+        '<meta itemprop="datePublished" content="2024-05-12"><p>Der Bericht.</p></div></div>'
+    )
+    ev = _meta(body).evidence
+    assert [a.name for a in normalise_authors(ev.author_names, ev.bylines)] == ["Ruth Wagner"]
+    assert "2024-05-12" in ev.published
+
+
+def _date_line_authors(line: str, bylines: tuple[str, ...] = ()) -> list[str]:
+    doc = Document(source_format="html", title="Variablen erklärt", paragraphs=["Der Text des Artikels."])
+    doc.evidence.claim_date(line, "header")
+    for byline in bylines:
+        doc.evidence.claim_byline(byline, "element")
+    return [a.name for a in normalise_document(doc, load_settings()).authors]
+
+
+def test_a_person_on_the_date_line_is_the_author_when_there_is_no_byline() -> None:
+    assert _date_line_authors("04.03.2021 - Ruth Wagner") == ["Ruth Wagner"]
+    assert _date_line_authors("3. Mai 2021 · Moritz Hahn · 4 Minuten") == ["Moritz Hahn"]
+
+
+def test_a_section_or_organisation_on_the_date_line_is_not_an_author() -> None:
+    assert _date_line_authors("12 March 2024 | World News") == []
+    assert _date_line_authors("Landesverband Hessen • 02.02.2022") == []
+    assert _date_line_authors("04.03.2021 - Ruth Wagner", ("Von Moritz Hahn",)) == ["Moritz Hahn"]  # a byline wins
+
+
+def test_a_name_before_a_date_label_is_kept() -> None:
+    assert _names("Gàbor Muniér, Datum: 03.Mär.19") == ["Gàbor Muniér"]  # "Gàbor" is not in the dictionary
+
+
+def test_every_surname_comma_given_of_a_list_is_one_person_in_order() -> None:
+    assert _names("Krause, Ruth and Hahn, Moritz") == ["Ruth Krause", "Moritz Hahn"]
+    assert _names("Hofbauer, Lena, Klagenfurt") == ["Lena Hofbauer"]
+    assert _names("Von Lena Hofbauer, Klagenfurt, und Jonas Weber, Wien") == ["Lena Hofbauer", "Jonas Weber"]
+
+
+def test_a_full_name_after_a_one_word_piece_is_not_turned_round() -> None:
+    assert _names("Kathrin, Lena") == ["Kathrin", "Lena"]
+    assert _names("Ruth Wagner, Moritz Hahn and Jonas Weber") == ["Ruth Wagner", "Moritz Hahn", "Jonas Weber"]

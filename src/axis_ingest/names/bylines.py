@@ -24,11 +24,20 @@ from axis_ingest.detectors import data_table
 from axis_ingest.document import Author
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import is_organisation
+from axis_ingest.names.places import is_place_name
 
 # A display name rarely has more words than this ("Jan Lukas Strozyk", "Maria de los Angeles Cruz").
 MAX_NAME_WORDS = 5
 # Longest byline we try to read; longer strings are paragraphs, not bylines.
 MAX_BYLINE_CHARS = 400
+# Longest place name looked up after a reporter's name ("Santiago de los Caballeros").
+MAX_PLACE_WORDS = 4
+# A label before a colon ("Text und Interview:", "Fotos & Text:") has at most this many words.
+MAX_LABEL_WORDS = 4
+# A lower-case word inside a name is a given name ("Mobasir hassan") when it is this long and this common
+# in gender-guesser's dictionary (1-13); shorter or rarer entries are also words ("the", "min", "eine": 3).
+MIN_LOWER_NAME_CHARS = 4
+MIN_LOWER_NAME_POPULARITY = 4
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -71,6 +80,8 @@ _LEAD_IN = re.compile(
 )
 # A CMS account shown as the author ("wordpressadmin", "siteadmin", "Super User").
 _ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
+# An initial among given names ("Smith, John R.").
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 # A final initial keeps its full stop ("Nicolas Gutierrez C.").
 _FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 # Lower-case words a person's name may hold ("Sophie van der Berg", "Ibn al-Haytham"): nameparser's
@@ -130,6 +141,30 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+def _lower_name(word: str) -> bool:
+    """A name printed in lower case ("Mobasir hassan"): a common given name of four letters or more
+    (short ones in the dictionary are also words: "the", "min", "an", "eine")."""
+    return len(word) >= MIN_LOWER_NAME_CHARS and popularity(word) >= MIN_LOWER_NAME_POPULARITY
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> frozenset[str]:
+    """Words that introduce a date line (data/date_words.toml `labels`, `updated`): "Stand", "Datum"."""
+    table = data_table("date_words.toml")
+    return frozenset(label.casefold() for label in [*table["labels"], *table["updated"]])
+
+
+def _label_before_colon(segment: str) -> str:
+    """ "Text und Interview: Harald Willenbrock" -> "Harald Willenbrock": words before a colon that name
+    nobody (no known given name, no digits, no comma) are a label; the names follow it."""
+    before, colon, after = segment.partition(":")
+    if not colon or not after.strip() or re.search(r"[\d,]", before) or len(before.split()) > MAX_LABEL_WORDS:
+        return segment  # "Ana Lima, Datum: 03.03.19": a list before the colon, not one label
+    if any(popularity(word) for word in re.findall(r"[^\W\d_]+", before) if word[0].isupper()):
+        return segment
+    return after.strip()
+
+
 def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text))
     text = _vocabulary().glued.sub(r"\1 ", text)  # "vonChris Jung" -> "von Chris Jung"
@@ -182,13 +217,17 @@ def _institution(piece: str) -> bool:
 def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
     segment = _LEAD_IN.sub("", segment)
-    segment = _strip_prefix(segment)
+    segment = _label_before_colon(_strip_prefix(segment))
     segment = _NAMES_END.split(segment, maxsplit=1)[0]
     segment = _DATE_TAIL.sub("", segment)
     if (turned := _surname_first(segment)) is not None:
         return [turned]
     pieces: list[str] = []
-    for raw in vocab.splitter.split(segment):
+    places: set[int] = set()  # pieces after a full name that are places, unless a given name follows (a surname)
+    # the splitter with its separators kept: [piece, separator, piece, ...]
+    parts = re.split(f"({vocab.splitter.pattern})", segment, flags=vocab.splitter.flags)
+    for index in range(0, len(parts), 2):
+        raw, separator = parts[index], parts[index - 1] if index else ""
         piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
         piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
         if piece.endswith(".") and not _keeps_stop(piece):
@@ -201,31 +240,43 @@ def _pieces(segment: str) -> list[str]:
         if piece.lower().rstrip(".") in vocab.generational and pieces:
             pieces[-1] = f"{pieces[-1]} {piece}"
             continue
+        if pieces and separator.strip() == "," and (turned := _surname_first(f"{pieces[-1]}, {piece}")):
+            pieces[-1] = turned  # "Smith, John and Doe, Jane": each surname with the given name after it
+            places.discard(len(pieces) - 1)
+            continue
         if pieces and len(pieces[0].split()) > 1 and _not_a_person_after_name(piece):
-            continue  # "Lena Hofbauer, Klagenfurt": a place, desk or outlet after a full name
+            places.add(len(pieces))  # "Lena Hofbauer, Klagenfurt": a place, desk or outlet after a full name
         pieces.append(piece)
-    return pieces
+    return [piece for index, piece in enumerate(pieces) if index not in places]
 
 
 def _surname_first(segment: str) -> str | None:
-    """ "Hofbauer, Lena" -> "Lena Hofbauer": only when the part after the comma starts with a known given name
-    and the part before it does not (so "Lena Hofbauer, Klagenfurt" and "Ana, Ben" stay lists)."""
+    """ "Hofbauer, Lena" -> "Lena Hofbauer": only when the part after the comma is known given names (or
+    initials) and the part before it is one word that is not (so "Lena Hofbauer, Klagenfurt", "Ana, Ben" and
+    "Klagenfurt, Jonas Weber" stay lists)."""
     text = segment.strip(" .")
     if not _SURNAME_FIRST.match(text):
         return None
     surname, given = (part.strip() for part in text.split(",", 1))
     surname_words = [w for w in surname.split() if w.casefold() not in _PARTICLES]
-    if len(surname_words) != 1 or not given or popularity(surname_words[0]) or not popularity(given.split()[0]):
+    if len(surname_words) != 1 or not given or popularity(surname_words[0]):
         return None
+    if not all(popularity(word) or _INITIAL.fullmatch(word) for word in given.split()):
+        return None  # "Klagenfurt, Jonas Weber": a full name after the comma, not given names
     name = HumanName(text)
     return " ".join(filter(None, [name.first, name.middle, name.last])) or None
 
 
 def _not_a_person_after_name(piece: str) -> bool:
-    """A one-word piece that is nobody's given name, printed after a full name: a place ("Klagenfurt"),
-    a desk or an outlet; a person's second name in a list comes with its own first name."""
+    """A piece printed after a full name that is a place, desk or outlet, not a second person.
+
+    One word: nobody's given name ("Klagenfurt", "Politik"), or a city, country or US state that is also a
+    given name ("Paris", "Victoria"): a person's second name in a list comes with a surname of its own.
+    Several words: the name of a city, country or US state ("New York", "Rio de Janeiro", "Den Haag")."""
     words = piece.split()
-    return len(words) == 1 and not popularity(words[0])
+    if len(words) == 1:
+        return not popularity(words[0]) or is_place_name(piece, alternatives=False)
+    return len(words) <= MAX_PLACE_WORDS and is_place_name(piece)
 
 
 def names_nobody(byline: str) -> bool:
@@ -273,11 +324,12 @@ def clean_person_name(candidate: str) -> str | None:
     if not words[0][0].isupper() and len(words) > 1:
         return None  # "on December", "at PM": a phrase, not a name (particles never start a byline name)
     mixed_case = not (text.isupper() or text.islower())
-    if mixed_case and any(w.isalpha() and w.islower() and w not in _PARTICLES for w in words[1:]):
-        # "Schreibe einen Kommentar", "Leave a reply": an interface phrase, not a name ("Bubba jo-bob Brain" is)
+    lower_words = [w for w in words[1:] if w.isalpha() and w.islower()]
+    if mixed_case and any(w not in _PARTICLES and not _lower_name(w) for w in lower_words):
+        # "Schreibe einen Kommentar", "Leave a reply": an interface phrase, not a name ("Mobasir hassan" is)
         return None
-    if _ONLY_DATE_WORDS.match(text):
-        return None  # "December", "Sept": a date fragment
+    if _ONLY_DATE_WORDS.match(text) or (len(words) == 1 and text.casefold() in _date_labels()):
+        return None  # "December", "Sept": a date fragment; "Stand" of "Stand: 20. April 2020": a date label
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
         return None  # "NDR", "AFP": an acronym is an organisation
     letters = [c for c in text if c.isalpha()]

@@ -16,8 +16,16 @@ from axis_ingest.config import Settings
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.names.bylines import names_nobody, parse_byline
+from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import name_key
-from axis_ingest.normalise.dates import ParsedDate, names_an_update, offset_from_utc, parse_date, parse_utc
+from axis_ingest.normalise.dates import (
+    ParsedDate,
+    names_an_update,
+    offset_from_utc,
+    parse_date,
+    parse_utc,
+    split_date_line,
+)
 from axis_ingest.normalise.language import choose_language
 from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_origin
 
@@ -33,6 +41,9 @@ _MAX_OFFSET = timedelta(hours=14)  # the widest UTC offset in use (Kiribati +14)
 # URL held the day the story was created, not published).
 _GUESS_WEST = timedelta(hours=9)
 PRECISION_RANK = {"month": 0, "day": 1, "minute": 2, "second": 3}
+# A name on a date line has a given name and a surname, and at most a middle name.
+MIN_DATE_LINE_NAME_WORDS = 2
+MAX_DATE_LINE_NAME_WORDS = 3
 
 
 def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
@@ -254,5 +265,21 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     if not doc.authors:
         doc.authors = normalise_authors(
             ev.author_names, ev.bylines, site_names=ev.site_names, domain=domain_of(doc.url)
-        )
+        ) or _person_on_a_date_line(ev)
     return doc
+
+
+def _person_on_a_date_line(ev: Evidence) -> list[Author]:
+    """A person printed on the date line under the title ("11.12.2019 - Amelie Loevenich"), when the page has
+    no byline: the part after a spaced separator without digits whose first word is a known given name
+    (so "Handball Schweiz • 02.02.2022" and "… | Quelle: Shanghai Electric" name nobody)."""
+    for source, text in ev.date_claims:
+        if source != "header":
+            continue
+        for part in split_date_line(text):
+            words = part.split()
+            if not MIN_DATE_LINE_NAME_WORDS <= len(words) <= MAX_DATE_LINE_NAME_WORDS or not popularity(words[0]):
+                continue
+            if found := parse_byline(part):
+                return found
+    return []

@@ -323,6 +323,12 @@ def parse_date(
     return parsed
 
 
+def split_date_line(text: str) -> list[str]:
+    """The parts of a date line without digits, between spaced separators: "11.12.2019 - Ana Lima" -> ["Ana Lima"]."""
+    parts = _SEPARATOR.split(" ".join(text.split()))
+    return [part.strip() for part in parts if part.strip() and not _DIGIT.search(part)]
+
+
 def _plausible(parsed: ParsedDate, now: datetime | None) -> bool:
     if parsed.value.year < MIN_YEAR:
         return False
