@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.names.bylines import parse_byline
 from axis_ingest.normalise import normalise_authors
-from axis_ingest.normalise.bylines import parse_byline
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "authors" / "byline_cases.jsonl"
 

@@ -1,12 +1,14 @@
-"""Decoding and format detection at the edges: stray control bytes, mangled doctypes (issue 13)."""
+"""Decoding and format detection at the edges: stray control bytes, mangled doctypes (issue 13), wire datelines."""
 
 from __future__ import annotations
 
 import pytest
 
 from axis_ingest.decode import decode_bytes
+from axis_ingest.detectors import match_dateline
 from axis_ingest.document import RejectedInput
-from axis_ingest.sniff import sniff
+from axis_ingest.readers.wire import read_wire
+from axis_ingest.sniff import opens_wire_copy, sniff
 
 PARAGRAPH = (
     "<p>The harbour authority said on Monday that the new breakwater would be finished before the winter "
@@ -65,3 +67,37 @@ def test_html_with_a_mangled_doctype_is_html(doctype):
 def test_feeds_and_other_xml_are_still_rejected(xml):
     with pytest.raises(RejectedInput, match="XML"):
         sniff(xml)
+
+
+LEAD = "Oil prices rose more than 2% on Tuesday after attacks on two tankers in the Gulf of Oman.\n\nMore follows."
+
+
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("DUBAI, March 3 (Reuters) - " + LEAD, True),
+        ("WASHINGTON (AP) -- " + LEAD, True),
+        ("PARIS, 4 mars (AFP) - " + LEAD, True),
+        ("Lagos, Jan 9 (Reuters) " + LEAD, True),  # with a date no dash is needed
+        ("date 2026-03-04 Brussels, March 4 (IANS) " + LEAD, True),  # IANS prints its date first
+        ("AUSTIN (KXAN) — " + LEAD, True),  # a station's call sign: any short capitalised source counts
+        ("Ana Lima (Reuters) said on Tuesday that oil prices rose.", False),  # no date, no dash: a sentence
+        ("(Reuters) — " + LEAD, False),  # no place: scraped pages quote wire copy like this
+        ("Ingreso mínimo garantizado (IMG): qué es y cuánto podría variar", False),  # lower-case words: no place
+    ],
+)
+def test_a_wire_dateline_opens_wire_copy(line: str, wire: bool) -> None:
+    assert opens_wire_copy(line.split("\n")[0]) is wire
+    assert (sniff(line).source_format == "wire_text") is wire
+
+
+def test_sniff_and_the_wire_reader_read_one_dateline() -> None:
+    """The wire reader finds the dateline that made sniff call the text wire copy (one detector, detectors.py)."""
+    text = "DUBAI, March 3 (Reuters) - " + LEAD
+    assert sniff(text).source_format == "wire_text"
+    [doc] = read_wire(text)
+    assert doc.dateline == "Dubai" and doc.metadata["agency"] == "Reuters" and doc.paragraphs[0].startswith("Oil")
+    assert match_dateline(text) == match_dateline(text, any_source=True)
+    # Sniff takes any short capitalised source; the reader keeps known agencies only.
+    assert match_dateline("AUSTIN (KXAN) — Texas voters") is None
+    assert match_dateline("AUSTIN (KXAN) — Texas voters", any_source=True) is not None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from axis_ingest.config import load_settings
 from axis_ingest.document import Document
+from axis_ingest.names.bylines import parse_byline
+from axis_ingest.names.given_names import popularity
 from axis_ingest.normalise import normalise_authors, normalise_document
-from axis_ingest.normalise.bylines import parse_byline
-from axis_ingest.normalise.given_names import popularity
 from axis_ingest.readers.html_meta import choose_title, html_metadata
 
 
@@ -185,7 +185,7 @@ def test_headline_h1_linking_to_its_own_article_is_left_alone() -> None:
 
 
 def test_place_names_after_a_reporter_come_from_the_shipped_gazetteer() -> None:
-    from axis_ingest.normalise.places import is_place_name
+    from axis_ingest.names.places import is_place_name
 
     assert is_place_name("New York") and is_place_name("Rio de Janeiro") and is_place_name("Brazil")
     assert is_place_name("Den Haag")  # an other-language name of several words

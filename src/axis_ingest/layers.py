@@ -25,8 +25,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # What flows through the pipeline: InputRecord, ReadContext, Document, FileResult.
     ("records", ("axis_ingest", "axis_ingest.document", "axis_ingest.layers", "axis_ingest.fetched")),
-    # Shared detectors and phrase tables, used by every stage below the pipeline.
-    ("shared", ("axis_ingest.detectors",)),
+    # Shared detectors and phrase tables, and names of people and organisations (byline parsing), used by
+    # every stage below the pipeline.
+    ("shared", ("axis_ingest.detectors", "axis_ingest.names")),
     # Bytes to text, format detection, text cleaning shared by readers.
     ("input", ("axis_ingest.decode", "axis_ingest.discover", "axis_ingest.sniff", "axis_ingest.clean")),
     ("readers", ("axis_ingest.readers",)),
@@ -50,15 +51,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Entry points.
     ("entry", ("axis_ingest.cli", "axis_ingest.query_commands", "axis_ingest.flows")),
 )
-
-
-# Upward imports that are known and owned, each with why it is still there; the test fails on any other.
-KNOWN_UPWARD: dict[tuple[str, str], str] = {
-    ("axis_ingest.readers.plaintext", "axis_ingest.normalise.bylines"): (
-        "a report's front matter is told by parsing it as a byline; byline parsing belongs in the shared "
-        "layer (issue 12), moved once issue 14's work on normalise/bylines.py has landed"
-    ),
-}
 
 
 def layer_of(module: str) -> int | None:

@@ -18,8 +18,8 @@ workers).  Parsing one here loads them all once.
 from __future__ import annotations
 
 from axis_ingest.detectors import detect_language
+from axis_ingest.names.given_names import popularity
 from axis_ingest.normalise.dates import parse_date
-from axis_ingest.normalise.given_names import popularity
 from axis_ingest.readers import READERS, reader_for
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 import justext
 
 from axis_ingest import detectors
-from axis_ingest.detectors import SAMPLE_CHARS, data_table
+from axis_ingest.detectors import LINE_ENDS_SENTENCE, SAMPLE_CHARS, data_table
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -84,7 +84,6 @@ RECURRING = "recurring on this site"
 
 
 _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”»“)'’。！？」』]\s*$")
 # Scripts written without spaces: count two characters as a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
@@ -338,7 +337,7 @@ def _features(line: Line, stopwords: frozenset[str]) -> None:
     line.content = line.text[match.end() :].strip() if match else line.text
     tokens = line.content.split()
     line.words = len(tokens) + len(_UNSPACED.findall(line.content)) // 2
-    line.sentence = bool(_SENTENCE_END.search(line.content)) and line.words >= 3
+    line.sentence = bool(LINE_ENDS_SENTENCE.search(line.content)) and line.words >= 3
     if tokens and stopwords:
         words = [t.strip(_TOKEN_PUNCT) for t in line.content.lower().split()]
         line.stop_density = sum(map(stopwords.__contains__, words)) / len(tokens)

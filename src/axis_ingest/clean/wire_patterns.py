@@ -1,9 +1,10 @@
-"""Wire-copy furniture: date lines, datelines, sign-offs, editor slugs and credit lines.
+"""Wire-copy furniture at the end of the copy: sign-offs, editor slugs and credit lines; places as shown.
 
 The patterns are data (``axis_ingest/data/wire.toml``) so that a new agency or a
-new trailer form is a table row, not a branch.  Every function here is pure:
-it recognises furniture and says what it holds; `readers.wire` decides where
-each piece goes in the `Document`.
+new trailer form is a table row, not a branch.  Datelines and date lines, which
+sniff needs as well, are `axis_ingest.detectors`' (`match_dateline`,
+`match_date_line`).  Every function here is pure: it recognises furniture and
+says what it holds; `readers.wire` decides where each piece goes in the `Document`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from axis_ingest.detectors import data_table
+from axis_ingest.detectors import agency_pattern, canonical_agency, data_table, place_particles
 
 # A dateline or a date line is looked for only this many paragraphs into the copy:
 # agencies print them above or at the start of the lead (checked on IANS, Reuters,
@@ -22,14 +23,6 @@ HEADER_ZONE_PARAGRAPHS = 4
 MAX_HEADLINE_CHARS = 200
 
 _TERMINAL = '.!?"”’)»'
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    place: str | None  # as printed, e.g. "DUBAI" or "Kyiv, Ukraine"
-    date: str | None  # as printed, e.g. "March 4"
-    agency: str  # canonical agency name from the table
-    rest: str  # the lead text after the dateline
 
 
 @dataclass(slots=True)
@@ -42,47 +35,15 @@ class Trailer:
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    agencies: dict[str, str]  # lower-cased token -> canonical name
-    agency_alt: str
-    particles: frozenset[str]
-    date_lines: tuple[tuple[re.Pattern[str], str, bool], ...]
-    dateline: re.Pattern[str]
     trailers: tuple[tuple[re.Pattern[str], str], ...]
     trailer_suffix: re.Pattern[str]
 
 
-def _agency_tokens() -> dict[str, str]:
-    """Every printed form of an agency (its key and aliases in agencies.toml) -> the key."""
-    tokens: dict[str, str] = {}
-    for name, entry in data_table("agencies.toml")["agencies"].items():
-        for form in [name, *entry.get("aliases", [])]:
-            tokens[form] = name
-    return tokens
-
-
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
-    """Compile the wire tables once per process."""
+    """Compile the trailer tables once per process (datelines and date lines: `axis_ingest.detectors`)."""
     data = data_table("wire.toml")
-    tokens = _agency_tokens()
-    agencies = {token.lower(): name for token, name in tokens.items()}
-    # Longest first so "PA Media" wins over "PA" and "Jiji Press" over "Jiji".
-    agency_alt = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    agency_alt = f"(?i:{agency_alt})"
-    particles = frozenset(data["place"]["lowercase_particles"])
-    date_lines = tuple(
-        (re.compile(entry["regex"], re.IGNORECASE), entry["field"], bool(entry.get("inline", False)))
-        for entry in data["date_lines"]
-    )
-    months = "|".join(sorted((re.escape(m) for m in data["dateline"]["months"]), key=len, reverse=True))
-    word = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
-    particle = "|".join(sorted(particles, key=len, reverse=True))
-    place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
-    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
-    dateline = re.compile(
-        rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date}))?\s*)?"
-        rf"\(\s*(?P<agency>{agency_alt})\s*\)\s*(?:[-–—:]+\s*)?"
-    )
+    agency_alt = agency_pattern()
     trailers = tuple(
         (re.compile(entry["regex"].replace("{AGENCY}", agency_alt), re.IGNORECASE), entry["kind"])
         for entry in data["trailers"]
@@ -95,41 +56,7 @@ def tables() -> _Tables:
     # Sign-off or slug run on at the end of the last sentence: "... said. --IANS ksk/vd".
     # Only after sentence-final punctuation, so "(Reuters)" inside a sentence is left alone.
     trailer_suffix = re.compile(rf"(?<=[{_TERMINAL}])(?P<tail>(?:\s+(?:{signoff_or_slug}))+)\s*$")
-    return _Tables(agencies, agency_alt, particles, date_lines, dateline, trailers, trailer_suffix)
-
-
-def canonical_agency(token: str) -> str:
-    return tables().agencies.get(token.strip().lower(), token.strip())
-
-
-def match_date_line(line: str, *, inline: bool = False) -> tuple[str, str, str] | None:
-    """(evidence field, date as printed, text left on the line) for a date line, else None.
-
-    With ``inline`` only the patterns marked inline are tried, against the start of
-    the line (the rest of the line is returned); otherwise the whole line must match.
-    """
-    for pattern, field_name, is_inline in tables().date_lines:
-        if is_inline != inline:
-            continue
-        found = pattern.match(line) if inline else pattern.fullmatch(line.strip())
-        if found and any(ch.isdigit() for ch in found.group("date")):
-            rest = line[found.end() :] if inline else ""
-            return field_name, found.group("date").strip(), rest
-    return None
-
-
-def match_dateline(paragraph: str) -> Dateline | None:
-    """A wire dateline at the start of a paragraph: 'DUBAI, March 3 (Reuters) -', 'WASHINGTON (AP) —'."""
-    found = tables().dateline.match(paragraph)
-    if not found:
-        return None
-    place = found.group("place")
-    return Dateline(
-        place=place.strip() if place else None,
-        date=found.group("date"),
-        agency=canonical_agency(found.group("agency")),
-        rest=paragraph[found.end() :].strip(),
-    )
+    return _Tables(trailers, trailer_suffix)
 
 
 def display_place(place: str) -> str:
@@ -141,7 +68,7 @@ def display_place(place: str) -> str:
             words = []
             for index, word in enumerate(segment.split()):
                 lower = word.lower()
-                if index and lower in tables().particles:
+                if index and lower in place_particles():
                     words.append(lower)
                 else:
                     words.append("-".join(piece[:1].upper() + piece[1:].lower() for piece in word.split("-")))

@@ -166,7 +166,10 @@ def signature_for(text: str, params: MinHashParams) -> Signature:
 _HEAD_CHARS = 400
 # A headline line: a first paragraph this short with no sentence end.
 _HEADLINE_MAX_WORDS = 14
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)]*\s*$")
+# A paragraph that ends with a sentence mark (closing quotes may follow): a headline has none.  Not
+# detectors.LINE_ENDS_SENTENCE: this module is a leaf (worker processes, no tables), and a headline ending in
+# a closing quote or bracket ('Minister quits over “lies”') is still a headline.
+_ENDS_WITH_SENTENCE_MARK = re.compile(r"[.!?…]['\"’”»)]*\s*$")
 # A dateline in front of the first sentence: "LONDON (Reuters) — ", "BERLIN, Germany (AP) -- ", "(Reuters) - ".
 _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*,? ){0,4}(?:[A-Z][\w.'’-]*,? ?)?(?:\([^()\n]{1,30}\) ?)?(?:—|–|--?) ")
 
@@ -187,7 +190,7 @@ def _lead_skip(text: str) -> int:
     skipped: list[str] = []
     while len(paragraphs) > 1 and (
         not paragraphs[0].strip()
-        or (len(paragraphs[0].split()) <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(paragraphs[0]))
+        or (len(paragraphs[0].split()) <= _HEADLINE_MAX_WORDS and not _ENDS_WITH_SENTENCE_MARK.search(paragraphs[0]))
     ):
         skipped.append(paragraphs.pop(0))
     rest = "\n\n".join(paragraphs).lstrip()

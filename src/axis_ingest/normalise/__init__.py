@@ -15,7 +15,9 @@ from datetime import timedelta
 from axis_ingest.config import Settings
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
-from axis_ingest.normalise.bylines import names_nobody, parse_byline
+from axis_ingest.names.bylines import names_nobody, parse_byline
+from axis_ingest.names.given_names import popularity
+from axis_ingest.names.organisations import name_key
 from axis_ingest.normalise.dates import (
     ParsedDate,
     names_an_update,
@@ -24,9 +26,7 @@ from axis_ingest.normalise.dates import (
     parse_utc,
     split_date_line,
 )
-from axis_ingest.normalise.given_names import popularity
 from axis_ingest.normalise.language import choose_language
-from axis_ingest.normalise.names import name_key
 from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_origin
 
 __all__ = ["choose_time", "normalise_authors", "normalise_document"]

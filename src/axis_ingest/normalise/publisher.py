@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from axis_ingest.detectors import clean_site_name
 from axis_ingest.document import Document
-from axis_ingest.normalise.names import (
+from axis_ingest.names.organisations import (
     agency_name,
     expand_abbreviation,
     find_agency_credit,

@@ -117,9 +117,12 @@ _DEK_CLASS = re.compile(
     r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Sentence ends: Latin/Cyrillic/Greek punctuation, CJK full stops, the Devanagari/Bengali danda (।, ॥);
-# closing quotes include German “ („so“) and ‹ › « ».
-_SENTENCE_END = re.compile(r"[.!?…:。！？।॥]['\"”“’»«›)]*$")
+# A paragraph that ends with a sentence mark: Latin/Cyrillic/Greek punctuation, CJK full stops, the
+# Devanagari/Bengali danda (।, ॥), then any closing quotes (German “ as in „so“, ‹ › « »).  Stricter than
+# detectors.LINE_ENDS_SENTENCE, which a closing quote or parenthesis alone satisfies: here the mark must be
+# there, because a <br> after "the so-called „reform“" or a caption's "(Photo: AP)" continues the
+# paragraph (join_line_breaks), and such a line is not a sentence of prose (_reads_like_prose).
+_ENDS_WITH_SENTENCE_MARK = re.compile(r"[.!?…:。！？।॥]['\"”“’»«›)]*$")
 # A sentence ending inside a paragraph: a word of 2+ letters, its full stop and a next word starting with
 # a letter or quote (so "U.S.", "Str. 12" and "12.03." do not count), or a CJK full stop.  Pages whose
 # paragraphs run sentences into a caption or a credit ("... agencies. (With inputs from PTI)", "... 금지>")
@@ -185,7 +188,7 @@ def join_line_breaks(lines: list[str]) -> list[str]:
         text = _squash(line)
         if not text:
             continue
-        if out and not _SENTENCE_END.search(out[-1]) and not _BULLET_START.match(text):
+        if out and not _ENDS_WITH_SENTENCE_MARK.search(out[-1]) and not _BULLET_START.match(text):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
@@ -407,7 +410,7 @@ def _reads_like_prose(paragraph: str) -> bool:
     def long_enough(text: str) -> bool:
         return len(text.split()) >= MIN_SENTENCE_WORDS or len(text) >= MIN_SENTENCE_CHARS
 
-    if _SENTENCE_END.search(paragraph):
+    if _ENDS_WITH_SENTENCE_MARK.search(paragraph):
         return long_enough(paragraph)
     if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and len(paragraph) >= MIN_UNSPACED_TOKEN_CHARS * len(
         paragraph.split()

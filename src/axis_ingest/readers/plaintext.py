@@ -24,7 +24,7 @@ from axis_ingest.clean.hardwrap import (
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.normalise.bylines import names_nobody, parse_byline
+from axis_ingest.names.bylines import names_nobody, parse_byline
 
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
 DEK_MAX_CHARS = 350
@@ -79,7 +79,10 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:[-–]\d{4})?)?\s
 
 # The attribution line of an embedded post: "— Edward Wong (@ewong) July 6, 2025".
 _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# Where one sentence ends and the next begins inside a paragraph: a full stop, "!", "?" or "…", closing quotes,
+# a space, then a capital or a digit: counts the sentences of a report's opening paragraph (a standfirst
+# has at most DEK_MAX_SENTENCES).  Not an end of line, so not detectors.LINE_ENDS_SENTENCE.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
@@ -249,7 +252,7 @@ def _is_dek(first: str, second: str, text: str) -> bool:
     """A short summary sentence standing before the first heading is a standfirst."""
     if is_list_line(first) or len(first) > DEK_MAX_CHARS or not re.search(r"[.!?…][\"”’)]*$", first):
         return False
-    if len(_SENTENCE_END.findall(first)) + 1 > DEK_MAX_SENTENCES:
+    if len(_SENTENCE_BREAK.findall(first)) + 1 > DEK_MAX_SENTENCES:
         return False
     return is_heading_line(second, measure(text.split("\n")))
 

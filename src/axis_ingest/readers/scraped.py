@@ -15,8 +15,8 @@ import re
 
 from axis_ingest.clean.boilerplate import Line, PageLines, Phrases, classify_lines, page_lines, phrases
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
-from axis_ingest.clean.wire_patterns import Trailer, display_place, match_dateline, signoff_or_slug
-from axis_ingest.detectors import MAX_BYLINE_WORDS, clean_site_name
+from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
+from axis_ingest.detectors import MAX_BYLINE_WORDS, clean_site_name, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.

@@ -13,14 +13,8 @@ import re
 
 from axis_ingest.clean.hardwrap import numbered_to_dash, unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
-from axis_ingest.clean.wire_patterns import (
-    HEADER_ZONE_PARAGRAPHS,
-    MAX_HEADLINE_CHARS,
-    display_place,
-    match_date_line,
-    match_dateline,
-    strip_trailers,
-)
+from axis_ingest.clean.wire_patterns import HEADER_ZONE_PARAGRAPHS, MAX_HEADLINE_CHARS, display_place, strip_trailers
+from axis_ingest.detectors import match_date_line, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di)\s+\S.{1,120}$", re.IGNORECASE)

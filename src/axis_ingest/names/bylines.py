@@ -22,9 +22,9 @@ from nameparser.config import CONSTANTS
 
 from axis_ingest.detectors import data_table
 from axis_ingest.document import Author
-from axis_ingest.normalise.given_names import popularity
-from axis_ingest.normalise.names import is_organisation
-from axis_ingest.normalise.places import is_place_name
+from axis_ingest.names.given_names import popularity
+from axis_ingest.names.organisations import is_organisation
+from axis_ingest.names.places import is_place_name
 
 # A display name rarely has more words than this ("Jan Lukas Strozyk", "Maria de los Angeles Cruz").
 MAX_NAME_WORDS = 5
@@ -64,8 +64,10 @@ _ONLY_DATE_WORDS = re.compile(
 _EMAIL = re.compile(r"\S+@\S+")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru|az|in|io)\b", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
-# "SARA KARL. Special to ..." - a full stop after a word of 3+ letters ends the name.
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
+# Where the names of a byline end: "SARA KARL. Special to ..." - a full stop after a word of 3+ letters and
+# more text (an initial's full stop, "J. R. Smith", follows one letter).  Not a sentence end in general:
+# "Jr." and "Ph.D." and a full stop ending the byline are not it.
+_NAMES_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 # "edilson.la.rosa", "wien.ORF.at", "LAOLA1.at": a user handle or a domain, not a display name
 # (initials "J.R.R." have one letter between dots and are left alone).
 _DOTTED = re.compile(r"[^\W_]{2,}\.[^\W\d_]{2,}")
@@ -216,7 +218,7 @@ def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
     segment = _LEAD_IN.sub("", segment)
     segment = _label_before_colon(_strip_prefix(segment))
-    segment = _SENTENCE_END.split(segment, maxsplit=1)[0]
+    segment = _NAMES_END.split(segment, maxsplit=1)[0]
     segment = _DATE_TAIL.sub("", segment)
     if (turned := _surname_first(segment)) is not None:
         return [turned]
