@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.cli import main
 from axis_ingest.config import load_settings
 from axis_ingest.document import Document
 from axis_ingest.fetched import FetchedEvidence, apply_fetched_evidence
@@ -89,3 +90,36 @@ def test_the_page_own_statements_stay_first() -> None:
     assert (doc.title, doc.url) == ("Harbour budget approved", "https://coast.example/a/")
     assert doc.evidence.published == ["2025-06-03T08:00:00+03:00", "2025-06-04"]
     assert doc.evidence.author_names == ["Ines Carvalho"]
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ('retries = "four"', "retries"),
+        ("min_interval_seconds = -1", "min_interval_seconds"),
+        ('allowed_hosts = "cdn.example.org"', "allowed_hosts"),
+        ("user_agent = 7", "user_agent"),
+    ],
+)
+def test_a_harvest_value_of_the_wrong_type_is_bad_usage_naming_its_key(
+    tmp_path: Path, line: str, named: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "axis-ingest.toml"
+    path.write_text(
+        f'[harvest]\n{line}\n\n[[sources]]\nkind = "feed"\nurl = "https://a.example/feed"\n', encoding="utf-8"
+    )
+    assert (
+        main(["harvest", "--config", str(path), "--raw", str(tmp_path / "raw"), "--db", str(tmp_path / "h.sqlite")])
+        == 2
+    )
+    assert f"[harvest] {named} = " in capsys.readouterr().err
+    assert not (tmp_path / "raw").exists()
+
+
+def test_harvest_values_of_the_right_type_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "axis-ingest.toml"
+    path.write_text(
+        '[harvest]\nretries = 2\nmin_interval_seconds = 0.5\nallowed_hosts = ["cdn.example.org"]\n', encoding="utf-8"
+    )
+    http = harvest_settings(load_settings(path)).http
+    assert (http.retries, http.min_interval_seconds, http.allowed_hosts) == (2, 0.5, ("cdn.example.org",))

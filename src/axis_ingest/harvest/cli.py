@@ -91,7 +91,7 @@ def cmd_harvest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-    except (SourceError, TypeError, OSError, ValueError) as exc:
+    except (SourceError, OSError, ValueError) as exc:
         print(f"axis-ingest: error: {exc}", file=sys.stderr)
         return 2
     try:

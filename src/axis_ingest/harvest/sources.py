@@ -106,6 +106,24 @@ def make_source(kind: str, url: str, timezone: str | None = None, every: Any = N
     return Source(kind=kind, url=url.strip(), timezone=timezone or None, every_seconds=parse_duration(every))
 
 
+def _checked_http_value(key: str, value: Any) -> Any:
+    """A `[harvest]` value of the type its setting takes (a wrong type is bad usage, never a TypeError later)."""
+    default = getattr(HttpSettings, key)
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise SourceError(f'[harvest] {key} = {value!r} must be a list of host names, like ["cdn.example.org"]')
+        return tuple(value)
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise SourceError(f"[harvest] {key} = {value!r} must be a string in quotes")
+        return value
+    whole = isinstance(default, int)
+    if isinstance(value, bool) or not isinstance(value, int if whole else int | float) or value < 0:
+        what = "a whole number" if whole else "a number of seconds"
+        raise SourceError(f"[harvest] {key} = {value!r} must be {what}, 0 or more")
+    return value
+
+
 def harvest_settings(settings: Settings) -> HarvestSettings:
     """The harvest part of the settings (raises SourceError on an unusable entry)."""
     raw = settings.sections.get("harvest", {}) or {}
@@ -113,10 +131,7 @@ def harvest_settings(settings: Settings) -> HarvestSettings:
     unknown = sorted(set(raw) - known)
     if unknown:
         raise SourceError(f"unknown [harvest] setting(s): {', '.join(unknown)}")
-    values = dict(raw)
-    if "allowed_hosts" in values:
-        values["allowed_hosts"] = tuple(str(h) for h in values["allowed_hosts"])
-    http = HttpSettings(**values)
+    http = HttpSettings(**{key: _checked_http_value(key, value) for key, value in raw.items()})
     sources = []
     for number, entry in enumerate(settings.sections.get("sources", []) or [], start=1):
         if not isinstance(entry, dict) or "kind" not in entry or "url" not in entry:
