@@ -11,7 +11,9 @@ from lxml import html as lxml_html
 
 from axis_ingest.document import Evidence, RejectedInput
 from axis_ingest.readers.html import (
+    SECOND_OPINION_MAX_DEPTH,
     _looks_missed,
+    _nested_deeper_than,
     agreement,
     find_standfirst,
     fragment_paragraphs,
@@ -565,3 +567,21 @@ def test_a_paragraph_trafilatura_joined_from_two_lines_is_found_in_the_second_ex
     kept = ["Preparation: 25 minutes (plus 15 minutes baking) Makes: 40 biscuits", *WATER_STORY]
     second = ["Preparation: 25 minutes (plus 15 minutes baking)", "Makes: 40 biscuits", *WATER_STORY]
     assert trim_to_agreement(kept, second) == kept
+
+
+def test_a_page_nested_past_the_parsers_depth_limit_gets_no_second_opinion_and_is_read_at_once():
+    """Resiliparse would take hours on 100,000 nested divs (C code the time limit cannot stop)."""
+    nested = 100_000
+    page = (
+        "<html><head><title>Deep</title></head><body>" + "<div>" * nested
+        + "<p>One paragraph at the bottom of a hostile page, far below the parser's depth limit.</p>"
+        + "</div>" * nested + "</body></html>"
+    )  # fmt: skip
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(page)
+
+
+def test_an_ordinary_page_is_not_taken_for_a_deeply_nested_one():
+    tree = lxml_html.fromstring(LINKED_PAGE)
+    assert not _nested_deeper_than(tree, SECOND_OPINION_MAX_DEPTH)
+    assert _nested_deeper_than(lxml_html.fromstring("<div>" * 300 + "x" + "</div>" * 300), SECOND_OPINION_MAX_DEPTH)
