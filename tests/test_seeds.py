@@ -179,12 +179,12 @@ def test_rescraped_seed_is_a_duplicate_across_separate_runs(tmp_path: Path) -> N
     conn = sqlite3.connect(db)
     original = conn.execute(
         "SELECT s.article_id FROM article_sources s JOIN raw_documents r ON r.id = s.raw_document_id WHERE r.path = ?",
-        (str(page),),
+        (str(page.resolve()),),  # paths are stored resolved (docs/schema.md)
     ).fetchone()[0]
     status, duplicate_of = conn.execute(
         "SELECT r.status, a.duplicate_of FROM raw_documents r JOIN article_sources s ON s.raw_document_id = r.id "
         "JOIN articles a ON a.id = s.article_id WHERE r.path = ?",
-        (str(copy),),
+        (str(copy.resolve()),),
     ).fetchone()
     canonical = conn.execute("SELECT count(*) FROM unique_articles").fetchone()[0]
     conn.close()
