@@ -54,31 +54,47 @@ TEXT_KINDS = ("scraped", "wire", "wp_post", "wp_list", "pdf")
 # --- memory ---------------------------------------------------------------------------------
 
 
-def _tree_rss_bytes(root: int) -> int:
-    """RSS of `root` and all its descendants, from /proc (0 where /proc is missing)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+def _proc_stats() -> dict[int, list[bytes]]:
+    """The fields of /proc/PID/stat after the command name, per live process ({} where /proc is missing)."""
+    stats: dict[int, list[bytes]] = {}
     try:
         entries = os.listdir("/proc")
     except OSError:
-        return 0
+        return stats
     for entry in entries:
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat", "rb") as handle:
-                fields = handle.read().rsplit(b")", 1)[1].split()
+                stats[int(entry)] = handle.read().rsplit(b")", 1)[1].split()
         except OSError:
             continue
-        pid = int(entry)
-        children.setdefault(int(fields[1]), []).append(pid)  # fields[1] = ppid
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # fields[21] = rss in pages
-    total, stack = 0, [root]
+    return stats
+
+
+def _tree_sum(root: int, value: dict[int, float], children: dict[int, list[int]]) -> float:
+    """Sum of `value` over `root` and all its descendants."""
+    total, stack = 0.0, [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        total += value.get(pid, 0)
         stack.extend(children.get(pid, ()))
     return total
+
+
+def _children(stats: dict[int, list[bytes]]) -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for pid, fields in stats.items():
+        children.setdefault(int(fields[1]), []).append(pid)  # fields[1] = ppid
+    return children
+
+
+def _tree_rss_bytes(root: int) -> int:
+    """RSS of `root` and all its descendants, from /proc (0 where /proc is missing)."""
+    stats = _proc_stats()
+    page = os.sysconf("SC_PAGE_SIZE")
+    rss = {pid: int(fields[21]) * page for pid, fields in stats.items()}  # fields[21] = rss in pages
+    return int(_tree_sum(root, rss, _children(stats)))
 
 
 class PeakSampler:
@@ -112,26 +128,12 @@ def _tree_cpu_seconds() -> float:
     """
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    total = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
     tick = os.sysconf("SC_CLK_TCK")
-    children: dict[int, list[int]] = {}
-    ticks: dict[int, int] = {}
-    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as handle:
-                fields = handle.read().rsplit(b")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        ticks[int(entry)] = sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
-    stack = list(children.get(os.getpid(), ()))
-    while stack:
-        pid = stack.pop()
-        total += ticks.get(pid, 0) / tick
-        stack.extend(children.get(pid, ()))
-    return total
+    stats = _proc_stats()
+    seconds = {pid: sum(int(f) for f in fields[11:15]) / tick for pid, fields in stats.items()}  # u/s/cu/cs time
+    children = _children(stats)
+    descendants = sum(_tree_sum(child, seconds, children) for child in children.get(os.getpid(), ()))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime + descendants
 
 
 def _rusage_mb() -> dict[str, float]:
