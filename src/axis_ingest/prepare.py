@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from axis_ingest.clean.boilerplate import PageLines, recurring_across_pages
 from axis_ingest.config import Settings
@@ -55,6 +56,7 @@ from axis_ingest.sniff import sniff
 from axis_ingest.titles import derive_title
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # A scraped-page line seen in this many documents (the batch's plus what the database counts) is the site's chrome.
 CHROME_MIN_DOCS = 3
@@ -62,7 +64,15 @@ CHROME_MIN_DOCS = 3
 # Exceptions that mean the program is broken, whatever file was being read: never caught per file.
 FATAL_ERRORS: tuple[type[BaseException], ...] = (ImportError, NameError, SyntaxError)
 
-__all__ = ["CHROME_MIN_DOCS", "FATAL_ERRORS", "FileResult", "PreparedDocument", "prepare_batch", "prepare_file"]
+__all__ = [
+    "CHROME_MIN_DOCS",
+    "FATAL_ERRORS",
+    "FileResult",
+    "PreparedDocument",
+    "batch_part",
+    "prepare_batch",
+    "prepare_file",
+]
 
 
 # After the first alarm, how often it fires again until the block ends (s):
@@ -225,12 +235,20 @@ def _work_for(record: InputRecord) -> FileWork:
 
 
 def prepare_batch(
-    records: Sequence[InputRecord], context: ReadContext, min_docs: int = CHROME_MIN_DOCS
+    records: Sequence[InputRecord],
+    context: ReadContext,
+    min_docs: int = CHROME_MIN_DOCS,
+    part: tuple[int, int] | None = None,
 ) -> list[FileResult]:
     """Prepare a batch of input records. Site chrome is learnt from the batch plus `context.chrome_lines`.
 
     Every file goes through the input stages first, so lines recurring across the batch's
     pages of one site are known before any page is read.
+
+    `part` = (index, count) prepares only the index-th of `count` consecutive slices of the batch
+    (`batch_part`) and returns those files' results: the input stages and the chrome learning still
+    see the whole batch, so each file's result is the one the whole batch gives it.  The run hands the
+    parts of a batch to different workers when there are fewer batches left than workers.
     """
     works = [_work_for(record) for record in records]
     for work in works:
@@ -242,10 +260,19 @@ def prepare_batch(
             work.result.chrome_fingerprints = []
     if learnt - context.chrome_lines:
         context = replace(context, chrome_lines=context.chrome_lines | learnt)
+    if part is not None:
+        works = batch_part(works, *part)
     for work in works:
         run_stages(work, DOCUMENT_STAGES, context)
         work.record.data = b""  # the bytes are not needed after this: let a batch's memory go early
     return [work.result for work in works]
+
+
+def batch_part(items: Sequence[T], index: int, count: int) -> list[T]:
+    """The index-th (from 0) of `count` consecutive slices of `items`, as even as can be; together in order: all."""
+    if not 0 <= index < count:
+        raise ValueError(f"part {index} of {count} does not exist")
+    return list(items[index * len(items) // count : (index + 1) * len(items) // count])
 
 
 def prepare_file(
