@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from axis_ingest.decode import decode_bytes
@@ -81,6 +83,9 @@ LEAD = "Oil prices rose more than 2% on Tuesday after attacks on two tankers in 
         ("Lagos, Jan 9 (Reuters) " + LEAD, True),  # with a date no dash is needed
         ("date 2026-03-04 Brussels, March 4 (IANS) " + LEAD, True),  # IANS prints its date first
         ("AUSTIN (KXAN) — " + LEAD, True),  # a station's call sign: any short capitalised source counts
+        ("BERLIN (dpa) - " + LEAD, True),  # a known agency printed in lower case (dpa's own style)
+        ("Berlin (dpa) said on Tuesday that oil prices rose.", False),  # no date, no dash: still a sentence
+        ("BERLIN (data) - " + LEAD, False),  # a lower-case word that names no agency is no source
         ("Ana Lima (Reuters) said on Tuesday that oil prices rose.", False),  # no date, no dash: a sentence
         ("(Reuters) — " + LEAD, False),  # no place: scraped pages quote wire copy like this
         ("Ingreso mínimo garantizado (IMG): qué es y cuánto podría variar", False),  # lower-case words: no place
@@ -89,6 +94,12 @@ LEAD = "Oil prices rose more than 2% on Tuesday after attacks on two tankers in 
 def test_a_wire_dateline_opens_wire_copy(line: str, wire: bool) -> None:
     assert opens_wire_copy(line.split("\n")[0]) is wire
     assert (sniff(line).source_format == "wire_text") is wire
+
+
+def test_a_dpa_story_with_its_date_line_is_sniffed_as_wire_copy() -> None:
+    """dpa prints its name in lower case; the story was read as a scraped page before (a known agency in any case)."""
+    text = (Path(__file__).parent / "fixtures" / "wire" / "dpa_berlin.txt").read_text(encoding="utf-8")
+    assert sniff(text).source_format == "wire_text"
 
 
 def test_sniff_and_the_wire_reader_read_one_dateline() -> None:

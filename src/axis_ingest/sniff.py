@@ -173,7 +173,9 @@ def opens_wire_copy(line: str) -> bool:
     bracket: "Ana Lima (Reuters) said" is a sentence, not a dateline.
     """
     prefix = match_date_line(line, inline=True)
-    dateline = match_dateline(prefix[2] if prefix else line, any_source=True)
+    rest = prefix[2] if prefix else line
+    # a known agency in any case ("BERLIN (dpa) -"), else any capitalised source ("AUSTIN (KXAN) -")
+    dateline = match_dateline(rest) or match_dateline(rest, any_source=True)
     return dateline is not None and bool(dateline.place and dateline.rest) and bool(dateline.date or dateline.dashed)
 
 
