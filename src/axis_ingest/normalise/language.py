@@ -38,10 +38,23 @@ def hint_code(hint: str | None) -> str | None:
     return match.group(1).lower()
 
 
+# Below this many letters in the sample the detector is not asked (a declared language or nothing).
+MIN_LETTERS_TO_DETECT = 20
+
+
+def language_sample(text: str) -> str | None:
+    """What `choose_language` gives the detector for `text`, or None when it has too few letters to ask."""
+    return text[:SAMPLE_CHARS] if _letters(text) >= MIN_LETTERS_TO_DETECT else None
+
+
+def _letters(text: str) -> int:
+    return len(LETTER.findall(text, 0, SAMPLE_CHARS))
+
+
 def choose_language(text: str, hints: list[str]) -> str | None:
     declared = next((code for code in map(hint_code, hints) if code), None)
-    letters = len(LETTER.findall(text, 0, SAMPLE_CHARS))
-    if letters < 20:
+    letters = _letters(text)
+    if letters < MIN_LETTERS_TO_DETECT:
         return declared
     code, probability = detect_language(text[:SAMPLE_CHARS])
     if declared is None:

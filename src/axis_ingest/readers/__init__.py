@@ -7,7 +7,9 @@ pipeline) and raises `RejectedInput` (with a reason a person can act on) when
 the input is of its format but holds no article.  A format whose pages share
 site chrome also has ``chrome_candidates(record) -> PageLines`` (its line fingerprints
 and word shingles): `prepare` counts those across a batch and hands the recurring ones back to every
-reader in `ReadContext.chrome_lines`, so no reader is special-cased.
+reader in `ReadContext.chrome_lines`, so no reader is special-cased.  A reader that detects the
+language of a whole input has ``language_sample(record) -> str`` (the text it will ask about), so
+`prepare` can detect a batch's languages back to back.
 
 Readers fill what their format states directly and leave evidence (dates,
 bylines as printed) for `axis_ingest.normalise`.  A reader's paragraphs are
@@ -31,6 +33,7 @@ from axis_ingest.sniff import parse_json, sniff
 
 Reader = Callable[[InputRecord, ReadContext], list[Document]]
 ChromeCandidates = Callable[[InputRecord], PageLines]
+LanguageSample = Callable[[InputRecord], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,9 @@ READERS: dict[str, ReaderSpec] = {
 class LoadedReader:
     read: Reader
     chrome_candidates: ChromeCandidates | None = None
+    # The text whose language `read` will ask the detector about the whole input, if it asks
+    # (detected ahead for a batch: `detectors.languages_detected_ahead`).
+    language_sample: LanguageSample | None = None
 
 
 @cache
@@ -64,7 +70,11 @@ def reader_for(source_format: str) -> LoadedReader:
     if spec is None:
         raise ValueError(f"no reader for format {source_format!r}")
     module = importlib.import_module(spec.module)
-    return LoadedReader(module.read, module.chrome_candidates if spec.learns_site_chrome else None)
+    return LoadedReader(
+        module.read,
+        module.chrome_candidates if spec.learns_site_chrome else None,
+        getattr(module, "language_sample", None),
+    )
 
 
 def read_text(

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from axis_ingest.clean.boilerplate import Line, PageLines, Phrases, classify_lines, page_lines, phrases
+from axis_ingest.clean.boilerplate import (
+    Line,
+    PageLines,
+    Phrases,
+    classify_lines,
+    page_language_sample,
+    page_lines,
+    phrases,
+)
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
 from axis_ingest.detectors import MAX_BYLINE_WORDS, clean_site_name, match_dateline
@@ -149,6 +157,11 @@ def _origin_hints(title: str | None, paragraphs: list[str], p: Phrases) -> list[
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry: the site chrome learnt across pages (`context.chrome_lines`) is chrome here."""
     return read_scraped(record.text, record.raw, context.chrome_lines)
+
+
+def language_sample(record: InputRecord) -> str:
+    """The text whose language reading the page will ask the detector (when nothing in it needs repair)."""
+    return page_language_sample(record.text)
 
 
 def chrome_candidates(record: InputRecord) -> PageLines:

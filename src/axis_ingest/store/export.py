@@ -14,6 +14,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from slugify import slugify
@@ -83,6 +84,15 @@ def clean_file_name(article_id: int, title: str | None) -> str:
     return f"{article_id:07d}-{slug}.json"
 
 
+# json.dumps(value, ensure_ascii=False) builds a new encoder on every call; one, made once, gives the same text.
+_ENCODE_VALUE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@cache
+def _encoded_key(key: str) -> str:
+    return json.dumps(key)
+
+
 def record_json(record: dict[str, object]) -> str:
     """The record as JSON with one top-level field per line, nested values on their line.
 
@@ -90,7 +100,7 @@ def record_json(record: dict[str, object]) -> str:
     json's C encoder: `indent` forces the pure-Python one, which cost the main process
     0.15 ms per article (a third of its time on text inputs).
     """
-    fields = (f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in record.items())
+    fields = (f"  {_encoded_key(key)}: {_ENCODE_VALUE(value)}" for key, value in record.items())
     return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
@@ -135,10 +145,21 @@ def write_clean_files(engine: Engine, ids: Sequence[int], clean_dir: str | os.Pa
         # A name of its own per process: two runs exporting the same article at once
         # (one after its batch, the other in export_missing) must not share a temporary file.
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(record_json(record), encoding="utf-8")
+        _write_file(tmp, record_json(record).encode("utf-8"))
         os.replace(tmp, target)
         written.append(target)
     return written
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """`path.write_bytes(data)` in plain system calls: half its CPU (no buffered file object), same file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def exported_ids(clean_dir: str | os.PathLike[str]) -> set[int]:
