@@ -30,6 +30,7 @@ from courlan import extract_domain
 from htmldate import find_date
 from lxml import etree
 from lxml.html import HtmlElement
+from tld import get_tld
 from trafilatura.metadata import (
     META_URL,
     examine_meta,
@@ -646,7 +647,7 @@ def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_
     Meta titles carry the site's name ("... | CBC News") and a <title> can be junk ("AKI"); the <h1> can be a
     section name ("Aktuelles") on pages whose headline is an <h2>: agreement tells the two apart.
     """
-    site_keys = {k for name in site_names if (k := _site_key(name))}
+    site_keys = {key for name in site_names for key in _site_keys(name) if key}
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
@@ -664,11 +665,28 @@ def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_
     return next(iter(editors), None) or h1 or next(iter(others), None)
 
 
-def _site_key(name: str) -> str:
+def _site_keys(name: str) -> set[str]:
+    """Keys a title part naming the site may start with: the name's letters, and of a host name both the
+    labels before its last ("arsnovathm" of arsnova.thm.de, which "ARSnova" begins) and its registrable name
+    ("bundeskanzleramt" of bundeskanzleramt.gv.at, "bbc" of www.bbc.co.uk, "cnn" of edition.cnn.com)."""
     name = name.casefold().strip().removeprefix("www.")
-    if "." in name and " " not in name:
-        name = name.rsplit(".", 1)[0]
-    return re.sub(r"[\W_]+", "", name)
+    if "." not in name or " " in name:
+        return {re.sub(r"[\W_]+", "", name)}
+    return {re.sub(r"[\W_]+", "", key) for key in (name.rsplit(".", 1)[0], _registrable_name(name))}
+
+
+def _registrable_name(host: str) -> str:
+    """ "bundeskanzleramt" of bundeskanzleramt.gv.at, "bbc" of www.bbc.co.uk, "cnn" of edition.cnn.com.
+
+    Two labels need no lookup (aussengedanken.de); a longer host is looked up in the Public Suffix List that
+    ships inside the `tld` package (a dependency of trafilatura's courlan; nothing is downloaded).  Reading the
+    list costs ~0.5 s once per process, paid only by a process that meets such a host."""
+    labels = host.split(".")
+    if len(labels) <= 2:
+        return labels[0]
+    found = get_tld(host, as_object=True, fail_silently=True, fix_protocol=True)
+    domain = getattr(found, "domain", None)
+    return domain if isinstance(domain, str) and domain else host.rsplit(".", 1)[0]
 
 
 def trafilatura_metadata(tree: HtmlElement, default_url: str | None = None) -> TrafilaturaMetadata:
