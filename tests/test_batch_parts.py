@@ -123,3 +123,11 @@ def test_the_last_batch_is_split_between_the_workers(tmp_path: Path, monkeypatch
             return conn.execute("SELECT title, body FROM articles ORDER BY title").fetchall()
 
     assert articles(tmp_path / "pool.sqlite") == articles(tmp_path / "alone.sqlite")
+
+
+def test_the_cli_module_is_preloaded_in_the_forkserver_when_it_is_the_main_script() -> None:
+    """Each worker re-runs the main script on start; in the CLI that imports axis_ingest.cli (~1 s of CPU a
+    worker), unless the forkserver has imported it already."""
+    import axis_ingest.cli  # noqa: F401  (as the axis-ingest script does)
+
+    assert run_module.forkserver_preload() == ["axis_ingest.prepare", "axis_ingest.warmup", "axis_ingest.cli"]

@@ -104,6 +104,23 @@ def test_site_name_around_a_meta_title_is_removed() -> None:
     assert choose_title([("title", "CBC | Big news today")], None, ["CBC News"]) == "Big news today"
 
 
+def test_a_host_under_a_country_second_level_domain_names_the_site_in_titles() -> None:
+    """The site of bundeskanzleramt.gv.at is "Bundeskanzleramt", not "bundeskanzleramtgv" (Public Suffix List)."""
+    title = "Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten - Bundeskanzleramt Österreich"
+    assert choose_title([("title", title)], None, ["www.bundeskanzleramt.gv.at"]) == title.rsplit(" - ", 1)[0]
+    assert choose_title([("og", "Floods close the M5 | BBC News")], None, ["www.bbc.co.uk"]) == "Floods close the M5"
+    assert choose_title([("og", "Senate passes the bill - CNN Politics")], None, ["edition.cnn.com"]) == (
+        "Senate passes the bill"
+    )
+    # Parts that do not name the site stay: the headline's own dash, and a host that is not the outlet.
+    assert choose_title([("og", "Brexit vote delayed - chaos looms")], None, ["www.bbc.co.uk"]) == (
+        "Brexit vote delayed - chaos looms"
+    )
+    assert choose_title([("og", "Edition notes - a reader's guide")], None, ["edition.cnn.com"]) == (
+        "Edition notes - a reader's guide"
+    )
+
+
 def test_title_parts_that_are_not_the_site_stay() -> None:
     assert (
         choose_title([("og", "Brexit - what happens next")], None, ["The Japan Times"]) == "Brexit - what happens next"

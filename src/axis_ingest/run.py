@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import signal
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -136,6 +137,22 @@ class _PoolBatch:
 # Processes one chunk for a run: returns None once it is stored, or a FailedChunk to
 # record and go on without it.  Raising stops the run (the default for direct runs).
 ChunkRunner = Callable[["IngestRun", Chunk], FailedChunk | None]
+
+
+def forkserver_preload() -> list[str]:
+    """Modules the forkserver imports once, before it forks the pool's workers (copy-on-write in each).
+
+    Besides the pipeline and its warm-up: a worker re-runs the main script when it starts (multiprocessing
+    re-creates `__main__` in it), and the `axis-ingest` script imports `axis_ingest.cli` (rich, SQLAlchemy,
+    httpx, the query commands: 0.5-1 s of CPU), so in the CLI that module is preloaded too and each worker
+    finds it imported.  ("__main__" in the preload list would cover any script, but Python 3.11's forkserver
+    is never given the main script's path.)
+    """
+    return [
+        "axis_ingest.prepare",
+        "axis_ingest.warmup",
+        *(["axis_ingest.cli"] if "axis_ingest.cli" in sys.modules else []),
+    ]
 
 
 def ignore_interrupts() -> None:
@@ -373,7 +390,7 @@ class IngestRun:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["axis_ingest.prepare", "axis_ingest.warmup"])
+            context.set_forkserver_preload(forkserver_preload())
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=context, initializer=ignore_interrupts
             )

@@ -128,6 +128,7 @@ _DEK_CLASS = re.compile(
 # detectors.LINE_ENDS_SENTENCE, which a closing quote or parenthesis alone satisfies: here the mark must be
 # there, because a <br> after "the so-called „reform“" or a caption's "(Photo: AP)" continues the
 # paragraph (join_line_breaks), and such a line is not a sentence of prose (_reads_like_prose).
+_BODY_CLASSES = etree.XPath("//body//*/@class", smart_strings=False)
 _ENDS_WITH_SENTENCE_MARK = re.compile(r"[.!?…:。！？।॥]['\"”“’»«›)]*$")
 # A sentence ending inside a paragraph: a word of 2+ letters, its full stop and a next word starting with
 # a letter or quote (so "U.S.", "Str. 12" and "12.03." do not count), or a CJK full stop.  Pages whose
@@ -310,12 +311,15 @@ def find_standfirst(tree: lxml_html.HtmlElement, json_ld: JsonLd | None = None) 
     JSON-LD as `html_metadata` parsed it (read from the tree when not given)."""
     if dek := (json_ld if json_ld is not None else read_json_ld(tree)).first_string("alternativeHeadline"):
         return _squash(dek)
-    for element in tree.xpath("//body//*[@class]"):
-        if element.tag in _SKIP_TAGS or not _DEK_CLASS.search(element.get("class", "")):
-            continue
-        text = _squash(element.text_content())
-        if len(text.split()) >= MIN_DEK_WORDS:
-            return text
+    # One search over all the class values first (no element objects: ~2 ms of ~80 per page); only a page
+    # with a dek class walks its elements.  A newline between the values is a boundary _DEK_CLASS accepts.
+    if _DEK_CLASS.search("\n".join(_BODY_CLASSES(tree))):
+        for element in tree.xpath("//body//*[@class]"):
+            if element.tag in _SKIP_TAGS or not _DEK_CLASS.search(element.get("class", "")):
+                continue
+            text = _squash(element.text_content())
+            if len(text.split()) >= MIN_DEK_WORDS:
+                return text
     description = _meta_content(tree, '//meta[@name="description" or @property="og:description"]/@content')
     h1 = next(iter(tree.xpath("//body//h1")), None)
     if description and h1 is not None:

@@ -20,17 +20,34 @@ from __future__ import annotations
 
 import html as html_entities
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from courlan import extract_domain
+from htmldate import find_date
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura import extract_metadata
+from tld import get_tld
+from trafilatura.metadata import (
+    META_URL,
+    examine_meta,
+    extract_author,
+    extract_catstags,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import Document as TrafilaturaMetadata
+from trafilatura.settings import set_date_params
 from trafilatura.utils import load_html
 
 from axis_ingest.document import Evidence
+
+log = logging.getLogger(__name__)
 
 # JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
 ARTICLE_TYPES = frozenset(
@@ -630,7 +647,7 @@ def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_
     Meta titles carry the site's name ("... | CBC News") and a <title> can be junk ("AKI"); the <h1> can be a
     section name ("Aktuelles") on pages whose headline is an <h2>: agreement tells the two apart.
     """
-    site_keys = {k for name in site_names if (k := _site_key(name))}
+    site_keys = {key for name in site_names for key in _site_keys(name) if key}
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
@@ -648,11 +665,68 @@ def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_
     return next(iter(editors), None) or h1 or next(iter(others), None)
 
 
-def _site_key(name: str) -> str:
+def _site_keys(name: str) -> set[str]:
+    """Keys a title part naming the site may start with: the name's letters, and of a host name both the
+    labels before its last ("arsnovathm" of arsnova.thm.de, which "ARSnova" begins) and its registrable name
+    ("bundeskanzleramt" of bundeskanzleramt.gv.at, "bbc" of www.bbc.co.uk, "cnn" of edition.cnn.com)."""
     name = name.casefold().strip().removeprefix("www.")
-    if "." in name and " " not in name:
-        name = name.rsplit(".", 1)[0]
-    return re.sub(r"[\W_]+", "", name)
+    if "." not in name or " " in name:
+        return {re.sub(r"[\W_]+", "", name)}
+    return {re.sub(r"[\W_]+", "", key) for key in (name.rsplit(".", 1)[0], _registrable_name(name))}
+
+
+def _registrable_name(host: str) -> str:
+    """ "bundeskanzleramt" of bundeskanzleramt.gv.at, "bbc" of www.bbc.co.uk, "cnn" of edition.cnn.com.
+
+    Two labels need no lookup (aussengedanken.de); a longer host is looked up in the Public Suffix List that
+    ships inside the `tld` package (a dependency of trafilatura's courlan; nothing is downloaded).  Reading the
+    list costs ~0.5 s once per process, paid only by a process that meets such a host."""
+    labels = host.split(".")
+    if len(labels) <= 2:
+        return labels[0]
+    found = get_tld(host, as_object=True, fail_silently=True, fix_protocol=True)
+    domain = getattr(found, "domain", None)
+    return domain if isinstance(domain, str) and domain else host.rsplit(".", 1)[0]
+
+
+def trafilatura_metadata(tree: HtmlElement, default_url: str | None = None) -> TrafilaturaMetadata:
+    """What `trafilatura.extract_metadata(tree, default_url)` returns (trafilatura 2.3), without its search for
+    a licence, which nothing here reads (1.5-2 ms of ~80 per AEB page): its steps, in its order, with its
+    defaults (extensive htmldate search, no author blacklist).  `tests/test_html_meta.py` checks that every
+    other field is what `extract_metadata` gives, so a trafilatura upgrade that changes them shows there."""
+    date_config = set_date_params(True)
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception as err:  # not a catch: trafilatura's own guard around its JSON-LD walk, kept as it is
+        log.warning("error in JSON metadata extraction: %s", err)
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    if not metadata.author:
+        metadata.author = extract_author(tree)
+    if not metadata.url:
+        metadata.url = extract_url(tree, default_url)
+    if metadata.url:
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    date_config["url"] = metadata.url
+    metadata.date = find_date(tree, **date_config)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url and (match := META_URL.match(metadata.url)):
+        metadata.sitename = match[1]
+    if not metadata.categories:
+        metadata.categories = extract_catstags("category", tree)
+    if not metadata.tags:
+        metadata.tags = extract_catstags("tag", tree)
+    metadata.filedate = date_config.get("max_date")
+    metadata.clean_and_trim()
+    return metadata
 
 
 def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: str | None = None) -> HtmlMeta:
@@ -679,9 +753,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
             meta.url = meta.url or str(link).strip() or None
     if tree is None:
         return meta
-    found = extract_metadata(tree, default_url=url)
-    if found is None:
-        return meta
+    found = trafilatura_metadata(tree, default_url=url)
     headline = meta.extra.pop("headline", None)
     h1, h1_site_names = _page_h1(tree)
     meta.title = choose_title(
