@@ -30,3 +30,22 @@ def test_the_same_result_as_the_plain_rule_on_random_text() -> None:
         expected = PLAIN_RULE.sub(" ", text.replace("\n", " ")).strip()
         got = normalise_paragraph(text)
         assert got == expected, repr(text)
+
+
+def test_paragraphs_are_shaped_repaired_and_shaped_again_only_when_repair_changed_them() -> None:
+    from axis_ingest.clean.text import normalise_paragraphs, repair_text
+
+    paragraphs = [
+        "•  Ferries  will\u00a0run every hour",  # a bullet and odd spaces: shaped once
+        "The mayorâ€™s office said &amp;#8217;no&amp;#8217; on\u00a0Tuesday.",  # mojibake and entities: repaired
+        "&nbsp;&nbsp;Spaces  that an entity  hid",  # repair makes new spaces: shaped again
+        "Plain text stays as it is.",
+        "\u00ad\u200b",  # nothing left: dropped
+    ]
+    expected = [normalise_paragraph(repair_text(normalise_paragraph(p))) for p in paragraphs]
+    assert normalise_paragraphs(paragraphs) == [text for text in expected if text and text != "-"]
+    assert normalise_paragraphs(paragraphs)[:3] == [
+        "- Ferries will run every hour",
+        "The mayor’s office said ’no’ on Tuesday.",
+        "Spaces that an entity hid",
+    ]

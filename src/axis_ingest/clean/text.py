@@ -110,7 +110,10 @@ def normalise_paragraphs(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for paragraph in paragraphs:
         # Whitespace first: ftfy judges mojibake by context, and the spaces it saw must be the ones kept.
-        text = normalise_paragraph(repair_text(normalise_paragraph(paragraph)))
+        shaped = normalise_paragraph(paragraph)
+        repaired = repair_text(shaped)
+        # normalise_paragraph is idempotent: a paragraph repair left as it was needs no second pass.
+        text = shaped if repaired == shaped else normalise_paragraph(repaired)
         if text and text != "-":
             out.append(text)
     return out
