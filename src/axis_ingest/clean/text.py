@@ -24,7 +24,11 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a
 # C0 controls other than tab, newline, form feed (page breaks) and CR, and DEL, never belong in article text:
 # they arrive from JSON escapes (`\u0000`) and broken exports.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# A run of spaces that is not already one plain space: what normalise_paragraph rewrites as " ".  Matching
+# every run (single spaces too) made re build a new string with a replacement at every word gap:
+# 3x slower on news paragraphs, same result.
+_SPACES = re.compile(rf"(?: {_SPACE_CHARS}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]){_SPACE_CHARS}*")
 _BULLET_MARKS = re.compile(r"^\s*[•●▪◦‣∙·*–—]\s+(?=\S)")
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -106,7 +110,10 @@ def normalise_paragraphs(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for paragraph in paragraphs:
         # Whitespace first: ftfy judges mojibake by context, and the spaces it saw must be the ones kept.
-        text = normalise_paragraph(repair_text(normalise_paragraph(paragraph)))
+        shaped = normalise_paragraph(paragraph)
+        repaired = repair_text(shaped)
+        # normalise_paragraph is idempotent: a paragraph repair left as it was needs no second pass.
+        text = shaped if repaired == shaped else normalise_paragraph(repaired)
         if text and text != "-":
             out.append(text)
     return out

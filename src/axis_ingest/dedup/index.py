@@ -248,9 +248,9 @@ def _chunks(items: Sequence[int], size: int = _IN_CHUNK) -> Iterable[list[int]]:
         yield list(items[start : start + size])
 
 
-def _uncertain(a: Signature, b: Signature) -> bool:
+def _uncertain(a: Signature, b: Signature, jaccard: float | None = None) -> bool:
     """Whether the estimates leave a pair to exact verification: neither sure nor hopeless."""
-    j = estimate_jaccard(a, b)
+    j = estimate_jaccard(a, b) if jaccard is None else jaccard
     return j < SURE_JACCARD and (j >= JACCARD_MIN or estimate_containment(a, b, j) >= HOPELESS_CONTAINMENT)
 
 
@@ -574,8 +574,8 @@ class NearDuplicateIndex:
         """
         a, b = new.signature, node.signature
         assert a is not None and b is not None
-        if self._texts is None or not _uncertain(a, b):
-            j = estimate_jaccard(a, b)
+        j = estimate_jaccard(a, b)
+        if self._texts is None or not _uncertain(a, b, j):
             c = estimate_containment(a, b, j)
             return (c, j) if j >= JACCARD_MIN or c >= CONTAINMENT_MIN else None
         a_text, b_text = self._compared(new), self._compared(node)
