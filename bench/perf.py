@@ -243,7 +243,11 @@ def measure_pipeline(folder: str, db_dir: str, workers: int | None) -> dict[str,
 def _child(kind: str, **kwargs: object) -> dict[str, object]:
     """Run one measurement in a fresh interpreter and return its JSON."""
     cmd = [sys.executable, __file__, "--measure", json.dumps({"kind": kind, **kwargs})]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    # The pool's forkserver is a fresh interpreter: only the environment reaches it, not this file's sys.path
+    # inserts, so without this a checkout's perf.py measured the installed (editable) checkout's workers.
+    source = str(PROJECT_ROOT / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         sys.stderr.write(done.stderr[-4000:])
         raise SystemExit(f"measurement {kind} failed (exit {done.returncode})")
