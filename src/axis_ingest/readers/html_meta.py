@@ -20,34 +20,18 @@ from __future__ import annotations
 
 import html as html_entities
 import json
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from courlan import extract_domain
-from htmldate import find_date
 from lxml import etree
 from lxml.html import HtmlElement
 from tld import get_tld
-from trafilatura.metadata import (
-    META_URL,
-    examine_meta,
-    extract_author,
-    extract_catstags,
-    extract_meta_json,
-    extract_sitename,
-    extract_title,
-    extract_url,
-)
-from trafilatura.settings import Document as TrafilaturaMetadata
-from trafilatura.settings import set_date_params
+from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
 from axis_ingest.document import Evidence
-
-log = logging.getLogger(__name__)
 
 # JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
 ARTICLE_TYPES = frozenset(
@@ -703,46 +687,6 @@ def _registrable_name(host: str) -> str:
     return domain if isinstance(domain, str) and domain else host.rsplit(".", 1)[0]
 
 
-def trafilatura_metadata(tree: HtmlElement, default_url: str | None = None) -> TrafilaturaMetadata:
-    """What `trafilatura.extract_metadata(tree, default_url)` returns (trafilatura 2.3), without its search for
-    a licence, which nothing here reads (1.5-2 ms of ~80 per AEB page): its steps, in its order, with its
-    defaults (extensive htmldate search, no author blacklist).  `tests/test_html_meta.py` checks that every
-    other field is what `extract_metadata` gives, so a trafilatura upgrade that changes them shows there."""
-    date_config = set_date_params(True)
-    metadata = examine_meta(tree)
-    if metadata.author and " " not in metadata.author:
-        metadata.author = None
-    try:
-        metadata = extract_meta_json(tree, metadata)
-    except Exception as err:  # not a catch: trafilatura's own guard around its JSON-LD walk, kept as it is
-        log.warning("error in JSON metadata extraction: %s", err)
-    if not metadata.title:
-        metadata.title = extract_title(tree)
-    if not metadata.author:
-        metadata.author = extract_author(tree)
-    if not metadata.url:
-        metadata.url = extract_url(tree, default_url)
-    if metadata.url:
-        metadata.hostname = extract_domain(metadata.url, fast=True)
-    date_config["url"] = metadata.url
-    metadata.date = find_date(tree, **date_config)
-    if not metadata.sitename:
-        metadata.sitename = extract_sitename(tree)
-    if metadata.sitename:
-        metadata.sitename = metadata.sitename.lstrip("@")
-        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
-            metadata.sitename = metadata.sitename.title()
-    elif metadata.url and (match := META_URL.match(metadata.url)):
-        metadata.sitename = match[1]
-    if not metadata.categories:
-        metadata.categories = extract_catstags("category", tree)
-    if not metadata.tags:
-        metadata.tags = extract_catstags("tag", tree)
-    metadata.filedate = date_config.get("max_date")
-    metadata.clean_and_trim()
-    return metadata
-
-
 def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: str | None = None) -> HtmlMeta:
     """Read metadata evidence from structured data, meta tags, byline elements and htmldate.
 
@@ -767,7 +711,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
             meta.url = meta.url or str(link).strip() or None
     if tree is None:
         return meta
-    found = trafilatura_metadata(tree, default_url=url)
+    found = extract_metadata(tree, default_url=url)
     headline = meta.extra.pop("headline", None)
     h1, h1_site_names = _page_h1(tree)
     meta.title = choose_title(
