@@ -71,8 +71,40 @@ def test_languages_detected_ahead_give_the_same_answers_and_are_forgotten_after(
     expected = [detectors.detect_language(s) for s in samples]
     with detectors.languages_detected_ahead(samples):
         assert [detectors.detect_language(s) for s in samples] == expected
-        assert set(detectors._AHEAD) == set(samples)
-    assert detectors._AHEAD == {}
+        assert set(detectors._ahead()) == set(samples)
+    assert detectors._ahead() == {}
+
+
+def test_two_threads_detecting_the_same_samples_ahead_do_not_end_each_others_blocks() -> None:
+    """Two flow runs in one process (threads) prepare the same files: each thread keeps its own answers."""
+    import threading
+
+    from axis_ingest import detectors
+
+    sample = GERMAN[:1000]
+    expected = detectors.detect_language(sample)
+    first_in, first_out = threading.Event(), threading.Event()
+    seen: list[object] = []
+
+    def first() -> None:
+        with detectors.languages_detected_ahead([sample]):
+            first_in.set()
+            first_out.wait(10)
+
+    def second() -> None:
+        first_in.wait(10)
+        with detectors.languages_detected_ahead([sample]):
+            first_out.set()
+            thread_a.join(10)  # the first block has ended; this one still holds its answer
+            seen.append(sample in detectors._ahead())
+            seen.append(detectors.detect_language(sample))
+        seen.append(detectors._ahead())
+
+    thread_a, thread_b = threading.Thread(target=first), threading.Thread(target=second)
+    thread_a.start()
+    thread_b.start()
+    thread_b.join(20)
+    assert seen == [True, expected, {}]
 
 
 def test_a_batch_asks_the_detector_once_per_sample(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +124,7 @@ def test_a_batch_asks_the_detector_once_per_sample(monkeypatch) -> None:  # type
     record = InputRecord(RawInput(path="page.txt", sha256=sha256_of(data), size_bytes=len(data)), data)
     (result,) = prepare_batch([record], ReadContext(load_settings(), MinHashParams()))
     assert len(asked) == len(set(asked)) == 2  # the page's sentence lines, then the article's text
-    assert detectors._AHEAD == {}
+    assert detectors._ahead() == {}
     (doc,) = read_scraped(SCRAPED_PAGE)
     assert result.documents[0].doc.language == normalise_document(doc, load_settings()).language == "en"
 

