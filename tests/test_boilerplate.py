@@ -162,3 +162,111 @@ def test_a_names_only_sentence_among_chrome_stays_chrome():
     )
     text = "\n\n".join(["Home", "World", "Business", footer, "Facebook", "Twitter"])
     assert footer not in kept(text)
+
+
+ARTICLE = [
+    PARA_A,
+    PARA_B,
+    "The harbour master told the committee that the number of boats landing fish at the east quay had fallen "
+    "by a third in five years, and that the quay would need repairs before the winter storms.",
+    "A final report is expected in April, when the council will decide whether to pay for the repairs from "
+    "its own budget or to ask the regional government for a grant.",
+]
+TEASERS = [
+    (
+        "FERRIES",
+        "Harbour board delays vote on the new ferry terminal until spring",
+        "By Anna Kowalski",
+        "The board said it needed more time to study the cost of dredging the channel, which engineers now put "
+        "at twice the first estimate.",
+    ),
+    (
+        "SCHOOLS",
+        "Parents Win Fight To Keep The Village School Open. What Happens Now?",
+        "By Tom Reid",
+        "The education authority reversed its decision after a petition signed by more than two thousand people.",
+    ),
+    (
+        "WEATHER",
+        "Storm warnings issued for the whole coast as the first gales of winter arrive",
+        "By Staff",
+        "Forecasters expect gusts of up to ninety miles an hour on exposed headlands overnight on Friday.",
+    ),
+    (
+        "SPORT",
+        "Local rowing club takes three medals at the national championships in Nottingham",
+        "By Dev Patel",
+        "The junior quadruple sculls crew won gold for the first time in the club's hundred-year history.",
+    ),
+    (
+        "BUSINESS",
+        "Family bakery that has made the same loaf since 1950 finds a buyer at last",
+        "By Anna Kowalski",
+        "The new owners said they would keep the staff, the recipes and the shop front exactly as they are.",
+    ),
+]
+
+
+def teaser_feed() -> str:
+    units = [[kicker, headline, byline, "November 19, 2019", summary] for kicker, headline, byline, summary in TEASERS]
+    return "\n\n".join("\n".join(unit) for unit in units)
+
+
+def test_a_feed_of_teasers_after_the_article_is_dropped():
+    """Each teaser (kicker, headline, byline, date, one summary paragraph) reads as prose line by line;
+    a page whose text ends in four or more of them ends where they begin."""
+    text = "\n\n".join([*ARTICLE, "More from the Harbour Gazette", teaser_feed(), "About us", "© 2019 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_teasers_followed_by_more_article_text_are_left_alone():
+    """Leave alone: a roundup of other stories inside the article, with the article going on after it."""
+    closing = (
+        "The committee will meet again in January, and members of the public are welcome to attend and to "
+        "put questions to the harbour master at the end of the meeting."
+    )
+    text = "\n\n".join([*ARTICLE, teaser_feed(), closing, "About us", "© 2019 Harbour Gazette"])
+    result = kept(text)
+    assert closing in result
+    assert all(summary in result for *_, summary in TEASERS)
+
+
+def test_a_product_roundup_that_ends_the_article_is_left_alone():
+    """Leave alone: a buying guide whose items (maker, product and price, shop button, one paragraph)
+    end the article.  Its headlines name things in a few words, not news in a sentence."""
+    items = [
+        (
+            "Lumo",
+            "Lumo 65W travel charger for $39",
+            "It charges a laptop and a phone at the same time and folds flat, so it slips into any pocket of a "
+            "backpack without adding much weight to what you already carry.",
+        ),
+        (
+            "Brightline",
+            "Brightline desk lamp for $55",
+            "The arm reaches across a wide desk, the light is warm enough for evening reading, and a small dial "
+            "on the base dims it without the flicker that cheaper lamps have.",
+        ),
+        (
+            "Kettlewise",
+            "Kettlewise smart kettle for $80",
+            "You can set the exact temperature for green tea or coffee from your phone, and it keeps the water "
+            "warm for half an hour while you answer the door or finish an email.",
+        ),
+        (
+            "Trailmark",
+            "Trailmark hiking backpack for $120",
+            "Twenty-eight litres is enough for a long day on the hills, the back panel keeps air moving in summer, "
+            "and the rain cover is stored in its own pocket under the base.",
+        ),
+        (
+            "Pagefold",
+            "Pagefold e-reader case for $25",
+            "The cover wakes the reader when you open it and holds it upright on a table, which makes reading "
+            "recipes in the kitchen much easier than balancing the device against a jar.",
+        ),
+    ]
+    body = ["\n".join([maker, product, "See it now: Example Store", paragraph]) for maker, product, paragraph in items]
+    text = "\n\n".join([PARA_A, PARA_B, *body, "About us", "© 2019 Harbour Gazette"])
+    result = kept(text)
+    assert all(paragraph in result for *_, paragraph in items)
