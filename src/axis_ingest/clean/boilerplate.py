@@ -457,7 +457,9 @@ def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
         if not line.sentence:
             continue
         after = words[index + 1 : index + 1 + CONSENT_MIN_BUTTONS]
-        if len(after) < CONSENT_MIN_BUTTONS or any(x.words > CONSENT_BUTTON_WORDS or x.sentence for x in after):
+        if len(after) < CONSENT_MIN_BUTTONS or any(
+            x.words > CONSENT_BUTTON_WORDS or _sentence_not_label(x) for x in after
+        ):
             continue
         banner = words[: index + 1]
         if sum(x.words for x in banner) > CONSENT_MAX_WORDS:
@@ -468,6 +470,14 @@ def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
             for x in banner:
                 x.reason, x.cf = x.reason or "consent banner", "bad"
         return
+
+
+def _sentence_not_label(line: Line) -> bool:
+    """A sentence, not a label that ends in a colon ("Follow us online:").
+
+    Under a consent banner's button the site's menu may hold such a label; taken for a sentence it kept
+    the banner as the page's lead (AEB scraped run-dev half a 0.9300 -> 0.9318, half b 0.9246 unchanged)."""
+    return line.sentence and not line.content.endswith(":")
 
 
 def _promote_runs(lines: list[Line]) -> None:
