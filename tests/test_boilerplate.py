@@ -270,3 +270,28 @@ def test_a_product_roundup_that_ends_the_article_is_left_alone():
     text = "\n\n".join([PARA_A, PARA_B, *body, "About us", "© 2019 Harbour Gazette"])
     result = kept(text)
     assert all(paragraph in result for *_, paragraph in items)
+
+
+def test_quotes_signed_with_a_dash_are_text():
+    """A dash line under a quotation signs it ("– Maria K."): not a menu entry, and the quotes are kept."""
+    reviews = [
+        "“The singers were wonderful and the hall was full. We stayed for the talk after the show and asked "
+        "the director about the costumes.”",
+        "– Maria K.",
+        "“A lovely evening for the whole family. The children laughed all the way through the second act, "
+        "and the music was beautiful.”",
+        "– Tom R.",
+        "“Easy to book and good seats for the price. We will come back next year with friends from abroad, "
+        "because they have never seen anything like it.”",
+        "– Ana F.",
+    ]
+    text = "\n\n".join(["* Home", "* Tickets", "* Contact", "Here is what our visitors said:", *reviews, "© 2019"])
+    result = kept(text)
+    assert reviews[0] in result and reviews[4] in result
+    assert "– Maria K." in result or "Maria K." in result
+
+
+def test_a_dash_menu_not_under_a_quote_stays_chrome():
+    """Leave alone: dash-led short lines that sign nothing are a menu."""
+    menu = ["– Home", "– Tickets", "– Our history", "– Contact"]
+    assert kept("\n".join(menu) + "\n\n" + page()) == [PARA_A, PARA_B]
