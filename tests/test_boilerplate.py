@@ -295,3 +295,31 @@ def test_a_dash_menu_not_under_a_quote_stays_chrome():
     """Leave alone: dash-led short lines that sign nothing are a menu."""
     menu = ["– Home", "– Tickets", "– Our history", "– Contact"]
     assert kept("\n".join(menu) + "\n\n" + page()) == [PARA_A, PARA_B]
+
+
+def test_a_note_about_the_author_after_the_article_is_dropped():
+    """A closing note introducing the author by full name ("Anna Kowalski is a reporter ...") is not the story."""
+    note = (
+        "Anna Kowalski is a reporter for the Harbour Gazette, covering the port, the fishing fleet and the "
+        "town council. Before joining the paper she worked for a news agency in Gdansk for ten years, and she "
+        "has written two books about the history of the Baltic ports."
+    )
+    text = "\n\n".join([*ARTICLE, "Share", "Facebook", note, "© 2019 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_sentences_introducing_people_in_the_story_are_left_alone():
+    """Leave alone: a person of the story introduced by full name before its last lines, and a last
+    paragraph about them by surname."""
+    intro = (
+        "Mark Evans is the third harbour master to resign since 2015. He told the committee that he had "
+        "asked for more staff every year and had been refused every time, and that he was leaving for a job "
+        "at a larger port further up the coast."
+    )
+    closing = (
+        "Evans is expected to leave at the end of January, and the council said it would advertise the post "
+        "again in the new year, with a higher salary and a smaller budget for the port's maintenance."
+    )
+    result = kept("\n\n".join([PARA_A, intro, PARA_B, ARTICLE[2], closing, "Share", "© 2019 Harbour Gazette"]))
+    assert intro in result
+    assert closing in result
