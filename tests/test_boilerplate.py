@@ -270,3 +270,56 @@ def test_a_product_roundup_that_ends_the_article_is_left_alone():
     text = "\n\n".join([PARA_A, PARA_B, *body, "About us", "© 2019 Harbour Gazette"])
     result = kept(text)
     assert all(paragraph in result for *_, paragraph in items)
+
+
+def test_quotes_signed_with_a_dash_are_text():
+    """A dash line under a quotation signs it ("– Maria K."): not a menu entry, and the quotes are kept."""
+    reviews = [
+        "“The singers were wonderful and the hall was full. We stayed for the talk after the show and asked "
+        "the director about the costumes.”",
+        "– Maria K.",
+        "“A lovely evening for the whole family. The children laughed all the way through the second act, "
+        "and the music was beautiful.”",
+        "– Tom R.",
+        "“Easy to book and good seats for the price. We will come back next year with friends from abroad, "
+        "because they have never seen anything like it.”",
+        "– Ana F.",
+    ]
+    text = "\n\n".join(["* Home", "* Tickets", "* Contact", "Here is what our visitors said:", *reviews, "© 2019"])
+    result = kept(text)
+    assert reviews[0] in result and reviews[4] in result
+    assert "– Maria K." in result or "Maria K." in result
+
+
+def test_a_dash_menu_not_under_a_quote_stays_chrome():
+    """Leave alone: dash-led short lines that sign nothing are a menu."""
+    menu = ["– Home", "– Tickets", "– Our history", "– Contact"]
+    assert kept("\n".join(menu) + "\n\n" + page()) == [PARA_A, PARA_B]
+
+
+def test_a_note_about_the_author_after_the_article_is_dropped():
+    """A closing note introducing the author by full name ("Anna Kowalski is a reporter ...") is not the story."""
+    note = (
+        "Anna Kowalski is a reporter for the Harbour Gazette, covering the port, the fishing fleet and the "
+        "town council. Before joining the paper she worked for a news agency in Gdansk for ten years, and she "
+        "has written two books about the history of the Baltic ports."
+    )
+    text = "\n\n".join([*ARTICLE, "Share", "Facebook", note, "© 2019 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_sentences_introducing_people_in_the_story_are_left_alone():
+    """Leave alone: a person of the story introduced by full name before its last lines, and a last
+    paragraph about them by surname."""
+    intro = (
+        "Mark Evans is the third harbour master to resign since 2015. He told the committee that he had "
+        "asked for more staff every year and had been refused every time, and that he was leaving for a job "
+        "at a larger port further up the coast."
+    )
+    closing = (
+        "Evans is expected to leave at the end of January, and the council said it would advertise the post "
+        "again in the new year, with a higher salary and a smaller budget for the port's maintenance."
+    )
+    result = kept("\n\n".join([PARA_A, intro, PARA_B, ARTICLE[2], closing, "Share", "© 2019 Harbour Gazette"]))
+    assert intro in result
+    assert closing in result

@@ -94,6 +94,41 @@ def test_title_agreeing_with_h1_is_the_printed_headline() -> None:
     )
 
 
+def test_a_later_heading_that_the_title_agrees_with_is_the_headline() -> None:
+    """A section name as the first <h1> ("Navigation und Service", "Aktuelles") and a cut og:title lose to the
+    heading a declared title agrees with; a breadcrumb in the middle of a title agrees with nothing."""
+    meta = _meta(
+        "<h1>Navigation und Service</h1><h1>Rede beim Konvent der Landesparlamente</h1>",
+        "<title>Das Amt | Reden | Rede beim Konvent der Landesparlamente</title>",
+    )
+    assert meta.title == "Rede beim Konvent der Landesparlamente"
+    meta = _meta(
+        '<h2>Senador califica a Biden de "incapacitado"</h2>',
+        '<meta property="og:title" content="Senador califica a Biden de ">'
+        '<title>Senador califica a Biden de "incapacitado"</title>',
+    )
+    assert meta.title == 'Senador califica a Biden de "incapacitado"'
+    meta = _meta(
+        "<h1>Literatur</h1><h2>Buch der Woche</h2>",
+        '<meta property="og:title" content="Buch der Woche - Die Chronik einer Familie">'
+        "<title>Magazin | Kultur | Literatur | Buch der Woche - Die Chronik einer Familie</title>",
+    )
+    assert meta.title == "Buch der Woche"  # the printed heading, not the breadcrumb "Literatur"
+
+
+def test_headings_that_no_declared_title_names_leave_the_editors_title() -> None:
+    meta = _meta(
+        "<h2>Kategorien</h2><h2>Archiv</h2>",
+        '<meta property="og:title" content="Wie Firmen ihre Beschäftigten schützen | Der Kurier">'
+        '<meta property="og:site_name" content="Der Kurier">'
+        "<title>Wie Firmen ihre Beschäftigten schützen | Der Kurier</title>",
+    )
+    assert meta.title == "Wie Firmen ihre Beschäftigten schützen"
+    # The first <h1> agreeing with the title's first part stays the headline.
+    meta = _meta("<h1>Streit ums Feuerholz</h1><h2>Kommentare</h2>", "<title>Streit ums Feuerholz - Kommentare</title>")
+    assert meta.title == "Streit ums Feuerholz"
+
+
 def test_site_name_around_a_meta_title_is_removed() -> None:
     assert choose_title([("og", "Losing face: masks stolen | The Japan Times")], None, ["The Japan Times"]) == (
         "Losing face: masks stolen"

@@ -130,13 +130,12 @@ def test_recurring_site_lines_are_removed():
         "The river road will close for a month from Monday while engineers repair the old stone bridge, "
         "the county said, with a signed diversion through the hill villages.\n\n"
         "Buses will follow the diversion and add about ten minutes to each journey, the operator said.\n\n"
-        "Valley Courier is an independent weekly serving the upper valley since 1921, with reporters in every parish.\n"
+        "An independent weekly serving the upper valley since 1921, with reporters in every parish.\n"
     )
     plain = read_scraped(text)[0]
     assert any("independent weekly" in p for p in plain.paragraphs)
-    footer = (
-        "Valley Courier is an independent weekly serving the upper valley since 1921, with reporters in every parish."
-    )
+    # (not "Valley Courier is an independent weekly ...": a closing note that introduces a name is dropped anyway)
+    footer = "An independent weekly serving the upper valley since 1921, with reporters in every parish."
     learned = read_scraped(text, None, frozenset({line_fingerprint(footer)}))[0]
     assert not any("independent weekly" in p for p in learned.paragraphs)
     assert learned.paragraphs[0].startswith("The river road will close")
@@ -229,3 +228,50 @@ def test_an_article_about_cookie_banners_keeps_its_lead():
     assert doc.title == "Regulator fines online retailer over its consent banner"
     assert doc.paragraphs[0].startswith("The data protection authority fined an online retailer")
     assert len(doc.paragraphs) == 2
+
+
+def test_a_consent_banner_whose_buttons_end_in_a_label_is_neither_title_nor_body():
+    """The banner's button and the site's menu under it may hold a label ending in a colon ("Follow us
+    online:"); that is no sentence, so it does not keep the banner in the text."""
+    text = "\n".join(
+        [
+            "We use cookies and similar technologies to improve your browsing experience, show personalised "
+            "content and ads, and analyse our traffic.",
+            "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+            "I Accept",
+            "Harbour Weekly homepage",
+            "Follow Harbour Weekly online:",
+            "Harbour tunnel reopens after six months of repairs",
+            "By Sarah Lindqvist",
+            "The harbour tunnel reopened to traffic on Monday morning, two weeks later than planned, after "
+            "engineers finished replacing the drainage pumps and the lighting along its whole length.",
+            "Drivers reported short queues at the southern entrance, where a new toll gate is still being tested.",
+            "© 2026 Harbour Weekly",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert doc.title == "Harbour tunnel reopens after six months of repairs"
+    assert doc.paragraphs[0].startswith("The harbour tunnel reopened to traffic")
+    assert "cookies" not in doc.body
+
+
+def test_an_article_about_cookie_banners_with_a_label_keeps_its_lead():
+    """Leave alone: the lead of an article about consent banners followed by a label ending in a colon
+    and then the article's text (not by buttons) is the article's lead, not a banner."""
+    text = "\n".join(
+        [
+            "Northern Gazette",
+            "Regulator fines online retailer over its consent banner",
+            "The data protection authority fined an online retailer 2 million euros on Tuesday because its "
+            "cookie banner made it harder to reject cookies than to accept them.",
+            "What the regulator found:",
+            "The banner offered a large green button to accept every cookie, while rejecting them took four "
+            "clicks through two menus that most visitors never opened, the authority said in its decision.",
+            "Share",
+            "Facebook",
+            "Twitter",
+            "© 2026 Northern Gazette",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert doc.paragraphs[0].startswith("The data protection authority fined an online retailer")

@@ -200,6 +200,8 @@ _SITE_TITLE_MARK = re.compile(
 )
 # A link to a site's home page: "/", "./", "index.html", "https://host/" (nothing after the host).
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?index\.(?:html?|php)|https?://[^/]+/?(?:index\.(?:html?|php))?)$", re.I)
+# <h1>/<h2> elements read per page when looking for the printed headline: the headline comes early.
+MAX_HEADINGS = 5
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
@@ -581,20 +583,22 @@ def _first(tree: Any, xpath: str) -> str | None:
     return html_entities.unescape(text) or None
 
 
-def _page_h1(tree: Any) -> tuple[str | None, list[str]]:
-    """The first <h1> outside navigation, sidebars and teasers that is not the site's name in the page
-    header, and the site names printed as <h1> (blog themes print the blog's name as
+def _page_headings(tree: Any) -> tuple[list[tuple[str, str]], list[str]]:
+    """The page's <h1>s, then its <h2>s, outside navigation, sidebars and teasers and not the site's name in
+    the page header; and the site names printed as <h1> (blog themes print the blog's name as
     <h1 class="site-title"><a href="/">, and the post's title as an <h2>)."""
+    headings: list[tuple[str, str]] = []  # (tag, text) in the order h1s, h2s
     site_names: list[str] = []
-    for element in tree.xpath("//body//h1")[:MAX_BYLINE_ELEMENTS]:
-        text = " ".join(element.text_content().split())
-        if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element):
-            continue
-        if _names_the_site(element):
-            site_names.append(text)
-        else:
-            return text, site_names
-    return None, site_names
+    for tag in ("h1", "h2"):
+        for element in tree.xpath(f"//body//{tag}")[:MAX_HEADINGS]:
+            text = " ".join(element.text_content().split())
+            if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element):
+                continue
+            if tag == "h1" and _names_the_site(element):
+                site_names.append(text)
+            else:
+                headings.append((tag, text))
+    return headings, site_names
 
 
 def _names_the_site(element: Any) -> bool:
@@ -637,22 +641,38 @@ def _is_site(part: str, site_keys: set[str]) -> bool:
     )
 
 
-def choose_title(candidates: list[tuple[str, str | None]], h1: str | None, site_names: list[str]) -> str | None:
-    """The article's headline: the page's <h1> when a meta title agrees with it; else the first of the
-    editors' titles (JSON-LD headline, og:title, twitter:title) without the site's name around it; else the
-    <h1>; else trafilatura's or the <title>, stripped the same way.
+def _agrees(heading: str, title: str) -> bool:
+    """A printed heading is the title, or the first or last part of it ("Headline | Site", "Site » Headline");
+    a middle part is a breadcrumb ("Site | Culture | Books | Headline")."""
+    key = _title_key(heading)
+    parts = _TITLE_SEPARATOR.split(title)
+    return bool(key) and key in {_title_key(title), _title_key(parts[0]), _title_key(parts[-1])}
 
-    Meta titles carry the site's name ("... | CBC News") and a <title> can be junk ("AKI"); the <h1> can be a
-    section name ("Aktuelles") on pages whose headline is an <h2>: agreement tells the two apart.
+
+def choose_title(
+    candidates: list[tuple[str, str | None]],
+    h1: str | None,
+    site_names: list[str],
+    headings: list[str] | tuple[str, ...] = (),
+) -> str | None:
+    """The article's headline: the page's first <h1> when a title (JSON-LD headline, og:title, twitter:title,
+    trafilatura's, the <title>) agrees with it, else the first of its other headings (later <h1>s, then
+    <h2>s) that one agrees with; else the first of the editors' titles (JSON-LD headline, og:title,
+    twitter:title) without the site's name around it; else the <h1>; else trafilatura's or the <title>,
+    stripped the same way.
+
+    Meta titles carry the site's name ("... | CBC News"), a <title> can be junk ("AKI") and an og:title cut
+    short; the first <h1> can be a section name ("Aktuelles", "Navigation und Service") on pages whose
+    headline is a later heading: agreement between what is printed and what is declared tells them apart.
     """
     site_keys = {key for name in site_names for key in _site_keys(name) if key}
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
-    if h1 and (h1_key := _title_key(h1)):
-        for _, text in titles:
-            if any(_title_key(part) == h1_key for part in [text, *_TITLE_SEPARATOR.split(text)]):
-                return h1
+    declared = [text for source, text in titles if source != "trafilatura"]  # trafilatura's is often a heading
+    for heading in [h1, *headings]:
+        if heading and not _is_site(heading, site_keys) and any(_agrees(heading, text) for text in declared):
+            return heading
     stripped = [
         (source, title)
         for source, text in titles
@@ -713,7 +733,8 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
         return meta
     found = extract_metadata(tree, default_url=url)
     headline = meta.extra.pop("headline", None)
-    h1, h1_site_names = _page_h1(tree)
+    headings, h1_site_names = _page_headings(tree)
+    h1 = headings[0][1] if headings and headings[0][0] == "h1" else None
     meta.title = choose_title(
         [
             ("jsonld", headline),
@@ -724,6 +745,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
         ],
         h1,
         [*meta.evidence.site_names, *filter(None, [found.sitename, found.hostname]), *h1_site_names],
+        [text for _, text in headings[1 if h1 else 0 :]],
     )
     meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
