@@ -323,3 +323,34 @@ def test_sentences_introducing_people_in_the_story_are_left_alone():
     result = kept("\n\n".join([PARA_A, intro, PARA_B, ARTICLE[2], closing, "Share", "© 2019 Harbour Gazette"]))
     assert intro in result
     assert closing in result
+
+
+LONG_ARTICLE = [
+    *ARTICLE,
+    "Several members of the committee said the town could not afford to lose the quay, which has been used "
+    "by the fishing fleet since the middle of the nineteenth century and still employs about forty people.",
+    "Others argued that the money would be better spent on the marina, where the number of visiting yachts "
+    "has doubled since the new pontoons were built, bringing trade to the cafes and shops along the front.",
+]
+SIDEBAR_QUOTE = (
+    "“The sea gives and the sea takes, and the harbour is where we learn to live with both,” said the late "
+    "harbour master, Thomas Whitcombe, when he opened the restored lifeboat station in the autumn of 1998."
+)
+TOP_MENU = ["Sign up for our newsletter", "Follow us", "Facebook", "Twitter", "News", "Sport", "Contact us"]
+
+
+def test_a_sidebar_passage_above_the_menus_is_dropped():
+    """A short passage kept above the article but cut off from it by the site's menus is not the article."""
+    text = "\n\n".join([SIDEBAR_QUOTE, *TOP_MENU, *LONG_ARTICLE, "© 2019 Harbour Gazette"])
+    assert kept(text) == LONG_ARTICLE
+
+
+def test_a_lead_above_a_photo_caption_and_a_long_opening_are_left_alone():
+    """Leave alone: a lead separated from the rest by a few lines (a caption, its credit, share buttons),
+    and an opening long enough to be the article's own, whatever separates it."""
+    caption = ["The east quay at low tide.", "Photo: Harbour Gazette", "Share", "Facebook"]
+    text = "\n\n".join([SIDEBAR_QUOTE, *caption, *LONG_ARTICLE, "© 2019 Harbour Gazette"])
+    assert SIDEBAR_QUOTE in kept(text)
+    opening = LONG_ARTICLE[:2]
+    text = "\n\n".join([*opening, *TOP_MENU, *LONG_ARTICLE[2:], "© 2019 Harbour Gazette"])
+    assert kept(text)[:2] == opening
