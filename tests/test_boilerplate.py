@@ -354,3 +354,25 @@ def test_a_lead_above_a_photo_caption_and_a_long_opening_are_left_alone():
     opening = LONG_ARTICLE[:2]
     text = "\n\n".join([*opening, *TOP_MENU, *LONG_ARTICLE[2:], "© 2019 Harbour Gazette"])
     assert kept(text)[:2] == opening
+
+
+def test_a_photo_caption_ending_in_its_credit_is_dropped_and_its_neighbours_kept():
+    """A caption ends in its credit ("(Photo: ...)", "(AP Photo/...)"); it interrupts the text without
+    making the short paragraph after it chrome."""
+    captions = [
+        "Fishing boats tied up at the east quay on Tuesday morning (Photo: Harbour Gazette)",
+        "The harbour master at the committee meeting (AP Photo/Jane Doe)",
+    ]
+    text = "\n\n".join([PARA_A, captions[0], PARA_B, captions[1], ARTICLE[2], "Share", "© 2019 Harbour Gazette"])
+    result = kept(text)
+    assert not any(caption in result for caption in captions)
+    assert result == [PARA_A, PARA_B, ARTICLE[2]]
+
+
+def test_a_sentence_with_a_parenthesis_about_photos_is_left_alone():
+    """Leave alone: a paragraph of the article that ends in a parenthesis mentioning photographs."""
+    sentence = (
+        "The museum will show the collection for the first time this winter, with a room given over to the "
+        "fishing fleet and another to the lifeboat crews (photos, letters and logbooks from 1890 to 1960)"
+    )
+    assert sentence in kept("\n\n".join([PARA_A, sentence, PARA_B]))

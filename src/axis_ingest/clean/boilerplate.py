@@ -742,7 +742,7 @@ def _drop_closing_bio(lines: list[Line]) -> None:
 
 
 # Reasons that a line's shape alone gives: such lines between two passages do not show site chrome.
-_SHAPE_ONLY = frozenset({"", "menu entry", "repeated on the page"})
+_SHAPE_ONLY = frozenset({"", "menu entry", "repeated on the page", "photo caption"})
 
 
 def _drop_leading_islands(lines: list[Line]) -> None:
@@ -767,6 +767,22 @@ def _drop_leading_islands(lines: list[Line]) -> None:
             return
         for line in section:
             line.cls, line.reason = "bad", "island before the text"
+
+
+# A photo caption ends in its credit: "(Image: Getty)", "(Photo: Getty Images)", "(AP Photo/J. Smith)".
+# AEB scraped half a: 17 such lines on six unrelated sites (express.co.uk, forbes.com, zdnet.com,
+# twincities.com, chron.com and a Hearst page), none of them in the article text.  AEB scraped run-dev:
+# half a 0.9349 -> 0.9367, half b 0.925662 -> 0.925666 (precision up, recall 0.92347 -> 0.92341).
+# Condemned before the context pass, the captions took the short paragraphs after them (half a 0.9354).
+_PHOTO_CREDIT = re.compile(r"\((?=[^()]*[:/])[^()]*\b(?:image|photo|picture)s?\b[^()]*\)$", re.I)
+
+
+def _drop_captions(lines: list[Line]) -> None:
+    """Photo captions are not the article.  They are dropped after the context pass: a caption between
+    two paragraphs interrupts the text, it does not make its neighbours chrome."""
+    for line in lines:
+        if line.good and _PHOTO_CREDIT.search(line.content):
+            line.cls, line.reason = "bad", "photo caption"
 
 
 def _fallback_largest_block(lines: list[Line]) -> None:
@@ -834,6 +850,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     _revise(lines)
     if not any(line.good for line in lines):
         _fallback_largest_block(lines)
+    _drop_captions(lines)
     _drop_repeats(lines)
     _drop_sections(lines, p)
     _drop_after_end(lines, p)
