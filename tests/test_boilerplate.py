@@ -376,3 +376,21 @@ def test_a_sentence_with_a_parenthesis_about_photos_is_left_alone():
         "fishing fleet and another to the lifeboat crews (photos, letters and logbooks from 1890 to 1960)"
     )
     assert sentence in kept("\n\n".join([PARA_A, sentence, PARA_B]))
+
+
+def test_the_signature_of_an_embedded_post_is_not_a_menu_entry():
+    """An embedded post is signed "— Name (@handle) Month D, YYYY"; taken for a menu entry, it condemned
+    the article's last paragraph after it."""
+    post = "The new ferry timetable is out. Fewer sailings in winter, more in summer https://t.co/abc123"
+    signature = "— Harbour Watch (@harbourwatch) November 18, 2019"
+    last = (
+        "The operator said the winter timetable would be reviewed in March, after it had counted how many "
+        "passengers used the early morning sailings."
+    )
+    result = kept("\n\n".join([*ARTICLE, post, signature, last, "Related", "* Ferries", "* Harbour", "© 2019"]))
+    assert last in result
+
+
+def test_a_dash_line_with_a_handle_but_no_date_stays_chrome():
+    """Leave alone: a dash-led "follow us" line with a handle signs no post."""
+    assert kept(page("— Harbour Gazette (@harbourgazette) on Twitter")) == [PARA_A, PARA_B]
