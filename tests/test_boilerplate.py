@@ -295,3 +295,102 @@ def test_a_dash_menu_not_under_a_quote_stays_chrome():
     """Leave alone: dash-led short lines that sign nothing are a menu."""
     menu = ["– Home", "– Tickets", "– Our history", "– Contact"]
     assert kept("\n".join(menu) + "\n\n" + page()) == [PARA_A, PARA_B]
+
+
+def test_a_note_about_the_author_after_the_article_is_dropped():
+    """A closing note introducing the author by full name ("Anna Kowalski is a reporter ...") is not the story."""
+    note = (
+        "Anna Kowalski is a reporter for the Harbour Gazette, covering the port, the fishing fleet and the "
+        "town council. Before joining the paper she worked for a news agency in Gdansk for ten years, and she "
+        "has written two books about the history of the Baltic ports."
+    )
+    text = "\n\n".join([*ARTICLE, "Share", "Facebook", note, "© 2019 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_sentences_introducing_people_in_the_story_are_left_alone():
+    """Leave alone: a person of the story introduced by full name before its last lines, and a last
+    paragraph about them by surname."""
+    intro = (
+        "Mark Evans is the third harbour master to resign since 2015. He told the committee that he had "
+        "asked for more staff every year and had been refused every time, and that he was leaving for a job "
+        "at a larger port further up the coast."
+    )
+    closing = (
+        "Evans is expected to leave at the end of January, and the council said it would advertise the post "
+        "again in the new year, with a higher salary and a smaller budget for the port's maintenance."
+    )
+    result = kept("\n\n".join([PARA_A, intro, PARA_B, ARTICLE[2], closing, "Share", "© 2019 Harbour Gazette"]))
+    assert intro in result
+    assert closing in result
+
+
+LONG_ARTICLE = [
+    *ARTICLE,
+    "Several members of the committee said the town could not afford to lose the quay, which has been used "
+    "by the fishing fleet since the middle of the nineteenth century and still employs about forty people.",
+    "Others argued that the money would be better spent on the marina, where the number of visiting yachts "
+    "has doubled since the new pontoons were built, bringing trade to the cafes and shops along the front.",
+]
+SIDEBAR_QUOTE = (
+    "“The sea gives and the sea takes, and the harbour is where we learn to live with both,” said the late "
+    "harbour master, Thomas Whitcombe, when he opened the restored lifeboat station in the autumn of 1998."
+)
+TOP_MENU = ["Sign up for our newsletter", "Follow us", "Facebook", "Twitter", "News", "Sport", "Contact us"]
+
+
+def test_a_sidebar_passage_above_the_menus_is_dropped():
+    """A short passage kept above the article but cut off from it by the site's menus is not the article."""
+    text = "\n\n".join([SIDEBAR_QUOTE, *TOP_MENU, *LONG_ARTICLE, "© 2019 Harbour Gazette"])
+    assert kept(text) == LONG_ARTICLE
+
+
+def test_a_lead_above_a_photo_caption_and_a_long_opening_are_left_alone():
+    """Leave alone: a lead separated from the rest by a few lines (a caption, its credit, share buttons),
+    and an opening long enough to be the article's own, whatever separates it."""
+    caption = ["The east quay at low tide.", "Photo: Harbour Gazette", "Share", "Facebook"]
+    text = "\n\n".join([SIDEBAR_QUOTE, *caption, *LONG_ARTICLE, "© 2019 Harbour Gazette"])
+    assert SIDEBAR_QUOTE in kept(text)
+    opening = LONG_ARTICLE[:2]
+    text = "\n\n".join([*opening, *TOP_MENU, *LONG_ARTICLE[2:], "© 2019 Harbour Gazette"])
+    assert kept(text)[:2] == opening
+
+
+def test_a_photo_caption_ending_in_its_credit_is_dropped_and_its_neighbours_kept():
+    """A caption ends in its credit ("(Photo: ...)", "(AP Photo/...)"); it interrupts the text without
+    making the short paragraph after it chrome."""
+    captions = [
+        "Fishing boats tied up at the east quay on Tuesday morning (Photo: Harbour Gazette)",
+        "The harbour master at the committee meeting (AP Photo/Jane Doe)",
+    ]
+    text = "\n\n".join([PARA_A, captions[0], PARA_B, captions[1], ARTICLE[2], "Share", "© 2019 Harbour Gazette"])
+    result = kept(text)
+    assert not any(caption in result for caption in captions)
+    assert result == [PARA_A, PARA_B, ARTICLE[2]]
+
+
+def test_a_sentence_with_a_parenthesis_about_photos_is_left_alone():
+    """Leave alone: a paragraph of the article that ends in a parenthesis mentioning photographs."""
+    sentence = (
+        "The museum will show the collection for the first time this winter, with a room given over to the "
+        "fishing fleet and another to the lifeboat crews (photos, letters and logbooks from 1890 to 1960)"
+    )
+    assert sentence in kept("\n\n".join([PARA_A, sentence, PARA_B]))
+
+
+def test_the_signature_of_an_embedded_post_is_not_a_menu_entry():
+    """An embedded post is signed "— Name (@handle) Month D, YYYY"; taken for a menu entry, it condemned
+    the article's last paragraph after it."""
+    post = "The new ferry timetable is out. Fewer sailings in winter, more in summer https://t.co/abc123"
+    signature = "— Harbour Watch (@harbourwatch) November 18, 2019"
+    last = (
+        "The operator said the winter timetable would be reviewed in March, after it had counted how many "
+        "passengers used the early morning sailings."
+    )
+    result = kept("\n\n".join([*ARTICLE, post, signature, last, "Related", "* Ferries", "* Harbour", "© 2019"]))
+    assert last in result
+
+
+def test_a_dash_line_with_a_handle_but_no_date_stays_chrome():
+    """Leave alone: a dash-led "follow us" line with a handle signs no post."""
+    assert kept(page("— Harbour Gazette (@harbourgazette) on Twitter")) == [PARA_A, PARA_B]

@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 import pytest
 
-from axis_ingest.dedup.hashing import content_hash, normalise_for_hash
+from axis_ingest.dedup.hashing import content_hash, content_hash_and_words, normalise_for_hash, words_for_shingling
 from axis_ingest.dedup.minhash import (
     MinHashParams,
     Signature,
@@ -134,3 +134,14 @@ def test_lead_words_skip_a_headline_line_and_datelines_and_keep_a_plain_lead() -
     assert lead_words("LONDON (AP) — HARROWGATE — " + story, 8) == plain
     # A first paragraph that is a sentence is the lead, short or not.
     assert lead_words("Drivers walk out.\n\n" + story, 3) == ["drivers", "walk", "out"]
+
+
+def test_hash_and_words_in_one_pass_are_the_two_separately() -> None:
+    texts = [
+        "It’s  here — now… and the U.S.-led talks (2026) resumed!!",
+        "A line_with_underscores and _ _ _ rules, plus ﬁne ligatures and ² marks.",
+        "Ⅻ ١٢ café naïve — “quoted” ... -- ! !",
+        "",
+    ]
+    for text in texts:
+        assert content_hash_and_words(text) == (content_hash(text), words_for_shingling(text))

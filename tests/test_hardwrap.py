@@ -110,3 +110,22 @@ def test_a_short_chinese_heading_line_is_not_joined_onto():
     assert paragraphs[0] == "专家观点"
     # a short line ending in a full stop ends its paragraph
     assert paragraphs[1].endswith("旱情可能进一步发展。") and paragraphs[2].startswith("各地正在组织打井")
+
+
+def test_document_words_are_read_only_for_a_word_split_at_a_hyphen(monkeypatch) -> None:
+    import axis_ingest.clean.hardwrap as hardwrap
+
+    calls: list[str] = []
+    real = hardwrap.document_words
+
+    def counted(text: str) -> tuple[set[str], set[str]]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(hardwrap, "document_words", counted)
+    plain = "The council met on Tuesday and agreed to extend the\nopening hours of the central library."
+    assert unwrap(plain) == [plain.replace("\n", " ")]
+    assert calls == []
+    split = "The coalition govern-\nment finally agreed on the budget after\nmonths of talks with the unions."
+    assert "coalition government finally" in unwrap(split)[0]
+    assert len(calls) == 1

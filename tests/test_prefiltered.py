@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from axis_ingest.clean.boilerplate import Prefiltered, phrases
+from axis_ingest.clean.boilerplate import Prefiltered, Screened, phrases
 
 TEXTS = [
     "The minister told reporters that the talks would resume, the agency reported per Reuters Breakingviews.",
@@ -33,3 +33,36 @@ def test_a_leading_boundary_is_what_is_dropped_for_the_quick_test() -> None:
     assert Prefiltered(r"per \b(\w+)")._quick is None  # nothing to gain: searched as it is
     found = [m.group() for m in Prefiltered(r"\bas reported by").finditer("alias reported by; as reported by")]
     assert found == ["as reported by"]
+
+
+SITE_LINES = [
+    "© 2026 Baltic Courier. All rights reserved.",
+    "Copyright 2019-2026 Caspian News, all rights reserved",
+    "COPYRIGHT (c) Nordic Wire",
+    "Baltic Courier © 2026",
+    "Any use of materials requires a hyperlink to caliber.az",
+    "A link to trend.az is required when quoting.",
+    "Обязательна гиперссылка на vesti.az",
+    "Copyright: Baltic Courier",
+    "The minister said the talks would resume on Monday.",
+    "Share this article",
+    "",
+]
+
+
+def test_site_name_patterns_are_searched_in_every_line_they_match() -> None:
+    site_names = phrases().site_names
+    for line in SITE_LINES:
+        matched = any(pattern.search(line) for pattern in site_names.patterns)
+        assert not matched or site_names.may_match(line), line
+    assert site_names.may_match("© 2026 Baltic Courier.")
+    assert not site_names.may_match("The minister said the talks would resume on Monday.")
+    assert not site_names.may_match("Share this article")
+
+
+def test_site_name_screen_folds_case_as_re_does_beyond_ascii() -> None:
+    screen = Screened([r"(?i:link to) (?P<name>\w+)"], ["link to"])
+    dotless = "A L\u0131NK TO caliber"  # re's IGNORECASE matches the dotless i to "i"; str.lower keeps it "ı"
+    assert screen.patterns[0].search(dotless)
+    assert screen.may_match(dotless)
+    assert not screen.may_match("A line about the talks")

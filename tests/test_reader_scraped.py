@@ -130,13 +130,12 @@ def test_recurring_site_lines_are_removed():
         "The river road will close for a month from Monday while engineers repair the old stone bridge, "
         "the county said, with a signed diversion through the hill villages.\n\n"
         "Buses will follow the diversion and add about ten minutes to each journey, the operator said.\n\n"
-        "Valley Courier is an independent weekly serving the upper valley since 1921, with reporters in every parish.\n"
+        "An independent weekly serving the upper valley since 1921, with reporters in every parish.\n"
     )
     plain = read_scraped(text)[0]
     assert any("independent weekly" in p for p in plain.paragraphs)
-    footer = (
-        "Valley Courier is an independent weekly serving the upper valley since 1921, with reporters in every parish."
-    )
+    # (not "Valley Courier is an independent weekly ...": a closing note that introduces a name is dropped anyway)
+    footer = "An independent weekly serving the upper valley since 1921, with reporters in every parish."
     learned = read_scraped(text, None, frozenset({line_fingerprint(footer)}))[0]
     assert not any("independent weekly" in p for p in learned.paragraphs)
     assert learned.paragraphs[0].startswith("The river road will close")

@@ -37,7 +37,7 @@ from typing import TypeVar
 from axis_ingest.clean.boilerplate import PageLines, recurring_across_pages
 from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
-from axis_ingest.dedup.hashing import content_hash
+from axis_ingest.dedup.hashing import content_hash_and_words
 from axis_ingest.dedup.minhash import MinHashParams, signature_for
 from axis_ingest.detectors import languages_detected_ahead
 from axis_ingest.discover import printable_path
@@ -210,7 +210,8 @@ def signature_stage(work: FileWork, context: ReadContext) -> None:
     prepared = work.result.documents
     for doc in work.documents:
         body = doc.body
-        prepared.append(PreparedDocument(doc, content_hash(body), signature_for(body, context.minhash)))
+        digest, words = content_hash_and_words(body)  # the body tokenised once for both
+        prepared.append(PreparedDocument(doc, digest, signature_for(body, context.minhash, words)))
     if not work.result.documents:
         label = (work.record.source_format or "unknown").replace("_", " ")
         raise RejectedInput(f"no article text found in this {label} input")

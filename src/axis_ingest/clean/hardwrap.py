@@ -11,10 +11,12 @@ column, while the last line of a paragraph and a heading are short.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from axis_ingest.detectors import data_table
@@ -226,13 +228,15 @@ def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> b
     return _is_full(prev, layout)
 
 
-def join_lines(prev: str, nxt: str, vocabulary: set[str], compounds: set[str]) -> str:
+def join_lines(prev: str, nxt: str, evidence: Callable[[], tuple[set[str], set[str]]]) -> str:
     """Join two wrapped lines, de-hyphenating a word split across them.
 
     Rule for "govern-\\nment" vs "well-\\nknown", in order: the document itself spells
     the compound with a hyphen -> keep it; it spells the joined word -> drop the hyphen;
     a capitalised or numeric half ("US-\\nled", "Nord-\\nSüd"), or a first half that
     forms compounds ("well-", "self-") -> keep it; otherwise it is a syllable break -> drop it.
+    `evidence()` gives the document's words and compounds (`document_words`): asked only for
+    a word split at a hyphen.
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
     if (_CJK_END.search(prev) or _CJK_STOP.search(prev)) and _CJK_START.match(nxt):
@@ -249,6 +253,7 @@ def join_lines(prev: str, nxt: str, vocabulary: set[str], compounds: set[str]) -
     head, tail = end.group(1), start.group(1)
     hyphenated = f"{head}-{tail}".lower()
     joined = f"{head}{tail}".lower()
+    vocabulary, compounds = evidence()
     if hyphenated in compounds:
         keep = True
     elif joined in vocabulary:
@@ -282,7 +287,9 @@ def unwrap(text: str) -> list[str]:
     """
     lines = [line.strip() for line in text.split("\n")]
     layout = measure(lines)
-    vocabulary, compounds = document_words(text)
+    # The document's words are de-hyphenation evidence, needed only at a word split across lines:
+    # read when the first one is met (most texts have none; the two findall calls cost ~0.2 ms per PDF text).
+    evidence = functools.cache(functools.partial(document_words, text))
     paragraphs: list[str] = []
     current: str | None = None
     last_line = ""
@@ -294,7 +301,7 @@ def unwrap(text: str) -> list[str]:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
         if current is not None and should_join(last_line, line, following, layout):
-            current = join_lines(current, line, vocabulary, compounds)
+            current = join_lines(current, line, evidence)
         else:
             if current is not None:
                 paragraphs.append(current)

@@ -145,9 +145,13 @@ def _word_shingles(words: list[str], k: int) -> set[str]:
     return set(map(" ".join, zip(*(words[i:] for i in range(k)), strict=False)))
 
 
-def signature_for(text: str, params: MinHashParams) -> Signature:
-    """The signature of a body under `params` (pure: same text and params, same values)."""
-    words = words_for_shingling(text)
+def signature_for(text: str, params: MinHashParams, words: list[str] | None = None) -> Signature:
+    """The signature of a body under `params` (pure: same text and params, same values).
+
+    `words`: `words_for_shingling(text)` when the caller has them (`hashing.content_hash_and_words`).
+    """
+    if words is None:
+        words = words_for_shingling(text)
     grams = _word_shingles(words, params.k)
     minhash = RMinHash(num_perm=params.num_perm, seed=params.seed)
     if grams:
