@@ -437,9 +437,12 @@ def _features(line: Line, stopwords: frozenset[str]) -> None:
     tokens = line.content.split()
     line.words = len(tokens) + len(_UNSPACED.findall(line.content)) // 2
     line.sentence = bool(LINE_ENDS_SENTENCE.search(line.content)) and line.words >= 3
-    if tokens and stopwords:
-        words = [t.strip(_TOKEN_PUNCT) for t in line.content.lower().split()]
-        line.stop_density = sum(map(stopwords.__contains__, words)) / len(tokens)
+
+
+def _stop_density(content: str, stopwords: frozenset[str]) -> float:
+    """Share of a line's words that are stopwords (punctuation around a word ignored)."""
+    words = [t.strip(_TOKEN_PUNCT) for t in content.lower().split()]
+    return sum(map(stopwords.__contains__, words)) / len(words)
 
 
 def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
@@ -491,6 +494,9 @@ def _context_free(line: Line, stopwords: frozenset[str]) -> str:
         if not line.sentence:
             return "bad" if line.words < 10 else "neargood"
         return "good" if length > LENGTH_HIGH else "neargood"
+    # Counted here, only for the long lines without a chrome reason that it decides (14,471 of the 51,060
+    # scraped-page lines of the generated corpus and the AEB pages): ~6.5 us a line, half of the features.
+    line.stop_density = _stop_density(line.content, stopwords)
     if line.stop_density >= STOPWORDS_HIGH:
         return "good" if length > LENGTH_HIGH else "neargood"
     if line.stop_density >= STOPWORDS_LOW:
