@@ -394,3 +394,23 @@ def test_the_signature_of_an_embedded_post_is_not_a_menu_entry():
 def test_a_dash_line_with_a_handle_but_no_date_stays_chrome():
     """Leave alone: a dash-led "follow us" line with a handle signs no post."""
     assert kept(page("— Harbour Gazette (@harbourgazette) on Twitter")) == [PARA_A, PARA_B]
+
+
+def test_a_long_item_of_a_numbered_most_read_list_is_not_the_article_resuming():
+    """Under "Most read", item 5 is a long sentence; it continues the numbering, so the list goes on."""
+    items = [
+        "1. Mayor defends budget cuts",
+        "2. Ferry routes closed again",
+        "3. Five places to eat by the sea",
+        "4. Storm warning for the coast",
+        "5. Property taxes are on the rise across the county this year. These maps show where and by how much.",
+        "6. Skimming device found at a petrol station",
+    ]
+    assert kept(page("Most read", *items)) == [PARA_A, PARA_B]
+
+
+def test_an_article_paragraph_after_a_numbered_most_read_list_is_left_alone():
+    """Leave alone: the article resumes after the list with a paragraph that does not continue its numbering."""
+    items = ["1. Mayor defends budget cuts", "2. Ferry routes closed again", "3. Storm warning for the coast"]
+    resumed = "2019 was the wettest year on record at the harbour, " + PARA_B[0].lower() + PARA_B[1:]
+    assert kept("\n\n".join([PARA_A, "Most read", *items, resumed])) == [PARA_A, resumed]

@@ -640,6 +640,20 @@ def _resumes_text(line: Line) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _item_number(line: Line) -> int | None:
+    match = _NUMBERED.match(line.text)
+    return int(match.group(1)) if match else None
+
+
+def _next_item(line: Line, number: int | None) -> bool:
+    """The line continues a numbered list ("5." after "4."): a long teaser of a "Most read" list is not
+    the article resuming (AEB scraped run-dev half a 0.9380 -> 0.9383: twincities.com; half b unchanged)."""
+    return number is not None and _item_number(line) == number + 1
+
+
 def _drop_sections(lines: list[Line], p: Phrases) -> None:
     """A "Most read"/"Related" marker condemns the teaser list after it, up to the next good paragraph."""
     i = 0
@@ -648,9 +662,11 @@ def _drop_sections(lines: list[Line], p: Phrases) -> None:
         if lines[i].cf != "good" and p.section_markers.match(bare):
             lines[i].cls, lines[i].reason = "bad", "section marker"
             j = i + 1
-            while j < len(lines) and not _resumes_text(lines[j]):
+            number = None
+            while j < len(lines) and (not _resumes_text(lines[j]) or _next_item(lines[j], number)):
                 if lines[j].cls == "good":
                     lines[j].cls, lines[j].reason = "bad", "listed under a section marker"
+                number = _item_number(lines[j]) or number
                 j += 1
             i = j
         else:
