@@ -194,3 +194,11 @@ def test_name_printed_again_after_an_unparsed_author_box_is_kept() -> None:
 )
 def test_spaced_dash_ends_the_name(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+def test_a_remembered_byline_gives_new_authors_each_time() -> None:
+    first = parse_byline("By Anna Berg and Jonas Lind")
+    first[0].role = "editor"
+    first.append(first[0])
+    again = parse_byline("By Anna Berg and Jonas Lind")
+    assert [(a.name, a.role) for a in again] == [("Anna Berg", None), ("Jonas Lind", None)]

@@ -33,6 +33,13 @@ YEARLESS_SLACK = timedelta(days=7)
 DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "az")
 # Longest string we try to parse as a date; longer text is a sentence, not a date line.
 MAX_DATE_TEXT = 120
+# Printed dates whose parse is remembered (`_parse_text`: the text and languages decide it; the
+# reference year and the clock are applied after).  A document's evidence is parsed again for
+# the year of a year-less candidate and its UTC text up to three times, and a site's pages repeat
+# their date lines: over the 2,000 generated text/JSON files 1,483 of 3,544 parses repeat an
+# earlier (text, languages); parsing took 0.28 ms of CPU per file, the repeats 0.066 (measured by
+# timing each call).  ParsedDate is frozen, so an answer can be shared.
+PARSED_DATES_CACHED = 2048
 
 PRECISIONS = ("month", "day", "minute", "second")
 
@@ -265,6 +272,7 @@ def _fill_year(parsed: ParsedDate, reference: date | None) -> ParsedDate | None:
     return replace(parsed, value=value, has_year=True)
 
 
+@lru_cache(maxsize=PARSED_DATES_CACHED)
 def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
     """ISO 8601 first, then dateutil for English words, dateparser for other languages."""
     parsed = _parse_iso(text)
