@@ -414,3 +414,22 @@ def test_an_article_paragraph_after_a_numbered_most_read_list_is_left_alone():
     items = ["1. Mayor defends budget cuts", "2. Ferry routes closed again", "3. Storm warning for the coast"]
     resumed = "2019 was the wettest year on record at the harbour, " + PARA_B[0].lower() + PARA_B[1:]
     assert kept("\n\n".join([PARA_A, "Most read", *items, resumed])) == [PARA_A, resumed]
+
+
+def test_a_lead_above_a_read_more_box_is_left_alone():
+    """Leave alone: tabloids put a "Read more" box of links after the first paragraph; the box is the
+    article's interruption, not the page's menus, so the lead above it is kept however short."""
+    box = [
+        "READ MORE",
+        "Harbour board delays vote on the new ferry terminal",
+        "Storm warnings issued for the whole coast",
+        "Local rowing club takes three medals",
+        "Family bakery finds a buyer at last",
+        "Parents win fight to keep the village school open",
+    ]
+    lead = (
+        "The harbour committee met for three hours on Thursday and agreed, after a long and sometimes bitter "
+        "debate between its members, to publish its findings on the future of the old east quay in the spring."
+    )
+    text = "\n\n".join([lead, *box, *LONG_ARTICLE[1:], "© 2019 Harbour Gazette"])
+    assert kept(text) == [lead, *LONG_ARTICLE[1:]]
