@@ -433,3 +433,17 @@ def test_a_lead_above_a_read_more_box_is_left_alone():
     )
     text = "\n\n".join([lead, *box, *LONG_ARTICLE[1:], "© 2019 Harbour Gazette"])
     assert kept(text) == [lead, *LONG_ARTICLE[1:]]
+
+
+def test_a_last_paragraph_introducing_someone_of_the_story_is_left_alone():
+    """Leave alone: the story's last paragraph introduces by full name someone it spoke of before."""
+    before = (
+        "The harbour master, who has held the post since 2015, told the committee that Evans and his staff "
+        "had asked for more money every year and had been refused every time by the finance department."
+    )
+    last = (
+        "Mark Evans is the third harbour master to resign since 2015, and the council said it would advertise "
+        "the post again in the new year, with a higher salary and a smaller budget for the port."
+    )
+    text = "\n\n".join([*ARTICLE, before, last, "Share", "Facebook", "© 2019 Harbour Gazette"])
+    assert last in kept(text)
