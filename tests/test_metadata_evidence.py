@@ -330,3 +330,32 @@ def test_every_surname_comma_given_of_a_list_is_one_person_in_order() -> None:
 def test_a_full_name_after_a_one_word_piece_is_not_turned_round() -> None:
     assert _names("Kathrin, Lena") == ["Kathrin", "Lena"]
     assert _names("Ruth Wagner, Moritz Hahn and Jonas Weber") == ["Ruth Wagner", "Moritz Hahn", "Jonas Weber"]
+
+
+def test_a_kicker_printed_over_the_headline_is_not_part_of_it() -> None:
+    """One title carries the kicker ("Chronik: ..."), the other does not: the headline is what both print."""
+    meta = _meta(
+        '<h1 class="story-headline">Lotte Tobisch ist tot</h1>',
+        '<meta property="og:title" content="Chronik: Lotte Tobisch ist tot">'
+        "<title>Chronik: Lotte Tobisch ist tot</title>",
+    )
+    assert meta.title == "Lotte Tobisch ist tot"
+    meta = _meta(
+        '<h1><span class="overline">Abstandsregeln und Fieberkontrollen </span><span>: </span>'
+        "<span>Wie Firmen ihre Beschäftigten schützen</span></h1>",
+        '<meta property="og:title" content="Wie Firmen ihre Beschäftigten schützen">'
+        "<title>Abstandsregeln und Fieberkontrollen: Wie Firmen ihre Beschäftigten schützen - Wirtschaft</title>",
+    )
+    assert meta.title == "Wie Firmen ihre Beschäftigten schützen"
+
+
+def test_a_kicker_every_title_prints_and_a_long_lead_in_stay() -> None:
+    meta = _meta(
+        "<h1>Analyse: Was die Wahl bedeutet</h1>",
+        '<meta property="og:title" content="Analyse: Was die Wahl bedeutet">'
+        "<title>Analyse: Was die Wahl bedeutet</title>",
+    )
+    assert meta.title == "Analyse: Was die Wahl bedeutet"
+    # Seven words before the colon are a headline of their own, not a kicker.
+    meta = _meta("<h1>Sieben Worte stehen hier vor dem Doppelpunkt: Der Rest</h1>", "<title>Der Rest</title>")
+    assert meta.title == "Sieben Worte stehen hier vor dem Doppelpunkt: Der Rest"

@@ -202,6 +202,10 @@ _SITE_TITLE_MARK = re.compile(
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?index\.(?:html?|php)|https?://[^/]+/?(?:index\.(?:html?|php))?)$", re.I)
 # <h1>/<h2> elements read per page when looking for the printed headline: the headline comes early.
 MAX_HEADINGS = 5
+# A kicker over a headline ("Chronik: ...", "Corona-Pandemie - ...") is a topic of a few words: 1-3 on the
+# authors dev set (half a: orf.at, brandeins.de, tagesspiegel.de); seven words before a colon are a sentence.
+MAX_KICKER_WORDS = 6
+_KICKER_SEPARATOR = re.compile(r"\s*:\s+|\s+[–—-]\s+")
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
@@ -670,17 +674,35 @@ def choose_title(
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
     declared = [text for source, text in titles if source != "trafilatura"]  # trafilatura's is often a heading
-    for heading in [h1, *headings]:
-        if heading and not _is_site(heading, site_keys) and any(_agrees(heading, text) for text in declared):
-            return heading
     stripped = [
         (source, title)
         for source, text in titles
         if _title_key(title := _site_affix_removed(text, site_keys)) and not _is_site(title, site_keys)
     ]
+    for source, title in stripped if h1 else ():
+        if source != "trafilatura" and _behind_kicker(title, h1):
+            return h1
+        if source != "trafilatura" and _behind_kicker(h1, title):
+            return title
+    for heading in [h1, *headings]:
+        if heading and not _is_site(heading, site_keys) and any(_agrees(heading, text) for text in declared):
+            return heading
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
     others = [title for source, title in stripped if source not in EDITORS_TITLES]
     return next(iter(editors), None) or h1 or next(iter(others), None)
+
+
+def _behind_kicker(longer: str, headline: str) -> bool:
+    """`longer` is `headline` behind a kicker: "Chronik: Lotte Tobisch ist tot", "Abstandsregeln und
+    Fieberkontrollen : Wie Firmen ...".  News sites print the kicker over the headline in its own line, and
+    one of the page's titles (the <h1> or a meta title) carries it while the other does not; the headline is
+    the part both print."""
+    key = _title_key(headline)
+    for separator in _KICKER_SEPARATOR.finditer(longer):
+        kicker = longer[: separator.start()]
+        if 0 < len(kicker.split()) <= MAX_KICKER_WORDS and _title_key(longer[separator.end() :]) == key:
+            return True
+    return False
 
 
 def _site_keys(name: str) -> set[str]:
