@@ -394,3 +394,56 @@ def test_the_signature_of_an_embedded_post_is_not_a_menu_entry():
 def test_a_dash_line_with_a_handle_but_no_date_stays_chrome():
     """Leave alone: a dash-led "follow us" line with a handle signs no post."""
     assert kept(page("— Harbour Gazette (@harbourgazette) on Twitter")) == [PARA_A, PARA_B]
+
+
+def test_a_long_item_of_a_numbered_most_read_list_is_not_the_article_resuming():
+    """Under "Most read", item 5 is a long sentence; it continues the numbering, so the list goes on."""
+    items = [
+        "1. Mayor defends budget cuts",
+        "2. Ferry routes closed again",
+        "3. Five places to eat by the sea",
+        "4. Storm warning for the coast",
+        "5. Property taxes are on the rise across the county this year. These maps show where and by how much.",
+        "6. Skimming device found at a petrol station",
+    ]
+    assert kept(page("Most read", *items)) == [PARA_A, PARA_B]
+
+
+def test_an_article_paragraph_after_a_numbered_most_read_list_is_left_alone():
+    """Leave alone: the article resumes after the list with a paragraph that does not continue its numbering."""
+    items = ["1. Mayor defends budget cuts", "2. Ferry routes closed again", "3. Storm warning for the coast"]
+    resumed = "2019 was the wettest year on record at the harbour, " + PARA_B[0].lower() + PARA_B[1:]
+    assert kept("\n\n".join([PARA_A, "Most read", *items, resumed])) == [PARA_A, resumed]
+
+
+def test_a_lead_above_a_read_more_box_is_left_alone():
+    """Leave alone: tabloids put a "Read more" box of links after the first paragraph; the box is the
+    article's interruption, not the page's menus, so the lead above it is kept however short."""
+    box = [
+        "READ MORE",
+        "Harbour board delays vote on the new ferry terminal",
+        "Storm warnings issued for the whole coast",
+        "Local rowing club takes three medals",
+        "Family bakery finds a buyer at last",
+        "Parents win fight to keep the village school open",
+    ]
+    lead = (
+        "The harbour committee met for three hours on Thursday and agreed, after a long and sometimes bitter "
+        "debate between its members, to publish its findings on the future of the old east quay in the spring."
+    )
+    text = "\n\n".join([lead, *box, *LONG_ARTICLE[1:], "© 2019 Harbour Gazette"])
+    assert kept(text) == [lead, *LONG_ARTICLE[1:]]
+
+
+def test_a_last_paragraph_introducing_someone_of_the_story_is_left_alone():
+    """Leave alone: the story's last paragraph introduces by full name someone it spoke of before."""
+    before = (
+        "The harbour master, who has held the post since 2015, told the committee that Evans and his staff "
+        "had asked for more money every year and had been refused every time by the finance department."
+    )
+    last = (
+        "Mark Evans is the third harbour master to resign since 2015, and the council said it would advertise "
+        "the post again in the new year, with a higher salary and a smaller budget for the port."
+    )
+    text = "\n\n".join([*ARTICLE, before, last, "Share", "Facebook", "© 2019 Harbour Gazette"])
+    assert last in kept(text)
