@@ -386,3 +386,10 @@ def test_emphasis_and_links_inside_the_h1_are_part_of_the_headline() -> None:
     # A line break inside a heading separates words; markup inside a word does not.
     meta = _meta("<h1>Leslie Clio<br><span>Brave New Woman</span></h1><h2><b>W</b>eltmeister</h2>")
     assert meta.title == "Leslie Clio Brave New Woman"
+
+
+def test_a_heading_wrapped_deeper_than_the_kicker_search_looks_is_read_whole() -> None:
+    wrapped = "<span>" * 5 + '<small class="k">Einheit der Woche</small><br>Lagen-Pyramide mit GA2' + "</span>" * 5
+    assert _meta(f"<h1>{wrapped}</h1>", "<title>Schwimmen</title>").title == "Einheit der Woche Lagen-Pyramide mit GA2"
+    wrapped = "<span>" * 2 + '<small class="k">Einheit der Woche</small><br>Lagen-Pyramide mit GA2' + "</span>" * 2
+    assert _meta(f"<h1>{wrapped}</h1>", "<title>Schwimmen</title>").title == "Lagen-Pyramide mit GA2"

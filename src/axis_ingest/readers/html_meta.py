@@ -209,6 +209,9 @@ _KICKER_SEPARATOR = re.compile(r"\s*:\s+|\s+[–—-]\s+")
 _KICKER_SEPARATOR_START = re.compile(r"^[:|–—-]\s*")
 # The headline under a kicker printed inside the <h1> has words of its own ("Lagen-Pyramide mit GA2").
 MIN_HEADLINE_WORDS = 2
+# Elements wrapping the whole of a heading's text looked into for its kicker (<h1><span class="post-title">
+# <small>kicker</small><br>headline</span></h1> has one); each costs a walk of the heading.
+MAX_WRAPPERS = 3
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
@@ -646,7 +649,7 @@ def _kicker(heading: Any, text: str) -> str | None:
     one to MAX_KICKER_WORDS words of the heading ("<span class="roofline">Forderungsausfälle
     vermeiden</span> Eigentumsvorbehalt: ...").  A wrapper holding all of the heading is looked into."""
     element = heading
-    while True:
+    for _ in range(MAX_WRAPPERS + 1):
         if (element.text or "").strip():
             return None
         children = [child for child in element if isinstance(child.tag, str)]
@@ -657,6 +660,8 @@ def _kicker(heading: Any, text: str) -> str | None:
         if kicker != text or len(children) > 1:
             break
         element = first
+    else:
+        return None
     after = first.getnext()
     separate = (
         bool(first.get("class"))
