@@ -359,3 +359,30 @@ def test_a_kicker_every_title_prints_and_a_long_lead_in_stay() -> None:
     # Seven words before the colon are a headline of their own, not a kicker.
     meta = _meta("<h1>Sieben Worte stehen hier vor dem Doppelpunkt: Der Rest</h1>", "<title>Der Rest</title>")
     assert meta.title == "Sieben Worte stehen hier vor dem Doppelpunkt: Der Rest"
+
+
+def test_a_kicker_printed_inside_the_h1_is_not_the_headline() -> None:
+    """News sites print the kicker in the <h1> on a line of its own (a classed span, <small> and <br>)."""
+    meta = _meta(
+        '<h1 class="article-header"><span class="article-header__roofline">Adblue nachfüllen: wo kaufen</span>\n'
+        "    So wird Adblue richtig angewendet</h1>",
+        '<meta property="og:title" content="Adblue nachfüllen: wo kaufen | autozeitung.de">'
+        '<meta property="og:site_name" content="autozeitung.de">',
+    )
+    assert meta.title == "So wird Adblue richtig angewendet"  # the og:title is the kicker
+    meta = _meta(
+        '<h1><span class="post-title"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>',
+        '<meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit GA2 - SWIM.DE">'
+        '<meta property="og:site_name" content="SWIM.DE">',
+    )
+    assert meta.title == "Lagen-Pyramide mit GA2"
+
+
+def test_emphasis_and_links_inside_the_h1_are_part_of_the_headline() -> None:
+    meta = _meta("<h1><em>Breaking</em> news about the vote in Berlin</h1>", "<title>Nachrichten</title>")
+    assert meta.title == "Breaking news about the vote in Berlin"
+    meta = _meta('<h1><a href="/story">Floods close the M5</a></h1>', "<title>Floods close the M5 | BBC</title>")
+    assert meta.title == "Floods close the M5"
+    # A line break inside a heading separates words; markup inside a word does not.
+    meta = _meta("<h1>Leslie Clio<br><span>Brave New Woman</span></h1><h2><b>W</b>eltmeister</h2>")
+    assert meta.title == "Leslie Clio Brave New Woman"

@@ -130,6 +130,35 @@ def test_page_whose_only_prose_is_its_standfirst_is_loaded():
         read_html(AUDIO_PAGE.format(description="Toda la actualidad del Ebro"))
 
 
+RUBY_PAGE = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title} | やさしいニュース</title>
+</head><body><nav><a href="/">トップ</a> <a href="/list">ニュース一覧</a></nav><article><h1>{title}</h1>
+<p>{first}</p><p>{second}</p></article><footer>© やさしいニュース</footer></body></html>"""
+RUBY_TITLE = (
+    "<ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt><rp>)</rp></ruby>を"
+    "<ruby>禁止<rt>きんし</rt></ruby>する"
+)
+RUBY_FIRST = (
+    "<ruby>国会<rt>こっかい</rt></ruby>で、<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもに<ruby>体罰"
+    "<rt>たいばつ</rt></ruby>をすることを<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができました。"
+    "<ruby>来年<rt>らいねん</rt></ruby>の4<ruby>月<rt>がつ</rt></ruby>から始まります。"
+)
+RUBY_SECOND = "<ruby>専門家<rt>せんもんか</rt></ruby>は、<ruby>大切<rt>たいせつ</rt></ruby>な一歩だと話しています。" * 3
+
+
+def test_ruby_readings_are_not_text():
+    """The reading printed above a word (<rt>, and <rp> brackets) would double every annotated word."""
+    [doc] = read_html(RUBY_PAGE.format(title=RUBY_TITLE, first=RUBY_FIRST, second=RUBY_SECOND))
+    assert doc.title == "子どもへの体罰を禁止する"
+    assert doc.paragraphs[0].startswith("国会で、親が子どもに体罰をすることを禁止する法律ができました。")
+    assert not any(reading in "".join(doc.paragraphs) for reading in ("こっかい", "たいばつ", "せんもんか", "("))
+
+
+def test_a_page_that_writes_about_ruby_markup_keeps_its_text():
+    first = "The &lt;rt&gt; element holds the reading of a character, and &lt;rp&gt; holds fallback brackets. " * 3
+    [doc] = read_html(RUBY_PAGE.format(title="Ruby markup explained", first=first, second=first))
+    assert "The <rt> element holds the reading of a character" in doc.paragraphs[0]
+
+
 @pytest.mark.parametrize("text", ["", "   \n"])
 def test_empty_file_is_rejected(text):
     with pytest.raises(RejectedInput, match="empty"):

@@ -550,6 +550,22 @@ def _reject(reason: str) -> RejectedInput:
     return RejectedInput(reason)
 
 
+_RUBY_ANNOTATION = re.compile(r"<r[tp][\s>]", re.IGNORECASE)
+
+
+def _drop_ruby_annotations(text: str, tree: lxml_html.HtmlElement) -> bool:
+    """Remove ruby annotations (<rt>, <rp>); True when there were any.
+
+    Japanese and Chinese pages for learners print a word's reading above it (<ruby>東京<rt>とうきょう</rt>
+    </ruby>); the reading is a pronunciation guide, not text, and extracted inline it doubles every annotated
+    word ("東京とうきょうの子こども", in the body and the title).  The text after an annotation is kept.
+    """
+    if not _RUBY_ANNOTATION.search(text):
+        return False
+    etree.strip_elements(tree, "rt", "rp", with_tail=False)
+    return True
+
+
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry (see `axis_ingest.readers`)."""
     return read_html(record.text, record.raw)
@@ -563,6 +579,9 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     if tree is None:
         raise _reject("the file could not be parsed as HTML: check that it is a web page and not binary data.")
     fragment = not _FRAGMENT_MARKERS.search(text[:5000])
+    second_opinion_text = text
+    if _drop_ruby_annotations(text, tree):
+        second_opinion_text = lxml_html.tostring(tree, encoding="unicode")
     meta = html_metadata(tree, None, source=text)  # the tree parsed above: the page is parsed once (issue 8)
 
     paragraphs = fragment_paragraphs(tree) if fragment else _extract(tree, meta.url, TRAFILATURA_OPTIONS)
@@ -580,7 +599,8 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     links = link_texts(tree)
     kept = prune_paragraphs(paragraphs, titles, subtitle, found, links)
     ask = not fragment and (_chars(paragraphs) < SECOND_OPINION_BELOW_CHARS or not _has_article_text(kept))
-    second = second_opinion(text) if ask and not _nested_deeper_than(tree, SECOND_OPINION_MAX_DEPTH) else None
+    ask = ask and not _nested_deeper_than(tree, SECOND_OPINION_MAX_DEPTH)
+    second = second_opinion(second_opinion_text) if ask else None
     if not fragment and _looks_missed(paragraphs, kept, second):
         full = _extract(tree, meta.url, FULL_EXTRACTION_OPTIONS)
         if full and full != paragraphs:

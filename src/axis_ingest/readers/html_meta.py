@@ -206,6 +206,9 @@ MAX_HEADINGS = 5
 # authors dev set (half a: orf.at, brandeins.de, tagesspiegel.de); seven words before a colon are a sentence.
 MAX_KICKER_WORDS = 6
 _KICKER_SEPARATOR = re.compile(r"\s*:\s+|\s+[–—-]\s+")
+_KICKER_SEPARATOR_START = re.compile(r"^[:|–—-]\s*")
+# The headline under a kicker printed inside the <h1> has words of its own ("Lagen-Pyramide mit GA2").
+MIN_HEADLINE_WORDS = 2
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
@@ -587,22 +590,84 @@ def _first(tree: Any, xpath: str) -> str | None:
     return html_entities.unescape(text) or None
 
 
-def _page_headings(tree: Any) -> tuple[list[tuple[str, str]], list[str]]:
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading as printed: its tag, its text, and the kicker printed over it on a line of its own."""
+
+    tag: str
+    text: str
+    kicker: str | None = None
+
+
+def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
     """The page's <h1>s, then its <h2>s, outside navigation, sidebars and teasers and not the site's name in
     the page header; and the site names printed as <h1> (blog themes print the blog's name as
     <h1 class="site-title"><a href="/">, and the post's title as an <h2>)."""
-    headings: list[tuple[str, str]] = []  # (tag, text) in the order h1s, h2s
+    headings: list[Heading] = []
     site_names: list[str] = []
     for tag in ("h1", "h2"):
         for element in tree.xpath(f"//body//{tag}")[:MAX_HEADINGS]:
-            text = " ".join(element.text_content().split())
+            text = _printed_text(element)
             if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element):
                 continue
             if tag == "h1" and _names_the_site(element):
                 site_names.append(text)
+            elif tag == "h1" and (kicker := _kicker(element, text)):
+                headline = _KICKER_SEPARATOR_START.sub("", text[len(kicker) :].strip())
+                headings.append(Heading(tag, headline, kicker))
             else:
-                headings.append((tag, text))
+                headings.append(Heading(tag, text))
     return headings, site_names
+
+
+def _printed_text(element: Any) -> str:
+    """The element's text as a browser shows it: a line break or a block starts a new word
+    ("<small>Einheit der Woche</small><br>Lagen-Pyramide" is not "WocheLagen-Pyramide").
+    Recursive: lxml's trees are at most 255 elements deep (libxml2's limit)."""
+    parts: list[str] = []
+
+    def visit(node: Any, top: bool) -> None:
+        if isinstance(node.tag, str):  # a comment's text is not printed, its tail is
+            breaks = not top and (node.tag == "br" or node.tag in _BLOCK_TAGS)
+            parts.extend([" " if breaks else "", node.text or ""])
+            for child in node:
+                visit(child, False)
+            parts.append(" " if breaks else "")
+        if not top:
+            parts.append(node.tail or "")
+
+    visit(element, True)
+    return " ".join("".join(parts).split())
+
+
+def _kicker(heading: Any, text: str) -> str | None:
+    """The kicker a news site prints over the headline inside its <h1>: the heading's first child, marked
+    as a line of its own (a class of its own, a block, <small>, or a <br> after it), holding the first
+    one to MAX_KICKER_WORDS words of the heading ("<span class="roofline">Forderungsausfälle
+    vermeiden</span> Eigentumsvorbehalt: ...").  A wrapper holding all of the heading is looked into."""
+    element = heading
+    while True:
+        if (element.text or "").strip():
+            return None
+        children = [child for child in element if isinstance(child.tag, str)]
+        if not children:
+            return None
+        first = children[0]
+        kicker = _printed_text(first)
+        if kicker != text or len(children) > 1:
+            break
+        element = first
+    after = first.getnext()
+    separate = (
+        bool(first.get("class"))
+        or first.tag in _BLOCK_TAGS
+        or first.tag == "small"
+        or (after is not None and after.tag == "br" and not (first.tail or "").strip())
+    )
+    rest = text[len(kicker) :] if text.startswith(kicker) else ""
+    if not separate or not kicker or not 0 < len(kicker.split()) <= MAX_KICKER_WORDS:
+        return None
+    return kicker if len(_KICKER_SEPARATOR_START.sub("", rest.strip()).split()) >= MIN_HEADLINE_WORDS else None
 
 
 def _names_the_site(element: Any) -> bool:
@@ -658,6 +723,7 @@ def choose_title(
     h1: str | None,
     site_names: list[str],
     headings: list[str] | tuple[str, ...] = (),
+    h1_kicker: str | None = None,
 ) -> str | None:
     """The article's headline: the page's first <h1> when a title (JSON-LD headline, og:title, twitter:title,
     trafilatura's, the <title>) agrees with it, else the first of its other headings (later <h1>s, then
@@ -684,6 +750,9 @@ def choose_title(
             return h1
         if source != "trafilatura" and _behind_kicker(h1, title):
             return title
+    if h1 and h1_kicker and any(_title_key(title) == _title_key(h1_kicker) for _, title in stripped):
+        return h1  # the meta title is the kicker the <h1> prints over its headline
+    declared += [title for source, title in stripped if source != "trafilatura" and title not in declared]
     for heading in [h1, *headings]:
         if heading and not _is_site(heading, site_keys) and any(_agrees(heading, text) for text in declared):
             return heading
@@ -756,7 +825,8 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     found = extract_metadata(tree, default_url=url)
     headline = meta.extra.pop("headline", None)
     headings, h1_site_names = _page_headings(tree)
-    h1 = headings[0][1] if headings and headings[0][0] == "h1" else None
+    first_h1 = headings[0] if headings and headings[0].tag == "h1" else None
+    h1 = first_h1.text if first_h1 else None
     meta.title = choose_title(
         [
             ("jsonld", headline),
@@ -767,7 +837,8 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
         ],
         h1,
         [*meta.evidence.site_names, *filter(None, [found.sitename, found.hostname]), *h1_site_names],
-        [text for _, text in headings[1 if h1 else 0 :]],
+        [heading.text for heading in headings[1 if h1 else 0 :]],
+        first_h1.kicker if first_h1 else None,
     )
     meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
