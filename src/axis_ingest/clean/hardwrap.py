@@ -288,7 +288,8 @@ def unwrap(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n")]
     layout = measure(lines)
     # The document's words are de-hyphenation evidence, needed only at a word split across lines:
-    # read when the first one is met (most texts have none; the two findall calls cost ~0.2 ms per PDF text).
+    # read when the first one is met (none of the 397 PDF texts of the generated corpus has one; the two
+    # findall calls cost 0.7-0.9 ms of CPU per such text on the loaded machine).
     evidence = functools.cache(functools.partial(document_words, text))
     paragraphs: list[str] = []
     current: str | None = None
