@@ -393,3 +393,22 @@ def test_a_heading_wrapped_deeper_than_the_kicker_search_looks_is_read_whole() -
     assert _meta(f"<h1>{wrapped}</h1>", "<title>Schwimmen</title>").title == "Einheit der Woche Lagen-Pyramide mit GA2"
     wrapped = "<span>" * 2 + '<small class="k">Einheit der Woche</small><br>Lagen-Pyramide mit GA2' + "</span>" * 2
     assert _meta(f"<h1>{wrapped}</h1>", "<title>Schwimmen</title>").title == "Lagen-Pyramide mit GA2"
+
+
+def test_a_heading_for_screen_readers_only_is_not_the_headline() -> None:
+    meta = _meta(
+        '<h1 class="aural">Navigation und Service</h1><div class="singleview"><h1><span>Rede des Präsidenten beim'
+        " Konvent der Landesparlamente</span></h1></div>",
+        "<title>Das Amt - Reden</title>",
+    )
+    assert meta.title == "Rede des Präsidenten beim Konvent der Landesparlamente"
+    meta = _meta(
+        '<div class="sr-only"><h1>Hauptnavigation</h1></div><h2>Neue Regeln für Mieter</h2>',
+        "<title>Neue Regeln für Mieter | Mieterbund</title>",
+    )
+    assert meta.title == "Neue Regeln für Mieter"
+
+
+def test_a_heading_hidden_only_on_small_screens_stays_the_headline() -> None:
+    meta = _meta('<h1 class="hide-sm">Non à la mutilation du choeur</h1>', "<title>Pétitions</title>")
+    assert meta.title == "Non à la mutilation du choeur"

@@ -202,6 +202,17 @@ _SITE_TITLE_MARK = re.compile(
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?index\.(?:html?|php)|https?://[^/]+/?(?:index\.(?:html?|php))?)$", re.I)
 # <h1>/<h2> elements read per page when looking for the printed headline: the headline comes early.
 MAX_HEADINGS = 5
+# Classes that hide an element from the screen and leave it to screen readers: Bootstrap's sr-only and
+# visually-hidden, WordPress's screen-reader-text, Drupal's element-invisible, HTML5 Boilerplate's
+# visuallyhidden, the German federal CMS's aural and navSkip, skip links.  On the dev pages of half a, 60
+# such <h1>/<h2> on 25 unrelated sites, none of them a headline ("Navigation und Service", "Beitrags-
+# Navigation", "Primary Menu", "Share this story").  Responsive classes (hide-sm, hidden-xs) hide nothing
+# from a reader and are not here: one page's headline is an <h1 class="hide-sm">.
+_SCREEN_READER_ONLY = re.compile(
+    r"^(?:.*[-_])?(?:sr-only|screen-reader(?:-text)?|visually-?hidden|aural|element-invisible|navskip|skip-?links?)"
+    r"(?:[-_].*)?$",
+    re.IGNORECASE,
+)
 # A kicker over a headline ("Chronik: ...", "Corona-Pandemie - ...") is a topic of a few words: 1-3 on the
 # authors dev set (half a: orf.at, brandeins.de, tagesspiegel.de); seven words before a colon are a sentence.
 MAX_KICKER_WORDS = 6
@@ -611,7 +622,7 @@ def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
     for tag in ("h1", "h2"):
         for element in tree.xpath(f"//body//{tag}")[:MAX_HEADINGS]:
             text = _printed_text(element)
-            if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element):
+            if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element) or _screen_reader_only(element):
                 continue
             if tag == "h1" and _names_the_site(element):
                 site_names.append(text)
@@ -621,6 +632,17 @@ def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
             else:
                 headings.append(Heading(tag, text))
     return headings, site_names
+
+
+def _screen_reader_only(element: Any) -> bool:
+    """A heading for screen readers only ("Navigation und Service", "Beitrags-Navigation", "Primary Menu"),
+    marked by the accessibility classes of CSS frameworks and CMSs (see _SCREEN_READER_ONLY)."""
+    for node in [element, *element.iterancestors()]:
+        if node.tag in _PAGE_TAGS:
+            return False
+        if any(_SCREEN_READER_ONLY.match(token) for token in node.get("class", "").split()):
+            return True
+    return False
 
 
 def _printed_text(element: Any) -> str:
