@@ -220,6 +220,11 @@ class Screened:
             return True
         return not text.isascii() and bool(self._any_case.search(text))
 
+    def searches(self, text: str) -> Iterator[re.Match[str]]:
+        """Each pattern's first match in `text`, in the patterns' order (none when the screen rules them out)."""
+        if self.may_match(text):
+            yield from filter(None, (pattern.search(text) for pattern in self.patterns))
+
 
 @lru_cache(maxsize=1)
 def phrases() -> Phrases:

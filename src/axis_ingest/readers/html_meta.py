@@ -626,9 +626,8 @@ def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
                 continue
             if tag == "h1" and _names_the_site(element):
                 site_names.append(text)
-            elif tag == "h1" and (kicker := _kicker(element, text)):
-                headline = _KICKER_SEPARATOR_START.sub("", text[len(kicker) :].strip())
-                headings.append(Heading(tag, headline, kicker))
+            elif tag == "h1" and (split := _split_kicker(element, text)):
+                headings.append(Heading(tag, split[1], split[0]))
             else:
                 headings.append(Heading(tag, text))
     return headings, site_names
@@ -665,8 +664,9 @@ def _printed_text(element: Any) -> str:
     return " ".join("".join(parts).split())
 
 
-def _kicker(heading: Any, text: str) -> str | None:
-    """The kicker a news site prints over the headline inside its <h1>: the heading's first child, marked
+def _split_kicker(heading: Any, text: str) -> tuple[str, str] | None:
+    """(kicker, headline) when a news site prints a kicker over the headline inside its <h1>: the heading's
+    first child, marked
     as a line of its own (a class of its own, a block, <small>, or a <br> after it), holding the first
     one to MAX_KICKER_WORDS words of the heading ("<span class="roofline">Forderungsausfälle
     vermeiden</span> Eigentumsvorbehalt: ...").  A wrapper holding all of the heading is looked into."""
@@ -691,10 +691,10 @@ def _kicker(heading: Any, text: str) -> str | None:
         or first.tag == "small"
         or (after is not None and after.tag == "br" and not (first.tail or "").strip())
     )
-    rest = text[len(kicker) :] if text.startswith(kicker) else ""
-    if not separate or not kicker or not 0 < len(kicker.split()) <= MAX_KICKER_WORDS:
+    if not separate or not text.startswith(kicker) or not 0 < len(kicker.split()) <= MAX_KICKER_WORDS:
         return None
-    return kicker if len(_KICKER_SEPARATOR_START.sub("", rest.strip()).split()) >= MIN_HEADLINE_WORDS else None
+    headline = _KICKER_SEPARATOR_START.sub("", text[len(kicker) :].strip())
+    return (kicker, headline) if len(headline.split()) >= MIN_HEADLINE_WORDS else None
 
 
 def _names_the_site(element: Any) -> bool:
@@ -737,12 +737,11 @@ def _is_site(part: str, site_keys: set[str]) -> bool:
     )
 
 
-def _agrees(heading: str, title: str) -> bool:
-    """A printed heading is the title, or the first or last part of it ("Headline | Site", "Site » Headline");
-    a middle part is a breadcrumb ("Site | Culture | Books | Headline")."""
-    key = _title_key(heading)
+def _agreeing_keys(title: str) -> set[str]:
+    """Keys of what a printed heading may be to agree with `title`: all of it, or its first or last part
+    ("Headline | Site", "Site » Headline"); a middle part is a breadcrumb ("Site | Culture | Books | Headline")."""
     parts = _TITLE_SEPARATOR.split(title)
-    return bool(key) and key in {_title_key(title), _title_key(parts[0]), _title_key(parts[-1])}
+    return {_title_key(title), _title_key(parts[0]), _title_key(parts[-1])} - {""}
 
 
 def choose_title(
@@ -752,36 +751,39 @@ def choose_title(
     headings: list[str] | tuple[str, ...] = (),
     h1_kicker: str | None = None,
 ) -> str | None:
-    """The article's headline: the page's first <h1> when a title (JSON-LD headline, og:title, twitter:title,
-    trafilatura's, the <title>) agrees with it, else the first of its other headings (later <h1>s, then
-    <h2>s) that one agrees with; else the first of the editors' titles (JSON-LD headline, og:title,
-    twitter:title) without the site's name around it; else the <h1>; else trafilatura's or the <title>,
-    stripped the same way.
+    """The article's headline.  In order: what the <h1> and a declared title (JSON-LD headline, og:title,
+    twitter:title, the <title>) both print when one of them adds a kicker; the <h1> when a declared title is
+    only the kicker it prints over its headline (`h1_kicker`); the first of the <h1> and the page's other
+    headings (later <h1>s, then <h2>s) that a declared title agrees with, as printed or without the site's
+    name; else the first of the editors' titles (JSON-LD headline, og:title, twitter:title) without the
+    site's name around it; else the <h1>; else trafilatura's or the <title>, stripped the same way.
 
     Meta titles carry the site's name ("... | CBC News"), a <title> can be junk ("AKI") and an og:title cut
     short; the first <h1> can be a section name ("Aktuelles", "Navigation und Service") on pages whose
     headline is a later heading: agreement between what is printed and what is declared tells them apart.
+    trafilatura's title never counts as agreement: it is itself a meta title or the page's first heading.
     """
     site_keys = {key for name in site_names for key in _site_keys(name) if key}
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
-    declared = [text for source, text in titles if source != "trafilatura"]  # trafilatura's is often a heading
     stripped = [
         (source, title)
         for source, text in titles
         if _title_key(title := _site_affix_removed(text, site_keys)) and not _is_site(title, site_keys)
     ]
-    for source, title in stripped if h1 else ():
-        if source != "trafilatura" and _behind_kicker(title, h1):
+    declared = [title for source, title in stripped if source != "trafilatura"]
+    for title in declared if h1 else ():
+        if _behind_kicker(title, h1):
             return h1
-        if source != "trafilatura" and _behind_kicker(h1, title):
+        if _behind_kicker(h1, title):
             return title
     if h1 and h1_kicker and any(_title_key(title) == _title_key(h1_kicker) for _, title in stripped):
         return h1  # the meta title is the kicker the <h1> prints over its headline
-    declared += [title for source, title in stripped if source != "trafilatura" and title not in declared]
+    agreeing = {key for source, text in titles if source != "trafilatura" for key in _agreeing_keys(text)}
+    agreeing |= {key for title in declared for key in _agreeing_keys(title)}
     for heading in [h1, *headings]:
-        if heading and not _is_site(heading, site_keys) and any(_agrees(heading, text) for text in declared):
+        if heading and not _is_site(heading, site_keys) and _title_key(heading) in agreeing:
             return heading
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
     others = [title for source, title in stripped if source not in EDITORS_TITLES]

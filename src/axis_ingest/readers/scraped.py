@@ -119,14 +119,10 @@ def _is_subtitle(lines: list[Line], title: int, p: Phrases) -> bool:
 def _site_names(lines: list[Line], p: Phrases) -> list[str]:
     names: list[str] = []
     for line in lines:
-        if not p.site_names.may_match(line.content):
-            continue
-        for pattern in p.site_names.patterns:
-            match = pattern.search(line.content)
-            if match:
-                name = clean_site_name(match.group("name")) or ""  # "Baltic Courier 2026" -> "Baltic Courier"
-                if name and name.lower() not in (n.lower() for n in names):
-                    names.append(name)
+        for match in p.site_names.searches(line.content):
+            name = clean_site_name(match.group("name")) or ""  # "Baltic Courier 2026" -> "Baltic Courier"
+            if name and name.lower() not in (n.lower() for n in names):
+                names.append(name)
     return names
 
 
