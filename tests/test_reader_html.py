@@ -42,7 +42,9 @@ def test_news_page_body_is_the_story_only():
     assert doc.source_format == "html"
     assert doc.title == "Harbour ferry fares to rise by a fifth from April"
     assert doc.subtitle == "Commuters face steeper crossings as the operator blames fuel and crew costs."
-    assert doc.paragraphs[0].startswith("Passengers on the harbour ferry will pay about 20 per cent more")
+    # the standfirst printed above the story is its lead: the subtitle, and the body's first paragraph
+    assert doc.paragraphs[0] == doc.subtitle
+    assert doc.paragraphs[1].startswith("Passengers on the harbour ferry will pay about 20 per cent more")
     assert doc.paragraphs[-1].startswith("The council’s transport committee") or doc.paragraphs[-1].startswith(
         "The council's transport committee"
     )
@@ -54,7 +56,6 @@ def test_news_page_body_is_the_story_only():
     ):  # fmt: skip
         assert chrome not in body, chrome
     assert doc.title not in body  # the headline is never in the body
-    assert doc.subtitle not in body
     assert "£3.40 to £4.10" in body and "&" not in body and "<" not in body
 
 
@@ -124,7 +125,7 @@ def test_page_whose_only_prose_is_its_standfirst_is_loaded():
         "Los regantes piden ayudas urgentes al gobierno regional."
     )
     [doc] = read_html(AUDIO_PAGE.format(description=intro))
-    assert doc.paragraphs[0] == intro and doc.subtitle is None
+    assert doc.paragraphs[0] == intro and doc.subtitle == intro
     # a section page whose description is a tagline has no prose and stays rejected
     with pytest.raises(RejectedInput, match="no article text found"):
         read_html(AUDIO_PAGE.format(description="Toda la actualidad del Ebro"))
@@ -232,17 +233,17 @@ STORY = [
 ]
 
 
-def prune(paragraphs: list[str], titles=("Water tariff reform passes",), subtitle=None, evidence=None):
-    return prune_paragraphs(list(paragraphs), list(titles), subtitle, evidence or Evidence())
+def prune(paragraphs: list[str], titles=("Water tariff reform passes",), evidence=None):
+    return prune_paragraphs(list(paragraphs), list(titles), evidence or Evidence())
 
 
 def test_prune_leaves_a_clean_story_alone():
     assert prune(STORY) == STORY
 
 
-def test_headline_and_dek_dropped_at_the_top_only():
-    dek = "Flat fee and per-cubic-metre charge from next year."
-    assert prune(["Water tariff reform passes", dek, *STORY], subtitle=dek) == STORY
+def test_headline_dropped_at_the_top_only_and_a_lead_kept():
+    lead = "Flat fee and per-cubic-metre charge from next year."  # the page's dek, taken in as article text
+    assert prune(["Water tariff reform passes", lead, *STORY]) == [lead, *STORY]
     mid = [*STORY[:3], "Water tariff reform passes", *STORY[3:]]  # a heading repeating the title mid-story
     assert prune(mid) == mid
 
@@ -292,7 +293,7 @@ def test_in_page_links_and_linked_urls_stay():
     links = frozenset({"drought forces hosepipe ban", "https council example minutes pdf"})
     story = [STORY[0], "Drought forces hosepipe ban, and the council meets again on Friday.", *STORY[1:]]
     story += ["Sources:", "https://council.example/minutes.pdf"]
-    assert prune_paragraphs(story, [], None, Evidence(), links) == story
+    assert prune_paragraphs(story, [], Evidence(), links) == story
 
 
 def test_date_and_byline_lines_at_the_top_become_evidence():
@@ -390,12 +391,12 @@ WATER_STORY = [
     ],
 )
 def test_a_fast_result_that_looks_like_a_miss_triggers_the_full_extraction(fast_result):
-    kept = prune_paragraphs(fast_result, [], None, Evidence())
+    kept = prune_paragraphs(fast_result, [], Evidence())
     assert _looks_missed(fast_result, kept)
 
 
 def test_a_whole_story_from_the_fast_pass_is_kept():
-    assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], None, Evidence()))
+    assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], Evidence()))
 
 
 LIST_ARTICLE = """<!doctype html><html lang="en"><head><title>What changes for drivers on 1 May</title>
@@ -496,14 +497,14 @@ WATER_STORY_MORE = [
 def test_a_fast_result_under_half_of_the_second_extractors_text_is_doubtful():
     # the fast pass kept the lead, a teaser list and a comment; the second extractor found the whole story
     fast = [WATER_STORY[0], *TEASERS, COMMENTS[1]]
-    kept = prune_paragraphs(fast, [], None, Evidence())
+    kept = prune_paragraphs(fast, [], Evidence())
     assert not _looks_missed(fast, kept)  # long enough and it has prose: only the second opinion says no
     assert _looks_missed(fast, kept, second=[*WATER_STORY, *WATER_STORY_MORE])
 
 
 def test_a_fast_result_that_agrees_with_the_second_extractor_is_not_doubtful():
     second = ["Water plant approved", *WATER_STORY, "Share this article"]
-    assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], None, Evidence()), second=second)
+    assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], Evidence()), second=second)
 
 
 def test_the_full_result_wins_when_the_second_extractor_agrees_with_it():

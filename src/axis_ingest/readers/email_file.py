@@ -111,4 +111,4 @@ def _html_paragraphs(html: str, doc: Document) -> list[str]:
     body = tree.find(".//body")  # not the <head>'s <title> and <style>
     titles = [doc.title] if doc.title else []
     blocks = fragment_paragraphs(body if body is not None else tree)
-    return normalise_paragraphs(prune_paragraphs(blocks, titles, None, doc.evidence))
+    return normalise_paragraphs(prune_paragraphs(blocks, titles, doc.evidence))
