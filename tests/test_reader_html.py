@@ -222,6 +222,31 @@ def test_description_that_is_the_lead_paragraph_is_not_a_standfirst():
     assert find_standfirst(tree) is None
 
 
+def test_header_blocks_and_bylines_with_a_dek_class_are_not_the_standfirst():
+    dek = "Ministers promise a decision on the new runway before the summer recess."
+    header_block = (  # a container the class names, holding the kicker, the headline and the byline
+        "<div class='article-intro-text-container'><span>TRAVEL</span><h1>Runway row</h1>"
+        "<span>JANE DOE, 20 NOV 2019</span></div>"
+    )
+    byline_with_time = "<div class='article-subline'>JANE DOE<time>Nov. 20, 2019</time>Updated: Nov. 20, 2019</div>"
+    byline = "<div class='g-row article-subline'>By JERUSALEM POST STAFF NOVEMBER 20, 2019 10:43</div>"
+    scripted = "<div class='subHead'>Subscribe <script>function initRegLinks(eleId) { return 1; }</script></div>"
+    for junk in (header_block, byline_with_time, byline, scripted):
+        assert find_standfirst(_tree(f"{junk}<p class='standfirst'>{dek}</p><p>Body.</p>")) == dek, junk
+        assert find_standfirst(_tree(f"{junk}<p>Body.</p>")) is None, junk
+    # left alone: a dek with inline emphasis and a link in it
+    marked_up = (
+        "Ministers <em>promise</em> a decision on the <a href='/runway'>new runway</a> before the summer recess."
+    )
+    assert find_standfirst(_tree(f"<h1>Runway row</h1><p class='dek'>{marked_up}</p><p>Body.</p>")) == dek
+
+
+def test_standfirst_from_jsonld_is_unescaped():
+    data = json.dumps({"@type": "NewsArticle", "alternativeHeadline": "The team&#8217;s playoff hopes are slim"})
+    ld = f'<script type="application/ld+json">{data}</script>'
+    assert find_standfirst(_tree("<h1>Chargers</h1><p>Body.</p>", head=ld)) == "The team’s playoff hopes are slim"
+
+
 # --- pruning rules: one input each rule fixes, one it must leave alone -------------------
 
 STORY = [

@@ -13,6 +13,7 @@ from `readers.html_meta`.
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -310,15 +311,17 @@ def find_standfirst(tree: lxml_html.HtmlElement, json_ld: JsonLd | None = None) 
     (the description alone is not enough: it is often the lead paragraph).  `json_ld`: the page's
     JSON-LD as `html_metadata` parsed it (read from the tree when not given)."""
     if dek := (json_ld if json_ld is not None else read_json_ld(tree)).first_string("alternativeHeadline"):
-        return _squash(dek)
+        return _squash(html_entities.unescape(dek))  # CMSs escape JSON-LD strings as HTML ("team&#8217;s")
     # One search over all the class values first (no element objects: ~2 ms of ~80 per page); only a page
     # with a dek class walks its elements.  A newline between the values is a boundary _DEK_CLASS accepts.
     if _DEK_CLASS.search("\n".join(_BODY_CLASSES(tree))):
         for element in tree.xpath("//body//*[@class]"):
             if element.tag in _SKIP_TAGS or not _DEK_CLASS.search(element.get("class", "")):
                 continue
+            if _NOT_IN_A_DEK(element):  # a header block the class names ("article-intro-text-container")
+                continue
             text = _squash(element.text_content())
-            if len(text.split()) >= MIN_DEK_WORDS:
+            if len(text.split()) >= MIN_DEK_WORDS and not _is_byline_or_date_line(text):
                 return text
     description = _meta_content(tree, '//meta[@name="description" or @property="og:description"]/@content')
     h1 = next(iter(tree.xpath("//body//h1")), None)
@@ -331,6 +334,21 @@ def find_standfirst(tree: lxml_html.HtmlElement, json_ld: JsonLd | None = None) 
             if _key(text) and _key(text) == _key(description):
                 return text
     return None
+
+
+# What a standfirst never holds: a headline, a list, a script, a printed time, a form or a menu.  An element
+# with a dek class that holds one is the header block around the headline, the byline and the date.
+_NOT_IN_A_DEK = etree.XPath(
+    "boolean(.//*[self::h1 or self::h2 or self::h3 or self::ul or self::ol or self::script or self::style"
+    " or self::time or self::form or self::button or self::nav])"
+)
+
+
+def _is_byline_or_date_line(text: str) -> bool:
+    """A byline ("By JERUSALEM POST STAFF NOVEMBER 20, 2019 10:43") or a date line under a dek class."""
+    return _is_date_line(text) or bool(
+        len(text.split()) <= MAX_BYLINE_WORDS and (rules().byline.fullmatch(text) or rules().byline.match(text))
+    )
 
 
 def _meta_content(tree: lxml_html.HtmlElement, xpath: str) -> str | None:
