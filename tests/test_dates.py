@@ -99,6 +99,41 @@ def test_utc_stamp_and_same_instant_with_local_offset_give_the_local_day() -> No
 @pytest.mark.parametrize(
     ("text", "languages", "iso"),
     [
+        ("09.06.2020 14:32", ("en",), "2020-06-09T14:32"),  # an English article on a German site
+        ("12.05.2020", (), "2020-05-12"),  # no language known
+        ("Updated 9.6.20", ("en",), "2020-06-09"),
+        ("06/09/2020", ("en",), "2020-06-09"),  # left alone: an English slashed date stays month-first
+        ("2020.06.09", ("en",), "2020-06-09"),  # left alone: year first
+    ],
+)
+def test_dotted_numeric_dates_are_day_first_in_any_language(text: str, languages: tuple[str, ...], iso: str) -> None:
+    parsed = parse_date(text, languages=languages)
+    assert parsed is not None and parsed.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Jun 9, 2020, 02.32 PM IST", "2020-06-09T14:32+05:30"),  # the minutes were dropped
+        ("Last updated: 9 June 2020 at 2.32pm", "2020-06-09T14:32"),
+        ("Tue 9 Jun 2020 14.32 BST", "2020-06-09T14:32+01:00"),  # left alone: no am/pm, already right
+        ("Posted 09.06.2020 at 2.32 pm", "2020-06-09T14:32"),  # the dotted date before it is left alone
+    ],
+)
+def test_dotted_times_before_am_pm_keep_their_minutes(text: str, iso: str) -> None:
+    parsed = parse_date(text, languages=("en",))
+    assert parsed is not None and parsed.iso() == iso
+
+
+def test_unknown_zone_names_give_a_local_time_without_warnings(recwarn: pytest.WarningsRecorder) -> None:
+    parsed = parse_date("June 9, 2020 2:32 PM XYZT", languages=("en",))
+    assert parsed is not None and parsed.iso() == "2020-06-09T14:32"
+    assert not [w for w in recwarn if "tzname" in str(w.message)]
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "iso"),
+    [
         ("2024/03/09 18:20:05", ("zh",), "2024-03-09T18:20:05"),  # year first is year-month-day everywhere
         ("2024.03.09", ("de",), "2024-03-09"),
         ("09/03/2024", ("fr",), "2024-03-09"),  # a French page's day-first date is left day-first

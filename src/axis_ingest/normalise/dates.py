@@ -53,6 +53,12 @@ _NUMERIC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\
 _WORD = re.compile(r"\b([A-Z]{1,5})\b")
 _YEAR_FIRST = re.compile(r"^\D{0,20}?(?<!\d)\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?!\d)")
 _HAS_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
+# A numeric date written with dots ("09.06.2020") is day-first wherever it is printed (German, Russian,
+# Turkish, Polish, Nordic usage; US month-first dates use slashes), whatever language the page is in.
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
+# A dotted time before am/pm ("02.32 PM IST", Indian and British outlets): dateutil keeps its hour and
+# drops the minutes, so it is read as "02:32 PM".
+_DOTTED_TIME_AM_PM = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)", re.IGNORECASE)
 # A spaced dash, middle dot, bullet or bar between a date and what a date line prints after it.
 _SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
 _DIGIT = re.compile(r"\d")
@@ -191,11 +197,25 @@ _DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
 
 
+def _zone_for_dateutil(name: str | None, offset: int | None) -> int | None:
+    """dateutil's `tzinfos` hook: the UTC offset (seconds) dateutil read, else that of a zone name in
+    data/timezones.toml, else None (a naive time).
+
+    Without the hook dateutil warns on every name it does not know ("02.32 PM IST", printed to the
+    user's terminal mid-run, "in a future version, this will raise") and reads a name that the
+    machine's own zone uses as the machine's local time, so a page would parse differently by host."""
+    if offset is not None:
+        return offset
+    known = zone_abbreviations().get(name.upper()) if name else None
+    return int(known.total_seconds()) if known is not None else None
+
+
 def _parse_dateutil(text: str, dayfirst: bool) -> tuple[ParsedDate | None, bool]:
     """Parse with dateutil; returns (result, month_seen).  Rejects text that gave no month."""
+    zones = _zone_for_dateutil
     try:
-        a = dateutil_parser.parse(text, default=_DEFAULT_A, fuzzy=True, dayfirst=dayfirst)
-        b = dateutil_parser.parse(text, default=_DEFAULT_B, fuzzy=True, dayfirst=dayfirst)
+        a = dateutil_parser.parse(text, default=_DEFAULT_A, fuzzy=True, dayfirst=dayfirst, tzinfos=zones)
+        b = dateutil_parser.parse(text, default=_DEFAULT_B, fuzzy=True, dayfirst=dayfirst, tzinfos=zones)
     except (ValueError, OverflowError, TypeError):
         return None, False
     if a.month != b.month:
@@ -278,10 +298,13 @@ def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
     parsed = _parse_iso(text)
     if parsed is not None:
         return parsed
-    stripped, offset = _split_zone(_strip_labels(text))
-    # Day-first for non-English text ("04/10/2020"), but never after a leading year: "2020/10/04"
-    # is year-month-day everywhere (dateutil would read it year-day-month when told dayfirst).
-    dayfirst = bool(langs) and langs[0] != "en" and not _YEAR_FIRST.match(stripped)
+    stripped, offset = _split_zone(_DOTTED_TIME_AM_PM.sub(r"\1:\2", _strip_labels(text)))
+    # Day-first for non-English text ("04/10/2020") and for dotted dates in any language, but never after
+    # a leading year: "2020/10/04" is year-month-day everywhere (dateutil would read it year-day-month
+    # when told dayfirst).
+    dayfirst = ((bool(langs) and langs[0] != "en") or bool(_DOTTED_DATE.search(stripped))) and not _YEAR_FIRST.match(
+        stripped
+    )
     month_seen = False
     english = _only_english_words(stripped)
     if english:
