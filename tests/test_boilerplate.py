@@ -339,21 +339,13 @@ SIDEBAR_QUOTE = (
 TOP_MENU = ["Sign up for our newsletter", "Follow us", "Facebook", "Twitter", "News", "Sport", "Contact us"]
 
 
-def test_a_sidebar_passage_above_the_menus_is_dropped():
-    """A short passage kept above the article but cut off from it by the site's menus is not the article."""
+def test_a_passage_above_the_site_menus_is_kept():
+    """A short passage above a stretch of the site's menus is kept: on pages copied as text it is as often the
+    article's lead or the whole article (with comments and teasers below it) as a sidebar quotation.  A rule
+    that dropped it (session 6) cost recall on both halves of trafilatura's 990 evaluation pages copied as
+    text (F1 0.8371 -> 0.8404 and 0.8201 -> 0.8237 without it), dropping whole articles there."""
     text = "\n\n".join([SIDEBAR_QUOTE, *TOP_MENU, *LONG_ARTICLE, "© 2019 Harbour Gazette"])
-    assert kept(text) == LONG_ARTICLE
-
-
-def test_a_lead_above_a_photo_caption_and_a_long_opening_are_left_alone():
-    """Leave alone: a lead separated from the rest by a few lines (a caption, its credit, share buttons),
-    and an opening long enough to be the article's own, whatever separates it."""
-    caption = ["The east quay at low tide.", "Photo: Harbour Gazette", "Share", "Facebook"]
-    text = "\n\n".join([SIDEBAR_QUOTE, *caption, *LONG_ARTICLE, "© 2019 Harbour Gazette"])
-    assert SIDEBAR_QUOTE in kept(text)
-    opening = LONG_ARTICLE[:2]
-    text = "\n\n".join([*opening, *TOP_MENU, *LONG_ARTICLE[2:], "© 2019 Harbour Gazette"])
-    assert kept(text)[:2] == opening
+    assert kept(text) == [SIDEBAR_QUOTE, *LONG_ARTICLE]
 
 
 def test_a_photo_caption_ending_in_its_credit_is_dropped_and_its_neighbours_kept():

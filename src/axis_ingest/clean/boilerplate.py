@@ -109,19 +109,6 @@ BIO_LAST_LINES = 3
 # story ("Mark Evans is the third harbour master to resign"): kept.  Costs one bigbrandsystem.com note
 # whose author introduced herself in the text (half a 0.9383 -> 0.9381; half b unchanged).
 MIN_STORY_WORDS = 8
-# A short passage kept above the article but cut off from it by site chrome (a sidebar's quotation,
-# a teaser, a date line over the menus) is chrome too: the kept text is cut into sections where
-# LEAD_GAP or more lines with words in a row are not kept and at least one of them was condemned by a
-# chrome phrase, an end marker or the site's recurring lines (not only by its shape, nor as a "Read
-# more" box: see _SHAPE_ONLY), and a first section of fewer than LEAD_MAX_SHARE times the words
-# after it is dropped, then the next, and so on.
-# AEB scraped run-dev, half a / half b (0.9339 / 0.9246 before): gap 6 and share 0.1 or 0.2
-# 0.9349 / 0.9257, share 0.3 0.9368 / 0.9257 but cut a page's lead on half a (recall 0.60 -> 0.52);
-# gap 4 share 0.3 0.9380 / 0.9249 (recall lost on half b); gap 10 0.9348 / 0.9246.  The same passage
-# after the article (a bio, a disclaimer) measured worse on half b and is left alone (see the report
-# of issue 13).
-LEAD_GAP = 6
-LEAD_MAX_SHARE = 0.2
 # Title case: at least this share of the words of 4+ letters capitalised, in a line of 4 to 20 words.
 TITLE_CASE_SHARE = 0.9
 TITLE_CASE_MAX_WORDS = 20
@@ -784,38 +771,6 @@ def _drop_closing_bio(lines: list[Line]) -> None:
         return
 
 
-# Reasons that do not show the page's own chrome between two passages: a line's shape alone, a photo
-# caption, or a "Read more" box with its links, which tabloids put inside the article after its first
-# paragraph (AEB scraped half a / half b the same with or without them: 0.9383 / 0.9257).
-_SHAPE_ONLY = frozenset(
-    {"", "menu entry", "repeated on the page", "photo caption", "section marker", "listed under a section marker"}
-)
-
-
-def _drop_leading_islands(lines: list[Line]) -> None:
-    """Short passages kept above the article across a stretch of site chrome are chrome (LEAD_GAP)."""
-    sections: list[list[Line]] = []
-    gap: list[Line] = []
-    for line in lines:
-        if line.reason == "no words":
-            continue
-        if not line.good:
-            gap.append(line)
-            continue
-        if not sections or (len(gap) >= LEAD_GAP and any(x.reason not in _SHAPE_ONLY for x in gap)):
-            sections.append([])
-        sections[-1].append(line)
-        gap = []
-    after = sum(line.words for section in sections for line in section)
-    for section in sections[:-1]:
-        words = sum(line.words for line in section)
-        after -= words
-        if words >= LEAD_MAX_SHARE * after:
-            return
-        for line in section:
-            line.cls, line.reason = "bad", "island before the text"
-
-
 # A photo caption ends in its credit: "(Image: Getty)", "(Photo: Getty Images)", "(AP Photo/J. Smith)".
 # AEB scraped half a: 17 such lines on six unrelated sites (express.co.uk, forbes.com, zdnet.com,
 # twincities.com, chron.com and a Hearst page), none of them in the article text.  AEB scraped run-dev:
@@ -903,5 +858,4 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     _drop_after_end(lines, p)
     _drop_teaser_tail(lines)
     _drop_closing_bio(lines)
-    _drop_leading_islands(lines)
     return Classified(lines=lines, language=language)
