@@ -112,3 +112,28 @@ def test_sniff_and_the_wire_reader_read_one_dateline() -> None:
     # Sniff takes any short capitalised source; the reader keeps known agencies only.
     assert match_dateline("AUSTIN (KXAN) — Texas voters") is None
     assert match_dateline("AUSTIN (KXAN) — Texas voters", any_source=True) is not None
+
+
+COPIED_PAGE_TAIL = (
+    "\n\nHow To Scrape Google With Python\n\nDecember 29th 2019\n\n"
+    "Ever since the web search API was deprecated in 2011, I have been searching for an alternative that gives "
+    "me the links of a search in my own scripts. So I made my own, and here is a quick guide to doing it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["{{section.heading.text}}\n* {{link.text}}\n{{ad.text}}", "[Skip to content]\n* Home\n* Tutorials"],
+)
+def test_page_text_opening_with_a_brace_or_bracket_is_text_not_json(opening: str) -> None:
+    assert sniff(opening + COPIED_PAGE_TAIL).source_format == "scraped_text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"id": 7, "title": {"rendered": "Harbour', '  [\n  {"id": 7, "content": {"rendered": "<p>Harbour', "[]"],
+)
+def test_json_that_opens_like_json_is_still_read_as_json(text: str) -> None:
+    """Left alone: a truncated export and an empty list are JSON and are rejected with a JSON reason."""
+    with pytest.raises(RejectedInput, match="JSON"):
+        sniff(text)

@@ -76,8 +76,16 @@ class Sniffed:
     json_value: object | None = None  # parsed JSON, so the reader need not parse it again
 
 
+# JSON opens with an object's first key or a list's first value: `{"`, `{}`, `[{`, `["`, `[1`, `[]`... (and `{'`,
+# a Python dict saved as JSON, rejected with the JSON parser's reason).  Text
+# copied from a page can open with a brace or a bracket too ("{{section.heading.text}}" left by a page
+# template, "[Skip to content]" from a copy tool's links); that is text, not broken JSON.  A truncated
+# JSON export still opens like JSON and is still rejected as such.
+_JSON_START = re.compile(r'\s*(?:\{\s*["\'}]|\[\s*(?:[\[\]{"\d-]|true\b|false\b|null\b))')
+
+
 def _looks_like_json(text: str) -> bool:
-    return text.lstrip()[:1] in ("{", "[")
+    return bool(_JSON_START.match(text))
 
 
 def _is_wordpress_post(value: object) -> bool:
