@@ -1,0 +1,202 @@
+"""A second labelled set beyond the dev pages: trafilatura's public evaluation pages, through the CLI.
+
+The dev sets in ../shared/bench are what `run-dev` measures, and rules drawn from their misses fit them.  This
+script checks the HTML and scraped-text readers on trafilatura's own evaluation pages (~990 pages in ~20
+languages, `tests/evaldata.json` of https://github.com/adbar/trafilatura: for each page a few "with" segments
+the main text holds and "without" segments it must not hold), as a user runs the product:
+
+* html: every page copied into a folder, `axis-ingest ingest` into a fresh SQLite database, each page's
+  `articles.body` scored; bare `trafilatura.extract(include_comments=False, include_tables=True)` beside it
+  (the settings of trafilatura's own `tests/evaluate.py`, on which it was tuned), and the pages the pipeline
+  rejects although trafilatura's text holds a "with" segment ("lost").
+* text: every page rendered to whole-page text by Resiliparse (`main_content=False`, list bullets as
+  `* ` / `+ `, the `<title>` line dropped: close to what a browser's copy gives), ingested the same way; the
+  text returned unchanged is the baseline.
+
+Scoring is trafilatura's: a segment counts when its whitespace-normalised text is a substring of the
+whitespace-normalised body; precision, recall and F1 over all segments.  Pages are split in halves by the
+first byte of sha256(URL) (even = a), like run-dev: read misses on half a only.  Nothing is downloaded: pass
+the `tests` folder of a trafilatura checkout.  Figures only; never asserts.
+
+    git clone --depth 1 https://github.com/adbar/trafilatura /tmp/trafilatura
+    .venv/bin/python bench/trafilatura_eval.py /tmp/trafilatura/tests [--kind html|text|both] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_SPACE = re.compile(r"\s+")
+_BULLET = re.compile(r"(\s*)•\s*(.*)")
+
+
+def norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    pages: int = 0
+
+    def add(self, item: dict, body: str | None) -> tuple[int, int, int]:
+        text = norm(body) if body is not None else None
+        tp = sum(1 for w in item["with"] if text is not None and norm(w) in text)
+        fp = sum(1 for w in item["without"] if text is not None and norm(w) in text)
+        self.tp, self.fp, self.fn, self.pages = (
+            self.tp + tp,
+            self.fp + fp,
+            self.fn + len(item["with"]) - tp,
+            self.pages + 1,
+        )
+        return tp, fp, len(item["with"]) - tp
+
+    def line(self) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"P {p:.4f} R {r:.4f} F1 {f:.4f}"
+
+
+@dataclass
+class Halves:
+    by_half: dict[str, Counts] = field(default_factory=lambda: {"a": Counts(), "b": Counts(), "all": Counts()})
+
+    def add(self, url: str, item: dict, body: str | None) -> tuple[int, int, int]:
+        for key in (half_of(url), "all"):
+            counts = self.by_half[key].add(item, body)
+        return counts
+
+
+def half_of(url: str) -> str:
+    return "a" if int(hashlib.sha256(url.encode()).hexdigest()[:2], 16) % 2 == 0 else "b"
+
+
+def load_pages(tests: Path) -> dict[str, tuple[dict, str]]:
+    """{url: (annotation, decoded page)} for every annotated page found under cache/ or eval/."""
+    pages = {}
+    for url, item in json.loads((tests / "evaldata.json").read_text(encoding="utf-8")).items():
+        path = next((p for sub in ("cache", "eval") if (p := tests / sub / item["file"]).is_file()), None)
+        if path is None:
+            continue
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        pages[url] = (item, text)
+    return pages
+
+
+def page_text(html: str) -> str:
+    """The whole page as text, the way a person copying it from a browser gets it (approximately)."""
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    text = extract_plain_text(
+        HTMLTree.parse(html), main_content=False, preserve_formatting=True, list_bullets=True, alt_texts=False,
+        links=False, form_fields=False, noscript=False, comments=True,
+    )  # fmt: skip
+    lines = []
+    for line in text.split("\n")[1:]:  # the first line is the <title>, which a copy of the page does not hold
+        bullet = _BULLET.match(line)
+        lines.append((("* " if len(bullet[1]) <= 2 else "+ ") + bullet[2]) if bullet else line.strip())
+    return "\n".join(lines).strip() + "\n"
+
+
+def ingest(folder: Path, work: Path) -> dict[str, str | None]:
+    """Run the CLI over the folder; {file name: stored body, or None when rejected}."""
+    cli = Path(sys.executable).with_name("axis-ingest")
+    db = work / "eval.sqlite"
+    env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run(
+        [str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if done.returncode not in (0, 1):
+        sys.exit(f"axis-ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    con = sqlite3.connect(db)
+    bodies = dict(
+        con.execute(
+            "SELECT p.path, a.body FROM raw_paths p "
+            "LEFT JOIN article_sources s ON s.raw_document_id = p.raw_document_id "
+            "LEFT JOIN articles a ON a.id = s.article_id"
+        ).fetchall()
+    )
+    return {Path(path).name: body for path, body in bodies.items()}
+
+
+def run(kind: str, pages: dict[str, tuple[dict, str]], work: Path) -> None:
+    folder = work / kind
+    folder.mkdir(parents=True)
+    names = {}
+    for i, (url, (_, html)) in enumerate(sorted(pages.items())):
+        name = f"{i:04d}.{'html' if kind == 'html' else 'txt'}"
+        (folder / name).write_text(html if kind == "html" else page_text(html), encoding="utf-8")
+        names[url] = name
+    bodies = ingest(folder, work / f"{kind}-db")
+    pipeline, other = Halves(), Halves()
+    rejected, lost = 0, []
+    for url, name in names.items():
+        item, html = pages[url]
+        body = bodies.get(name)
+        rejected += body is None
+        pipeline.add(url, item, body)
+        if kind == "html":
+            import trafilatura
+
+            baseline = trafilatura.extract(html, include_comments=False, include_tables=True)
+        else:
+            baseline = (folder / name).read_text(encoding="utf-8")
+        tp, _, _ = other.add(url, item, baseline)
+        if body is None and tp:
+            lost.append(url)
+    label = "bare trafilatura" if kind == "html" else "text unchanged"
+    print(f"== {kind}: {len(names)} pages, {rejected} rejected, {len(lost)} lost (rejected, {label} has a segment)")
+    for half in ("a", "b", "all"):
+        print(f"  {half:3} pipeline {pipeline.by_half[half].line()}   | {label} {other.by_half[half].line()}")
+    for url in lost:
+        print(f"  lost: {url}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument(
+        "tests", type=Path, help="the tests folder of a trafilatura checkout (evaldata.json, cache/, eval/)"
+    )
+    ap.add_argument("--kind", choices=("html", "text", "both"), default="both")
+    ap.add_argument("--keep", type=Path, help="keep the inputs and databases in this folder")
+    args = ap.parse_args()
+    if not (args.tests / "evaldata.json").is_file():
+        print(f"skipped: no evaldata.json in {args.tests}")
+        return 0
+    pages = load_pages(args.tests)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="axis-trafeval-"))
+    if args.keep and work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        for kind in ("html", "text") if args.kind == "both" else (args.kind,):
+            run(kind, pages, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
