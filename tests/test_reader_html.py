@@ -532,6 +532,17 @@ def test_a_fast_result_that_agrees_with_the_second_extractor_is_not_doubtful():
     assert not _looks_missed(WATER_STORY, prune_paragraphs(WATER_STORY, [], Evidence()), second=second)
 
 
+def test_a_fast_result_run_together_into_one_paragraph_is_doubtful():
+    """trafilatura took a container's whole text as one paragraph: the site's menu, the story and the footer
+    run together.  The full extraction is asked for, and the vote between the results decides."""
+    menu = "Startseite Regionales Politik Wirtschaft Sport Kultur Fotogalerien E-Paper Abo Kontakt Impressum " * 10
+    glued = [menu + " ".join(WATER_STORY) + " Datenschutz Cookie-Einstellungen AGB Mediadaten Jobs"]
+    assert _looks_missed(glued, prune_paragraphs(glued, [], Evidence()))
+    # left alone: the same words split into paragraphs, one of them long
+    split = [menu.strip(), *WATER_STORY, *WATER_STORY_MORE]
+    assert not _looks_missed(split, prune_paragraphs(split, [], Evidence()))
+
+
 def test_the_full_result_wins_when_the_second_extractor_agrees_with_it():
     fast = [WATER_STORY[0], *TEASERS]
     assert prefer_full(fast, WATER_STORY, second=["Water plant approved", *WATER_STORY])

@@ -68,6 +68,14 @@ FALLBACK_BELOW_CHARS = 500
 # extraction everywhere 0.924, this trigger with the choice below 0.924 with the full extraction run on 9%
 # of the pages; 0.3 and 0.7 gave 0.923 and 0.924 with more runs.  On the AEB pages it fires on 1 page of 91.
 DOUBT_BELOW_SHARE_OF_SECOND = 0.5
+# A fast result of GLUED_MIN_CHARS or more whose longest paragraph holds GLUED_SHARE of it is doubtful too:
+# trafilatura took a container's whole text as one paragraph (site menu, article and footer run together,
+# "Rezepte Kategorien Alle Rezepte ... Ihr kennt es sicher auch! ...").  The full extraction then runs and
+# the vote below decides.  On trafilatura's 990 evaluation pages it fires on 13 (none of the 91 AEB pages)
+# and changes 4 results: a menu replaced by the article (rnz.de), comments and menus dropped (kochbar.de,
+# kulturkaufhaus.de), one mixed (a blog post: one segment lost, two unwanted ones gone).
+GLUED_MIN_CHARS = 1500
+GLUED_SHARE = 0.8
 # The second extractor is asked only about fast results shorter than this (or ones that already look like a
 # miss): it costs ~2-4 ms of CPU a page (~5-8% of the reader's).  Offline on the 990 evaluation pages the
 # doubt test gave the same figure with this gate as on every page (0.9242), asking on 58% of them (2,500:
@@ -479,12 +487,20 @@ def _chars(paragraphs: list[str]) -> int:
 
 def _looks_missed(extracted: list[str], kept: list[str], second: list[str] | None = None) -> bool:
     """The fast pass probably kept something other than the article (a menu, a footer, the lead only):
-    what survives pruning is no article text, the extraction is short, or it is under half of the main
-    text the second extractor finds on the page."""
+    what survives pruning is no article text, the extraction is short, it is one paragraph run together
+    from the page's text, or it is under half of the main text the second extractor finds on the page."""
     chars = _chars(extracted)
     if chars < FALLBACK_BELOW_CHARS or not _has_article_text(kept):
         return True
+    if _run_together(extracted):
+        return True
     return second is not None and chars < DOUBT_BELOW_SHARE_OF_SECOND * _chars(second)
+
+
+def _run_together(extracted: list[str]) -> bool:
+    """One paragraph is nearly all of a long extraction: the page's text run together, not segmented."""
+    chars = _chars(extracted)
+    return chars >= GLUED_MIN_CHARS and max(map(len, extracted)) >= GLUED_SHARE * chars
 
 
 def _nested_deeper_than(tree: lxml_html.HtmlElement, depth: int) -> bool:
@@ -619,7 +635,9 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     found = Evidence()
     links = link_texts(tree)
     kept = prune_paragraphs(paragraphs, titles, found, links)
-    ask = not fragment and (_chars(paragraphs) < SECOND_OPINION_BELOW_CHARS or not _has_article_text(kept))
+    ask = not fragment and (
+        _chars(paragraphs) < SECOND_OPINION_BELOW_CHARS or not _has_article_text(kept) or _run_together(paragraphs)
+    )
     ask = ask and not _nested_deeper_than(tree, SECOND_OPINION_MAX_DEPTH)
     second = second_opinion(second_opinion_text) if ask else None
     if not fragment and _looks_missed(paragraphs, kept, second):
