@@ -354,9 +354,7 @@ _NOT_IN_A_DEK = etree.XPath(
 
 def _is_byline_or_date_line(text: str) -> bool:
     """A byline ("By JERUSALEM POST STAFF NOVEMBER 20, 2019 10:43") or a date line under a dek class."""
-    return _is_date_line(text) or bool(
-        len(text.split()) <= MAX_BYLINE_WORDS and (rules().byline.fullmatch(text) or rules().byline.match(text))
-    )
+    return _is_date_line(text) or bool(len(text.split()) <= MAX_BYLINE_WORDS and rules().byline.fullmatch(text))
 
 
 def _meta_content(tree: lxml_html.HtmlElement, xpath: str) -> str | None:
