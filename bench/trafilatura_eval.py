@@ -145,6 +145,8 @@ def ingest(folder: Path, work: Path) -> dict[str, str | None]:
 
 
 def run(kind: str, pages: dict[str, tuple[dict, str]], work: Path) -> None:
+    import trafilatura  # the baseline; imported here so that --kind text does not load it
+
     folder = work / kind
     folder.mkdir(parents=True)
     names = {}
@@ -161,8 +163,6 @@ def run(kind: str, pages: dict[str, tuple[dict, str]], work: Path) -> None:
         rejected += body is None
         pipeline.add(url, item, body)
         if kind == "html":
-            import trafilatura
-
             baseline = trafilatura.extract(html, include_comments=False, include_tables=True)
         else:
             baseline = (folder / name).read_text(encoding="utf-8")
