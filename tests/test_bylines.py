@@ -202,3 +202,42 @@ def test_a_remembered_byline_gives_new_authors_each_time() -> None:
     first.append(first[0])
     again = parse_byline("By Anna Berg and Jonas Lind")
     assert [(a.name, a.role) for a in again] == [("Anna Berg", None), ("Jonas Lind", None)]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # scripts without upper case: the capital-letter test of Latin names does not apply
+        ("محمد الأحمد", ["محمد الأحمد"]),
+        ("בני כהן", ["בני כהן"]),
+        ("राहुल शर्मा", ["राहुल शर्मा"]),  # Devanagari vowel signs are combining marks
+        ("สมชาย ใจดี", ["สมชาย ใจดี"]),
+        # a reporter's title after (Korean, Japanese) or before (Chinese) the name, spaced or not
+        ("김민준 기자", ["김민준"]),
+        ("이서연·박지훈 선임기자", ["이서연", "박지훈"]),
+        ("佐藤健一記者", ["佐藤健一"]),
+        ("本报记者 张伟", ["张伟"]),
+        ("文/李娜", ["李娜"]),  # "文" ("text by") is one character: nobody's name
+        # a contact address beside the name
+        ("By Dana Whitfield (dwhitfield@example-gazette.com)", ["Dana Whitfield"]),
+        ("정하늘 기자 haneul@example.co.kr", ["정하늘"]),
+        # a place after the name in a segment of its own
+        ("Elif Kaya | İstanbul", ["Elif Kaya"]),
+        ("Mark Ruiz | Los Angeles", ["Mark Ruiz"]),
+    ],
+)
+def test_names_in_any_script_titles_addresses_and_places(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Ana Lima | Kathrin", ["Ana Lima", "Kathrin"]),  # a second person's given name is no place
+        ("Reporting by Dana Whitfield; Editing by Omar Haddad", ["Dana Whitfield", "Omar Haddad"]),
+        ("on December", []),  # a lower-case first word still makes a phrase in Latin script
+        ("记者站", []),  # "reporter station": a title with nothing after it names nobody
+    ],
+)
+def test_script_and_title_rules_leave_these_alone(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +68,9 @@ _ONLY_DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")
+# A contact address printed beside the name ("By Ana Lima (ana.lima@example.com)", "김철수 기자 kim@yna.co.kr"):
+# removed from the byline before its names are read; an address is never part of a name.
+_CONTACT_ADDRESS = re.compile(r"[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru|az|in|io)\b", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # Where the names of a byline end: "SARA KARL. Special to ..." - a full stop after a word of 3+ letters and
@@ -109,6 +113,8 @@ class _Vocabulary:
     glued: re.Pattern[str]
     degrees: frozenset[str]
     generational: frozenset[str]
+    title_suffix: re.Pattern[str]
+    title_prefix: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +149,8 @@ def _vocabulary() -> _Vocabulary:
         glued=re.compile(rf"(?<![^\W\d_])({alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"),
         degrees=frozenset(d.lower() for d in words["degrees"]),
         generational=frozenset(g.lower() for g in words["generational"]),
+        title_suffix=re.compile(rf"(?:{'|'.join(table['title_suffixes'])})$"),
+        title_prefix=re.compile(rf"^(?:{'|'.join(table['title_prefixes'])})"),
     )
 
 
@@ -221,6 +229,7 @@ def _institution(piece: str) -> bool:
 
 def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
+    segment = " ".join(_CONTACT_ADDRESS.sub(" ", segment).split())
     segment = _LEAD_IN.sub("", segment)
     segment = _label_before_colon(_strip_prefix(segment))
     segment = _NAMES_END.split(segment, maxsplit=1)[0]
@@ -235,6 +244,7 @@ def _pieces(segment: str) -> list[str]:
         raw, separator = parts[index], parts[index - 1] if index else ""
         piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
         piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
+        piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
         piece = _DANGLING.sub("", _TRAILING_MONTH.sub("", piece).strip())
@@ -296,6 +306,12 @@ def names_nobody(byline: str) -> bool:
     return _institution(text) or any(is_organisation(piece.strip()) for piece in pieces if piece.strip())
 
 
+def _without_marks(text: str) -> str:
+    """The text without combining marks: the vowel signs of Devanagari, Bengali, Tamil... ("राहुल शर्मा") are
+    letters of the name, but not word characters to the regular expressions."""
+    return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+
+
 def clean_person_name(candidate: str) -> str | None:
     """A display name for one person, or None when the text is not a person's name.
 
@@ -317,7 +333,7 @@ def clean_person_name(candidate: str) -> str | None:
     text = " ".join(words).strip(" ,-")
     if text.endswith(".") and not _keeps_stop(text):
         text = text.rstrip(".")
-    if not text or not _NAME_CHARS.match(text):
+    if not text or not _NAME_CHARS.match(_without_marks(text)):
         return None
     words = text.split()
     if len(words) > MAX_NAME_WORDS:
@@ -326,8 +342,12 @@ def clean_person_name(candidate: str) -> str | None:
         return None
     if is_organisation(text):
         return None
-    if not words[0][0].isupper() and len(words) > 1:
-        return None  # "on December", "at PM": a phrase, not a name (particles never start a byline name)
+    if words[0][0].islower() and len(words) > 1:
+        # "on December", "at PM": a phrase, not a name (particles never start a byline name).  Only a
+        # lower-case letter counts: Arabic, Hebrew, Devanagari, Thai, Korean... have no upper case.
+        return None
+    if len(text.replace(" ", "")) < 2:
+        return None  # one letter or one character ("文" of "文/王小明": "text by") is nobody's name
     mixed_case = not (text.isupper() or text.islower())
     lower_words = [w for w in words[1:] if w.isalpha() and w.islower()]
     if mixed_case and any(w not in _PARTICLES and not _lower_name(w) for w in lower_words):
@@ -359,7 +379,10 @@ def _persons_in(byline: str) -> tuple[tuple[str, str | None], ...]:
     persons: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for segment, role in _segments(text):
-        for piece in _pieces(segment):
+        pieces = _pieces(segment)
+        if persons and len(pieces) == 1 and len(persons[-1][0].split()) > 1 and _not_a_person_after_name(pieces[0]):
+            continue  # "Ayşe Öztürk | İstanbul": a place printed after the name, in a segment of its own
+        for piece in pieces:
             name = clean_person_name(piece)
             if name and name.casefold() not in seen:
                 seen.add(name.casefold())
