@@ -172,3 +172,47 @@ def test_labels_of_an_end_date() -> None:
     # a sentence mentioning availability, and an ordinary date line, are left alone
     assert not names_an_end("Die Mediathek hält das Video verfügbar bis Ende des Jahres, sagte er.", before=True)
     assert not names_an_end("Veröffentlicht am 14.10.2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # dates in scripts the default languages do not read: the script picks the languages
+        ("2025년 11월 7일", "2025-11-07"),
+        ("2025年11月7日 09:15", "2025-11-07T09:15"),
+        ("7 Νοεμβρίου 2025", "2025-11-07"),
+        ("7 בנובמבר 2025", "2025-11-07"),
+        ("7 नवंबर 2025", "2025-11-07"),
+        # a day the first language to read the text drops: English takes "Kasım" for nothing and "Mart"
+        # for a time zone; Turkish and Czech read the day
+        ("7 Mart 2025", "2025-03-07"),
+        ("7. listopadu 2025", "2025-11-07"),
+        # Korean, Japanese and Chinese labels, with a full-width colon
+        ("입력 2025.11.07 09:15", "2025-11-07T09:15"),
+        ("公開日：2025年11月7日", "2025-11-07"),
+    ],
+)
+def test_dates_in_other_scripts_and_languages_keep_their_day(text: str, iso: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Mart 2025", "2025-03"),  # left alone: a month without a day stays a month
+        ("November 2025", "2025-11"),
+        ("7 November 2025", "2025-11-07"),
+    ],
+)
+def test_a_month_without_a_printed_day_stays_a_month(text: str, iso: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == iso
+
+
+@pytest.mark.parametrize("line", ["수정 2025.11.07 10:02", "更新日：2025年11月8日", "Güncelleme: 8 Kasım 2025"])
+def test_korean_japanese_and_turkish_update_lines_name_an_update(line: str) -> None:
+    from axis_ingest.normalise.dates import names_an_update
+
+    assert names_an_update(line)
+    assert not names_an_update("입력 2025.11.07 09:15")

@@ -31,6 +31,22 @@ YEARLESS_SLACK = timedelta(days=7)
 # Languages dateparser tries when the caller gives none: the languages our inputs come in.
 # Restricting them keeps dateparser fast and stops it matching stray words in odd locales.
 DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "az")
+# A date printed in one of these scripts is read in its languages first ("2024년 3월 5일", "2024年3月5日",
+# "5 Μαρτίου 2024"): the script says which languages can hold it, so they cost nothing elsewhere.
+SCRIPT_LANGUAGES = (
+    (re.compile(r"[\uac00-\ud7af]"), ("ko",)),
+    (re.compile(r"[\u3040-\u30ff]"), ("ja",)),
+    (re.compile(r"[\u4e00-\u9fff]"), ("zh", "ja")),
+    (re.compile(r"[\u0370-\u03ff]"), ("el",)),
+    (re.compile(r"[\u0590-\u05ff]"), ("he",)),
+    (re.compile(r"[\u0900-\u097f]"), ("hi",)),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    (re.compile(r"[\u0400-\u04ff]"), ("bg", "sr")),
+)
+# Latin-script languages tried only when the default ones read no date, or a date without the day the text
+# prints ("5. března 2024"): loading a language costs dateparser 5-140 ms once per process, so they are not
+# tried on every date line.
+MORE_LATIN_LANGUAGES = ("cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "hr", "sl", "id", "vi", "ca", "lt", "lv", "et")
 # Longest string we try to parse as a date; longer text is a sentence, not a date line.
 MAX_DATE_TEXT = 120
 # Printed dates whose parse is remembered (`_parse_text`: the text and languages decide it; the
@@ -63,6 +79,8 @@ _DOTTED_TIME_AM_PM = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)"
 _SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
 _DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+# A number that can be the day of the month: one or two digits, not part of a time or a longer number.
+_DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +133,7 @@ def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """Label words to strip before parsing and the words dateutil may see, from data/date_words.toml."""
     table = data_table("date_words.toml")
     labels = sorted((re.escape(label) for label in table["labels"]), key=len, reverse=True)
-    label_re = re.compile(r"^(?:(?:" + "|".join(labels) + r")\b\s*:?\s*)+", re.IGNORECASE)
+    label_re = re.compile(r"^(?:(?:" + "|".join(labels) + r")\b\s*[:：]?\s*)+", re.IGNORECASE)  # "：" of CJK text
     return label_re, frozenset(table["english"])
 
 
@@ -256,12 +274,32 @@ def _dateparser(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 
 def _parse_dateparser(text: str, languages: tuple[str, ...]) -> ParsedDate | None:
+    """dateparser's reading in the first of `languages` that reads the text, or a later one that also reads
+    the day the text prints: "5 Mart 2024" is May 2024 to English (a "MART" time zone and the month 5) and
+    5 March 2024 to Turkish."""
+    parsed, locale = _parse_dateparser_once(text, languages)
+    while parsed is not None and parsed.precision == "month" and locale and _DAY_NUMBER.search(text):
+        languages = tuple(code for code in languages if code != locale[:2])
+        fuller, locale = _parse_dateparser_once(text, languages)
+        if fuller is not None and fuller.precision != "month":
+            return fuller
+    return parsed
+
+
+def _parse_dateparser_once(text: str, languages: tuple[str, ...]) -> tuple[ParsedDate | None, str | None]:
+    """dateparser's reading and the locale that gave it."""
+    if not languages:
+        return None, None
     try:
         data = _dateparser(languages).get_date_data(text)
     except (ValueError, TypeError, OverflowError, AttributeError):
-        return None
+        return None, None
     if data is None or data.date_obj is None:
-        return None
+        return None, None
+    return _from_dateparser(data, text), data.locale
+
+
+def _from_dateparser(data, text: str) -> ParsedDate | None:  # type: ignore[no-untyped-def]
     value = data.date_obj.replace(tzinfo=None, microsecond=0)
     parts = set(data.parts or ())
     if "month" not in parts:
@@ -310,8 +348,12 @@ def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
     if english:
         parsed, month_seen = _parse_dateutil(stripped, dayfirst)
     if parsed is None and not month_seen:
-        tried = langs + tuple(c for c in DEFAULT_LANGUAGES if c not in langs)
+        scripts = tuple(code for pattern, codes in SCRIPT_LANGUAGES if pattern.search(stripped) for code in codes)
+        tried = tuple(dict.fromkeys(langs + scripts + DEFAULT_LANGUAGES))
         parsed = _parse_dateparser(stripped, tried)
+        if parsed is None or (parsed.precision == "month" and _DAY_NUMBER.search(stripped)):
+            more = _parse_dateparser(stripped, tuple(c for c in MORE_LATIN_LANGUAGES if c not in tried))
+            parsed = more if more is not None and (parsed is None or more.precision != "month") else parsed
     if parsed is None and not english:
         # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
         parsed, _ = _parse_dateutil(stripped, dayfirst)

@@ -1,0 +1,77 @@
+"""Bylines and printed dates of pages in other scripts and languages, through `axis-ingest ingest` into SQLite.
+
+Korean, Japanese and Chinese outlets print the reporter's title beside the name ("김민준 기자") and dates as
+"2025년 11월 7일" or "2025年11月7日"; Arabic, Hebrew and Hindi names have no capital letters; a Turkish page
+names the month "Kasım".  Each page below is written the way such an outlet prints it, and the test reads
+what the database stores.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from axis_ingest.cli import main
+
+PARAGRAPH = {
+    "ko": "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 "
+    "노후 버스 정류장 300곳을 새로 단장한다고 밝혔다. "
+    "시는 이번 예산안이 시민 생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다.",
+    "ja": "東京都は7日、来年度の予算案を発表し、公共交通の運賃を据え置くとともに、"
+    "古くなったバス停300か所を改修すると明らかにした。"
+    "都は市民の生活に直結する事業を優先したと説明している。",
+    "ar": "أعلنت بلدية المدينة يوم الجمعة عن ميزانية العام المقبل، "
+    "وقالت إنها ستجمد أسعار النقل العام وتجدد ثلاثمئة موقف للحافلات. "
+    "وأوضحت البلدية أن الميزانية تعطي الأولوية للمشاريع التي تمس حياة السكان اليومية بشكل مباشر.",
+    "tr": "Belediye cuma günü gelecek yılın bütçesini açıkladı ve toplu taşıma ücretlerinin dondurulacağını, üç yüz "
+    "otobüs durağının yenileneceğini duyurdu. Belediye, bütçenin kent sakinlerinin gündelik hayatına doğrudan "
+    "dokunan projelere öncelik verdiğini belirtti.",
+}
+
+
+def _page(lang: str, title: str, byline: str, date_line: str) -> str:
+    paragraphs = "".join(f"<p>{PARAGRAPH[lang]}</p>" for _ in range(3))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<nav><a href="/">홈</a> <a href="/news">News</a></nav><article><h1>{title}</h1>'
+        f'<div class="byline">{byline}</div><div class="date">{date_line}</div>{paragraphs}</article></body></html>'
+    )
+
+
+def _stored(tmp_path: Path, pages: dict[str, str]) -> dict[str, tuple[str | None, list[str]]]:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, html in pages.items():
+        (raw / name).write_text(html, encoding="utf-8")
+    db = tmp_path / "axis.sqlite"
+    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    conn = sqlite3.connect(db)
+    stored: dict[str, tuple[str | None, list[str]]] = {}
+    for path, article_id, published in conn.execute(
+        "SELECT d.path, a.id, a.published FROM articles a JOIN article_sources s ON s.article_id = a.id "
+        "JOIN raw_documents d ON d.id = s.raw_document_id"
+    ):
+        names = [
+            name
+            for (name,) in conn.execute(
+                "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id "
+                "WHERE aa.article_id = ? ORDER BY aa.position",
+                (article_id,),
+            )
+        ]
+        stored[Path(path).name] = (published, names)
+    return stored
+
+
+def test_titles_beside_names_uncased_scripts_and_other_calendars_words(tmp_path: Path) -> None:
+    pages = {
+        "seoul.html": ("ko", "서울시 내년 예산안 발표", "김민준 기자 minjun@example.co.kr", "입력 2025.11.07 09:15"),
+        "tokyo.html": ("ja", "都が来年度予算案を発表", "佐藤健一記者", "2025年11月7日 09:15"),
+        "city.html": ("ar", "البلدية تعلن ميزانية العام المقبل", "بقلم محمد الأحمد", "7 نوفمبر 2025"),
+        "belediye.html": ("tr", "Belediye gelecek yılın bütçesini açıkladı", "Elif Kaya | İstanbul", "7 Kasım 2025"),
+    }
+    stored = _stored(tmp_path, {name: _page(*parts) for name, parts in pages.items()})
+    assert stored["seoul.html"] == ("2025-11-07T09:15", ["김민준"])
+    assert stored["tokyo.html"] == ("2025-11-07T09:15", ["佐藤健一"])
+    assert stored["city.html"] == ("2025-11-07", ["محمد الأحمد"])
+    assert stored["belediye.html"] == ("2025-11-07", ["Elif Kaya"])
