@@ -75,3 +75,32 @@ def test_titles_beside_names_uncased_scripts_and_other_calendars_words(tmp_path:
     assert stored["tokyo.html"] == ("2025-11-07T09:15", ["佐藤健一"])
     assert stored["city.html"] == ("2025-11-07", ["محمد الأحمد"])
     assert stored["belediye.html"] == ("2025-11-07", ["Elif Kaya"])
+
+
+def test_scraped_korean_and_chinese_pages_give_their_byline_and_printed_date(tmp_path: Path) -> None:
+    korean = [
+        "홈 | 뉴스 | 정치 | 경제",
+        "서울시 내년 예산안 발표",
+        "김민준·이서연 기자",
+        "2025년 11월 7일",
+        PARAGRAPH["ko"],
+        "시 관계자는 예산안이 시의회 심의를 거쳐 다음 달 확정될 예정이라고 말했다. "
+        "시민단체들은 복지 예산이 충분하지 않다며 증액을 요구하고 있다.",
+        "저작권자 © 예시일보 무단전재 및 재배포 금지",
+    ]
+    chinese = [
+        "首页 | 新闻 | 财经",
+        "市政府公布明年预算",
+        "本报记者 张伟",
+        "2025年11月7日 09:15",
+        "市政府7日公布明年预算草案，表示将冻结公共交通票价，并翻新三百个老旧公交车站。"
+        "市政府表示，预算优先考虑与市民生活直接相关的项目。",
+        "市政府官员说，预算草案将在下月经市议会审议后确定。一些市民团体认为福利预算不足，要求增加拨款。",
+        "版权所有",
+    ]
+    stored = _stored(tmp_path, {"seoul.txt": "\n\n".join(korean) + "\n", "city.txt": "\n\n".join(chinese) + "\n"})
+    assert stored["seoul.txt"] == ("2025-11-07", ["김민준", "이서연"])
+    assert stored["city.txt"] == ("2025-11-07T09:15", ["张伟"])
+    conn = sqlite3.connect(tmp_path / "axis.sqlite")
+    titles = dict(conn.execute("SELECT substr(body, 1, 6), title FROM articles"))
+    assert titles == {"서울시는 7": "서울시 내년 예산안 발표", "市政府7日公": "市政府公布明年预算"}

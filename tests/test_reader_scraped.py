@@ -275,3 +275,31 @@ def test_an_article_about_cookie_banners_with_a_label_keeps_its_lead():
     )
     [doc] = read_scraped(text)
     assert doc.paragraphs[0].startswith("The data protection authority fined an online retailer")
+
+
+_BUDGET_TEXT = [
+    "The city council on Friday presented next year's budget, freezing public transport fares and renovating "
+    "300 old bus stops. The city said the budget puts projects that touch residents' daily lives first.",
+    "A city official said the draft would be debated by the council and adopted next month. Civic groups say "
+    "the welfare budget is too small and are calling for more money.",
+]
+
+
+def _budget_page(top: str, headline: str) -> str:
+    return "\n\n".join([top, headline, "By Mina Park", "7 November 2025", *_BUDGET_TEXT, "© Example Daily"]) + "\n"
+
+
+@pytest.mark.parametrize("menu", ["Home | News | Politics | Economy", "Startseite > Politik > Inland > Haushalt"])
+def test_a_menu_line_above_the_headline_is_not_the_title(menu: str) -> None:
+    doc = read_scraped(_budget_page(menu, "City unveils next year's budget"))[0]
+    assert doc.title == "City unveils next year's budget"  # the menu was the title, the headline body text
+    assert doc.paragraphs[0].startswith("The city council on Friday")
+    assert doc.evidence.bylines == ["By Mina Park"]
+
+
+@pytest.mark.parametrize(
+    "headline", ["Budget 2026 | City freezes fares and fixes bus stops", "Fares / City freezes them for 2026"]
+)
+def test_a_headline_with_one_separator_stays_the_title(headline: str) -> None:
+    doc = read_scraped(_budget_page("Example Daily", headline))[0]
+    assert doc.title == headline

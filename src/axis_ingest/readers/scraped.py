@@ -41,7 +41,14 @@ MAX_DATE_WORDS = 12
 # How many word-bearing lines after the last paragraph are searched for a closing byline/site name.
 FOOTER_LOOKAHEAD = 6
 
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}-\d{2}-\d{2}(?:T\d)?")
+# Numeric dates, and the year-month-day form of Korean, Japanese and Chinese ("2025년 11월 7일", "2025年11月7日").
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}-\d{2}-\d{2}(?:T\d)?|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
+)
+# A navigation line: three or more short items between spaced bars, bullets or arrows
+# ("Home | News | Politics", "Startseite > Politik > Inland"); a headline is not one.
+_MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
+MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
@@ -71,7 +78,16 @@ def _title_like(line: Line) -> bool:
     if line.reason not in ("", "repeated on the page"):
         return False
     text = line.content.rstrip()
+    if _menu_line(text):
+        return False
     return not text.endswith((".", ":", ",", ";", "。", "，", "；"))  # CJK full stop: a sentence, not a headline
+
+
+def _menu_line(text: str) -> bool:
+    """Three or more short items between separators: a menu or breadcrumb trail, not a headline
+    ("Home | News | Politics | Economy"; "Budget 2026 | Example Daily" has two items and stays)."""
+    items = _MENU_SEPARATOR.split(text)
+    return len(items) >= 3 and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
 
 
 def _paragraph_like(line: Line) -> bool:
