@@ -156,6 +156,19 @@ def test_a_host_under_a_country_second_level_domain_names_the_site_in_titles() -
     )
 
 
+def test_site_name_after_a_full_width_colon_or_bar_is_removed() -> None:
+    """Japanese and Chinese titles put the site's name after "：" or "｜" without spaces."""
+    assert choose_title([("og", "都が来年度予算案を発表：朝日新聞デジタル")], None, ["朝日新聞デジタル"]) == (
+        "都が来年度予算案を発表"
+    )
+    assert choose_title([("title", "市政府公布明年预算｜新浪新闻")], None, ["新浪新闻"]) == "市政府公布明年预算"
+    # left alone: a kicker before the colon is no site name
+    assert (
+        choose_title([("og", "速報：都が来年度予算案を発表")], None, ["朝日新聞デジタル"])
+        == "速報：都が来年度予算案を発表"
+    )
+
+
 def test_title_parts_that_are_not_the_site_stay() -> None:
     assert (
         choose_title([("og", "Brexit - what happens next")], None, ["The Japan Times"]) == "Brexit - what happens next"

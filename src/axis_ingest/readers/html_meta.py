@@ -226,7 +226,9 @@ MAX_WRAPPERS = 3
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*\|\s*")
+# Between them and the site's name: a spaced dash, colon, guillemet or bullet, or a bar; in Japanese and
+# Chinese titles a full-width bar or colon, printed without spaces ("都が予算案を発表：朝日新聞デジタル").
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*[|｜：]\s*")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 
 
