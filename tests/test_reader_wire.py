@@ -108,3 +108,40 @@ def test_copy_without_dateline_keeps_its_lead() -> None:
     assert doc.dateline is None
     assert doc.paragraphs == ["Markets were calm on Monday as traders awaited the data.", "The yen was flat."]
     assert doc.evidence.site_names == ["Reuters"]
+
+
+def test_efe_dateline_with_its_full_stop_before_the_dash() -> None:
+    text = (
+        "MADRID, 5 mar (EFE).- El Gobierno aprobó este martes el proyecto de presupuestos para el próximo año, "
+        "que congela las tarifas del transporte público.\n\n"
+        "La ministra de Hacienda defendió en rueda de prensa que las cuentas priorizan el gasto social.\n"
+    )
+    doc = read_wire(text)[0]
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == ("Madrid", ["EFE"], ["5 mar"])
+    assert doc.paragraphs[0].startswith("El Gobierno aprobó")  # it began ".- El Gobierno"
+
+
+def test_korean_wire_dateline_names_place_agency_and_reporter() -> None:
+    text = (
+        "(서울=연합뉴스) 김민준·이서연 기자 = 서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 "
+        "노후 버스 정류장 300곳을 새로 단장한다고 밝혔다.\n\n"
+        "시는 이번 예산안이 시민 생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다.\n"
+    )
+    doc = read_wire(text)[0]
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.bylines) == ("서울", ["Yonhap"], ["김민준·이서연 기자"])
+    assert doc.paragraphs[0].startswith("서울시는 7일")
+
+
+def test_turkish_and_russian_datelines() -> None:
+    turkish = "İSTANBUL, 5 Mart (DHA) - Kentte sabah saatlerinde başlayan yağmur etkili oldu.\n\nYetkililer uyardı.\n"
+    doc = read_wire(turkish)[0]
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == ("İstanbul", ["DHA"], ["5 Mart"])
+    russian = "МОСКВА, 5 марта (ТАСС) - Правительство утвердило проект бюджета на следующий год.\n\nРешение принято.\n"
+    doc = read_wire(russian)[0]
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == ("Москва", ["TASS"], ["5 марта"])
+
+
+def test_bracketed_text_without_an_agency_is_no_korean_dateline() -> None:
+    text = "(서울=국회) 여야는 7일 예산안 처리에 합의했다.\n\n합의문은 오후에 발표됐다.\n"  # 국회: parliament
+    doc = read_wire(text)[0]
+    assert doc.paragraphs[0].startswith("(서울=국회)") and doc.dateline is None

@@ -186,6 +186,7 @@ class Dateline:
     agency: str  # the canonical agency name from agencies.toml (as printed, for any_source)
     rest: str  # the lead text after the dateline
     dashed: bool  # a dash (or a colon) stands between the dateline and the lead
+    byline: str | None = None  # a reporter named inside the dateline ("(서울=연합뉴스) 김민준 기자 =")
 
 
 @lru_cache(maxsize=1)
@@ -221,14 +222,28 @@ def canonical_agency(token: str) -> str:
 def _dateline(any_source: bool) -> re.Pattern[str]:
     data = data_table("wire.toml")
     months = "|".join(sorted((re.escape(m) for m in data["dateline"]["months"]), key=len, reverse=True))
-    word = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
+    # a capital in Latin (with Latin Extended-A: "İSTANBUL", "ŁÓDŹ"), Greek or Cyrillic script ("МОСКВА")
+    word = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’\-]*"
     particle = "|".join(sorted(place_particles(), key=len, reverse=True))
     place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
     date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
     source = _ANY_SOURCE if any_source else agency_pattern()
     return re.compile(
         rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date}))?\s*)?"
-        rf"\(\s*(?P<agency>{source})\s*\)\s*(?P<dash>[-–—:]+\s*)?"
+        rf"\(\s*(?P<agency>{source})\s*\)\s*(?P<dash>\.?[-–—:]+\s*)?"  # "(EFE).-" of Spanish copy
+    )
+
+
+@lru_cache(maxsize=2)
+def _korean_dateline(any_source: bool) -> re.Pattern[str]:
+    """Korean wire copy: place and agency in one bracket, then the reporter and "=" before the lead:
+    "(서울=연합뉴스) 김민준 기자 = ...", "[세종=뉴시스]이서연 기자 =" (Yonhap, Newsis, News1 print it so)."""
+    source = r"[^\W\d_][\w ]{0,15}" if any_source else agency_pattern()
+    titles = "|".join(data_table("byline_roles.toml")["title_suffixes"])
+    reporter = rf"[^\W\d_]{{2,5}}(?:[·,]\s?[^\W\d_]{{2,5}}){{0,2}}(?:{titles})"
+    return re.compile(
+        rf"^\s*[(\[](?P<place>[^\W\d_][\w ]{{0,15}}?)=(?P<agency>{source})[)\]]\s*"
+        rf"(?:(?P<byline>{reporter})\s*=\s*|(?P<dash>=\s*))?"
     )
 
 
@@ -238,6 +253,16 @@ def match_dateline(paragraph: str, *, any_source: bool = False) -> Dateline | No
     The agency must be a known one (agencies.toml), or with `any_source` any short capitalised name.
     """
     found = _dateline(any_source).match(paragraph)
+    korean = None if found else _korean_dateline(any_source).match(paragraph)
+    if korean:
+        return Dateline(
+            place=korean.group("place").strip(),
+            date=None,
+            agency=korean.group("agency").strip() if any_source else canonical_agency(korean.group("agency")),
+            rest=paragraph[korean.end() :].strip(),
+            dashed=korean.group("dash") is not None or korean.group("byline") is not None,
+            byline=korean.group("byline"),
+        )
     if not found:
         return None
     place = found.group("place")

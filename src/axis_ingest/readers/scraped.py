@@ -211,6 +211,8 @@ def _take_wire_dateline(body: list[str], doc: Document, trailer: Trailer) -> lis
         doc.dateline = display_place(dateline.place)
     if dateline.date:
         doc.evidence.published.append(dateline.date)
+    if dateline.byline:
+        doc.evidence.bylines.append(dateline.byline)
     doc.metadata["agency"] = dateline.agency or next(iter(trailer.agencies), None)
     if trailer.slugs:
         doc.metadata["editor_slugs"] = trailer.slugs

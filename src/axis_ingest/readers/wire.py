@@ -106,5 +106,7 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     if dateline.date:
         doc.evidence.published.append(dateline.date)
     doc.evidence.site_names.insert(0, dateline.agency)
+    if dateline.byline:
+        doc.evidence.bylines.append(dateline.byline)
     lead = [dateline.rest] if dateline.rest else []
     return others + lead + rest[1:]
