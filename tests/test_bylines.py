@@ -231,6 +231,21 @@ def test_names_in_any_script_titles_addresses_and_places(byline: str, expected: 
 
 
 @pytest.mark.parametrize(
+    "byline", ["Haber Merkezi", "Dış Haberler Servisi", "온라인뉴스팀", "디지털뉴스부", "편집국", "編集部", "新闻中心"]
+)
+def test_news_desks_in_turkish_korean_japanese_and_chinese_are_nobody(byline: str) -> None:
+    assert _names(byline) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("Elif Merkez", ["Elif Merkez"]), ("박보도", ["박보도"]), ("김민준 기자", ["김민준"])],
+)
+def test_desk_words_leave_names_alone(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         ("Ana Lima | Kathrin", ["Ana Lima", "Kathrin"]),  # a second person's given name is no place

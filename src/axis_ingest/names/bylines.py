@@ -115,6 +115,7 @@ class _Vocabulary:
     generational: frozenset[str]
     title_suffix: re.Pattern[str]
     title_prefix: re.Pattern[str]
+    desk_fragment: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +152,7 @@ def _vocabulary() -> _Vocabulary:
         generational=frozenset(g.lower() for g in words["generational"]),
         title_suffix=re.compile(rf"(?:{'|'.join(table['title_suffixes'])})$"),
         title_prefix=re.compile(rf"^(?:{'|'.join(table['title_prefixes'])})"),
+        desk_fragment=re.compile("|".join(re.escape(fragment) for fragment in words["desk_fragments"])),
     )
 
 
@@ -340,6 +342,8 @@ def clean_person_name(candidate: str) -> str | None:
         return None
     if any(part in vocab.job_words for w in words for part in re.split(r"[-–]", w.lower().strip("."))):
         return None
+    if vocab.desk_fragment.search(text):
+        return None  # "온라인뉴스팀", "編集部": a desk
     if is_organisation(text):
         return None
     if words[0][0].islower() and len(words) > 1:
