@@ -129,3 +129,38 @@ def test_document_words_are_read_only_for_a_word_split_at_a_hyphen(monkeypatch) 
     split = "The coalition govern-\nment finally agreed on the budget after\nmonths of talks with the unions."
     assert "coalition government finally" in unwrap(split)[0]
     assert len(calls) == 1
+
+
+# Korean and Arabic are written with spaces but without capitals: a wrap is a full line that does not end a
+# sentence, followed by a line that starts with a letter (no lower-case start to tell it).
+KOREAN_WRAPPED = (
+    "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 노후 버스\n"
+    "정류장 300곳을 새로 단장한다고 밝혔다. 시는 이번 예산안이 시민\n"
+    "생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다. 시 관계자는\n"
+    "예산안이 시의회 심의를 거쳐 다음 달 확정될 예정이라고 말했다.\n"
+    "\n"
+    "시민단체들은 복지 예산이 충분하지 않다며 증액을 요구하고 있다. 특히\n"
+    "노인 돌봄과 청년 주거 지원 예산이 지난해보다 줄어든 점을 문제로\n"
+    "지적했다.\n"
+)
+ARABIC_WRAPPED = (
+    "أعلنت بلدية المدينة يوم الجمعة عن ميزانية العام المقبل، وقالت إنها ستجمد\n"
+    "أسعار النقل العام وتجدد ثلاثمئة موقف للحافلات في الأحياء القديمة خلال\n"
+    "الأشهر الستة المقبلة بحسب الخطة التي عرضتها على المجلس البلدي أمس.\n"
+)
+
+
+def test_korean_and_arabic_lines_wrapped_mid_sentence_are_joined_with_a_space() -> None:
+    assert unwrap(KOREAN_WRAPPED) == [
+        "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 노후 버스 정류장 300곳을 새로 단장한다고 "
+        "밝혔다. 시는 이번 예산안이 시민 생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다. 시 관계자는 "
+        "예산안이 시의회 심의를 거쳐 다음 달 확정될 예정이라고 말했다.",
+        "시민단체들은 복지 예산이 충분하지 않다며 증액을 요구하고 있다. 특히 노인 돌봄과 청년 주거 지원 예산이 "
+        "지난해보다 줄어든 점을 문제로 지적했다.",
+    ]
+    assert len(unwrap(ARABIC_WRAPPED)) == 1
+
+
+def test_a_short_korean_heading_before_wrapped_text_is_not_joined_onto() -> None:
+    paragraphs = unwrap("예산안 주요 내용\n" + KOREAN_WRAPPED)
+    assert paragraphs[0] == "예산안 주요 내용" and paragraphs[1].startswith("서울시는 7일")

@@ -104,3 +104,34 @@ def test_scraped_korean_and_chinese_pages_give_their_byline_and_printed_date(tmp
     conn = sqlite3.connect(tmp_path / "axis.sqlite")
     titles = dict(conn.execute("SELECT substr(body, 1, 6), title FROM articles"))
     assert titles == {"서울시는 7": "서울시 내년 예산안 발표", "市政府7日公": "市政府公布明年预算"}
+
+
+def test_korean_report_text_is_unwrapped_and_its_printed_month_is_the_date(tmp_path: Path) -> None:
+    """Text pulled out of a PDF (a form feed between pages, one inside a sentence): lines wrapped at the column
+    without a lower-case start to show it, and the month printed under the title."""
+    page_one = (
+        "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 노후 버스\n"
+        "정류장 300곳을 새로 단장한다고 밝혔다. 시는 이번 예산안이 시민\n"
+        "생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다. 시 관계자는\n"
+    )
+    page_two = (
+        "예산안이 시의회 심의를 거쳐 다음 달 확정될 예정이라고 말했다.\n\n"
+        "시민단체들은 복지 예산이 충분하지 않다며 증액을 요구하고 있다. 특히\n"
+        "노인 돌봄과 청년 주거 지원 예산이 지난해보다 줄어든 점을 문제로\n"
+        "지적했다.\n"
+    )
+    text = "서울시 예산안 보고서\n\n2025년 11월\n\n" + page_one + "\f" + page_two
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "report.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "axis.sqlite"
+    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    title, published, body = sqlite3.connect(db).execute("SELECT title, published, body FROM articles").fetchone()
+    assert (title, published) == ("서울시 예산안 보고서", "2025-11")
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0].startswith("서울시는 7일") and paragraphs[0].endswith("확정될 예정이라고 말했다.")
+    assert "노후 버스 정류장" in paragraphs[0]  # joined with a space: Korean is written with spaces
+    assert paragraphs[1] == (
+        "시민단체들은 복지 예산이 충분하지 않다며 증액을 요구하고 있다. 특히 노인 돌봄과 청년 주거 지원 예산이 "
+        "지난해보다 줄어든 점을 문제로 지적했다."
+    )

@@ -172,6 +172,13 @@ def names_an_end(line: str, *, before: bool = False) -> bool:
 # mark itself (`readers.html`) or a boundary between two sentences (`readers.plaintext`) keep their own.
 LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”»“)'’。！？」』]\s*$")
 
+
+def is_uncased_letter(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic...): neither case tells
+    where a sentence or a name starts."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 # --------------------------------------------------------------------------- wire datelines and date lines
 
 # A dateline's source as sniff takes it without knowing the agency: any short capitalised name in brackets

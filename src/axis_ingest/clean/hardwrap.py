@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from axis_ingest.detectors import data_table
+from axis_ingest.detectors import data_table, is_uncased_letter
 
 # --- tunable constants --------------------------------------------------------
 # A line counts as "full" (filled to the column, so the break is a wrap) when its
@@ -43,6 +43,9 @@ HEADING_MAX_CHARS = 90
 # running header/footer; with page marks twice is enough when it sits at page edges.
 REPEAT_MIN_NO_PAGES = 3
 RUNNING_MAX_CHARS = 90
+# In scripts without capitals a wrap has no lower-case start to show it: a line this long that does not
+# end a sentence, before a line that starts with a letter, is a wrap sample (a heading is shorter).
+UNCASED_WRAP_MIN_CHARS = 30
 # --------------------------------------------------------------------------------
 
 _PAGE_NUMBER = re.compile(
@@ -165,7 +168,7 @@ def measure(lines: list[str]) -> Layout:
         if not prev or not nxt or is_list_line(nxt):
             continue
         latin_wrap = (nxt[0].islower() and not _TERMINAL.search(prev)) or _HYPHEN_END.search(prev)
-        if latin_wrap or (_CJK_END.search(prev) and _CJK_START.match(nxt)):
+        if latin_wrap or (_CJK_END.search(prev) and _CJK_START.match(nxt)) or _uncased_wrap(prev, nxt):
             samples.append(len(prev))
     if len(samples) < MIN_WRAP_SAMPLES:
         return Layout(None, None, dense=False)
@@ -182,9 +185,16 @@ def _is_full(line: str, layout: Layout) -> bool:
     return FULL_RATIO * layout.width <= len(line) <= OVER_RATIO * max(layout.width, layout.width_max or 0)
 
 
-def is_uncased_letter(char: str) -> bool:
-    """A letter of a script without capitals (Chinese, Japanese, Arabic...): it can start a title."""
-    return char.isalpha() and not char.isupper() and not char.islower()
+def _uncased_wrap(prev: str, nxt: str) -> bool:
+    """A long line that does not end a sentence, then a line in a spaced script without capitals (Korean,
+    Arabic, Hebrew, Hindi): the break may be a wrap, as a lower-case start is in Latin script.  Only a
+    line of UNCASED_WRAP_MIN_CHARS or more counts, so that short headings do not set the column width."""
+    return (
+        len(prev) >= UNCASED_WRAP_MIN_CHARS
+        and is_uncased_letter(nxt[0])
+        and not _CJK_START.match(nxt)
+        and not _TERMINAL.search(prev)
+    )
 
 
 def is_heading_line(line: str, layout: Layout) -> bool:
@@ -216,6 +226,8 @@ def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> b
         return True
     if nxt[0].islower():
         return True
+    if _uncased_wrap(prev, nxt):
+        return _is_full(prev, layout)  # no lower-case start to tell: the line must fill the column
     heading_next = is_heading_line(nxt, layout) and (following is None or not following.strip()[:1].islower())
     if heading_next and (not _is_full(prev, layout) or _TERMINAL.search(prev)):
         return False
