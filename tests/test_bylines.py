@@ -256,3 +256,16 @@ def test_desk_words_leave_names_alone(byline: str, expected: list[str]) -> None:
 )
 def test_script_and_title_rules_leave_these_alone(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Napisał Jan Kowalski", ["Jan Kowalski"]),  # Polish "wrote"
+        ("글 김민준", ["김민준"]),  # Korean "text:"
+        ("文：佐藤健一", ["佐藤健一"]),  # a full-width colon after a label
+        ("Oleh Sukhov", ["Oleh Sukhov"]),  # left alone: Indonesian "oleh" ("by") is a Ukrainian given name too
+    ],
+)
+def test_byline_prefixes_of_more_languages(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected

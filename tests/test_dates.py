@@ -216,3 +216,20 @@ def test_korean_japanese_and_turkish_update_lines_name_an_update(line: str) -> N
 
     assert names_an_update(line)
     assert not names_an_update("입력 2025.11.07 09:15")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "update"),
+    [
+        ("Publicerad 5 mars 2025", "2025-03-05", False),
+        ("Uppdaterad 6 mars 2025", "2025-03-06", True),
+        ("Julkaistu 5.3.2025", "2025-03-05", False),
+        ("Diperbarui 6 Maret 2025", "2025-03-06", True),
+    ],
+)
+def test_published_and_updated_labels_of_more_languages(line: str, iso: str, update: bool) -> None:
+    from axis_ingest.normalise.dates import names_an_update
+
+    parsed = parse_date(line)
+    assert parsed is not None and parsed.iso() == iso
+    assert names_an_update(line) is update

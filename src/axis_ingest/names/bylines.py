@@ -181,7 +181,7 @@ def _label_before_colon(segment: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = html.unescape(html.unescape(text))
+    text = html.unescape(html.unescape(text)).replace("：", ": ")  # a full-width colon ("文：佐藤健一")
     text = _vocabulary().glued.sub(r"\1 ", text)  # "vonChris Jung" -> "von Chris Jung"
     return " ".join(text.replace("\u00a0", " ").split())
 
