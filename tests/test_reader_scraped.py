@@ -303,3 +303,47 @@ def test_a_menu_line_above_the_headline_is_not_the_title(menu: str) -> None:
 def test_a_headline_with_one_separator_stays_the_title(headline: str) -> None:
     doc = read_scraped(_budget_page("Example Daily", headline))[0]
     assert doc.title == headline
+
+
+_KOREAN_TEXT = [
+    "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 노후 버스 정류장 300곳을 새로 단장한다고 "
+    "밝혔다. 시는 이번 예산안이 시민 생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다.",
+    "시 관계자는 예산안이 시의회 심의를 거쳐 다음 달 확정될 예정이라고 말했다. 시민단체들은 복지 예산이 "
+    "충분하지 않다며 증액을 요구하고 있다.",
+    "특히 노인 돌봄과 청년 주거 지원 예산이 지난해보다 줄어든 점을 문제로 지적했다. 시는 자료를 시민과 "
+    "공유하기로 했다.",
+]
+_TURKISH_TEXT = [
+    "Belediye cuma günü gelecek yılın bütçesini açıkladı ve toplu taşıma ücretlerinin dondurulacağını, üç yüz "
+    "otobüs durağının yenileneceğini duyurdu.",
+    "Belediye, bütçenin kent sakinlerinin gündelik hayatına doğrudan dokunan projelere öncelik verdiğini belirtti. "
+    "Bütçe önümüzdeki ay meclise sunulacak ve ilgili haberler ajanslara paylaşıldı.",
+    "Sivil toplum kuruluşları ise sosyal yardım bütçesinin yetersiz olduğunu savunarak artış talep etti.",
+]
+
+
+def test_korean_page_chrome_related_list_comments_and_closing_byline_are_not_the_article() -> None:
+    page = [
+        *("로그인 | 회원가입", "전체메뉴", "서울시 내년 예산안 발표", "김민준 기자", "입력 2025.11.07 09:15", "공유하기"),
+        *_KOREAN_TEXT,
+        *("김민준 기자 minjun@example.co.kr", "관련기사", "부산시, 청년 주거 지원 확대한다고 밝혀 시민들 기대감 높아져"),
+        *("인천시 버스 노선 개편안 다음 달부터 시행된다고 발표해", "많이 본 뉴스", "댓글 0"),
+        "저작권자 © 예시일보 무단전재 및 재배포 금지",
+    ]
+    doc = read_scraped("\n\n".join(page) + "\n")[0]
+    assert doc.title == "서울시 내년 예산안 발표"
+    assert doc.paragraphs == _KOREAN_TEXT  # "공유하기" (share) is a button, "공유하기로" in a sentence is not
+    assert doc.evidence.bylines == ["김민준 기자", "김민준 기자 minjun@example.co.kr"]
+
+
+def test_turkish_page_share_button_related_news_and_comments_are_not_the_article() -> None:
+    page = [
+        *("Giriş Yap", "Gündem | Ekonomi | Spor | Dünya", "Belediye gelecek yılın bütçesini açıkladı"),
+        *("07.11.2025 09:15", "Paylaş", *_TURKISH_TEXT, "İlgili Haberler"),
+        "İstanbul'da toplu taşımaya yeni düzenleme geliyor mu, açıklama bekleniyor",
+        "Ankara'da otobüs hatları yeniden düzenlenecek, yeni hatlar belli oldu",
+        *("Yorumlar", "Yorum yazmak için giriş yapın", "© 2025 Örnek Gazete Tüm hakları saklıdır."),
+    ]
+    doc = read_scraped("\n\n".join(page) + "\n")[0]
+    assert doc.title == "Belediye gelecek yılın bütçesini açıkladı"
+    assert doc.paragraphs == _TURKISH_TEXT  # "İlgili Haberler" (related news) matches despite the dotted İ

@@ -155,10 +155,17 @@ class PhraseTable:
         self.pattern = re.compile(rf"^(?:{body})$" if whole else body)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text.lower())
+        return self.pattern.search(_lower(text))
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text.lower())
+        return self.pattern.match(_lower(text))
+
+
+def _lower(text: str) -> str:
+    """Lower case for the phrase tables: Turkish "İ" lowers to "i" and a combining dot, which no written
+    phrase holds ("İlgili Haberler" must match 'ilgili haberler')."""
+    lowered = text.lower()
+    return lowered.replace("i\u0307", "i") if "\u0307" in lowered else lowered
 
 
 # A `\b` opening a pattern, or opening its first named group.
