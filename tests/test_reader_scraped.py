@@ -324,9 +324,11 @@ _TURKISH_TEXT = [
 
 def test_korean_page_chrome_related_list_comments_and_closing_byline_are_not_the_article() -> None:
     page = [
-        *("로그인 | 회원가입", "전체메뉴", "서울시 내년 예산안 발표", "김민준 기자", "입력 2025.11.07 09:15", "공유하기"),
+        *("로그인 | 회원가입", "전체메뉴", "서울시 내년 예산안 발표", "김민준 기자"),
+        *("입력 2025.11.07 09:15", "공유하기"),
         *_KOREAN_TEXT,
-        *("김민준 기자 minjun@example.co.kr", "관련기사", "부산시, 청년 주거 지원 확대한다고 밝혀 시민들 기대감 높아져"),
+        *("김민준 기자 minjun@example.co.kr", "관련기사"),
+        "부산시, 청년 주거 지원 확대한다고 밝혀 시민들 기대감 높아져",
         *("인천시 버스 노선 개편안 다음 달부터 시행된다고 발표해", "많이 본 뉴스", "댓글 0"),
         "저작권자 © 예시일보 무단전재 및 재배포 금지",
     ]
@@ -347,3 +349,32 @@ def test_turkish_page_share_button_related_news_and_comments_are_not_the_article
     doc = read_scraped("\n\n".join(page) + "\n")[0]
     assert doc.title == "Belediye gelecek yılın bütçesini açıkladı"
     assert doc.paragraphs == _TURKISH_TEXT  # "İlgili Haberler" (related news) matches despite the dotted İ
+
+
+def test_a_marker_above_a_short_article_does_not_take_the_article_with_it() -> None:
+    """ "Veja também" (see also) printed as a tab above a recipe condemned every line after it, and the page was
+    rejected.  A trim by a section or comments marker that leaves no sentence of the story is undone."""
+    steps = [
+        "Misture o amido de milho com o açúcar e a manteiga.",
+        "Acrescente o chocolate picado e mexa até ficar lisa.",
+        "Faça bolinhas do tamanho de uma noz pequena.",
+        "Coloque as bolinhas numa assadeira untada com manteiga.",
+        "Achate cada bolinha com um garfo para marcar listras.",
+        "Asse em forno médio por quinze minutos até dourar.",
+        "Deixe esfriar bem antes de guardar em um pote fechado.",
+    ]
+    doc = read_scraped("\n".join(["Receitas", "Veja também", "Sequilho com chocolate amargo", *steps]) + "\n")[0]
+    assert doc.paragraphs[-len(steps) :] == steps
+    assert "Veja também" not in doc.paragraphs  # the marker itself is still chrome
+
+
+def test_a_marker_after_the_article_still_trims_the_list_after_it() -> None:
+    story = [
+        "The council approved the harbour budget on Tuesday after a debate that lasted well into the evening, "
+        "with members from all parties asking for more money for the old quays.",
+        "Work on the first of the three new piers is due to start in the spring and should take two years, the "
+        "harbour master told reporters after the vote.",
+    ]
+    teasers = ["Ferry timetable changes from May", "New fish market opens on the east quay"]
+    doc = read_scraped("\n".join(["Harbour budget approved", *story, "Related", *teasers]) + "\n")[0]
+    assert doc.paragraphs == story

@@ -700,6 +700,11 @@ def _drop_sections(lines: list[Line], p: Phrases) -> None:
             i += 1
 
 
+def _has_story_line(lines: list[Line]) -> bool:
+    """A kept line that is a sentence of the story (MIN_STORY_WORDS or more), not a menu word or heading."""
+    return any(line.good and line.sentence and line.words >= MIN_STORY_WORDS for line in lines)
+
+
 def _drop_after_end(lines: list[Line], p: Phrases) -> None:
     """An end marker ("Comments") after the article ends it, once enough article text preceded it.
 
@@ -878,8 +883,17 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
         _fallback_largest_block(lines)
     _drop_captions(lines)
     _drop_repeats(lines)
+    before_markers = [(line.cls, line.reason) for line in lines]
+    had_story = _has_story_line(lines)
     _drop_sections(lines, p)
     _drop_after_end(lines, p)
+    if had_story and not _has_story_line(lines):
+        # A "Related"/"Comments" marker trims what follows the article; one printed above it (a tab, a
+        # link in the header) must not take the whole article with it: a trim that leaves no sentence of
+        # the story is undone.
+        for line, (cls, reason) in zip(lines, before_markers, strict=True):
+            if line.reason not in ("section marker", "end marker"):  # the marker itself stays chrome
+                line.cls, line.reason = cls, reason
     _drop_teaser_tail(lines)
     _drop_closing_bio(lines)
     return Classified(lines=lines, language=language)
