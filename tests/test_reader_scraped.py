@@ -353,7 +353,7 @@ def test_turkish_page_share_button_related_news_and_comments_are_not_the_article
 
 def test_a_marker_above_a_short_article_does_not_take_the_article_with_it() -> None:
     """ "Veja também" (see also) printed as a tab above a recipe condemned every line after it, and the page was
-    rejected.  A trim by a section or comments marker that leaves no sentence of the story is undone."""
+    rejected.  A trim by a section or comments marker that leaves no line of running text is undone."""
     steps = [
         "Misture o amido de milho com o açúcar e a manteiga.",
         "Acrescente o chocolate picado e mexa até ficar lisa.",
@@ -378,3 +378,17 @@ def test_a_marker_after_the_article_still_trims_the_list_after_it() -> None:
     teasers = ["Ferry timetable changes from May", "New fish market opens on the east quay"]
     doc = read_scraped("\n".join(["Harbour budget approved", *story, "Related", *teasers]) + "\n")[0]
     assert doc.paragraphs == story
+
+
+def test_a_bare_name_under_the_headline_is_the_byline() -> None:
+    page = _budget_page("Example Daily", "City unveils next year's budget").replace("By Mina Park", "Sarah Collins")
+    doc = read_scraped(page)[0]
+    assert doc.evidence.bylines == ["Sarah Collins"]
+    assert doc.paragraphs[0].startswith("The city council on Friday")
+
+
+@pytest.mark.parametrize("line", ["Budget Explainer", "May Day Parade", "Council Budget 2026"])
+def test_a_short_line_under_the_headline_that_names_nobody_is_left_alone(line: str) -> None:
+    page = _budget_page("Example Daily", "City unveils next year's budget").replace("By Mina Park", line)
+    doc = read_scraped(page)[0]
+    assert line not in doc.evidence.bylines

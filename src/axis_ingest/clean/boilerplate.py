@@ -701,8 +701,8 @@ def _drop_sections(lines: list[Line], p: Phrases) -> None:
 
 
 def _has_story_line(lines: list[Line]) -> bool:
-    """A kept line that is a sentence of the story (MIN_STORY_WORDS or more), not a menu word or heading."""
-    return any(line.good and line.sentence and line.words >= MIN_STORY_WORDS for line in lines)
+    """A kept line of running text (MIN_STORY_WORDS or more), not a menu word or a heading."""
+    return any(line.good and line.words >= MIN_STORY_WORDS for line in lines)
 
 
 def _drop_after_end(lines: list[Line], p: Phrases) -> None:
@@ -889,8 +889,8 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     _drop_after_end(lines, p)
     if had_story and not _has_story_line(lines):
         # A "Related"/"Comments" marker trims what follows the article; one printed above it (a tab, a
-        # link in the header) must not take the whole article with it: a trim that leaves no sentence of
-        # the story is undone.
+        # link in the header) must not take the whole article with it: a trim that leaves no line of
+        # running text is undone.
         for line, (cls, reason) in zip(lines, before_markers, strict=True):
             if line.reason not in ("section marker", "end marker"):  # the marker itself stays chrome
                 line.cls, line.reason = cls, reason
