@@ -332,6 +332,20 @@ def test_date_and_byline_lines_at_the_top_become_evidence():
     assert prune(middle) == middle
 
 
+def test_a_korean_closing_byline_with_the_reporters_title_and_address_becomes_evidence():
+    evidence = Evidence()
+    story = [
+        "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 노후 버스 정류장 300곳을 새로 단장한다고 밝혔다.",
+        "시 관계자는 예산안이 시의회 심의를 거쳐 다음 달 확정될 예정이라고 말했다.",
+    ]
+    out = prune([*story, "김민준 기자 minjun@example.co.kr"], evidence=evidence)
+    assert out == story
+    assert evidence.bylines == ["김민준 기자 minjun@example.co.kr"]
+    # a sentence about a reporter is text
+    sentence = "이날 현장에는 김민준 기자가 함께했다."
+    assert prune([*story, sentence]) == [*story, sentence]
+
+
 DATED_PAGE = """<!doctype html><html lang="en"><head><title>Harbour dredging starts</title>
 <link rel="canonical" href="https://portnews.example/2024/04/28/harbour-dredging-starts/">{head}</head><body>
 <article><h1>Harbour dredging starts</h1><p class="date">Posted 3 May 2024</p>

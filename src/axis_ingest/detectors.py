@@ -173,6 +173,17 @@ def names_an_end(line: str, *, before: bool = False) -> bool:
 LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”»“)'’。！？」』]\s*$")
 
 
+def titled_byline_pattern() -> str:
+    """A byline marked by a reporter's title instead of "By" (Korean, Japanese, Chinese: "김민준 기자",
+    "佐藤健一記者", "本报记者 张伟"), from byline_roles.toml; at most three names and a contact address.
+    A regular expression anchored at both ends, for the scraped and HTML readers' byline lines."""
+    roles = data_table("byline_roles.toml")
+    suffixes, prefixes = "|".join(roles["title_suffixes"]), "|".join(roles["title_prefixes"])
+    name = r"[^\W\d_]{2,}"
+    names = rf"{name}(?:\s?[·,、]\s?{name}){{0,2}}"
+    return rf"^{names}(?:{suffixes})(?:\s+\S+@\S+)?\s*$|^(?:{prefixes}){names}(?:\s+{name}){{0,2}}\s*$"
+
+
 def is_uncased_letter(char: str) -> bool:
     """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic...): neither case tells
     where a sentence or a name starts."""

@@ -28,7 +28,7 @@ from itertools import combinations
 import justext
 
 from axis_ingest import detectors
-from axis_ingest.detectors import LINE_ENDS_SENTENCE, SAMPLE_CHARS, data_table
+from axis_ingest.detectors import LINE_ENDS_SENTENCE, SAMPLE_CHARS, data_table, titled_byline_pattern
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -220,16 +220,6 @@ class Screened:
             yield from filter(None, (pattern.search(text) for pattern in self.patterns))
 
 
-def _titled_byline() -> str:
-    """A byline marked by a reporter's title instead of "By" (Korean, Japanese, Chinese: "김민준 기자",
-    "佐藤健一記者", "本报记者 张伟"), from byline_roles.toml; at most three names and a contact address."""
-    roles = data_table("byline_roles.toml")
-    suffixes, prefixes = "|".join(roles["title_suffixes"]), "|".join(roles["title_prefixes"])
-    name = r"[^\W\d_]{2,}"
-    names = rf"{name}(?:\s?[·,、]\s?{name}){{0,2}}"
-    return rf"^{names}(?:{suffixes})(?:\s+\S+@\S+)?\s*$|^(?:{prefixes}){names}(?:\s+{name}){{0,2}}\s*$"
-
-
 @lru_cache(maxsize=1)
 def phrases() -> Phrases:
     data = data_table("boilerplate.toml")
@@ -240,7 +230,7 @@ def phrases() -> Phrases:
         chrome_hints=PhraseTable([rf"\b(?:{p})\b" for p in data["chrome_hints"]], whole=False),
         end_markers=PhraseTable(data["end_markers"], whole=True),
         section_markers=PhraseTable(data["section_markers"], whole=True),
-        byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{_titled_byline()}", re.I),
+        byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in data["months"]) + r")\.?(?!\w)", re.I),
         site_names=Screened(data["site_name_patterns"], data["site_name_triggers"]),

@@ -27,7 +27,7 @@ from resiliparse.parse.html import HTMLTree
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
-from axis_ingest.detectors import MAX_BYLINE_WORDS, data_table, names_an_end
+from axis_ingest.detectors import MAX_BYLINE_WORDS, data_table, names_an_end, titled_byline_pattern
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.html_meta import JsonLd, html_metadata, read_json_ld
 
@@ -180,7 +180,7 @@ def rules() -> _Rules:
         tail=_any_of(data["tail"]),
         date_label=re.compile(rf"^\W*(?:{labels})\b\W*.*\d", re.IGNORECASE),
         date_shape=_any_of(data["date_shape"]),
-        byline=_any_of(data["byline"]),
+        byline=_any_of([*data["byline"], titled_byline_pattern()]),  # "By Ana Lima", "김민준 기자 kim@..."
     )
 
 
