@@ -387,7 +387,7 @@ def test_a_bare_name_under_the_headline_is_the_byline() -> None:
     assert doc.paragraphs[0].startswith("The city council on Friday")
 
 
-@pytest.mark.parametrize("line", ["Budget Explainer", "May Day Parade", "Council Budget 2026"])
+@pytest.mark.parametrize("line", ["Live Updates", "Photo Gallery", "Budget Explainer", "Council Budget 2026"])
 def test_a_short_line_under_the_headline_that_names_nobody_is_left_alone(line: str) -> None:
     page = _budget_page("Example Daily", "City unveils next year's budget").replace("By Mina Park", line)
     doc = read_scraped(page)[0]

@@ -26,6 +26,8 @@ from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, re
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
 from axis_ingest.detectors import MAX_BYLINE_WORDS, clean_site_name, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.names.bylines import parse_byline
+from axis_ingest.names.given_names import popularity
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
 # 14 covers gallery furniture between headline and text on the AEB pages.
@@ -40,6 +42,11 @@ MIN_PARAGRAPH_WORDS = 8
 MAX_DATE_WORDS = 12
 # How many word-bearing lines after the last paragraph are searched for a closing byline/site name.
 FOOTER_LOOKAHEAD = 6
+# A line between the headline and the text that is only a person's name ("Mina Park") is the byline when it
+# has 2-4 words and its first is a given name at least this common in gender-guesser's dictionary (1-13;
+# names.given_names), so a word that is also a name ("Will", "May") does not make a phrase a person.
+MIN_BARE_BYLINE_POPULARITY = 3
+MAX_BARE_BYLINE_WORDS = 4
 
 # Numeric dates, and the year-month-day form of Korean, Japanese and Chinese ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
@@ -70,6 +77,16 @@ def is_date_line(line: Line, p: Phrases) -> bool:
 
 def is_byline(line: Line, p: Phrases) -> bool:
     return line.words <= MAX_BYLINE_WORDS and bool(p.byline.match(line.content)) and not line.content.endswith(".")
+
+
+def _names_a_person(line: Line) -> bool:
+    """The line is one person's name and nothing else ("Mina Park", "Elif Kaya"): validated by the byline
+    parser (no job words, places, organisations) and a known given name first."""
+    words = line.content.split()
+    if line.bullet or not 2 <= len(words) <= MAX_BARE_BYLINE_WORDS or popularity(words[0]) < MIN_BARE_BYLINE_POPULARITY:
+        return False
+    persons = parse_byline(line.content)
+    return len(persons) == 1 and persons[0].name == " ".join(words)
 
 
 def _title_like(line: Line) -> bool:
@@ -246,9 +263,13 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             start = title + 2
             first = next((i for i in kept if i >= start and _paragraph_like(lines[i])), max(first, start))
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
+    named: set[int] = set()  # bare name lines under the headline: bylines without "By"
     for j in header:
         if is_byline(lines[j], p):
             doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
+        elif j >= start and not doc.evidence.bylines and _names_a_person(lines[j]):
+            doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
+            named.add(j)
         if is_date_line(lines[j], p):
             doc.evidence.claim_date(normalise_paragraph(lines[j].content), "header")
 
@@ -277,6 +298,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         for i in kept
         if i >= start
         and i not in closing
+        and i not in named
         and not (i < first and (is_date_line(lines[i], p) or is_byline(lines[i], p)))
         and not (lines[i].words <= MAX_DATE_WORDS and is_date_line(lines[i], p) and i in (first - 1, last))
     ]
