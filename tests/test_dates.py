@@ -233,3 +233,24 @@ def test_published_and_updated_labels_of_more_languages(line: str, iso: str, upd
     parsed = parse_date(line)
     assert parsed is not None and parsed.iso() == iso
     assert names_an_update(line) is update
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "iso"),
+    [
+        # a date line that goes on after the date without a separator: its opening words are the date
+        ("07/11/2025 09h15 Atualizado há 2 horas", ("pt",), "2025-11-07T09:15"),
+        ("5 Mart 2025 tarihinde yayımlandı", (), "2025-03-05"),
+        # a time written with "h" keeps a numeric date before it day-first
+        ("07/11/2025 09h15", ("pt",), "2025-11-07T09:15"),
+        ("Le 7 novembre 2025 à 9h15", ("fr",), "2025-11-07T09:15"),
+    ],
+)
+def test_date_lines_with_words_after_the_date_and_h_times(line: str, languages: tuple[str, ...], iso: str) -> None:
+    parsed = parse_date(line, languages=languages)
+    assert parsed is not None and parsed.iso() == iso
+
+
+@pytest.mark.parametrize("text", ["Posted by Ana Lima 3 comments", "12 people were hurt", "Chapter 7 of 12"])
+def test_opening_words_with_a_number_but_no_month_are_no_date(text: str) -> None:
+    assert parse_date(text) is None

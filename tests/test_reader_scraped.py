@@ -392,3 +392,22 @@ def test_a_short_line_under_the_headline_that_names_nobody_is_left_alone(line: s
     page = _budget_page("Example Daily", "City unveils next year's budget").replace("By Mina Park", line)
     doc = read_scraped(page)[0]
     assert line not in doc.evidence.bylines
+
+
+@pytest.mark.parametrize(
+    ("byline", "date_line", "author", "published"),
+    [
+        ("di Giulia Ferri", "7 novembre 2025, ore 09:15", "Giulia Ferri", "2025-11-07T09:15"),
+        ("Autor: Anna Nowak", "7 listopada 2025, 09:15", "Anna Nowak", "2025-11-07T09:15"),
+        ("Door Pieter de Vries", "7 november 2025", "Pieter de Vries", "2025-11-07"),
+    ],
+)
+def test_italian_polish_and_dutch_header_lines(byline: str, date_line: str, author: str, published: str) -> None:
+    from axis_ingest.config import Settings
+    from axis_ingest.normalise import normalise_document
+
+    page = _budget_page("Example Daily", "City unveils next year's budget")
+    doc = read_scraped(page.replace("By Mina Park", byline).replace("7 November 2025", date_line))[0]
+    normalise_document(doc, Settings())
+    assert [a.name for a in doc.authors] == [author] and doc.published == published
+    assert doc.paragraphs[0].startswith("The city council on Friday")

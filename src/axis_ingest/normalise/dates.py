@@ -49,6 +49,9 @@ SCRIPT_LANGUAGES = (
 MORE_LATIN_LANGUAGES = ("cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "hr", "sl", "id", "vi", "ca", "lt", "lv", "et")
 # Longest string we try to parse as a date; longer text is a sentence, not a date line.
 MAX_DATE_TEXT = 120
+# A date line that does not parse whole is tried by its opening words, up to this many ("07/11/2025 09h15"
+# of "07/11/2025 09h15 Atualizado há 2 horas"): a date with its time holds five words at most.
+PREFIX_WORDS = 6
 # Printed dates whose parse is remembered (`_parse_text`: the text and languages decide it; the
 # reference year and the clock are applied after).  A document's evidence is parsed again for
 # the year of a year-less candidate and its UTC text up to three times, and a site's pages repeat
@@ -75,6 +78,9 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])
 # A dotted time before am/pm ("02.32 PM IST", Indian and British outlets): dateutil keeps its hour and
 # drops the minutes, so it is read as "02:32 PM".
 _DOTTED_TIME_AM_PM = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)", re.IGNORECASE)
+# A time written with "h" ("09h15", French, Portuguese): read as "09:15", so that a numeric date before it
+# stays day-first (dateparser, which the "h" sent the line to, read "07/11/2025 09h15" month-first).
+_H_TIME = re.compile(r"(?<![\w.])(\d{1,2})h(\d{2})(?!\w)", re.IGNORECASE)
 # A spaced dash, middle dot, bullet or bar between a date and what a date line prints after it.
 _SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
 _DIGIT = re.compile(r"\d")
@@ -336,7 +342,7 @@ def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
     parsed = _parse_iso(text)
     if parsed is not None:
         return parsed
-    stripped, offset = _split_zone(_DOTTED_TIME_AM_PM.sub(r"\1:\2", _strip_labels(text)))
+    stripped, offset = _split_zone(_H_TIME.sub(r"\1:\2", _DOTTED_TIME_AM_PM.sub(r"\1:\2", _strip_labels(text))))
     # Day-first for non-English text ("04/10/2020") and for dotted dates in any language, but never after
     # a leading year: "2020/10/04" is year-month-day everywhere (dateutil would read it year-day-month
     # when told dayfirst).
@@ -388,6 +394,21 @@ def parse_date(
             (p for part in _SEPARATOR.split(text) if _DIGIT.search(part) and (p := _parse_text(part, langs))),
             None,
         )
+    if (parsed is None or (parsed.precision == "month" and _DAY_NUMBER.search(text))) and _DIGIT.search(text):
+        # A date line that goes on after the date without a separator ("07/11/2025 09h15 Atualizado há 2
+        # horas", "5 Mart 2025 tarihinde güncellendi"): the longest opening part, of at most PREFIX_WORDS
+        # words and ending in a word with a digit, that parses is the date.
+        words = text.split()
+        opening = next(
+            (
+                p
+                for n in range(min(len(words) - 1, PREFIX_WORDS), 0, -1)
+                if _DIGIT.search(words[n - 1]) and (p := _parse_text(" ".join(words[:n]), langs))
+            ),
+            None,
+        )
+        if opening is not None and (parsed is None or opening.precision != "month"):
+            parsed = opening
     if parsed is None:
         return None
     parsed = _fill_year(parsed, reference)
