@@ -148,3 +148,20 @@ def sample_db_copy(sample_db: Path, tmp_path: Path) -> Path:
     with closing(sqlite3.connect(sample_db)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
     return target
+
+
+@pytest.fixture
+def ingest_texts(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
+    """Write {file name: text} into a fresh `raw/` folder, run `axis-ingest ingest` on it, return the database."""
+    from axis_ingest.cli import main
+
+    def ingest(files: dict[str, str]) -> Path:
+        raw = tmp_path / "raw"
+        raw.mkdir()
+        for name, text in files.items():
+            (raw / name).write_text(text, encoding="utf-8")
+        db = tmp_path / "axis.sqlite"
+        assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+        return db
+
+    return ingest

@@ -8,9 +8,8 @@ opens with the same two paragraphs).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-
-from axis_ingest.cli import main
 
 STORY = [
     "Train drivers on the Northern Dales line will strike for 48 hours from Friday after talks over new "
@@ -60,14 +59,7 @@ NOTICE = [
 ]
 
 
-def _ingest(tmp_path: Path, files: dict[str, str]) -> sqlite3.Connection:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name, text in files.items():
-        (raw / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
-    return sqlite3.connect(db)
+IngestTexts = Callable[[dict[str, str]], Path]
 
 
 def _canonical(conn: sqlite3.Connection, name: str) -> int:
@@ -84,7 +76,9 @@ def _canonical(conn: sqlite3.Connection, name: str) -> int:
         article_id = parent
 
 
-def test_cut_and_reheadlined_reprints_join_the_story_and_a_shared_lede_story_does_not(tmp_path: Path) -> None:
+def test_cut_and_reheadlined_reprints_join_the_story_and_a_shared_lede_story_does_not(
+    ingest_texts: IngestTexts,
+) -> None:
     files = {
         "a-dales-courier.txt": "\n\n".join(STORY) + "\n",
         # Cut to its first paragraphs: 40% of the story, held whole by the full text.
@@ -103,7 +97,7 @@ def test_cut_and_reheadlined_reprints_join_the_story_and_a_shared_lede_story_doe
         "f-county-roundup.txt": "\n\n".join(ROUNDUP) + "\n",
         "g-dales-notice.txt": "\n\n".join(NOTICE) + "\n",
     }
-    conn = _ingest(tmp_path, files)
+    conn = sqlite3.connect(ingest_texts(files))
     story = _canonical(conn, "a-dales-courier.txt")
     for name in ("b-valley-post.txt", "c-evening-star.txt", "d-wire.txt", "e-dales-weekly.txt"):
         assert _canonical(conn, name) == story, name
@@ -113,26 +107,26 @@ def test_cut_and_reheadlined_reprints_join_the_story_and_a_shared_lede_story_doe
         assert conn.execute("SELECT count(*) FROM articles WHERE duplicate_of = ?", (other,)).fetchone()[0] == 0
 
 
-def test_a_shared_lede_story_read_first_takes_no_copies_of_the_story(tmp_path: Path) -> None:
+def test_a_shared_lede_story_read_first_takes_no_copies_of_the_story(ingest_texts: IngestTexts) -> None:
     """The round-up arrives before the story: the story and its cut copies are not its duplicates."""
     files = {
         "a-county-roundup.txt": "\n\n".join(ROUNDUP) + "\n",
         "b-dales-courier.txt": "\n\n".join(STORY) + "\n",
         "c-valley-post.txt": "\n\n".join(STORY[:4]) + "\n",
     }
-    conn = _ingest(tmp_path, files)
+    conn = sqlite3.connect(ingest_texts(files))
     roundup = _canonical(conn, "a-county-roundup.txt")
     story = _canonical(conn, "b-dales-courier.txt")
     assert story != roundup
     assert _canonical(conn, "c-valley-post.txt") == story
 
 
-def test_a_reheadlined_copy_cut_to_the_lead_finds_the_full_story(tmp_path: Path) -> None:
+def test_a_reheadlined_copy_cut_to_the_lead_finds_the_full_story(ingest_texts: IngestTexts) -> None:
     """A brief of the first paragraph (Jaccard about 0.1 with the story): found through the lead bands."""
     files = {
         "a-dales-courier.txt": "\n\n".join(STORY) + "\n",
         "b-wire-short.txt": "\n\n".join(["Rail strike called on Dales line", "HARROWGATE, England (AP) — " + STORY[0]])
         + "\n",
     }
-    conn = _ingest(tmp_path, files)
+    conn = sqlite3.connect(ingest_texts(files))
     assert _canonical(conn, "b-wire-short.txt") == _canonical(conn, "a-dales-courier.txt")

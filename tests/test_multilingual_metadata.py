@@ -9,9 +9,8 @@ what the database stores.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-
-from axis_ingest.cli import main
 
 PARAGRAPH = {
     "ko": "서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 "
@@ -38,13 +37,11 @@ def _page(lang: str, title: str, byline: str, date_line: str) -> str:
     )
 
 
-def _stored(tmp_path: Path, pages: dict[str, str]) -> dict[str, tuple[str | None, list[str]]]:
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name, html in pages.items():
-        (raw / name).write_text(html, encoding="utf-8")
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+IngestTexts = Callable[[dict[str, str]], Path]
+
+
+def _stored(db: Path) -> dict[str, tuple[str | None, list[str]]]:
+    """{file name: (published, author names in order)} as the database stores them."""
     conn = sqlite3.connect(db)
     stored: dict[str, tuple[str | None, list[str]]] = {}
     for path, article_id, published in conn.execute(
@@ -63,21 +60,21 @@ def _stored(tmp_path: Path, pages: dict[str, str]) -> dict[str, tuple[str | None
     return stored
 
 
-def test_titles_beside_names_uncased_scripts_and_other_calendars_words(tmp_path: Path) -> None:
+def test_titles_beside_names_uncased_scripts_and_other_calendars_words(ingest_texts: IngestTexts) -> None:
     pages = {
         "seoul.html": ("ko", "서울시 내년 예산안 발표", "김민준 기자 minjun@example.co.kr", "입력 2025.11.07 09:15"),
         "tokyo.html": ("ja", "都が来年度予算案を発表", "佐藤健一記者", "2025年11月7日 09:15"),
         "city.html": ("ar", "البلدية تعلن ميزانية العام المقبل", "بقلم محمد الأحمد", "7 نوفمبر 2025"),
         "belediye.html": ("tr", "Belediye gelecek yılın bütçesini açıkladı", "Elif Kaya | İstanbul", "7 Kasım 2025"),
     }
-    stored = _stored(tmp_path, {name: _page(*parts) for name, parts in pages.items()})
+    stored = _stored(ingest_texts({name: _page(*parts) for name, parts in pages.items()}))
     assert stored["seoul.html"] == ("2025-11-07T09:15", ["김민준"])
     assert stored["tokyo.html"] == ("2025-11-07T09:15", ["佐藤健一"])
     assert stored["city.html"] == ("2025-11-07", ["محمد الأحمد"])
     assert stored["belediye.html"] == ("2025-11-07", ["Elif Kaya"])
 
 
-def test_scraped_korean_and_chinese_pages_give_their_byline_and_printed_date(tmp_path: Path) -> None:
+def test_scraped_korean_and_chinese_pages_give_their_byline_and_printed_date(ingest_texts: IngestTexts) -> None:
     korean = [
         "홈 | 뉴스 | 정치 | 경제",
         "서울시 내년 예산안 발표",
@@ -98,15 +95,15 @@ def test_scraped_korean_and_chinese_pages_give_their_byline_and_printed_date(tmp
         "市政府官员说，预算草案将在下月经市议会审议后确定。一些市民团体认为福利预算不足，要求增加拨款。",
         "版权所有",
     ]
-    stored = _stored(tmp_path, {"seoul.txt": "\n\n".join(korean) + "\n", "city.txt": "\n\n".join(chinese) + "\n"})
+    db = ingest_texts({"seoul.txt": "\n\n".join(korean) + "\n", "city.txt": "\n\n".join(chinese) + "\n"})
+    stored = _stored(db)
     assert stored["seoul.txt"] == ("2025-11-07", ["김민준", "이서연"])
     assert stored["city.txt"] == ("2025-11-07T09:15", ["张伟"])
-    conn = sqlite3.connect(tmp_path / "axis.sqlite")
-    titles = dict(conn.execute("SELECT substr(body, 1, 6), title FROM articles"))
+    titles = dict(sqlite3.connect(db).execute("SELECT substr(body, 1, 6), title FROM articles"))
     assert titles == {"서울시는 7": "서울시 내년 예산안 발표", "市政府7日公": "市政府公布明年预算"}
 
 
-def test_korean_report_text_is_unwrapped_and_its_printed_month_is_the_date(tmp_path: Path) -> None:
+def test_korean_report_text_is_unwrapped_and_its_printed_month_is_the_date(ingest_texts: IngestTexts) -> None:
     """Text pulled out of a PDF (a form feed between pages, one inside a sentence): lines wrapped at the column
     without a lower-case start to show it, and the month printed under the title."""
     page_one = (
@@ -121,11 +118,7 @@ def test_korean_report_text_is_unwrapped_and_its_printed_month_is_the_date(tmp_p
         "지적했다.\n"
     )
     text = "서울시 예산안 보고서\n\n2025년 11월\n\n" + page_one + "\f" + page_two
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "report.txt").write_text(text, encoding="utf-8")
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    db = ingest_texts({"report.txt": text})
     title, published, body = sqlite3.connect(db).execute("SELECT title, published, body FROM articles").fetchone()
     assert (title, published) == ("서울시 예산안 보고서", "2025-11")
     paragraphs = body.split("\n\n")

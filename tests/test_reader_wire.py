@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from axis_ingest.clean.wire_patterns import display_place, strip_trailers
 from axis_ingest.readers.wire import read_wire
 
@@ -110,26 +112,29 @@ def test_copy_without_dateline_keeps_its_lead() -> None:
     assert doc.evidence.site_names == ["Reuters"]
 
 
-def test_efe_dateline_with_its_full_stop_before_the_dash() -> None:
-    text = (
-        "MADRID, 5 mar (EFE).- El Gobierno aprobó este martes el proyecto de presupuestos para el próximo año, "
-        "que congela las tarifas del transporte público.\n\n"
-        "La ministra de Hacienda defendió en rueda de prensa que las cuentas priorizan el gasto social.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "fields", "lead"),
+    [
+        (  # Spanish copy: "(EFE).-", the lead began ".- El Gobierno"
+            "MADRID, 5 mar (EFE).- El Gobierno aprobó este martes el proyecto de presupuestos para el próximo año, "
+            "que congela las tarifas del transporte público.\n\n"
+            "La ministra de Hacienda defendió en rueda de prensa que las cuentas priorizan el gasto social.\n",
+            ("Madrid", ["EFE"], ["5 mar"], []),
+            "El Gobierno aprobó",
+        ),
+        (  # Korean copy: place and agency in one bracket, the reporters and "=" before the lead
+            "(서울=연합뉴스) 김민준·이서연 기자 = 서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 "
+            "노후 버스 정류장 300곳을 새로 단장한다고 밝혔다.\n\n"
+            "시는 이번 예산안이 시민 생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다.\n",
+            ("서울", ["Yonhap"], [], ["김민준·이서연 기자"]),
+            "서울시는 7일",
+        ),
+    ],
+)
+def test_efe_and_korean_datelines(text: str, fields: tuple[object, ...], lead: str) -> None:
     doc = read_wire(text)[0]
-    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == ("Madrid", ["EFE"], ["5 mar"])
-    assert doc.paragraphs[0].startswith("El Gobierno aprobó")  # it began ".- El Gobierno"
-
-
-def test_korean_wire_dateline_names_place_agency_and_reporter() -> None:
-    text = (
-        "(서울=연합뉴스) 김민준·이서연 기자 = 서울시는 7일 내년 예산안을 발표하며 대중교통 요금을 동결하고 "
-        "노후 버스 정류장 300곳을 새로 단장한다고 밝혔다.\n\n"
-        "시는 이번 예산안이 시민 생활과 직접 맞닿은 사업에 우선순위를 두었다고 설명했다.\n"
-    )
-    doc = read_wire(text)[0]
-    assert (doc.dateline, doc.evidence.site_names, doc.evidence.bylines) == ("서울", ["Yonhap"], ["김민준·이서연 기자"])
-    assert doc.paragraphs[0].startswith("서울시는 7일")
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published, doc.evidence.bylines) == fields
+    assert doc.paragraphs[0].startswith(lead)
 
 
 def test_turkish_and_russian_datelines() -> None:
