@@ -173,15 +173,26 @@ def names_an_end(line: str, *, before: bool = False) -> bool:
 LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”»“)'’。！？」』]\s*$")
 
 
+# The year and month of a Korean, Japanese or Chinese date ("2025년 11월 7일", "2025年11月7日"): a regex fragment
+# for the readers' date-line shapes.
+CJK_YEAR_MONTH = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]"
+# One to three names of a Korean, Japanese or Chinese byline ("김민준", "이서연·박지훈"), before a title.
+_TITLED_NAMES = r"[^\W\d_]{2,}(?:\s?[·,、]\s?[^\W\d_]{2,}){0,2}"
+
+
+def titled_names() -> str:
+    """Names followed by a reporter's title (byline_roles.toml `title_suffixes`): "김민준·이서연 기자", "佐藤健一記者".
+    A regex fragment, shared by the titled byline line and the Korean wire dateline."""
+    return rf"{_TITLED_NAMES}(?:{'|'.join(data_table('byline_roles.toml')['title_suffixes'])})"
+
+
 def titled_byline_pattern() -> str:
     """A byline marked by a reporter's title instead of "By" (Korean, Japanese, Chinese: "김민준 기자",
     "佐藤健一記者", "本报记者 张伟"), from byline_roles.toml; at most three names and a contact address.
     A regular expression anchored at both ends, for the scraped and HTML readers' byline lines."""
-    roles = data_table("byline_roles.toml")
-    suffixes, prefixes = "|".join(roles["title_suffixes"]), "|".join(roles["title_prefixes"])
+    prefixes = "|".join(data_table("byline_roles.toml")["title_prefixes"])
     name = r"[^\W\d_]{2,}"
-    names = rf"{name}(?:\s?[·,、]\s?{name}){{0,2}}"
-    return rf"^{names}(?:{suffixes})(?:\s+\S+@\S+)?\s*$|^(?:{prefixes}){names}(?:\s+{name}){{0,2}}\s*$"
+    return rf"^{titled_names()}(?:\s+\S+@\S+)?\s*$|^(?:{prefixes}){_TITLED_NAMES}(?:\s+{name}){{0,2}}\s*$"
 
 
 def is_uncased_letter(char: str) -> bool:
@@ -257,11 +268,9 @@ def _korean_dateline(any_source: bool) -> re.Pattern[str]:
     """Korean wire copy: place and agency in one bracket, then the reporter and "=" before the lead:
     "(서울=연합뉴스) 김민준 기자 = ...", "[세종=뉴시스]이서연 기자 =" (Yonhap, Newsis, News1 print it so)."""
     source = r"[^\W\d_][\w ]{0,15}" if any_source else agency_pattern()
-    titles = "|".join(data_table("byline_roles.toml")["title_suffixes"])
-    reporter = rf"[^\W\d_]{{2,5}}(?:[·,]\s?[^\W\d_]{{2,5}}){{0,2}}(?:{titles})"
     return re.compile(
         rf"^\s*[(\[](?P<place>[^\W\d_][\w ]{{0,15}}?)=(?P<agency>{source})[)\]]\s*"
-        rf"(?:(?P<byline>{reporter})\s*=\s*|(?P<dash>=\s*))?"
+        rf"(?:(?P<byline>{titled_names()})\s*=\s*|(?P<dash>=\s*))?"
     )
 
 

@@ -279,12 +279,22 @@ def _dateparser(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return DateDataParser(languages=list(languages), settings=settings, try_previous_locales=False)
 
 
+def _lost_the_day(parsed: ParsedDate | None, text: str) -> bool:
+    """No reading, or one to the month only of a text that prints a day ("5 Mart 2024" read as May 2024)."""
+    return parsed is None or (parsed.precision == "month" and bool(_DAY_NUMBER.search(text)))
+
+
+def _fuller(parsed: ParsedDate | None, other: ParsedDate | None) -> ParsedDate | None:
+    """`other` where it reads what `parsed` did not: a date where there was none, or the day."""
+    return other if other is not None and (parsed is None or other.precision != "month") else parsed
+
+
 def _parse_dateparser(text: str, languages: tuple[str, ...]) -> ParsedDate | None:
     """dateparser's reading in the first of `languages` that reads the text, or a later one that also reads
     the day the text prints: "5 Mart 2024" is May 2024 to English (a "MART" time zone and the month 5) and
     5 March 2024 to Turkish."""
     parsed, locale = _parse_dateparser_once(text, languages)
-    while parsed is not None and parsed.precision == "month" and locale and _DAY_NUMBER.search(text):
+    while parsed is not None and locale and _lost_the_day(parsed, text):
         languages = tuple(code for code in languages if code != locale[:2])
         fuller, locale = _parse_dateparser_once(text, languages)
         if fuller is not None and fuller.precision != "month":
@@ -357,9 +367,10 @@ def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
         scripts = tuple(code for pattern, codes in SCRIPT_LANGUAGES if pattern.search(stripped) for code in codes)
         tried = tuple(dict.fromkeys(langs + scripts + DEFAULT_LANGUAGES))
         parsed = _parse_dateparser(stripped, tried)
-        if parsed is None or (parsed.precision == "month" and _DAY_NUMBER.search(stripped)):
-            more = _parse_dateparser(stripped, tuple(c for c in MORE_LATIN_LANGUAGES if c not in tried))
-            parsed = more if more is not None and (parsed is None or more.precision != "month") else parsed
+        if _lost_the_day(parsed, stripped):
+            parsed = _fuller(
+                parsed, _parse_dateparser(stripped, tuple(c for c in MORE_LATIN_LANGUAGES if c not in tried))
+            )
     if parsed is None and not english:
         # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
         parsed, _ = _parse_dateutil(stripped, dayfirst)
@@ -394,7 +405,7 @@ def parse_date(
             (p for part in _SEPARATOR.split(text) if _DIGIT.search(part) and (p := _parse_text(part, langs))),
             None,
         )
-    if (parsed is None or (parsed.precision == "month" and _DAY_NUMBER.search(text))) and _DIGIT.search(text):
+    if _lost_the_day(parsed, text) and _DIGIT.search(text):
         # A date line that goes on after the date without a separator ("07/11/2025 09h15 Atualizado há 2
         # horas", "5 Mart 2025 tarihinde güncellendi"): the longest opening part, of at most PREFIX_WORDS
         # words and ending in a word with a digit, that parses is the date.
@@ -407,8 +418,7 @@ def parse_date(
             ),
             None,
         )
-        if opening is not None and (parsed is None or opening.precision != "month"):
-            parsed = opening
+        parsed = _fuller(parsed, opening)
     if parsed is None:
         return None
     parsed = _fill_year(parsed, reference)

@@ -225,9 +225,8 @@ MIN_HEADLINE_WORDS = 2
 MAX_WRAPPERS = 3
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
-# What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B".
-# Between them and the site's name: a spaced dash, colon, guillemet or bullet, or a bar; in Japanese and
-# Chinese titles a full-width bar or colon, printed without spaces ("都が予算案を発表：朝日新聞デジタル").
+# What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B";
+# Japanese and Chinese titles print a full-width bar or colon without spaces ("都が予算案を発表：朝日新聞デジタル").
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*[|｜：]\s*")
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 

@@ -22,7 +22,7 @@ from axis_ingest.clean.hardwrap import (
     unwrap,
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
-from axis_ingest.detectors import is_uncased_letter
+from axis_ingest.detectors import CJK_YEAR_MONTH, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import names_nobody, parse_byline
 
@@ -68,7 +68,7 @@ FRONT_MAX_WORDS = 12
 FRONT_DATE_MAX_WORDS = 6
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # also "2025년", "2025年"
 # Numeric dates, and the year and month of Korean, Japanese and Chinese dates ("2025년 11월", "2025年11月7日").
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
+_NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}")
 _NAME_JOINERS = frozenset(
     {"and", "und", "et", "y", "e", "by", "von", "van", "de", "der", "den", "da", "di", "du", "le", "la"}
 )

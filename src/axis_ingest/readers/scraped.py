@@ -24,7 +24,7 @@ from axis_ingest.clean.boilerplate import (
 )
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
-from axis_ingest.detectors import MAX_BYLINE_WORDS, clean_site_name, match_dateline
+from axis_ingest.detectors import CJK_YEAR_MONTH, MAX_BYLINE_WORDS, clean_site_name, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.names.given_names import popularity
@@ -48,9 +48,9 @@ FOOTER_LOOKAHEAD = 6
 MIN_BARE_BYLINE_POPULARITY = 3
 MAX_BARE_BYLINE_WORDS = 4
 
-# Numeric dates, and the year-month-day form of Korean, Japanese and Chinese ("2025년 11월 7일", "2025年11月7日").
+# Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{4}-\d{2}-\d{2}(?:T\d)?|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\d)?|{CJK_YEAR_MONTH}"
 )
 # A navigation line: three or more short items between spaced bars, bullets or arrows
 # ("Home | News | Politics", "Startseite > Politik > Inland"); a headline is not one.
