@@ -197,6 +197,34 @@ def test_dates_in_other_scripts_and_languages_keep_their_day(text: str, iso: str
     assert parsed is not None and parsed.iso() == iso
 
 
+def test_a_line_of_english_words_without_a_date_does_not_try_the_other_latin_languages() -> None:
+    """Each language dateparser tries is loaded into the process (5-140 ms); a time with no date ("1:23 p.m.")
+    holds no word another language could read as a month, so only a line with unknown words tries them."""
+    from axis_ingest.normalise import dates
+
+    def tried_more_latin() -> bool:
+        return any("cs" in call for call in tried)
+
+    tried: list[tuple[str, ...]] = []
+    real = dates._parse_dateparser_once
+
+    def recording(text: str, languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+        tried.append(languages)
+        return real(text, languages)
+
+    dates._parse_text.cache_clear()
+    try:
+        dates._parse_dateparser_once = recording  # type: ignore[assignment]
+        assert parse_date("Updated at 1:23 p.m.") is None
+        assert not tried_more_latin()
+        parsed = parse_date("5. března 2024")  # left alone: a Czech month is still found
+        assert parsed is not None and parsed.iso() == "2024-03-05"
+        assert tried_more_latin()
+    finally:
+        dates._parse_dateparser_once = real  # type: ignore[assignment]
+        dates._parse_text.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

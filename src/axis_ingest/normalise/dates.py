@@ -367,7 +367,9 @@ def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
         scripts = tuple(code for pattern, codes in SCRIPT_LANGUAGES if pattern.search(stripped) for code in codes)
         tried = tuple(dict.fromkeys(langs + scripts + DEFAULT_LANGUAGES))
         parsed = _parse_dateparser(stripped, tried)
-        if _lost_the_day(parsed, stripped):
+        # Only words dateutil knows (English months, "p.m."): no other Latin language can find a month
+        # in them, and trying them would load sixteen languages into the process for nothing.
+        if not english and _lost_the_day(parsed, stripped):
             parsed = _fuller(
                 parsed, _parse_dateparser(stripped, tuple(c for c in MORE_LATIN_LANGUAGES if c not in tried))
             )
