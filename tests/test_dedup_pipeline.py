@@ -130,3 +130,79 @@ def test_a_reheadlined_copy_cut_to_the_lead_finds_the_full_story(ingest_texts: I
     }
     conn = sqlite3.connect(ingest_texts(files))
     assert _canonical(conn, "b-wire-short.txt") == _canonical(conn, "a-dales-courier.txt")
+
+
+# A Chinese story (written for this test): no spaces between words, so a "word" of the shingles is a clause.
+# Its reprints must still join it, and a story that shares only its lead must not.
+STORY_ZH = [
+    "城市轨道交通新线路下月开通 沿线居民出行时间将缩短一半",
+    (
+        "本报讯 记者从市轨道交通集团获悉，经过为期三个月的空载试运行和安全评估，地铁十四号线一期工程将于下月"
+        "二十八日正式开通运营。这条线路全长三十二公里，共设车站二十一座，其中换乘站六座，连接城市东部的新区与"
+        "老城中心。"
+    ),
+    (
+        "据介绍，十四号线采用六节编组的A型列车，最高运行速度每小时八十公里。开通初期，工作日早晚高峰的最小行"
+        "车间隔为三分三十秒，平峰时段为六分钟。集团负责人表示，随着客流逐步增长，今年年底前将把高峰间隔压缩到"
+        "三分钟以内。"
+    ),
+    (
+        "沿线不少居民对新线路充满期待。家住东湖新区的王女士告诉记者，她每天开车到老城区上班，单程要一个多小时"
+        "，遇到下雨天更是堵得厉害。“地铁通了以后，我算了一下，坐到单位只要三十五分钟，而且不用再为停车发愁。"
+        "”"
+    ),
+    (
+        "交通专家认为，十四号线的开通将明显改善城市东西方向的交通压力。市交通研究中心的一位研究员说，过去几年"
+        "东部新区人口增长很快，但公共交通配套相对滞后，大量通勤者只能依靠私家车和公交车。新线路投入运营后，预"
+        "计每天可分担约二十万人次的客流。"
+    ),
+    (
+        "为了做好开通准备，轨道交通集团近期组织了多轮应急演练，内容包括列车故障救援、车站大客流疏导和火灾疏散"
+        "等。各车站还将配备志愿者，帮助老年乘客和初次乘坐地铁的市民熟悉购票和进出站流程。"
+    ),
+    (
+        "不过，也有市民提出了担忧。部分车站距离居民区较远，步行需要十五分钟以上，接驳公交线路尚未完全确定。对"
+        "此，市公共交通管理部门表示，将在开通前调整十二条公交线路，并新增三条社区微循环线路，方便市民换乘。"
+    ),
+    (
+        "此外，十四号线二期工程目前已完成百分之六十的土建施工，计划于后年底建成通车。届时，线路将向北延伸至高"
+        "铁站，进一步完善城市综合交通枢纽的功能。"
+    ),
+]
+ROUNDUP_ZH = [
+    *STORY_ZH[:2],
+    (
+        "与此同时，市政府昨天召开新闻发布会，通报了今年上半年全市经济运行情况。数据显示，上半年全市地区生产总"
+        "值同比增长百分之五点八，高于全国平均水平，其中服务业增加值增长最快。"
+    ),
+    (
+        "在消费方面，社会消费品零售总额比去年同期增长百分之七，餐饮和旅游消费明显回暖。发布会上，统计局负责人"
+        "表示，暑期到来后，文旅市场有望继续保持较快增长。"
+    ),
+    (
+        "在就业方面，上半年城镇新增就业岗位超过十五万个，调查失业率保持在较低水平。市人社局表示，将继续开展高"
+        "校毕业生就业服务专项行动，帮助更多年轻人找到合适的工作。"
+    ),
+    (
+        "对于下半年的工作，市政府提出将继续扩大有效投资，推进一批重大项目建设，同时加大对中小企业的扶持力度，"
+        "稳定市场预期。"
+    ),
+]
+
+
+def test_chinese_reprints_join_the_story_and_a_shared_lede_story_does_not(ingest_texts: IngestTexts) -> None:
+    """Text without spaces is shingled by clauses (`\\w+` runs between punctuation): a cut copy, a copy with a
+    paragraph dropped or replaced by a stray word, and a wire copy with an English dateline still join."""
+    dropped = [*STORY_ZH[:3], "said", *STORY_ZH[4:]]
+    files = {
+        "a-story.txt": "\n\n".join(STORY_ZH) + "\n",
+        "b-cut-40.txt": "\n\n".join(STORY_ZH[:3]) + "\n",
+        "c-edited.txt": "\n\n".join(dropped) + "\n",
+        "d-wire.txt": "BEIJING (AP) — " + "\n\n".join(STORY_ZH[1:]) + "\n",
+        "e-roundup.txt": "\n\n".join(ROUNDUP_ZH) + "\n",
+    }
+    conn = sqlite3.connect(ingest_texts(files))
+    story = _canonical(conn, "a-story.txt")
+    for name in ("b-cut-40.txt", "c-edited.txt", "d-wire.txt"):
+        assert _canonical(conn, name) == story, name
+    assert _canonical(conn, "e-roundup.txt") != story
