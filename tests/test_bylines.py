@@ -108,6 +108,17 @@ def test_site_name_printed_as_author_is_skipped() -> None:
     assert [a.name for a in authors] == ["Jana Petersen"]
 
 
+def test_site_name_that_signs_the_byline_gives_nobody_and_leaves_the_names_beside_it() -> None:
+    """ "Kirche und Leben, Münster, Germany" on kirche-und-leben.de: the site and its address, not four people."""
+    site = {"site_names": [], "domain": "www.kirche-und-leben.de"}
+    assert normalise_authors([], ["Kirche und Leben, Münster, Germany"], **site) == []
+    assert normalise_authors([], ["Von Kirche und Leben"], **site) == []
+    # left alone: a person beside the site's name, and persons on another site
+    assert [a.name for a in normalise_authors([], ["Anna Berger, Kirche und Leben"], **site)] == ["Anna Berger"]
+    others = normalise_authors([], ["Anna Berger und Jens Koch"], **site)
+    assert [a.name for a in others] == ["Anna Berger", "Jens Koch"]
+
+
 def test_byline_completes_structured_names_only_when_it_contains_them() -> None:
     authors = normalise_authors(["Aisha Bello"], ["Aisha Bello, Tom Reyes"])
     assert [a.name for a in authors] == ["Aisha Bello", "Tom Reyes"]

@@ -245,3 +245,33 @@ def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
     expected = [tree.xpath(xpath, namespaces=_NS) for xpath in BYLINE_XPATH]
     assert _byline_elements(tree) == expected
     assert all(expected)  # every XPath finds something here
+
+
+COMMENTED_POST = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Streit ums Feuerholz</title>
+<meta property="og:type" content="article"></head><body><div id="page"><div id="content"><article class="post">
+<h1 class="entry-title">Streit ums Feuerholz</h1>
+<p>Nur eine kurze Sandpiste trennt das Flüchtlingslager von der Kleinstadt Kakuma, und doch liegen zwischen beiden
+Orten Welten. Das Camp ist die mit Abstand größte Siedlung der Region Turkana im Nordwesten Kenias.</p>
+<p>Wenn die Frauen aus dem Lager Feuerholz sammeln, kommt es immer wieder zu Streit mit den Hirten der Umgebung.</p>
+{byline}</article></div>
+<div id="secondary" class="widget-area"><div class="widget widget_recent_comments"><h3>Neueste Kommentare</h3>
+<ul id="recentcomments">
+<li class="recentcomments"><span class="comment-author-link">wuff</span> bei <a href="/a/#c4">Die Rückkehrer</a>
+</li>
+<li class="recentcomments"><span class="comment-author-link">visitor</span> bei <a href="/b/#c3">Kautschuk</a>
+</li>
+</ul></div></div></div></body></html>"""
+
+
+def test_a_commenter_in_a_recent_comments_widget_is_not_the_author() -> None:
+    """trafilatura's author search reads `<span class="comment-author-link">wuff</span>` of the sidebar's
+    "Recent comments" and returns "Wuff": printed only in the widget, it is not claimed."""
+    assert html_metadata(COMMENTED_POST.format(byline="")).evidence.bylines == []
+    # left alone: the post's own author, printed in the post
+    byline = '<p class="author">Von <a rel="author" href="/autor/rb">Roland Brockmann</a></p>'
+    page = COMMENTED_POST.format(byline=byline)
+    assert any("Roland Brockmann" in line for line in html_metadata(page).evidence.bylines)
+    # left alone: the post's author answering in the comments, named in the page's JSON-LD (Yoast's Person)
+    person = '<script type="application/ld+json">{"@graph": [{"@type": "Person", "name": "wuff"}]}</script>'
+    page = COMMENTED_POST.format(byline="").replace("</head>", person + "</head>")
+    assert html_metadata(page).evidence.bylines == ["Wuff"]

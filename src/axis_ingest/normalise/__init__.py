@@ -137,6 +137,11 @@ def choose_time(
     return chosen, utc
 
 
+# Where a byline splits into pieces that can each be the site's name ("Kirche und Leben, Münster, Germany").
+_BYLINE_PIECE_SEPARATOR = re.compile(r"\s*([,|/·•]|\s[-–—]\s)\s*")
+_BYLINE_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|text|autor|author)\b\s*:?\s*", re.IGNORECASE)
+
+
 def _site_keys(site_names: list[str], domain: str | None) -> set[str]:
     """Comparison keys of the site's own names: "Auto Zeitung" ~ "autozeitung.de" ~ "www.haufe.de"."""
     keys = {name_key(site) for site in site_names}
@@ -155,9 +160,19 @@ def _site_keys(site_names: list[str], domain: str | None) -> set[str]:
 def _persons(line: str, site_keys: set[str]) -> list[Author]:
     """Persons in one byline; the site's own name printed as author is an organisation.
 
-    One-word names are kept: blogs display a first name or handle as the author ("Kathrin",
-    "gizzmo"), and the labelled pages (the authors dev set) count them as authors.
+    A byline that opens with the site's name is the site's signature and its address ("Kirche und Leben,
+    Münster, Germany" on kirche-und-leben.de): nobody.  The site's name as a piece of its own after a person
+    ("Anna Berger, Kirche und Leben") is dropped before the byline is parsed, so that its words are not
+    taken for names.  One-word names are kept: blogs display a first name or handle as the author
+    ("Kathrin", "gizzmo"), and the labelled pages (the authors dev set) count them as authors.
     """
+    if site_keys:
+        pieces = _BYLINE_PIECE_SEPARATOR.split(line)
+        if name_key(_BYLINE_LABEL.sub("", pieces[0])) in site_keys:
+            return []
+        kept = [piece for piece in pieces[::2] if name_key(piece) not in site_keys]
+        if len(kept) < len(pieces[::2]):
+            line = ", ".join(kept)
     return [a for a in parse_byline(line) if name_key(a.name) not in site_keys]
 
 

@@ -463,6 +463,33 @@ def _elsewhere(element: Any) -> bool:
     return False
 
 
+_TEXT_ELEMENTS = etree.XPath("//body//*[text()]")
+_COMMENTS = re.compile(r"comment", re.IGNORECASE)
+_METADATA_TEXTS = etree.XPath('//script[@type="application/ld+json"]/text() | //meta/@content', smart_strings=False)
+
+
+def _in_comments(element: Any) -> bool:
+    """The element or an ancestor is a comment, a comment list or a "recent comments" widget (class or id)."""
+    return any(
+        _COMMENTS.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in (element, *element.iterancestors())
+    )
+
+
+def _printed_only_in_comments(tree: Any, name: str) -> bool:
+    """True when every element printing `name` (in any case: trafilatura re-cases it) is a comment's: its
+    author search also reads a "Recent comments" widget's `<span class="comment-author-link">wuff</span>` and
+    took the commenter for the author (unless the page's metadata names them too).  Only comments: a
+    byline inside a teaser or share box is the article's on many sites (cicero.de, lastampa.it: authors dev
+    set, half a).  A name printed nowhere stands."""
+    key = " ".join(name.split()).casefold()
+    elements = [e for e in _TEXT_ELEMENTS(tree) if " ".join((e.text or "").split()).casefold() == key]
+    if not elements or not all(_in_comments(element) for element in elements):
+        return False
+    # The post's author answering in its comments is named in the page's metadata too (Yoast's JSON-LD Person)
+    return not any(key in " ".join(text.split()).casefold() for text in _METADATA_TEXTS(tree))
+
+
 def _byline_elements(tree: Any) -> list[list[Any]]:
     """The elements each of BYLINE_XPATH finds, in page order: one walk for those in the two test tables."""
     found: list[list[Any]] = [[] for _ in BYLINE_XPATH]
@@ -877,7 +904,8 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
         meta.evidence.date_claims.append(("htmldate", found.date))
     if found.author:
         for part in html_entities.unescape(found.author).split(";"):  # "Redacci&oacute;n" must not split at ";"
-            meta.evidence.claim_byline(part, "trafilatura")
+            if not _printed_only_in_comments(tree, part):
+                meta.evidence.claim_byline(part, "trafilatura")
     if found.sitename:
         _add(meta.evidence.site_names, found.sitename)
     if found.categories:
