@@ -275,3 +275,72 @@ def test_a_commenter_in_a_recent_comments_widget_is_not_the_author() -> None:
     person = '<script type="application/ld+json">{"@graph": [{"@type": "Person", "name": "wuff"}]}</script>'
     page = COMMENTED_POST.format(byline="").replace("</head>", person + "</head>")
     assert html_metadata(page).evidence.bylines == ["Wuff"]
+
+
+WAYBACK = "https://web.archive.org/web/20080731095558"
+# A blog post saved from the Wayback Machine: every link rewritten to the archive, the site named only in the
+# <title> and the header.
+CAPTURE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Was ist Virales Marketing? | DimidoBlog</title>{canonical}
+<link rel="stylesheet" href="{wb}im_/http://www.dimido.de/wp-content/themes/dimido/style.css">
+<meta name="generator" content="WordPress 2.5"></head><body>
+<div id="header"><a href="{wb}/http://www.dimido.de/"><img src="{wb}im_/http://www.dimido.de/logo.gif"></a></div>
+<div class="post"><h2><a href="{wb}/http://www.dimido.de/2008/07/29/was-ist-virales-marketing/">Was ist Virales
+Marketing?</a></h2>
+<p>Virales Marketing nutzt soziale Netzwerke, um Aufmerksamkeit für eine Marke oder ein Produkt zu erzielen, indem
+Nachrichten sich wie ein Virus von Person zu Person verbreiten.</p>
+<p>Ein kleines Video, das ich bei <a href="{wb}/http://www.youtube.com/watch?v=bBdW">Youtube</a> gefunden habe,
+erklärt es besser als jede Definition.</p></div>
+<ul id="sidebar"><li><a href="{wb}/http://www.dimido.de/category/marketing/">Marketing</a></li>
+<li><a href="{wb}/http://www.dimido.de/category/web/">Web</a></li>
+<li><a href="{wb}/http://www.dimido.de/about/">Über uns</a></li></ul>
+</body></html>"""
+
+
+def test_a_wayback_capture_is_the_archived_sites_page() -> None:
+    """The site of a capture is the archived host, never web.archive.org: its name is cut off the title, and
+    it is the publisher.  With its URL (a rewritten canonical link) or without (its rewritten links)."""
+    canonical = f'\n<link rel="canonical" href="{WAYBACK}/http://www.dimido.de/2008/07/29/was-ist-virales-marketing/">'
+    for head in (canonical, ""):
+        meta = html_metadata(CAPTURE.format(canonical=head, wb=WAYBACK))
+        assert meta.evidence.site_names == ["dimido.de"]
+        assert meta.title == "Was ist Virales Marketing?"
+    doc = read_html(CAPTURE.format(canonical=canonical, wb=WAYBACK))[0]
+    assert doc.evidence.site_names == ["dimido.de"]  # the publisher's first source (normalise.publisher)
+
+
+def test_a_page_citing_archived_copies_of_another_site_is_not_a_capture() -> None:
+    """Left alone: a page of its own site with a few links to archived copies of another site's pages."""
+    own = "".join(f'<li><a href="https://www.ratgeber.example/thema/{n}/">Thema {n}</a></li>' for n in range(12))
+    cited = "".join(f'<li><a href="{WAYBACK}/http://www.dimido.de/2008/07/{n}/">Quelle {n}</a></li>' for n in range(5))
+    page = (
+        '<html><head><title>Virales Marketing erklärt | Ratgeber</title><meta property="og:site_name" '
+        f'content="Ratgeber"></head><body><h1>Virales Marketing erklärt</h1><ul>{own}</ul><ul>{cited}</ul>'
+        "<p>Virales Marketing nutzt soziale Netzwerke, um Aufmerksamkeit für eine Marke zu erzielen.</p></body></html>"
+    )
+    assert "dimido.de" not in html_metadata(page).evidence.site_names
+
+
+def test_a_title_pushed_into_the_body_by_a_stray_character_in_the_head_is_read() -> None:
+    """ "&nbsp;<title>" in <head>: the HTML parser opens the body before the <title> (time4talks.com's capture)."""
+    page = (
+        '<html><head><meta charset="utf-8">\n&nbsp;<title>Weitere Digitalisierung der Schweizer Kinos</title></head>'
+        "<body><p>Die Kinos der Schweiz stellen bis Ende Jahr auf digitale Projektoren um, sagte der Verband.</p>"
+        "</body></html>"
+    )
+    assert html_metadata(page).title == "Weitere Digitalisierung der Schweizer Kinos"
+
+
+def test_the_posts_heading_is_found_after_a_sidebars_widget_titles() -> None:
+    """The headings read are counted outside sidebars: six widget titles before the post no longer hide it."""
+    from trafilatura.utils import load_html
+
+    from axis_ingest.readers.html_meta import _page_headings
+
+    widgets = "".join(f'<li class="widget"><h2 class="widgettitle">Widget {n}</h2></li>' for n in range(6))
+    page = (
+        f'<html><body><ul id="sidebar">{widgets}</ul><div class="post"><h2>Was ist Virales Marketing?</h2>'
+        "<p>Text.</p></div></body></html>"
+    )
+    headings, _ = _page_headings(load_html(page))
+    assert [heading.text for heading in headings] == ["Was ist Virales Marketing?"]

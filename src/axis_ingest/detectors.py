@@ -123,6 +123,31 @@ def _detect(text: str) -> tuple[str | None, float]:
 # A copyright line's furniture around the holder's name: "©", "(c)", "Copyright", a year or year range
 # ("2019-2026"), "All rights reserved".  Only four-digit years 19xx/20xx are removed, so a name with a
 # number ("Channel 4", "Radio 2", "Studio 54") is left alone.
+# A page saved from the Wayback Machine: its URL and every link are rewritten to
+# https://web.archive.org/web/<capture time>[im_|js_|...]/<original URL>.  The page is the original site's;
+# the archive is neither its site nor its publisher.
+# A capture's own links can also be written from the archive's root: "/web/20080731095558/http://...".
+_ARCHIVED_URL = re.compile(
+    r"^(?:(?:https?:)?//(?:web\.|wayback\.)?archive\.org)?/web/\d{4,14}[a-z]{0,2}_?/((?:https?:)?//.+|[\w-]+\.[\w.-]+/.*)$",
+    re.I,
+)
+ARCHIVE_SITE_NAMES = frozenset({"web.archive.org", "archive.org", "internet archive", "wayback machine"})
+
+
+def archived_original(url: str | None) -> str | None:
+    """The original URL of a Wayback Machine capture's URL, or None for any other URL."""
+    match = _ARCHIVED_URL.match((url or "").strip())
+    if match is None:
+        return None
+    original = match.group(1)
+    return original if "//" in original[:8] else f"http://{original}"  # "web/2013.../the-pain.net/2008/..."
+
+
+def is_archive_name(name: str) -> bool:
+    """The web archive's own name or host, as a site name (trafilatura's sitename of a capture)."""
+    return " ".join(name.split()).casefold().removeprefix("www.") in ARCHIVE_SITE_NAMES
+
+
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?"
 _COPYRIGHT_FURNITURE = re.compile(
     rf"^(?:\s*(?:©|\(c\)|copyright\b|{_YEARS}\b)[\s,.]*)+"

@@ -21,9 +21,11 @@ from __future__ import annotations
 import html as html_entities
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -31,6 +33,7 @@ from tld import get_tld
 from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
+from axis_ingest.detectors import archived_original, is_archive_name
 from axis_ingest.document import Evidence
 
 # JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
@@ -141,6 +144,11 @@ _BYLINE_CLASS_TESTS: dict[str, Callable[[str], bool]] = {  # XPath -> the same t
     '(?:$|[\\s_-])", "i")]': lambda cls: _META_CLASS.search(cls) is not None,
 }
 MAX_BYLINE_CHARS = 120
+# A Wayback Machine capture saved without its URL names the archived site through its rewritten links: the
+# host this many of them lead to (dimido.de's capture on the authors dev set, half a: 30 of its own links).
+ARCHIVED_HOST_MIN_LINKS = 5
+# ... when at least this share of its links are archive links (a page citing archived sources has a few).
+ARCHIVED_LINK_SHARE = 0.5
 # Elements per byline XPath read: the article's byline comes early, teasers further down repeat the pattern.
 MAX_BYLINE_ELEMENTS = 5
 # Reader comments, sidebars, related-story lists and menus carry other people's names.  Matched per
@@ -200,7 +208,8 @@ _SITE_TITLE_MARK = re.compile(
 )
 # A link to a site's home page: "/", "./", "index.html", "https://host/" (nothing after the host).
 _HOME_LINK = re.compile(r"^(?:\.?/|(?:\./)?index\.(?:html?|php)|https?://[^/]+/?(?:index\.(?:html?|php))?)$", re.I)
-# <h1>/<h2> elements read per page when looking for the printed headline: the headline comes early.
+# <h1>/<h2> elements read per page when looking for the printed headline (outside sidebars and navigation):
+# the headline comes early.
 MAX_HEADINGS = 5
 # Classes that hide an element from the screen and leave it to screen readers: Bootstrap's sr-only and
 # visually-hidden, WordPress's screen-reader-text, Drupal's element-invisible, HTML5 Boilerplate's
@@ -490,6 +499,34 @@ def _printed_only_in_comments(tree: Any, name: str) -> bool:
     return not any(key in " ".join(text.split()).casefold() for text in _METADATA_TEXTS(tree))
 
 
+_LINK_TARGETS = etree.XPath("//a/@href | //img/@src | //link/@href | //script/@src", smart_strings=False)
+
+
+def _archived_host(tree: Any, url: str | None) -> str | None:
+    """The host a Wayback Machine capture was taken of: that of its URL's original, or, for a capture saved
+    without its URL, the host most of its rewritten links lead to (its own pages and images: on the dev
+    pages at least ARCHIVED_HOST_MIN_LINKS of them)."""
+    original = archived_original(url)
+    if original is not None:
+        return _host(original)
+    targets = [target.strip() for target in _LINK_TARGETS(tree)]
+    hosts = Counter(host for target in targets if (host := _host(archived_original(target) or "")) is not None)
+    if not hosts:
+        return None
+    # A capture has nearly all its links rewritten; a page citing archived copies of another site has a few.
+    outward = sum(1 for target in targets if target.startswith(("http:", "https:", "//", "/")))
+    host, count = hosts.most_common(1)[0]
+    return host if count >= ARCHIVED_HOST_MIN_LINKS and hosts.total() >= ARCHIVED_LINK_SHARE * outward else None
+
+
+def _host(url: str) -> str | None:
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # a malformed link ("http://[::1")
+        return None
+    return host.removeprefix("www.") if host else None
+
+
 def _byline_elements(tree: Any) -> list[list[Any]]:
     """The elements each of BYLINE_XPATH finds, in page order: one walk for those in the two test tables."""
     found: list[list[Any]] = [[] for _ in BYLINE_XPATH]
@@ -648,10 +685,14 @@ def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
     headings: list[Heading] = []
     site_names: list[str] = []
     for tag in ("h1", "h2"):
-        for element in tree.xpath(f"//body//{tag}")[:MAX_HEADINGS]:
+        read = 0
+        for element in tree.xpath(f"//body//{tag}"):
+            if read == MAX_HEADINGS:
+                break
             text = _printed_text(element)
             if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element) or _screen_reader_only(element):
-                continue
+                continue  # not counted: a sidebar's widget titles can come before the post's heading
+            read += 1
             if tag == "h1" and _names_the_site(element):
                 site_names.append(text)
             elif tag == "h1" and (split := _split_kicker(element, text)):
@@ -732,7 +773,7 @@ def _names_the_site(element: Any) -> bool:
             break
         if _SITE_TITLE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
-    return any(_HOME_LINK.match(href.strip()) for href in element.xpath(".//a/@href"))
+    return any(_HOME_LINK.match(archived_original(href) or href.strip()) for href in element.xpath(".//a/@href"))
 
 
 def _title_key(text: str) -> str:
@@ -880,6 +921,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     if tree is None:
         return meta
     found = extract_metadata(tree, default_url=url)
+    archived_host = _archived_host(tree, meta.url or found.url)
     headline = meta.extra.pop("headline", None)
     headings, h1_site_names = _page_headings(tree)
     first_h1 = headings[0] if headings and headings[0].tag == "h1" else None
@@ -890,10 +932,15 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
             ("og", _first(tree, '//meta[@property="og:title" or @name="og:title"]/@content')),
             ("twitter", _first(tree, '//meta[@name="twitter:title" or @property="twitter:title"]/@content')),
             ("trafilatura", found.title),
-            ("title", _first(tree, "//head/title//text()")),
+            # A stray character in <head> ("&nbsp;<title>") makes the parser open the body before the <title>.
+            ("title", _first(tree, "//head/title//text()") or _first(tree, "//title[not(ancestor::svg)]//text()")),
         ],
         h1,
-        [*meta.evidence.site_names, *filter(None, [found.sitename, found.hostname]), *h1_site_names],
+        [
+            name
+            for name in [*meta.evidence.site_names, found.sitename, found.hostname, archived_host, *h1_site_names]
+            if name and not is_archive_name(name)
+        ],
         [heading.text for heading in headings[1 if h1 else 0 :]],
         first_h1.kicker if first_h1 else None,
     )
@@ -908,6 +955,9 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
                 meta.evidence.claim_byline(part, "trafilatura")
     if found.sitename:
         _add(meta.evidence.site_names, found.sitename)
+    if archived_host:  # a Wayback Machine capture: the archived site, never the archive, published it
+        meta.evidence.site_names = [name for name in meta.evidence.site_names if not is_archive_name(name)]
+        _add(meta.evidence.site_names, archived_host)
     if found.categories:
         meta.extra["categories"] = list(found.categories)
     if found.tags:
