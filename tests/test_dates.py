@@ -249,6 +249,29 @@ def test_korean_japanese_and_turkish_update_lines_name_an_update(line: str) -> N
 @pytest.mark.parametrize(
     ("line", "iso", "update"),
     [
+        # the update label after the date: Turkish puts the verb last, Japanese and Chinese news the label
+        ("8 Kasım 2025 tarihinde güncellendi", "2025-11-08", True),
+        ("2025年11月8日 10:00 更新", "2025-11-08T10:00", True),  # the label made dateparser drop the year
+        ("2025年11月8日更新", "2025-11-08", True),
+        ("2025.11.08 10:02 수정", "2025-11-08T10:02", True),
+        # left alone: a publication verb after the date, a date alone, a line that opens with a publication label
+        ("7 Kasım 2025 tarihinde yayımlandı", "2025-11-07", False),
+        ("2025年11月7日 09:00", "2025-11-07T09:00", False),
+        ("2025年11月7日 09:00 公開", "2025-11-07T09:00", False),  # "published" after it: read without dropping the year
+        ("Published 7 November 2025, modified", "2025-11-07", False),
+    ],
+)
+def test_an_update_label_after_the_date_names_an_update(line: str, iso: str, update: bool) -> None:
+    from axis_ingest.normalise.dates import names_an_update
+
+    parsed = parse_date(line)
+    assert parsed is not None and parsed.iso() == iso
+    assert names_an_update(line) is update
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "update"),
+    [
         ("Publicerad 5 mars 2025", "2025-03-05", False),
         ("Uppdaterad 6 mars 2025", "2025-03-06", True),
         ("Julkaistu 5.3.2025", "2025-03-05", False),

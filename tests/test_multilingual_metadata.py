@@ -128,3 +128,34 @@ def test_korean_report_text_is_unwrapped_and_its_printed_month_is_the_date(inges
         "시민단체들은 복지 예산이 충분하지 않다며 증액을 요구하고 있다. 특히 노인 돌봄과 청년 주거 지원 예산이 "
         "지난해보다 줄어든 점을 문제로 지적했다."
     )
+
+
+MORE_JA = (
+    "予算案は来月の都議会で審議される予定で、一部の市民団体は福祉予算が不十分だとして増額を求めている。"
+    "都の担当者は、財源の見通しを丁寧に説明していきたいと話した。"
+)
+MORE_TR = (
+    "Bütçe taslağı gelecek ay belediye meclisinde görüşülecek. Bazı sivil toplum kuruluşları sosyal yardım "
+    "bütçesinin yetersiz olduğunu belirterek artış talep etti."
+)
+
+
+def test_an_update_line_with_its_label_after_the_date_is_not_the_publication(ingest_texts: IngestTexts) -> None:
+    """Japanese and Turkish pages print "2025年11月8日 10:00 更新" and "8 Kasım 2025 tarihinde güncellendi" (the
+    label after the date) above the publication line: the update is never `published`."""
+    japanese = ["都が来年度予算案を発表", "佐藤健一記者", "2025年11月8日 10:00 更新", "2025年11月7日 09:15 公開"]
+    turkish = [
+        "Belediye gelecek yılın bütçesini açıkladı",
+        "Elif Kaya",
+        "8 Kasım 2025 tarihinde güncellendi",
+        "7 Kasım 2025 tarihinde yayımlandı",
+    ]
+    db = ingest_texts(
+        {
+            "tokyo.txt": "\n\n".join([*japanese, PARAGRAPH["ja"], MORE_JA]) + "\n",
+            "belediye.txt": "\n\n".join([*turkish, PARAGRAPH["tr"], MORE_TR]) + "\n",
+        }
+    )
+    stored = _stored(db)
+    assert stored["tokyo.txt"][0] == "2025-11-07T09:15"
+    assert stored["belediye.txt"][0] == "2025-11-07"

@@ -83,6 +83,8 @@ _DOTTED_TIME_AM_PM = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)"
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})h(\d{2})(?!\w)", re.IGNORECASE)
 # A spaced dash, middle dot, bullet or bar between a date and what a date line prints after it.
 _SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
+_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATE_FIRST = re.compile(r"^\W*\d")  # a line that opens with its date
 _DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 # A number that can be the day of the month: one or two digits, not part of a time or a longer number.
@@ -144,19 +146,32 @@ def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _update_labels() -> re.Pattern[str]:
+def _update_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The update labels before a date ("Updated: 3 May") and after it ("2025年11月7日 10:00 更新")."""
     labels = sorted((re.escape(label) for label in data_table("date_words.toml")["updated"]), key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(labels) + r")(?!\w)", re.IGNORECASE)
+    alternatives = "|".join(labels)
+    before = re.compile(r"^\W*(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    # After the date: Turkish puts the verb last ("5 Mart 2025 tarihinde güncellendi"), Japanese and Chinese
+    # news the label ("10:00 更新", "2025年11月7日更新"); a space, a digit or a date character comes before it.
+    after = re.compile(r"(?:\s|(?<=[\d年月日時分秒号]))(?:" + alternatives + r")\W*$", re.IGNORECASE)
+    return before, after
 
 
 def names_an_update(line: str) -> bool:
-    """True when a date line starts with an update label ("Updated: 3 May", "Aktualisiert am 4. Mai"):
-    the date is when the page changed, never its publication time (data/date_words.toml `updated`)."""
-    return bool(_update_labels().match(line))
+    """True when a date line starts with an update label ("Updated: 3 May", "Aktualisiert am 4. Mai") or, when it
+    starts with the date, ends with one ("5 Mart 2025 tarihinde güncellendi", "2025年11月7日 10:00 更新"): the
+    date is when the page changed, never its publication time (data/date_words.toml `updated`)."""
+    before, after = _update_labels()
+    return bool(before.match(line) or (_DATE_FIRST.match(line) and after.search(line)))
+
+
+def _without_trailing_update_label(text: str) -> str:
+    """ "2025年11月7日 10:00 更新" -> "2025年11月7日 10:00": the label after the date made dateparser drop the year."""
+    return _update_labels()[1].sub("", text).strip() if _DATE_FIRST.match(text) else text
 
 
 def _strip_labels(text: str) -> str:
-    return _date_words()[0].sub("", text).strip()
+    return _without_trailing_update_label(_date_words()[0].sub("", text).strip())
 
 
 def _only_english_words(text: str) -> bool:
@@ -280,8 +295,13 @@ def _dateparser(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 
 def _lost_the_day(parsed: ParsedDate | None, text: str) -> bool:
-    """No reading, or one to the month only of a text that prints a day ("5 Mart 2024" read as May 2024)."""
-    return parsed is None or (parsed.precision == "month" and bool(_DAY_NUMBER.search(text)))
+    """No reading, one to the month only of a text that prints a day ("5 Mart 2024" read as May 2024), or one
+    without the year the text prints (a label after the date, "2025年11月7日 09:15 公開", made dateparser drop it)."""
+    if parsed is None:
+        return True
+    if parsed.precision == "month" and bool(_DAY_NUMBER.search(text)):
+        return True
+    return not parsed.has_year and bool(_PRINTED_YEAR.search(text))
 
 
 def _fuller(parsed: ParsedDate | None, other: ParsedDate | None) -> ParsedDate | None:
