@@ -665,3 +665,18 @@ def test_an_ordinary_page_is_not_taken_for_a_deeply_nested_one():
     tree = lxml_html.fromstring(LINKED_PAGE)
     assert not _nested_deeper_than(tree, SECOND_OPINION_MAX_DEPTH)
     assert _nested_deeper_than(lxml_html.fromstring("<div>" * 300 + "x" + "</div>" * 300), SECOND_OPINION_MAX_DEPTH)
+
+
+def test_a_fragment_that_opens_with_its_title_and_has_no_html_element_is_read() -> None:
+    """ "<title>…</title><article>…": trafilatura's loader refused it ("could not be parsed as HTML")."""
+    paragraph = "The council approved the new harbour budget after a long debate on Tuesday evening, officials said."
+    fragment = (
+        "<title>Harbour budget approved</title><article><h1>Harbour budget approved</h1>"
+        f"<p>{paragraph}</p><p>Work on the quay is to start in the spring and last two years.</p></article>"
+    )
+    (doc,) = read_html(fragment)
+    assert doc.title == "Harbour budget approved"
+    assert doc.paragraphs[0] == paragraph
+    # left alone: a full page still goes through the page path (trafilatura), with the same result
+    (page,) = read_html(f"<html><head></head><body>{fragment}</body></html>")
+    assert page.title == "Harbour budget approved" and page.paragraphs[0] == paragraph

@@ -610,7 +610,11 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     """One Document from an HTML page or fragment; RejectedInput when it holds no article text."""
     if not text or not text.strip():
         raise _reject("the HTML file is empty: re-save the page from the browser (File > Save Page As).")
+    # trafilatura's loader refuses a fragment that opens with one element and no <html> ("<title>...</title>
+    # <article>...", a snippet saved from a CMS): inside an <html> element the same markup parses.
     tree = load_html(text)
+    if tree is None:
+        tree = load_html(f"<html>{text}</html>")
     if tree is None:
         raise _reject("the file could not be parsed as HTML: check that it is a web page and not binary data.")
     fragment = not _FRAGMENT_MARKERS.search(text[:5000])
