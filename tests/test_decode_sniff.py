@@ -137,3 +137,28 @@ def test_json_that_opens_like_json_is_still_read_as_json(text: str) -> None:
     """Left alone: a truncated export and an empty list are JSON and are rejected with a JSON reason."""
     with pytest.raises(RejectedInput, match="JSON"):
         sniff(text)
+
+
+MARKDOWN_FIXTURE = Path(__file__).parent / "fixtures" / "markdown" / "clipped-article.md"
+
+
+def test_markdown_with_a_heading_and_inline_marks_is_markdown() -> None:
+    assert sniff(MARKDOWN_FIXTURE.read_text(encoding="utf-8")).source_format == "markdown"
+    bare = "# Harbour budget approved\n\nThe council approved [the budget](https://example.org/b) for **£4.2m**.\n"
+    assert sniff(bare).source_format == "markdown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page copied from a browser: "* " bullets, a "#hashtag", no link or bold markup
+        "Harbourside Gazette\n\n* News\n* Sport\n\nHarbour budget approved\n\n#harbour #budget\n\n"
+        "The council approved the new harbour budget after a long debate on Tuesday evening, officials said.\n",
+        # a heading-like line and one link: one mark is not enough
+        "# 1 in the charts\n\nThe single reached number one, see [the chart](https://example.org/chart).\n",
+        # bold and links without any heading line
+        "The plan sets aside **£4.2 million**, see [the budget](https://example.org/b) and **more**.\n",
+    ],
+)
+def test_copied_pages_with_bullets_hashtags_or_a_stray_mark_are_not_markdown(text: str) -> None:
+    assert sniff(text).source_format != "markdown"

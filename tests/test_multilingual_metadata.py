@@ -159,3 +159,24 @@ def test_an_update_line_with_its_label_after_the_date_is_not_the_publication(ing
     stored = _stored(db)
     assert stored["tokyo.txt"][0] == "2025-11-07T09:15"
     assert stored["belediye.txt"][0] == "2025-11-07"
+
+
+def test_a_markdown_article_is_read_without_its_markup(ingest_texts: IngestTexts) -> None:
+    """A clipper's Markdown (YAML front matter, "# ", "**", "[text](url)", "![image](url)"): through the CLI the
+    title, author, date and URL come from the front matter and the body holds the text without markup."""
+    fixture = Path(__file__).parent / "fixtures" / "markdown" / "clipped-article.md"
+    db = ingest_texts({"harbour.md": fixture.read_text(encoding="utf-8")})
+    conn = sqlite3.connect(db)
+    source_format, title, url, published, body = conn.execute(
+        "SELECT source_format, title, url, published, body FROM articles"
+    ).fetchone()
+    assert (source_format, title, published) == (
+        "markdown",
+        "Harbour budget approved after late-night vote",
+        "2026-03-14",
+    )
+    assert url == "https://www.harbourside-gazette.example/news/harbour-budget-approved"
+    assert body.startswith("The council approved the new harbour budget after a long debate")
+    assert "£4.2 million for repairs" in body and "- Work on the quay starts in the spring." in body
+    assert not any(mark in body for mark in ("**", "](", "# ", "> ", "![", "*Ewan"))
+    assert _stored(db)["harbour.md"][1] == ["Morag Duncan"]

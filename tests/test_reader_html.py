@@ -680,3 +680,16 @@ def test_a_fragment_that_opens_with_its_title_and_has_no_html_element_is_read() 
     # left alone: a full page still goes through the page path (trafilatura), with the same result
     (page,) = read_html(f"<html><head></head><body>{fragment}</body></html>")
     assert page.title == "Harbour budget approved" and page.paragraphs[0] == paragraph
+
+
+def test_a_byline_and_date_meta_line_under_the_headline_is_evidence() -> None:
+    """ "By Morag Duncan | 14 March 2026" (a CMS body's meta line, a Markdown article's): both become evidence."""
+    paragraph = "The council approved the new harbour budget after a long debate on Tuesday evening, officials said."
+    fragment = f"<h1>Harbour budget approved</h1><p>By Morag Duncan | 14 March 2026</p><p>{paragraph}</p>"
+    (doc,) = read_html(fragment)
+    assert doc.paragraphs == [paragraph]
+    assert doc.evidence.bylines == ["By Morag Duncan"] and "14 March 2026" in doc.evidence.published
+    # left alone: a section and a date, a byline and a section
+    for line in ("Politics | 14 March 2026", "By Morag Duncan | Politics"):
+        (kept,) = read_html(f"<h1>Harbour budget approved</h1><p>{line}</p><p>{paragraph}</p>")
+        assert kept.paragraphs[0] == line

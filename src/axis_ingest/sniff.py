@@ -55,6 +55,13 @@ WIRE_HEAD_LINES = 3
 # A sign-off ("--IANS", "ksk/vd") counts only among the last WIRE_TAIL_LINES non-empty lines.
 WIRE_TAIL_LINES = 3
 _WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2,5}(?:/[a-z]{2,5})+\s*$", re.M)
+# Markdown (an article saved by a "save as Markdown" clipper, a reader service or an LLM-oriented scraper): a
+# heading line ("# Title", "## Section") and at least MIN_MARKDOWN_MARKS inline marks a browser copy never
+# holds: links "[text](https://...)", images "![alt](...)", bold "**text**", code fences.  List bullets and
+# "> " quotes are not counted: copied web pages and e-mails have them too.
+MIN_MARKDOWN_MARKS = 2
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MARKDOWN_MARK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|\.)[^)\s]*\)|\*\*[^*\n]{1,200}\*\*|^```", re.M)
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -217,6 +224,12 @@ def is_email(text: str) -> bool:
     return "from" in names and len(names & _EMAIL_HEADERS) >= EMAIL_MIN_HEADERS
 
 
+def is_markdown(text: str) -> bool:
+    """Markdown: a heading line and inline marks no browser copy holds (see MIN_MARKDOWN_MARKS)."""
+    head = text[: HEAD_CHARS * 4]
+    return bool(_MARKDOWN_HEADING.search(head)) and len(_MARKDOWN_MARK.findall(head)) >= MIN_MARKDOWN_MARKS
+
+
 def sniff(text: str) -> Sniffed:
     """Decide the format of decoded text. Raises RejectedInput for JSON it cannot read."""
     if _looks_like_json(text):
@@ -232,6 +245,8 @@ def sniff(text: str) -> Sniffed:
         return Sniffed("email")
     if tag_density(text) >= MIN_TAG_DENSITY:
         return Sniffed("html")
+    if is_markdown(text):
+        return Sniffed("markdown")
     if is_wire_copy(text):
         return Sniffed("wire_text")
     share, wraps = hard_wrap_share(text)

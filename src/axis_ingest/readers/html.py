@@ -27,7 +27,13 @@ from resiliparse.parse.html import HTMLTree
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.text import normalise_paragraphs
-from axis_ingest.detectors import MAX_BYLINE_WORDS, data_table, names_an_end, titled_byline_pattern
+from axis_ingest.detectors import (
+    MAX_BYLINE_WORDS,
+    data_table,
+    match_date_line,
+    names_an_end,
+    titled_byline_pattern,
+)
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.html_meta import JsonLd, html_metadata, read_json_ld
 
@@ -147,6 +153,7 @@ _SENTENCE_INSIDE = re.compile(r"(?<=[^\W\d_]{2}[.!?…।॥])['\"”“’»«�
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
+_META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
 _WORD = re.compile(r"\w+")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "svg"}
@@ -428,6 +435,11 @@ def prune_paragraphs(
         if (lead or tail) and words <= MAX_BYLINE_WORDS and r.byline.fullmatch(paragraph):
             evidence.claim_byline(paragraph, "header" if lead else "footer")
             continue
+        if lead and (parts := _byline_and_date(paragraph)):
+            # "By Morag Duncan | 14 March 2026": a meta line of a byline and a date, each evidence
+            evidence.claim_byline(parts[0], "header")
+            evidence.claim_date(parts[1], "header")
+            continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
         if tail and r.tail.fullmatch(paragraph):
@@ -436,6 +448,18 @@ def prune_paragraphs(
             continue
         kept.append(paragraph)
     return kept
+
+
+def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
+    """(byline, date) of a meta line that is a byline and a date between a spaced bar or bullet
+    ("By Morag Duncan | 14 March 2026", "Von Anna Berger · 3. Mai 2024"), else None."""
+    parts = [part.strip() for part in _META_SEPARATOR.split(paragraph)]
+    if len(parts) != 2 or len(paragraph.split()) > MAX_BYLINE_WORDS:
+        return None
+    byline, date_line = parts
+    if rules().byline.fullmatch(byline) and (_is_date_line(date_line) or match_date_line(date_line)):
+        return byline, date_line
+    return None
 
 
 def _reads_like_prose(paragraph: str) -> bool:

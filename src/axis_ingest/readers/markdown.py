@@ -1,0 +1,92 @@
+"""Reader for Markdown (source_format "markdown"): articles saved as .md by clippers, reader services and
+LLM-oriented scrapers ("# Headline", "**By Jane Doe** | 14 March 2026", links as "[text](url)").
+
+Read as text, the markup stayed in the body ("**£4.2 million**", "[harbour budget](https://...)") and the
+headline kept its "# ".  markdown-it-py (CommonMark, the parser behind rich and MyST) renders it to HTML, and
+the HTML reader's fragment path reads that: the first heading is the title, a byline and date line under
+it are evidence, paragraphs, list items and quotes are the body.
+
+Clippers (Obsidian's Web Clipper, MarkDownload) put the page's metadata in YAML front matter between
+"---" lines: its title, source URL, author and publication date are read from there (`FRONT_MATTER_KEYS`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+from markdown_it import MarkdownIt
+
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext
+from axis_ingest.readers.html import read_html
+
+# Front matter keys of the clippers, per Document field (first found wins).
+FRONT_MATTER_KEYS = {
+    "title": ("title",),
+    "url": ("source", "url", "link", "canonical"),
+    "author": ("author", "authors", "byline", "creator"),
+    "published": ("published", "date", "created", "pubdate"),
+}
+# Front matter is the file's first lines: "---", "key: value" lines, "---" (at most this many lines).
+MAX_FRONT_MATTER_LINES = 60
+_FRONT_MATTER = re.compile(rf"\A---[ \t]*\n((?:.*\n){{0,{MAX_FRONT_MATTER_LINES}}}?)---[ \t]*\n")
+
+
+@cache
+def _renderer() -> MarkdownIt:
+    # "commonmark" without raw HTML: a <script> or <iframe> written into the Markdown is text, never markup
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`)."""
+    return read_markdown(record.text, record.raw)
+
+
+def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
+    """One Markdown article -> one Document; RejectedInput when it holds no article text."""
+    front, text = _front_matter(text)
+    documents = read_html(_renderer().render(text), raw)
+    for doc in documents:
+        doc.source_format = "markdown"
+        if title := _first(front, "title"):
+            doc.title = title
+        if url := _first(front, "url"):
+            doc.url = url
+            doc.metadata["url"] = url
+        for author in _values(front, "author"):
+            doc.evidence.author_names.append(author)
+        if published := _first(front, "published"):
+            doc.evidence.published.insert(0, published)
+    return documents
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], str]:
+    """(the YAML front matter as a mapping, the Markdown after it); ({}, text) without valid front matter."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, text
+    try:
+        values = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:  # a "---" rule over text, not front matter: the text is read as it is
+        return {}, text
+    if not isinstance(values, dict):
+        return {}, text
+    return {str(key).casefold(): value for key, value in values.items()}, text[match.end() :]
+
+
+def _values(front: dict[str, object], field: str) -> list[str]:
+    """The front matter's strings for a field: a value, or each string of a list ("[[Jane Doe]]" links unwrapped)."""
+    for key in FRONT_MATTER_KEYS[field]:
+        value = front.get(key)
+        items = value if isinstance(value, list) else [value]
+        found = [" ".join(str(item).strip("[] ").split()) for item in items if item not in (None, "")]
+        if found:
+            return found
+    return []
+
+
+def _first(front: dict[str, object], field: str) -> str | None:
+    values = _values(front, field)
+    return values[0] if values else None
