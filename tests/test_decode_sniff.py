@@ -162,3 +162,36 @@ def test_markdown_with_a_heading_and_inline_marks_is_markdown() -> None:
 )
 def test_copied_pages_with_bullets_hashtags_or_a_stray_mark_are_not_markdown(text: str) -> None:
     assert sniff(text).source_format != "markdown"
+
+
+READER_SERVICE_MARKDOWN = """Title: Harbour budget approved after late-night vote
+
+URL Source: https://www.harbourside-gazette.example/news/harbour-budget-approved
+
+Published Time: 2026-03-14T21:40:00+00:00
+
+Markdown Content:
+Harbour budget approved after late-night vote
+=============================================
+
+The council approved the new harbour budget after a long debate on Tuesday evening, officials said.
+"""
+
+
+def test_a_reader_services_markdown_header_makes_markdown() -> None:
+    """Jina Reader's output: "Title:", "URL Source:", "Published Time:", then "Markdown Content:"."""
+    assert sniff(READER_SERVICE_MARKDOWN).source_format == "markdown"
+    # left alone: a page whose first line happens to be "Title: ..." (no "Markdown Content:" line)
+    assert sniff(READER_SERVICE_MARKDOWN.replace("Markdown Content:\n", "")).source_format != "markdown"
+
+
+def test_a_reader_services_header_gives_title_url_and_date() -> None:
+    from axis_ingest.readers.markdown import read_markdown
+
+    (doc,) = read_markdown(READER_SERVICE_MARKDOWN)
+    assert doc.title == "Harbour budget approved after late-night vote"
+    assert doc.url == "https://www.harbourside-gazette.example/news/harbour-budget-approved"
+    assert doc.evidence.published[0] == "2026-03-14T21:40:00+00:00"
+    assert doc.paragraphs == [
+        "The council approved the new harbour budget after a long debate on Tuesday evening, officials said."
+    ]

@@ -224,9 +224,19 @@ def is_email(text: str) -> bool:
     return "from" in names and len(names & _EMAIL_HEADERS) >= EMAIL_MIN_HEADERS
 
 
+# A reader service's Markdown output opens with its own header (Jina Reader: "Title: …", "URL Source: …",
+# "Published Time: …", then "Markdown Content:").
+MARKDOWN_SERVICE_HEADER = re.compile(
+    r"\A(?:(?:Title|URL Source|Published Time|Description|Warning):[^\n]*\n+){1,8}Markdown Content:[ \t]*\n"
+)
+
+
 def is_markdown(text: str) -> bool:
-    """Markdown: a heading line and inline marks no browser copy holds (see MIN_MARKDOWN_MARKS)."""
+    """Markdown: a heading line and inline marks no browser copy holds (see MIN_MARKDOWN_MARKS), or a reader
+    service's Markdown header."""
     head = text[: HEAD_CHARS * 4]
+    if MARKDOWN_SERVICE_HEADER.match(head):
+        return True
     return bool(_MARKDOWN_HEADING.search(head)) and len(_MARKDOWN_MARK.findall(head)) >= MIN_MARKDOWN_MARKS
 
 

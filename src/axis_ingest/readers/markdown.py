@@ -8,6 +8,8 @@ it are evidence, paragraphs, list items and quotes are the body.
 
 Clippers (Obsidian's Web Clipper, MarkDownload) put the page's metadata in YAML front matter between
 "---" lines: its title, source URL, author and publication date are read from there (`FRONT_MATTER_KEYS`).
+Jina Reader's output opens with "Title:", "URL Source:" and "Published Time:" lines before "Markdown Content:",
+read the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from markdown_it import MarkdownIt
 
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext
 from axis_ingest.readers.html import read_html
+from axis_ingest.sniff import MARKDOWN_SERVICE_HEADER
 
 # Front matter keys of the clippers, per Document field (first found wins).
 FRONT_MATTER_KEYS = {
@@ -31,6 +34,11 @@ FRONT_MATTER_KEYS = {
 # Front matter is the file's first lines: "---", "key: value" lines, "---" (at most this many lines).
 MAX_FRONT_MATTER_LINES = 60
 _FRONT_MATTER = re.compile(rf"\A---[ \t]*\n((?:.*\n){{0,{MAX_FRONT_MATTER_LINES}}}?)---[ \t]*\n")
+
+
+# A reader service's header fields (see `sniff.MARKDOWN_SERVICE_HEADER`), as front matter keys.
+_SERVICE_FIELD = re.compile(r"^(Title|URL Source|Published Time):[ \t]*(.*?)[ \t]*$", re.M)
+_SERVICE_KEYS = {"Title": "title", "URL Source": "source", "Published Time": "published"}
 
 
 @cache
@@ -63,7 +71,13 @@ def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:
-    """(the YAML front matter as a mapping, the Markdown after it); ({}, text) without valid front matter."""
+    """(the YAML front matter, or a reader service's header, as a mapping; the Markdown after it), or
+    ({}, text) without either."""
+    service = MARKDOWN_SERVICE_HEADER.match(text)
+    if service is not None:
+        fields = dict(_SERVICE_FIELD.findall(service.group(0)))
+        front = {key: fields[name] for name, key in _SERVICE_KEYS.items() if fields.get(name)}
+        return front, text[service.end() :]
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text
