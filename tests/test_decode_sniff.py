@@ -195,3 +195,22 @@ def test_a_reader_services_header_gives_title_url_and_date() -> None:
     assert doc.paragraphs == [
         "The council approved the new harbour budget after a long debate on Tuesday evening, officials said."
     ]
+
+
+def test_raw_html_in_markdown_goes_to_the_html_reader_not_into_the_body() -> None:
+    """A clipper keeps a video's <iframe> and a <script>: rendered as text they stood in the body as tags."""
+    from axis_ingest.readers.markdown import read_markdown
+
+    first = "The council approved the new [harbour budget](https://example.org/b) after a long debate, officials said."
+    text = (
+        f"# Harbour budget approved\n\n{first} The plan sets aside **£4.2 million**.\n\n"
+        '<iframe src="https://www.youtube.com/embed/xyz"></iframe>\n\n<script>track()</script>\n\n'
+        "Councillor Ewan Baird said the vote was right, while 3 < 4 opponents disagreed.\n"
+    )
+    (doc,) = read_markdown(text)
+    assert doc.paragraphs == [
+        "The council approved the new harbour budget after a long debate, officials said. "
+        "The plan sets aside £4.2 million.",
+        # left alone: a "<" in the text is text
+        "Councillor Ewan Baird said the vote was right, while 3 < 4 opponents disagreed.",
+    ]

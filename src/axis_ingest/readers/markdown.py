@@ -43,8 +43,9 @@ _SERVICE_KEYS = {"Title": "title", "URL Source": "source", "Published Time": "pu
 
 @cache
 def _renderer() -> MarkdownIt:
-    # "commonmark" without raw HTML: a <script> or <iframe> written into the Markdown is text, never markup
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
+    # Raw HTML in the Markdown (a clipper's <iframe> embed, a caption <div>) passes through to the HTML reader,
+    # which drops scripts and embeds: rendered as text, the tags stood in the body as "<iframe src=...>".
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
