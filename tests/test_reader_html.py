@@ -689,6 +689,10 @@ def test_a_byline_and_date_meta_line_under_the_headline_is_evidence() -> None:
     (doc,) = read_html(fragment)
     assert doc.paragraphs == [paragraph]
     assert doc.evidence.bylines == ["By Morag Duncan"] and "14 March 2026" in doc.evidence.published
+    for line in ("Von Anna Berger · 3. Mai 2024", "Por Ana Lima | 14 de marzo de 2026"):
+        (other,) = read_html(f"<h1>Harbour budget approved</h1><p>{line}</p><p>{paragraph}</p>")
+        assert other.paragraphs == [paragraph]
+        assert line.split(" | " if "|" in line else " · ")[1] in other.evidence.published
     # left alone: a section and a date, a byline and a section
     for line in ("Politics | 14 March 2026", "By Morag Duncan | Politics"):
         (kept,) = read_html(f"<h1>Harbour budget approved</h1><p>{line}</p><p>{paragraph}</p>")

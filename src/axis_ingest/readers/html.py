@@ -26,6 +26,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 from trafilatura.utils import load_html
 
+from axis_ingest.clean.boilerplate import phrases
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
@@ -154,6 +155,9 @@ _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\]
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Words of the date part of a "By Name | 14 de marzo de 2026" meta line, at most.
+MAX_META_DATE_WORDS = 6
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
 _WORD = re.compile(r"\w+")
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "svg"}
@@ -457,9 +461,17 @@ def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
     if len(parts) != 2 or len(paragraph.split()) > MAX_BYLINE_WORDS:
         return None
     byline, date_line = parts
-    if rules().byline.fullmatch(byline) and (_is_date_line(date_line) or match_date_line(date_line)):
+    if rules().byline.fullmatch(byline) and _names_a_date(date_line):
         return byline, date_line
     return None
+
+
+def _names_a_date(part: str) -> bool:
+    """A part of a meta line that is a date: a date line's shape, or a month's name and a year in a few words
+    ("14 March 2026", "3. Mai 2024", "14 de marzo de 2026": the scraped reader's month table)."""
+    if _is_date_line(part) or match_date_line(part):
+        return True
+    return len(part.split()) <= MAX_META_DATE_WORDS and bool(phrases().month.search(part) and _YEAR.search(part))
 
 
 def _reads_like_prose(paragraph: str) -> bool:
