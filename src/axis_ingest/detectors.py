@@ -120,9 +120,6 @@ def _detect(text: str) -> tuple[str | None, float]:
 
 # --------------------------------------------------------------------------- site names
 
-# A copyright line's furniture around the holder's name: "©", "(c)", "Copyright", a year or year range
-# ("2019-2026"), "All rights reserved".  Only four-digit years 19xx/20xx are removed, so a name with a
-# number ("Channel 4", "Radio 2", "Studio 54") is left alone.
 # A page saved from the Wayback Machine: its URL and every link are rewritten to
 # https://web.archive.org/web/<capture time>[im_|js_|...]/<original URL>.  The page is the original site's;
 # the archive is neither its site nor its publisher.
@@ -148,6 +145,11 @@ def is_archive_name(name: str) -> bool:
     return " ".join(name.split()).casefold().removeprefix("www.") in ARCHIVE_SITE_NAMES
 
 
+# A year as printed (19xx/20xx, not inside a longer number): the year a date line or a meta line holds.
+PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A copyright line's furniture around the holder's name: "©", "(c)", "Copyright", a year or year range
+# ("2019-2026"), "All rights reserved".  Only four-digit years 19xx/20xx are removed, so a name with a
+# number ("Channel 4", "Radio 2", "Studio 54") is left alone.
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?"
 _COPYRIGHT_FURNITURE = re.compile(
     rf"^(?:\s*(?:©|\(c\)|copyright\b|{_YEARS}\b)[\s,.]*)+"

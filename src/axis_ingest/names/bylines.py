@@ -213,7 +213,8 @@ def _segments(byline: str) -> list[tuple[str, str | None]]:
     return segments
 
 
-def _strip_prefix(text: str) -> str:
+def strip_byline_prefix(text: str) -> str:
+    """The byline without the words that introduce its names ("By", "Von", "Autor:"; byline_roles.toml)."""
     vocab = _vocabulary()
     previous = None
     while previous != text:
@@ -233,7 +234,7 @@ def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
     segment = " ".join(_CONTACT_ADDRESS.sub(" ", segment).split())
     segment = _LEAD_IN.sub("", segment)
-    segment = _label_before_colon(_strip_prefix(segment))
+    segment = _label_before_colon(strip_byline_prefix(segment))
     segment = _NAMES_END.split(segment, maxsplit=1)[0]
     segment = _DATE_TAIL.sub("", segment)
     if (turned := _surname_first(segment)) is not None:
@@ -244,7 +245,7 @@ def _pieces(segment: str) -> list[str]:
     parts = re.split(f"({vocab.splitter.pattern})", segment, flags=vocab.splitter.flags)
     for index in range(0, len(parts), 2):
         raw, separator = parts[index], parts[index - 1] if index else ""
-        piece = _strip_prefix(vocab.leading_connector.sub("", raw.strip()))
+        piece = strip_byline_prefix(vocab.leading_connector.sub("", raw.strip()))
         piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
@@ -304,7 +305,7 @@ def names_nobody(byline: str) -> bool:
     text = _tidy(byline)
     if _URLISH.search(text) or _EMAIL.search(text) or re.search(r"\d", text):
         return True
-    pieces = _vocabulary().splitter.split(_strip_prefix(text))
+    pieces = _vocabulary().splitter.split(strip_byline_prefix(text))
     return _institution(text) or any(is_organisation(piece.strip()) for piece in pieces if piece.strip())
 
 

@@ -16,7 +16,7 @@ from datetime import timedelta
 from axis_ingest.config import Settings
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
-from axis_ingest.names.bylines import names_nobody, parse_byline
+from axis_ingest.names.bylines import names_nobody, parse_byline, strip_byline_prefix
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import name_key
 from axis_ingest.normalise.dates import (
@@ -138,8 +138,7 @@ def choose_time(
 
 
 # Where a byline splits into pieces that can each be the site's name ("Kirche und Leben, Münster, Germany").
-_BYLINE_PIECE_SEPARATOR = re.compile(r"\s*([,|/·•]|\s[-–—]\s)\s*")
-_BYLINE_LABEL = re.compile(r"^\s*(?:by|von|par|por|di|door|text|autor|author)\b\s*:?\s*", re.IGNORECASE)
+_BYLINE_PIECE_SEPARATOR = re.compile(r"\s*(?:[,|/·•]|\s[-–—]\s)\s*")
 
 
 def _site_keys(site_names: list[str], domain: str | None) -> set[str]:
@@ -168,10 +167,10 @@ def _persons(line: str, site_keys: set[str]) -> list[Author]:
     """
     if site_keys:
         pieces = _BYLINE_PIECE_SEPARATOR.split(line)
-        if name_key(_BYLINE_LABEL.sub("", pieces[0])) in site_keys:
+        if name_key(strip_byline_prefix(pieces[0])) in site_keys:
             return []
-        kept = [piece for piece in pieces[::2] if name_key(piece) not in site_keys]
-        if len(kept) < len(pieces[::2]):
+        kept = [piece for piece in pieces if name_key(piece) not in site_keys]
+        if len(kept) < len(pieces):
             line = ", ".join(kept)
     return [a for a in parse_byline(line) if name_key(a.name) not in site_keys]
 

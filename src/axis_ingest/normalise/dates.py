@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
-from axis_ingest.detectors import data_table
+from axis_ingest.detectors import PRINTED_YEAR, data_table
 
 # Dates outside this window are noise (copyright years, birth dates, typos); htmldate uses the same floor.
 MIN_YEAR = 1995
@@ -83,7 +83,6 @@ _DOTTED_TIME_AM_PM = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)"
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})h(\d{2})(?!\w)", re.IGNORECASE)
 # A spaced dash, middle dot, bullet or bar between a date and what a date line prints after it.
 _SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
-_PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATE_FIRST = re.compile(r"^\W*\d")  # a line that opens with its date
 _DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
@@ -301,7 +300,7 @@ def _lost_the_day(parsed: ParsedDate | None, text: str) -> bool:
         return True
     if parsed.precision == "month" and bool(_DAY_NUMBER.search(text)):
         return True
-    return not parsed.has_year and bool(_PRINTED_YEAR.search(text))
+    return not parsed.has_year and bool(PRINTED_YEAR.search(text))
 
 
 def _fuller(parsed: ParsedDate | None, other: ParsedDate | None) -> ParsedDate | None:

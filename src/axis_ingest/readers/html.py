@@ -30,6 +30,7 @@ from axis_ingest.clean.boilerplate import phrases
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
+    PRINTED_YEAR,
     data_table,
     match_date_line,
     names_an_end,
@@ -155,7 +156,6 @@ _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\]
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Words of the date part of a "By Name | 14 de marzo de 2026" meta line, at most.
 MAX_META_DATE_WORDS = 6
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
@@ -471,7 +471,7 @@ def _names_a_date(part: str) -> bool:
     ("14 March 2026", "3. Mai 2024", "14 de marzo de 2026": the scraped reader's month table)."""
     if _is_date_line(part) or match_date_line(part):
         return True
-    return len(part.split()) <= MAX_META_DATE_WORDS and bool(phrases().month.search(part) and _YEAR.search(part))
+    return len(part.split()) <= MAX_META_DATE_WORDS and bool(phrases().month.search(part) and PRINTED_YEAR.search(part))
 
 
 def _reads_like_prose(paragraph: str) -> bool:
