@@ -107,7 +107,9 @@ class _Vocabulary:
     role_prefixes: list[tuple[re.Pattern[str], str]]
     splitter: re.Pattern[str]
     cut: re.Pattern[str]
-    job_words: frozenset[str]
+    job_words: frozenset[str]  # never part of a name, accents folded (`fold`): roles, desks, interface words
+    credit_words: frozenset[str]  # job words that credit a desk or an organisation ("Redaktion", "Staff")
+    interface_words: frozenset[str]  # job words that credit nobody: roles and interface strings ("Follow")
     not_names: frozenset[str]
     institution_words: frozenset[str]
     glued: re.Pattern[str]
@@ -144,7 +146,12 @@ def _vocabulary() -> _Vocabulary:
         role_prefixes=roles,
         splitter=splitter,
         cut=cut,
-        job_words=frozenset(w.lower() for w in [*words["job_words"], *words["institution_words"]]),
+        job_words=frozenset(
+            fold(w)
+            for w in [*words["job_words"], *words["desk_words"], *words["institution_words"], *words["interface_words"]]
+        ),
+        credit_words=frozenset(fold(w) for w in [*words["desk_words"], *words["institution_words"]]),
+        interface_words=frozenset(fold(w) for w in [*words["job_words"], *words["interface_words"]]),
         not_names=frozenset(w.casefold() for w in [*words["not_names"], *table["prefixes"]]),
         institution_words=frozenset(w.lower() for w in words["institution_words"]),
         glued=re.compile(rf"(?<![^\W\d_])({alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"),
@@ -297,16 +304,54 @@ def _not_a_person_after_name(piece: str) -> bool:
     return len(words) <= MAX_PLACE_WORDS and is_place_name(piece)
 
 
+def fold(word: str) -> str:
+    """Lower case without accents: CMSs and slugs print desk words unaccented ("Redaccion" for "Redacción")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _holds_any(text: str, table: frozenset[str]) -> bool:
+    """A word of `text`, or a part of a hyphenated one ("TVT-Redaktion"), is in `table` (folded words)."""
+    return any(part in table for w in text.split() for part in re.split(r"[-–]", fold(w).strip(".,:")))
+
+
 def names_nobody(byline: str) -> bool:
-    """True when the byline is recognisably not a person's: an institution or known organisation
-    ("Bündnis 90/Die Grünen Landesverband"), a web address ("Deutsche Welle (www.dw.com)") or numbers
-    (a rating widget), as opposed to a byline that merely failed to parse ("Ana Lima Mitglied der Redaktion").
-    Its fragments, printed elsewhere on the page, name nobody either."""
+    """True when the byline is recognisably not a person's: an organisation (`names_an_organisation`) or
+    numbers (a rating widget, a date), as opposed to a byline that merely failed to parse ("Ana Lima
+    Mitglied der Redaktion")."""
+    return bool(re.search(r"\d", byline)) or names_an_organisation(byline)
+
+
+def names_an_organisation(byline: str) -> bool:
+    """True when the byline is an organisation's name: an institution or known agency or outlet ("Bündnis
+    90/Die Grünen Landesverband", "Agencia EFE"), a web address ("Deutsche Welle (www.dw.com)") or a desk of
+    Korean, Japanese or Chinese ("編集部").  Its fragments, printed elsewhere on the page, name nobody either;
+    a byline that fails on its digits only (an author's bio: "... developer since 2007") does not taint them."""
     text = _tidy(byline)
-    if _URLISH.search(text) or _EMAIL.search(text) or re.search(r"\d", text):
+    if _URLISH.search(text) or _EMAIL.search(text):
         return True
-    pieces = _vocabulary().splitter.split(strip_byline_prefix(text))
-    return _institution(text) or any(is_organisation(piece.strip()) for piece in pieces if piece.strip())
+    vocab = _vocabulary()
+    stripped = strip_byline_prefix(text)
+    if _institution(text) or vocab.desk_fragment.search(stripped):
+        return True
+    return any(is_organisation(piece.strip()) for piece in vocab.splitter.split(stripped) if piece.strip())
+
+
+def not_a_name(text: str) -> bool:
+    """An interface string or an account printed where a name belongs: "Super User", "No Author",
+    "wordpressadmin", "Follow", "Leave a comment"-like runs of interface words."""
+    vocab = _vocabulary()
+    text = _tidy(text)
+    words = [fold(w).strip(".,:") for w in text.split()]
+    return (
+        text.casefold().strip(" .:") in vocab.not_names
+        or bool(_ACCOUNT.search(text))
+        or (bool(words) and all(w in vocab.interface_words or w in vocab.not_names for w in words))
+    )
+
+
+def credits_a_desk(byline: str) -> bool:
+    """True when the byline holds a desk or organisation word ("TVT-Redaktion", "Redaccion", "Reuters Staff")."""
+    return _holds_any(strip_byline_prefix(_tidy(byline)), _vocabulary().credit_words)
 
 
 def _without_marks(text: str) -> str:
@@ -341,8 +386,8 @@ def clean_person_name(candidate: str) -> str | None:
     words = text.split()
     if len(words) > MAX_NAME_WORDS:
         return None
-    if any(part in vocab.job_words for w in words for part in re.split(r"[-–]", w.lower().strip("."))):
-        return None
+    if _holds_any(text, vocab.job_words) or _institution(text):
+        return None  # "Science Editor", "TVT-Redaktion", "Die Grünen Landesverband Bayern"
     if vocab.desk_fragment.search(text):
         return None  # "온라인뉴스팀", "編集部": a desk
     if is_organisation(text):

@@ -14,9 +14,16 @@ from dataclasses import replace
 from datetime import timedelta
 
 from axis_ingest.config import Settings
+from axis_ingest.detectors import MAX_BYLINE_WORDS
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
-from axis_ingest.names.bylines import names_nobody, parse_byline, strip_byline_prefix
+from axis_ingest.names.bylines import (
+    credits_a_desk,
+    names_an_organisation,
+    not_a_name,
+    parse_byline,
+    strip_byline_prefix,
+)
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import name_key
 from axis_ingest.normalise.dates import (
@@ -196,12 +203,12 @@ def normalise_authors(
                 seen.add(author.name.casefold())
                 authors.append(author)
     parsed: list[list[Author]] = []
-    rejected: list[str] = []  # bylines that are recognisably nobody's (names_nobody)
+    rejected: list[str] = []  # bylines that are an organisation's name (names_an_organisation)
     for line in bylines:
         key = " ".join(line.split()).casefold()
-        # a piece of a byline already found to name nobody ("Bündnis" from "Bündnis 90/Die Grünen ...")
+        # a piece of a byline already found to be an organisation ("Bündnis" from "Bündnis 90/Die Grünen ...")
         found = [] if any(key in whole for whole in rejected) else _persons(line, site_keys)
-        if not found and names_nobody(line):
+        if not found and names_an_organisation(line):
             rejected.append(key)
         parsed.append(found)
     if not authors:
@@ -299,7 +306,34 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
         doc.authors = normalise_authors(
             ev.author_names, ev.bylines, site_names=ev.site_names, domain=domain_of(doc.url)
         ) or _person_on_a_date_line(ev)
+    if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
+        doc.metadata.setdefault("byline", byline)
     return doc
+
+
+# A number that is not part of a word: a date or a time run into a byline ("von AUTO ZEITUNG 02.11.2021").
+_STANDALONE_NUMBER = re.compile(r"(?<![^\W\d_])\d")
+
+
+def organisation_byline(ev: Evidence, site_keys: set[str]) -> str | None:
+    """The byline as printed when it credits an organisation, not a person ("Redacción Diario Pagina Siete",
+    "TVT-Redaktion", "Por Agencia EFE", the site's own name): organisations stay out of `authors`, and this
+    keeps what the page said for the reader of `metadata`.  Claims of the page's own markup come before
+    trafilatura's; an interface string or account name ("Follow", "Super User", "wordpressadmin") and a
+    claim with a number of its own (a date run into it: "Redaktion 1. November 2023") are not bylines of anyone;
+    digits inside a name are ("mix1.de Redaktion").
+    """
+    claims = sorted(ev.author_claims, key=lambda claim: claim[0] == "trafilatura")
+    for _, text in claims:
+        text = " ".join(text.split())
+        if len(text.split()) > MAX_BYLINE_WORDS or _STANDALONE_NUMBER.search(text):
+            continue
+        if names_an_organisation(text) or credits_a_desk(text):
+            return text
+        first = _BYLINE_PIECE_SEPARATOR.split(text)[0]
+        if name_key(strip_byline_prefix(first)) in site_keys and not not_a_name(text):
+            return text
+    return None
 
 
 def _person_on_a_date_line(ev: Evidence) -> list[Author]:

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html.entities import html5 as HTML5_ENTITIES
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -346,18 +347,21 @@ def _types(node: dict[str, Any]) -> set[str]:
 
 
 def _names(value: Any, *, persons_only: bool) -> list[str]:
-    """Names in a JSON-LD author/publisher value: a string, a node, or a list of either."""
+    """Names in a JSON-LD author/publisher value: a string, a node, or a list of either.
+
+    Unescaped: CMSs print JSON-LD strings HTML-escaped (`"Redacci&oacute;n Diario"`), and the `&` of an
+    entity left in would split the byline as a list."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
-            out.append(item)
+            out.append(html_entities.unescape(item))
         elif isinstance(item, dict):
             if persons_only and _types(item) & {"organization", "newsmediaorganization", "corporation"}:
                 continue
             name = item.get("name")
             if isinstance(name, str):
-                out.append(name)
+                out.append(html_entities.unescape(name))
     return out
 
 
@@ -385,7 +389,7 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
             meta.extra["headline"] = " ".join(html_entities.unescape(node["headline"]).split())
     for node in nodes:
         if _types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
-            _add(ev.site_names, node["name"])
+            _add(ev.site_names, html_entities.unescape(node["name"]))
 
 
 def _meta_values(tree: Any, meta: HtmlMeta) -> dict[str, list[str]]:
@@ -487,6 +491,20 @@ def _in_comments(element: Any) -> bool:
         _COMMENTS.search(f"{node.get('class', '')} {node.get('id', '')}")
         for node in (element, *element.iterancestors())
     )
+
+
+def _cut_at_an_entity(author: str, source: str | None) -> bool:
+    """trafilatura's author list was cut at an HTML entity the page printed escaped inside JSON-LD.
+
+    trafilatura splits a byline at `&` and `;`, so `"name": "Redacci&oacute;n Diario Pagina Siete"` comes back
+    as `Redacci; Oacute; N Diario Pagina Siete`: three "people".  A piece that is an entity's name, printed as
+    that entity in the page, gives it away; the page's other sources (its JSON-LD, its byline element) still
+    claim the name whole.
+    """
+    if source is None or "&" not in source:
+        return False
+    pieces = {piece.strip().lower() for piece in author.split(";")}
+    return any(f"{piece};" in HTML5_ENTITIES and f"&{piece};" in source.lower() for piece in pieces if piece)
 
 
 def _printed_only_in_comments(tree: Any, name: str) -> bool:
@@ -961,8 +979,8 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     if found.date:
         _add(meta.evidence.published_guess, found.date)  # htmldate's extensive search: a guess
         meta.evidence.date_claims.append(("htmldate", found.date))
-    if found.author:
-        for part in html_entities.unescape(found.author).split(";"):  # "Redacci&oacute;n" must not split at ";"
+    if found.author and not _cut_at_an_entity(found.author, html if isinstance(html, str) else source):
+        for part in html_entities.unescape(found.author).split(";"):
             if not _printed_only_in_comments(tree, part):
                 meta.evidence.claim_byline(part, "trafilatura")
     if found.sitename:
