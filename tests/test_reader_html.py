@@ -697,3 +697,29 @@ def test_a_byline_and_date_meta_line_under_the_headline_is_evidence() -> None:
     for line in ("Politics | 14 March 2026", "By Morag Duncan | Politics"):
         (kept,) = read_html(f"<h1>Harbour budget approved</h1><p>{line}</p><p>{paragraph}</p>")
         assert kept.paragraphs[0] == line
+
+
+def test_server_notices_printed_before_the_page_do_not_hide_its_head_and_headings() -> None:
+    """An old WordPress printed PHP notices before <!DOCTYPE>: the parser read a fragment without <head> or
+    <body>, so the title came from a category <h2> ("Allgemein") instead of the <title>."""
+    paragraph = "Spanien hat als Reiseland eine Menge zu bieten, und Malaga ist eine der lebendigsten Städte im Süden."
+    page = (
+        '<!DOCTYPE html><html lang="de"><head><title>Malaga, die quirlige Metropole in Andalusien</title></head>'
+        '<body><div id="content"><h2 class="cat">Allgemein</h2><div class="post">'
+        f"<h2>Malaga, die quirlige Metropole in Andalusien</h2><p>{paragraph}</p>"
+        "<p>Die Altstadt, der Hafen und die Strände liegen nah beieinander, und das Klima ist mild.</p>"
+        "</div></div></body></html>"
+    )
+    notices = (
+        "<br />\n<b>Strict Standards</b>:  Redefining already defined constructor for class wpdb in "
+        "<b>/www/htdocs/wp-includes/wp-db.php</b> on line <b>56</b><br />\n<br />\n<b>Deprecated</b>:  Assigning "
+        "the return value of new by reference is deprecated in <b>/www/htdocs/wp-includes/cache.php</b> on line "
+        "<b>36</b><br />\n"
+    )
+    (doc,) = read_html(notices + page)
+    assert doc.title == "Malaga, die quirlige Metropole in Andalusien"
+    assert paragraph in doc.paragraphs and not any("Strict Standards" in p for p in doc.paragraphs)
+    # left alone: a comment or a script before the page parses as a page, and is not cut
+    for before in ("<!-- served from cache -->\n", '<script src="/cdn-cgi/apps/head/x.js"></script>'):
+        (same,) = read_html(before + page)
+        assert same.title == doc.title and same.paragraphs == doc.paragraphs

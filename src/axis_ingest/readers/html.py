@@ -135,6 +135,7 @@ MIN_UNSPACED_TOKEN_CHARS = 12
 MIN_DEK_WORDS = 5
 
 _FRAGMENT_MARKERS = re.compile(r"<\s*(html|body|head)\b", re.IGNORECASE)
+_DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _DEK_CLASS = re.compile(
     r"(?:^|[\s_-])(dek|deck|standfirst|stand-first|subline|sub-?title|sub-?head(?:line)?|strapline|"
     r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])",
@@ -649,6 +650,11 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     # trafilatura's loader refuses a fragment that opens with one element and no <html> ("<title>...</title>
     # <article>...", a snippet saved from a CMS): inside an <html> element the same markup parses.
     tree = load_html(text)
+    if tree is not None and tree.tag != "html" and (start := _DOCUMENT_START.search(text)) and start.start() > 0:
+        # Output printed before the page (an old WordPress's PHP notices: "<br />\n<b>Strict Standards</b>: ...")
+        # made the parser read a fragment without <head> or <body>: the page is what follows it.
+        text = text[start.start() :]
+        tree = load_html(text)
     if tree is None:
         tree = load_html(f"<html>{text}</html>")
     if tree is None:
