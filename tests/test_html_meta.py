@@ -344,3 +344,19 @@ def test_the_posts_heading_is_found_after_a_sidebars_widget_titles() -> None:
     )
     headings, _ = _page_headings(load_html(page))
     assert [heading.text for heading in headings] == ["Was ist Virales Marketing?"]
+
+
+def test_a_copyright_year_is_no_publication_date() -> None:
+    """htmldate's last resort turns "© 2012" into 2012-01-01: a made-up day (8 of 8 such dates on dev half a)."""
+    page = """<html lang="de"><head><title>Kleine Schafskunde</title></head><body><article><h1>Kleine Schafskunde</h1>
+    <p>Schafe leben in Herden und fressen Gras, Kräuter und Laub. Sie sind genügsam und robust.</p>
+    <p>Ein Mutterschaf bekommt im Frühjahr ein oder zwei Lämmer.</p></article>
+    <footer><p>&copy; 2012 Schäferei Muster</p></footer></body></html>"""
+    assert html_metadata(page).evidence.published_guess == []
+    (doc,) = read_html(page)
+    assert doc.evidence.published_guess == []
+    # left alone: the first of January the URL prints, and any other day htmldate finds
+    dated = page.replace("<title>", '<link rel="canonical" href="https://example.org/2020/01/01/schafe/"><title>')
+    assert html_metadata(dated).evidence.published_guess == ["2020-01-01"]
+    march = page.replace("<title>", '<link rel="canonical" href="https://example.org/2020/03/02/schafe/"><title>')
+    assert html_metadata(march).evidence.published_guess == ["2020-03-02"]
