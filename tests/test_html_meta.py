@@ -360,3 +360,17 @@ def test_a_copyright_year_is_no_publication_date() -> None:
     assert html_metadata(dated).evidence.published_guess == ["2020-01-01"]
     march = page.replace("<title>", '<link rel="canonical" href="https://example.org/2020/03/02/schafe/"><title>')
     assert html_metadata(march).evidence.published_guess == ["2020-03-02"]
+
+
+def test_a_copyright_notice_is_not_the_sites_name() -> None:
+    """aryanews.com's copyright meta tag, escaped three times, was stored as publisher "&amp;copy; 2016 aryanews.com"."""
+    notice = '<meta name="copyright" content="&amp;amp;amp;copy; 2016 aryanews.com">'
+    page = f"<html><head>{notice}</head><body><p>Dredgers began deepening the channel.</p></body></html>"
+    assert html_metadata(page).evidence.site_names == ["aryanews.com"]
+    site = '<meta property="og:site_name" content="Copyright © 2019–2024 Port News">'
+    page = f"<html><head>{site}</head><body><p>Dredgers began deepening the channel.</p></body></html>"
+    assert html_metadata(page).evidence.site_names == ["Port News"]
+    # left alone: a site name with a year or a "(c)" inside it
+    for name in ("Radio 2000", "Kunst (c) Kultur", "1843 Magazine"):
+        page = f'<html><head><meta property="og:site_name" content="{name}"></head><body><p>x</p></body></html>'
+        assert html_metadata(page).evidence.site_names == [name]

@@ -317,6 +317,20 @@ def _add(values: list[str], value: object) -> None:
             values.append(value)
 
 
+# A copyright notice taken for the site's name ("© 2016 aryanews.com" from a copyright meta tag).
+_COPYRIGHT_NOTICE = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.IGNORECASE)
+# Times a CMS may have escaped a value ("&amp;amp;copy;"): each unescaping removes one.
+MAX_ESCAPES = 3
+
+
+def _add_site(values: list[str], value: object) -> None:
+    """A site name, unescaped (CMSs escape some values more than once) and without a copyright notice."""
+    if isinstance(value, str):
+        for _ in range(MAX_ESCAPES):
+            value = html_entities.unescape(value)
+        _add(values, _COPYRIGHT_NOTICE.sub("", value.strip()))
+
+
 def _machine_date(value: object) -> str | None:
     """A date from a machine-written attribute (meta content, JSON-LD, <time datetime>), slash dates as ISO.
 
@@ -384,12 +398,12 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
         for name in _names(node.get("author") or node.get("creator"), persons_only=True):
             ev.claim_byline(name, "jsonld", person=True)
         for name in _names(node.get("publisher"), persons_only=False):
-            _add(ev.site_names, name)
+            _add_site(ev.site_names, name)
         if "headline" not in meta.extra and isinstance(node.get("headline"), str):
             meta.extra["headline"] = " ".join(html_entities.unescape(node["headline"]).split())
     for node in nodes:
         if _types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
-            _add(ev.site_names, html_entities.unescape(node["name"]))
+            _add_site(ev.site_names, node["name"])
 
 
 def _meta_values(tree: Any, meta: HtmlMeta) -> dict[str, list[str]]:
@@ -434,7 +448,7 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
     for key in SITE_META:
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
-                _add(ev.site_names, value)
+                _add_site(ev.site_names, value)
     for key in ("og:locale", "content-language", "language", "dc.language"):
         for value in values.get(key, []):
             _add(ev.language_hints, value)
@@ -997,7 +1011,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
             if not _printed_only_in_comments(tree, part):
                 meta.evidence.claim_byline(part, "trafilatura")
     if found.sitename:
-        _add(meta.evidence.site_names, found.sitename)
+        _add_site(meta.evidence.site_names, found.sitename)
     if archived_host:  # a Wayback Machine capture: the archived site, never the archive, published it
         meta.evidence.site_names = [name for name in meta.evidence.site_names if not is_archive_name(name)]
         _add(meta.evidence.site_names, archived_host)
