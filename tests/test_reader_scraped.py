@@ -411,3 +411,28 @@ def test_italian_polish_and_dutch_header_lines(byline: str, date_line: str, auth
     normalise_document(doc, Settings())
     assert [a.name for a in doc.authors] == [author] and doc.published == published
     assert doc.paragraphs[0].startswith("The city council on Friday")
+
+
+def test_wordpress_comment_form_in_german_ends_the_article() -> None:
+    """A German WordPress blog copied as text: the comment form heading, its privacy notes and a comment
+    followed the post and stayed in the body."""
+    post = [
+        "Orangefarbener Wasserstoff aus der Erdkruste",
+        "Französische Forscher wollen Wasserstoff gewinnen, indem sie Wasser in eisenhaltiges Gestein pressen.",
+        "Das Verfahren ist bisher nur im Labor erprobt worden, und die Kosten sind noch völlig offen.",
+        "Wer einen Kommentar schreiben will, sollte zuerst die Studie lesen: Sie beschreibt nur einen Versuch.",
+        "Die Stahlbranche muss deshalb auch weiterhin ohne orangen Wasserstoff auskommen.",
+    ]
+    form = [
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
+        "verarbeitet werden.",
+        "Buch-Tipp: Heißzeit von Mojib Latif",
+    ]
+    (doc,) = read_scraped("\n\n".join(post + form))
+    assert doc.paragraphs == post[1:]
+    # left alone: running text about the comment form or the plugin is article text
+    about = "Das Plugin Akismet prüft jeden Kommentar, bevor er erscheint, und sortiert Spam aus."
+    (kept,) = read_scraped("\n\n".join([*post, about]))
+    assert about in kept.paragraphs and post[3] in kept.paragraphs
