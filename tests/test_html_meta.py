@@ -363,7 +363,7 @@ def test_a_copyright_year_is_no_publication_date() -> None:
 
 
 def test_a_copyright_notice_is_not_the_sites_name() -> None:
-    """aryanews.com's copyright meta tag, escaped three times, was stored as publisher "&amp;copy; 2016 aryanews.com"."""
+    """aryanews.com's copyright meta tag, escaped three times, was the publisher "&amp;copy; 2016 aryanews.com"."""
     notice = '<meta name="copyright" content="&amp;amp;amp;copy; 2016 aryanews.com">'
     page = f"<html><head>{notice}</head><body><p>Dredgers began deepening the channel.</p></body></html>"
     assert html_metadata(page).evidence.site_names == ["aryanews.com"]
