@@ -436,3 +436,28 @@ def test_wordpress_comment_form_in_german_ends_the_article() -> None:
     about = "Das Plugin Akismet prüft jeden Kommentar, bevor er erscheint, und sortiert Spam aus."
     (kept,) = read_scraped("\n\n".join([*post, about]))
     assert about in kept.paragraphs and post[3] in kept.paragraphs
+
+
+def test_a_contact_block_after_the_story_is_chrome() -> None:
+    """jpost.com's service footer, one long line of telephone and fax numbers and an e-mail address."""
+    story = [
+        "Son of former German president stabbed to death in Berlin",
+        "The son of former German President Richard von Weizsäcker was stabbed to death on Tuesday evening, while "
+        "another man was critically injured in an attempt to stop the assailant.",
+        "Police arrested a 57-year-old man suspected of the attack, and prosecutors said he acted alone.",
+    ]
+    footer = (
+        "The Jerusalem Post Customer Service Center can be contacted with any questions or requests: Telephone: "
+        "*2421 * Extension 4 Jerusalem Post or 03-7619056 Fax: 03-5613699 E-mail: subs@jpost.com The center is "
+        "staffed and provides answers on Sundays through Thursdays between 07:00 and 14:00"
+    )
+    (doc,) = read_scraped("\n\n".join([*story, footer]))
+    assert doc.paragraphs == story[1:]
+    # left alone: a story's hotline (one number) with an address, and numbers without an address
+    hotline = (
+        "Anyone with information is asked to call the police on 030 4664 912 or write to hinweise@polizei.berlin.de, "
+        "the spokeswoman said."
+    )
+    figures = "The clinic treated 1,250,000 patients between 2010 and 2019, and 1,400,000 in the five years since."
+    (kept,) = read_scraped("\n\n".join([*story, hotline, figures]))
+    assert kept.paragraphs == [*story[1:], hotline, figures]

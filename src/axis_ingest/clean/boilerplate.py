@@ -118,6 +118,15 @@ _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+
 # Scripts written without spaces: count two characters as a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
+# A contact block: an e-mail address with two or more telephone or fax numbers on one line ("... Customer Service
+# Center ... Telephone 03-7619056 Fax: 03-5613699 E-mail: subs@jpost.com", "Tel: 069 / 920 77 00, Fax: ...,
+# Mail: ...").  An article that gives a hotline prints one number.  On AEB's 181 scraped pages one line has
+# the shape (jpost.com's service footer, chrome); on trafilatura's 990 pages as text, 7 lines of 6 sites (press
+# and subscription contacts, tourist-board addresses), none holding a segment of the article.
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE_NUMBER = re.compile(r"(?<!\w)\+?\d[\d ().\-/]{5,}\d(?!\w)")
+MIN_PHONE_DIGITS = 7
+MIN_CONTACT_NUMBERS = 2
 _WORD = re.compile(r"\w+")
 _EDGE_PUNCT = " \t:|•·-–—>»«/\\*+.,!?"
 
@@ -466,6 +475,8 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
         return "menu/button"
     if _URL.match(content):
         return "url"
+    if _contact_block(content):
+        return "contact details"
     if line.words <= MAX_STRONG_WORDS and p.chrome_fragments.search(content):
         return "legal/banner phrase"
     # The hints are searched last: only short lines and lines that are no sentence can be condemned by one.
@@ -475,6 +486,13 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
     if line.bullet and line.words <= MAX_MENU_WORDS and not line.sentence:
         return "menu entry"
     return ""
+
+
+def _contact_block(content: str) -> bool:
+    if "@" not in content or not _EMAIL_ADDRESS.search(content):
+        return False
+    numbers = [n for n in _PHONE_NUMBER.findall(content) if sum(c.isdigit() for c in n) >= MIN_PHONE_DIGITS]
+    return len(numbers) >= MIN_CONTACT_NUMBERS
 
 
 _DASH = re.compile(r"^[–—―-]\s")
