@@ -461,3 +461,21 @@ def test_a_contact_block_after_the_story_is_chrome() -> None:
     figures = "The clinic treated 1,250,000 patients between 2010 and 2019, and 1,400,000 in the five years since."
     (kept,) = read_scraped("\n\n".join([*story, hotline, figures]))
     assert kept.paragraphs == [*story[1:], hotline, figures]
+
+
+def test_a_teaser_page_whose_one_paragraph_is_the_standfirst_keeps_it_as_body() -> None:
+    """dw.com's audio item copied as text: headline, one paragraph, the author; it was rejected as
+    "only a headline and site chrome" because the paragraph was taken as the standfirst."""
+    menu = "\n".join(["* Afrique", "* International", "* Allemagne", "* Sport", "* Médiathèque"])
+    headline = "La perte des terres fertiles et les éléphants en Guinée-Conakry"
+    teaser = (
+        "24 milliards de tonnes de terres fertiles sont perdues chaque année à cause de la dégradation de la "
+        "biodiversité. C’est ce qui ressort d'une étude menée par l’Institut de recherche pour le développement."
+    )
+    (doc,) = read_scraped(f"{menu}\n\nEnvironnement\n\n{headline}\n{teaser}\n\nAuteur : Kossivi Tiassou\n\n{menu}")
+    assert doc.title == headline
+    assert doc.paragraphs == [teaser]
+    # left alone: with a text after it, the standfirst is the subtitle and not the body
+    text = "Les chercheurs ont mesuré l'érosion sur trois sites pendant dix ans, avec des relevés chaque saison."
+    (story,) = read_scraped(f"{menu}\n\n{headline}\n{teaser}\n\n{text}\n\n{text.replace('trois', 'quatre')}")
+    assert story.subtitle == teaser and teaser not in story.paragraphs

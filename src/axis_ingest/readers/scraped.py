@@ -302,6 +302,10 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         and not (i < first and (is_date_line(lines[i], p) or is_byline(lines[i], p)))
         and not (lines[i].words <= MAX_DATE_WORDS and is_date_line(lines[i], p) and i in (first - 1, last))
     ]
+    if not body and doc.subtitle and title is not None:
+        # A teaser page (an audio or video item) prints one paragraph under its headline: the standfirst is
+        # all the article there is, so it is the body too, as a dek the HTML reader keeps.
+        body = [lines[title + 1].content]
     doc.paragraphs = normalise_paragraphs(_take_wire_dateline(body, doc, trailer))
     if not doc.paragraphs:
         raise RejectedInput("no article text found: only a headline and site chrome")
