@@ -371,6 +371,6 @@ def test_a_copyright_notice_is_not_the_sites_name() -> None:
     page = f"<html><head>{site}</head><body><p>Dredgers began deepening the channel.</p></body></html>"
     assert html_metadata(page).evidence.site_names == ["Port News"]
     # left alone: a site name with a year or a "(c)" inside it
-    for name in ("Radio 2000", "Kunst (c) Kultur", "1843 Magazine"):
+    for name in ("Radio 2000", "Kunst (c) Kultur", "1843 Magazine", "Copyright Agency Limited"):
         page = f'<html><head><meta property="og:site_name" content="{name}"></head><body><p>x</p></body></html>'
         assert html_metadata(page).evidence.site_names == [name]

@@ -317,8 +317,11 @@ def _add(values: list[str], value: object) -> None:
             values.append(value)
 
 
-# A copyright notice taken for the site's name ("© 2016 aryanews.com" from a copyright meta tag).
-_COPYRIGHT_NOTICE = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?", re.IGNORECASE)
+# A copyright notice taken for the site's name ("© 2016 aryanews.com" from a copyright meta tag): the mark, or
+# the word with a year ("Copyright Agency Limited" is a name).
+_COPYRIGHT_NOTICE = re.compile(
+    r"^(?:(?:(?:©|\(c\)|copyright)\s*)+\d{4}(?:\s*[-–]\s*\d{4})?|(?:©|\(c\))+)\s*", re.IGNORECASE
+)
 # Times a CMS may have escaped a value ("&amp;amp;copy;"): each unescaping removes one.
 MAX_ESCAPES = 3
 
