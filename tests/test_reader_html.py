@@ -723,3 +723,43 @@ def test_server_notices_printed_before_the_page_do_not_hide_its_head_and_heading
     for before in ("<!-- served from cache -->\n", '<script src="/cdn-cgi/apps/head/x.js"></script>'):
         (same,) = read_html(before + page)
         assert same.title == doc.title and same.paragraphs == doc.paragraphs
+
+
+def _video_page(declared: bool, site_description: bool = False, summary: bool = True) -> str:
+    story = (
+        "A 98-year-old World War II veteran left a hospital in Kettering on April 22 to applause from staff after "
+        "beating COVID-19. He spent six days on the ward, and nurses lined the corridor as he went home."
+    )
+    nodes: list[dict[str, object]] = [
+        {"@type": "Organization", "name": "Courier Mail", "description": "News from Brisbane and Queensland."}
+    ]
+    if declared:
+        nodes.append(
+            {
+                "@type": "NewsArticle",
+                "headline": "Veteran beats COVID-19",
+                **({"description": story} if summary else {}),
+            }
+        )
+    head = (
+        f'<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@graph": nodes})}'
+        "</script>" + ('<meta property="og:type" content="article">' if declared else "")
+    )
+    if site_description:
+        head += '<meta property="og:description" content="News from Brisbane and Queensland, every day.">'
+    menu = "".join(f'<li><a href="/{n}">View The {n}</a></li>' for n in ("Advertiser", "Australian"))
+    body = f'<h1>Veteran beats COVID-19</h1><div class="player"></div><ul>{menu}</ul>'
+    return f"<!DOCTYPE html><html><head><title>Veteran beats COVID-19</title>{head}</head><body>{body}</body></html>"
+
+
+def test_a_declared_articles_summary_is_the_body_of_a_video_page() -> None:
+    """couriermail.com.au's video page: a player and menus, no text; its NewsArticle's description is the story."""
+    (doc,) = read_html(_video_page(declared=True))
+    assert doc.paragraphs[0].startswith("A 98-year-old World War II veteran left a hospital")
+    assert doc.metadata["body_from"] == "description"
+    # left alone: a page that does not say it is an article is still rejected, and the site's own description
+    # (the Organization node's, a one-line og:description) is never a body
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(_video_page(declared=False, site_description=True))
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(_video_page(declared=True, site_description=True, summary=False))

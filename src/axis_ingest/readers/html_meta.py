@@ -265,6 +265,15 @@ class JsonLd:
                 found = (script, order, value)
         return found[2] if found else None
 
+    def article_string(self, key: str) -> str | None:
+        """The first non-blank string value of `key` on a node that is an article (not the site's or the
+        publisher's node, whose `description` describes the site)."""
+        for node in self.nodes:
+            value = node.get(key)
+            if isinstance(value, str) and value.strip() and _types(node) & ARTICLE_TYPES:
+                return value
+        return None
+
 
 def read_json_ld(tree: Any) -> JsonLd:
     """Every JSON object in the page's JSON-LD (see `JsonLd`); a script that does not parse is skipped."""
