@@ -374,3 +374,23 @@ def test_a_copyright_notice_is_not_the_sites_name() -> None:
     for name in ("Radio 2000", "Kunst (c) Kultur", "1843 Magazine", "Copyright Agency Limited"):
         page = f'<html><head><meta property="og:site_name" content="{name}"></head><body><p>x</p></body></html>'
         assert html_metadata(page).evidence.site_names == [name]
+
+
+def test_json_ld_that_strict_json_refuses_is_read_as_json5() -> None:
+    """reuters.com printed a single-quoted description in its NewsArticle: the whole node was skipped, so the
+    publisher came from elsewhere ("U.S", a section link) and the author was lost."""
+    script = """{"@context": "http://schema.org", "@type": "NewsArticle",
+      "headline": "Parasite scores historic upset at SAG awards",
+      "datePublished": "2020-01-20T03:49:32+0000",
+      "author": {"@type": "Person", "name": "Jill Serjeant"},
+      "publisher": {"@type": "Organization", "name": "Reuters"},
+      'description': 'South Korean thriller "Parasite" was the surprise winner on Sunday.'}"""
+    page = f'<html><head><script type="application/ld+json">{script}</script></head><body><p>x</p></body></html>'
+    ev = html_metadata(page).evidence
+    assert ev.author_names == ["Jill Serjeant"] and "Reuters" in ev.site_names
+    assert ev.published[0] == "2020-01-20T03:49:32+0000"
+    # left alone: a script no reading can parse is skipped, and the page's other evidence stands
+    broken = page.replace("{", "{{", 1).replace('"Reuters"', '"Reuters" <oops')
+    broken = broken.replace("<head>", '<head><meta property="og:site_name" content="Reuters">')
+    ev = html_metadata(broken).evidence
+    assert ev.author_names == [] and ev.site_names[0] == "Reuters"

@@ -28,6 +28,7 @@ from html.entities import html5 as HTML5_ENTITIES
 from typing import Any
 from urllib.parse import urlsplit
 
+import json5
 from lxml import etree
 from lxml.html import HtmlElement
 from tld import get_tld
@@ -293,7 +294,9 @@ def read_json_ld(tree: Any) -> JsonLd:
             try:
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", text.replace("\n", " ")), strict=False)
             except ValueError:
-                continue
+                data = _json5(text)
+                if data is None:
+                    continue
         stack: list[tuple[Any, tuple[int, ...]]] = [(data, ())]
         while stack:
             item, path = stack.pop(0)
@@ -305,6 +308,18 @@ def read_json_ld(tree: Any) -> JsonLd:
                 if "@graph" in item:
                     stack.insert(0, (item["@graph"], (*path, 0)))
     return JsonLd(tuple(texts), tuple(nodes), tuple(places))
+
+
+def _json5(text: str) -> Any:
+    """The script read as JSON5 (single-quoted strings and names, comments, unquoted keys), or None.
+
+    json5 is pure Python (~10-20 ms for a 2 KB script), so it is only asked after strict JSON and the
+    trailing-comma repair failed: 5 of 479 scripts on half a of the dates and authors pages, 4 of which it reads.
+    """
+    try:
+        return json5.loads(text)
+    except (ValueError, RecursionError):  # the script's own fault: nested past the parser's recursion limit
+        return None
 
 
 @dataclass(slots=True)
