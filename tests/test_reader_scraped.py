@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.clean.boilerplate import line_fingerprint
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
@@ -479,3 +480,23 @@ def test_a_teaser_page_whose_one_paragraph_is_the_standfirst_keeps_it_as_body() 
     text = "Les chercheurs ont mesuré l'érosion sur trois sites pendant dix ans, avec des relevés chaque saison."
     (story,) = read_scraped(f"{menu}\n\n{headline}\n{teaser}\n\n{text}\n\n{text.replace('trois', 'quatre')}")
     assert story.subtitle == teaser and teaser not in story.paragraphs
+
+
+def test_a_short_news_item_between_learnt_chrome_keeps_its_sentences() -> None:
+    """love-hina.ch's news item in a batch whose other pages taught "Links:" and "Kommentare" as chrome: its one
+    paragraph of three sentences, between the headline and those lines, was taken for chrome with them."""
+    item = (
+        "Kapitel 121 ist nun auch online. Wie immer können die Bilder nur von eingeloggten Usern betrachtet "
+        "werden. Am Freitag folgt Kapitel 122."
+    )
+    menu = "\n".join(f"+ {entry}" for entry in ("News", "News-Archiv", "Disclaimer", "Gästebuch", "FAQ", "Forum"))
+    text = (
+        f"Site Update - Leseprobe Band 14 / Kapitel 121\n\n24. März 2004, 19:49 | Genesis\n\n{item}\nViel Spass\n\n"
+        f"Links:\nBand 14 / Kapitel 121\n\nKommentare\n\nName*\nEmail\n\n{menu}\n"
+    )
+    learnt = frozenset(line_fingerprint(line) for line in ("Links:", "Kommentare", "Name*", "Email"))
+    (doc,) = read_scraped(text, recurring=learnt)
+    assert doc.paragraphs[0] == item
+    # left alone: a page whose only sentence is short (an error page) is still no article
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_scraped(f"Seite nicht gefunden.\n\nLinks:\n\n{menu}\n", recurring=learnt)

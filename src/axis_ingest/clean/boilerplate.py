@@ -824,6 +824,16 @@ def _drop_captions(lines: list[Line]) -> None:
             line.cls, line.reason = "bad", "photo caption"
 
 
+def _keep_lone_sentences(lines: list[Line]) -> None:
+    """A short page whose only prose is a sentence or two between chrome (a news item of two sentences
+    under its headline, a fact-check's claim cut short by a reprint): the context revision took the
+    neargood sentences for chrome like their neighbours, and the page would be rejected as all chrome.
+    With no good line at all, sentences of MIN_STORY_WORDS words or more that carry no chrome reason stay."""
+    for line in lines:
+        if line.cf == "neargood" and not line.reason and line.sentence and line.words >= MIN_STORY_WORDS:
+            line.cls = "good"
+
+
 def _fallback_largest_block(lines: list[Line]) -> None:
     """When no line reads as running text (score tables, one-line items), keep the largest
     run of lines that carry no chrome phrase, the way boilerpipe keeps the largest block."""
@@ -889,6 +899,8 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     _revise(lines)
     if not any(line.good for line in lines):
         _fallback_largest_block(lines)
+    if not any(line.good for line in lines):
+        _keep_lone_sentences(lines)
     _drop_captions(lines)
     _drop_repeats(lines)
     before_markers = [(line.cls, line.reason) for line in lines]
