@@ -35,7 +35,7 @@ from tld import get_tld
 from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
-from axis_ingest.detectors import archived_original, is_archive_name
+from axis_ingest.detectors import archived_original, clean_site_name, is_archive_name
 from axis_ingest.document import Evidence
 
 # JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
@@ -341,11 +341,10 @@ def _add(values: list[str], value: object) -> None:
             values.append(value)
 
 
-# A copyright notice taken for the site's name ("© 2016 aryanews.com" from a copyright meta tag): the mark, or
-# the word with a year ("Copyright Agency Limited" is a name).
-_COPYRIGHT_NOTICE = re.compile(
-    r"^(?:(?:(?:©|\(c\)|copyright)\s*)+\d{4}(?:\s*[-–]\s*\d{4})?|(?:©|\(c\))+)\s*", re.IGNORECASE
-)
+# A copyright notice taken for the site's name ("© 2016 aryanews.com" from a copyright meta tag): the mark, or the
+# word with a year.  Only then is the copyright furniture removed (`clean_site_name`), so that "Copyright Agency
+# Limited" and "Radio 2000" stay as they are.
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright\s*(?:©|\(c\)|(?:19|20)\d{2})", re.IGNORECASE)
 # Times a CMS may have escaped a value ("&amp;amp;copy;"): each unescaping removes one.
 MAX_ESCAPES = 3
 
@@ -355,7 +354,7 @@ def _add_site(values: list[str], value: object) -> None:
     if isinstance(value, str):
         for _ in range(MAX_ESCAPES):
             value = html_entities.unescape(value)
-        _add(values, _COPYRIGHT_NOTICE.sub("", value.strip()))
+        _add(values, (clean_site_name(value) or "") if _COPYRIGHT_MARK.search(value) else value)
 
 
 def _machine_date(value: object) -> str | None:
@@ -989,15 +988,15 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     """
     meta = HtmlMeta(url=url)
     tree = html if isinstance(html, HtmlElement) else load_html(html)
+    page_source = html if isinstance(html, str) else source
     if tree is not None:
         _add(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
         _read_json_ld(tree, meta)
         _read_meta_tags(tree, meta)
         _read_time_elements(tree, meta)
         _read_labelled_dates(tree, meta)
-        text = html if isinstance(html, str) else source
-        if text and "rdf:Description" in text:
-            _read_rdf_date(text, meta)
+        if page_source and "rdf:Description" in page_source:
+            _read_rdf_date(page_source, meta)
         _read_bylines(tree, meta)
         _read_labelled_bylines(tree, meta)
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
@@ -1005,7 +1004,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     if tree is None:
         return meta
     found = extract_metadata(tree, default_url=url)
-    archived_host = _archived_host(tree, meta.url or found.url, html if isinstance(html, str) else source)
+    archived_host = _archived_host(tree, meta.url or found.url, page_source)
     headline = meta.extra.pop("headline", None)
     headings, h1_site_names = _page_headings(tree)
     first_h1 = headings[0] if headings and headings[0].tag == "h1" else None
@@ -1033,7 +1032,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
     if found.date and not _copyright_year_guess(found.date, meta.url):
         _add(meta.evidence.published_guess, found.date)  # htmldate's extensive search: a guess
         meta.evidence.date_claims.append(("htmldate", found.date))
-    if found.author and not _cut_at_an_entity(found.author, html if isinstance(html, str) else source):
+    if found.author and not _cut_at_an_entity(found.author, page_source):
         for part in html_entities.unescape(found.author).split(";"):
             if not _printed_only_in_comments(tree, part):
                 meta.evidence.claim_byline(part, "trafilatura")
