@@ -145,6 +145,8 @@ def is_archive_name(name: str) -> bool:
     return " ".join(name.split()).casefold().removeprefix("www.") in ARCHIVE_SITE_NAMES
 
 
+# An e-mail address as printed in running text, a byline or a footer ("subs@jpost.com", "kim@example.co.kr").
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A year as printed (19xx/20xx, not inside a longer number): the year a date line or a meta line holds.
 PRINTED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A copyright line's furniture around the holder's name: "©", "(c)", "Copyright", a year or year range

@@ -28,7 +28,7 @@ from itertools import combinations
 import justext
 
 from axis_ingest import detectors
-from axis_ingest.detectors import LINE_ENDS_SENTENCE, SAMPLE_CHARS, data_table, titled_byline_pattern
+from axis_ingest.detectors import EMAIL_ADDRESS, LINE_ENDS_SENTENCE, SAMPLE_CHARS, data_table, titled_byline_pattern
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -123,7 +123,6 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 # Mail: ...").  An article that gives a hotline prints one number.  On AEB's 181 scraped pages one line has
 # the shape (jpost.com's service footer, chrome); on trafilatura's 990 pages as text, 7 lines of 6 sites (press
 # and subscription contacts, tourist-board addresses), none holding a segment of the article.
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE_NUMBER = re.compile(r"(?<!\w)\+?\d[\d ().\-/]{5,}\d(?!\w)")
 MIN_PHONE_DIGITS = 7
 MIN_CONTACT_NUMBERS = 2
@@ -489,7 +488,7 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
 
 
 def _contact_block(content: str) -> bool:
-    if "@" not in content or not _EMAIL_ADDRESS.search(content):
+    if "@" not in content or not EMAIL_ADDRESS.search(content):
         return False
     numbers = [n for n in _PHONE_NUMBER.findall(content) if sum(c.isdigit() for c in n) >= MIN_PHONE_DIGITS]
     return len(numbers) >= MIN_CONTACT_NUMBERS

@@ -21,7 +21,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from axis_ingest.detectors import data_table
+from axis_ingest.detectors import EMAIL_ADDRESS, data_table
 from axis_ingest.document import Author
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import is_organisation
@@ -70,7 +70,7 @@ _ONLY_DATE_WORDS = re.compile(
 _EMAIL = re.compile(r"\S+@\S+")
 # A contact address printed beside the name ("By Ana Lima (ana.lima@example.com)", "김철수 기자 kim@yna.co.kr"):
 # removed from the byline before its names are read; an address is never part of a name.
-_CONTACT_ADDRESS = re.compile(r"[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+_CONTACT_ADDRESS = re.compile(rf"[(<\[]?\s*{EMAIL_ADDRESS.pattern}\s*[)>\]]?")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru|az|in|io)\b", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # Where the names of a byline end: "SARA KARL. Special to ..." - a full stop after a word of 3+ letters and

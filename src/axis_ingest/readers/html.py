@@ -702,8 +702,8 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         paragraphs, subtitle = normalise_paragraphs([subtitle, *paragraphs]), None
     metadata: dict[str, object] = dict(meta.extra)
     declared = _declares_article(tree, meta.json_ld)
-    words = sum(len(p.split()) for p in paragraphs)
-    if not _has_article_text(paragraphs) and declared and words < MIN_ARTICLE_WORDS:
+    word_count = sum(len(p.split()) for p in paragraphs)
+    if not _has_article_text(paragraphs) and declared and word_count < MIN_ARTICLE_WORDS:
         # A news page around a video or a gallery: the page says it is an article, and the summary it declares
         # is all its text.  Kept, marked, rather than rejected (the couriermail.com.au video of a veteran).
         description = meta.json_ld.article_string("description") or _meta_content(
@@ -712,7 +712,7 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
         if description and _has_article_text([description := _squash(html_entities.unescape(description))]):
             paragraphs = normalise_paragraphs([description])
             metadata["body_from"] = "description"
-    word_count = sum(len(p.split()) for p in paragraphs)
+            word_count = len(description.split())
     if not _has_article_text(paragraphs) and not (word_count >= MIN_ARTICLE_WORDS and declared):
         raise _reject(
             f"no article text found in the HTML page (only {word_count} words of body after removing "
