@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,89 @@ def test_raw_html_in_markdown_goes_to_the_html_reader_not_into_the_body() -> Non
         # left alone: a "<" in the text is text
         "Councillor Ewan Baird said the vote was right, while 3 < 4 opponents disagreed.",
     ]
+
+
+# A Spanish news page of the kind saved before UTF-8 was usual: Latin-1 declared in its <meta>, the bytes
+# windows-1252 (its curly quotes are not in Latin-1; browsers read the label as windows-1252).
+LEGACY_SPANISH_PAGE = (
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">\n<html><head>\n'
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\n'
+    '<title>La campaña de la cosecha empieza en Andalucía</title></head>\n<body><div id="nota">\n'
+    "<h1>La campaña de la cosecha empieza en Andalucía</h1>\n"
+    "<p>Los agricultores de Jaén comenzaron el lunes la recogida de la aceituna, una campaña que según la "
+    "cooperativa será “la más corta en una década” por la sequía que ha sufrido España durante el verano.</p>\n"
+    "<p>El precio del aceite en origen subió un 12% en octubre, y los almacenes de la provincia aún guardan "
+    "parte de la cosecha anterior, según explicó el portavoz de la organización agraria.</p>\n"
+    "</div></body></html>\n"
+)
+
+
+def test_a_page_in_a_legacy_encoding_is_read_in_the_encoding_it_declares() -> None:
+    """charset-normalizer took this page for windows-1250 ("Espańa", "campańa"); the <meta> says what it is."""
+    text, encoding = decode_bytes(LEGACY_SPANISH_PAGE.encode("cp1252"))
+    assert text == LEGACY_SPANISH_PAGE and encoding == "cp1252 (declared)"
+    chinese = LEGACY_SPANISH_PAGE.replace("iso-8859-1", "gb2312").replace(
+        "Los agricultores", "北京市政府周一宣布，新的地铁线路将于明年年底前开通。Los agricultores"
+    )
+    text, encoding = decode_bytes(chinese.replace("“", '"').replace("”", '"').encode("gb18030"))
+    assert "北京市政府周一宣布" in text and encoding == "gb18030 (declared)"
+
+
+def test_a_declaration_the_bytes_do_not_follow_is_not_believed() -> None:
+    """UTF-8 bytes stay UTF-8 whatever the page declares; a page declaring UTF-8 that is not goes to the detector."""
+    page = LEGACY_SPANISH_PAGE
+    assert decode_bytes(page.encode("utf-8")) == (page, "utf-8")  # declares iso-8859-1, is UTF-8
+    mislabelled = page.replace("iso-8859-1", "utf-8").encode("cp1252")
+    _, encoding = decode_bytes(mislabelled)
+    assert "declared" not in encoding
+
+
+def test_a_legacy_page_reaches_the_database_with_its_accents(tmp_path: Path) -> None:
+    from axis_ingest.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "cosecha.html").write_bytes(LEGACY_SPANISH_PAGE.encode("cp1252"))
+    db = tmp_path / "axis.sqlite"
+    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    with sqlite3.connect(db) as conn:
+        title, body = conn.execute("SELECT title, body FROM articles").fetchone()
+    assert title == "La campaña de la cosecha empieza en Andalucía"
+    assert "“la más corta en una década” por la sequía que ha sufrido España" in body
+
+
+SPANISH_TEXT = (
+    "Los agricultores de Jaén comenzaron el lunes la recogida de la aceituna, una campaña que según la "
+    "cooperativa será la más corta en una década por la sequía que ha sufrido España durante el verano.\n\n"
+    "La Junta de Andalucía aprobó ayer una línea de ayudas para los municipios más afectados.\n"
+)
+
+
+def test_undeclared_western_text_is_read_as_windows_1252_not_as_a_tied_code_page() -> None:
+    """charset-normalizer scores windows-1250 and windows-1252 the same here and took the first ("Espańa")."""
+    text, encoding = decode_bytes(SPANISH_TEXT.encode("cp1252"))
+    assert encoding == "cp1252" and text == SPANISH_TEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (
+            "Rada miasta przyjęła w poniedziałek budżet na przyszły rok. Najwięcej pieniędzy trafi na budowę "
+            "nowej linii tramwajowej i remont szkół, a część środków przeznaczono na żłobki.\n",
+            "cp1250",
+        ),
+        (
+            "Городской совет в понедельник утвердил бюджет на следующий год. Больше всего денег пойдёт на "
+            "строительство новой линии трамвая и ремонт школ.\n",
+            "cp1251",
+        ),
+        (
+            "東京都は月曜日、来年度の予算案を発表した。新しい路面電車の建設と学校の改修に最も多くの資金が充てられる。\n",
+            "cp932",
+        ),
+    ],
+)
+def test_undeclared_text_in_another_legacy_encoding_keeps_it(text: str, codec: str) -> None:
+    """The order of web use only breaks ties: Polish stays windows-1250, Russian windows-1251, Japanese Shift_JIS."""
+    assert decode_bytes(text.encode(codec))[0] == text
