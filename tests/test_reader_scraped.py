@@ -9,6 +9,7 @@ import pytest
 from axis_ingest.clean.boilerplate import line_fingerprint
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.detectors import LINE_ENDS_SENTENCE
 from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import read_scraped
@@ -500,3 +501,49 @@ def test_a_short_news_item_between_learnt_chrome_keeps_its_sentences() -> None:
     # left alone: a page whose only sentence is short (an error page) is still no article
     with pytest.raises(RejectedInput, match="no article text"):
         read_scraped(f"Seite nicht gefunden.\n\nLinks:\n\n{menu}\n", recurring=learnt)
+
+
+# A blog post whose opening paragraphs lead into a scripture quote with its citation in brackets: short
+# lines with few stopwords between the post's date line and the long paragraphs.
+CITED_POST = "\n\n".join(
+    [
+        "Beranda", "Tentang Kami", "Kontak", "Entries RSS | Comments RSS", "RSS - Pos", "RSS - Komentar", "Iklan",
+        "Jangan Membenci Orang Lain Secara Berlebihan",
+        "Posted on Maret 30, 2015 by Admin",
+        "Semoga kita bisa memahami dan mengamalkan hadits ini. Jangan cuma dibaca.",
+        "Jangan lebay mencintai atau membenci sesuatu. Biasa saja. Jangan sampai karena amat membenci satu kaum, "
+        "akhirnya kita justru menganiaya mereka secara keji:",
+        "“…Janganlah kebencian(mu) kepada sesuatu kaum karena mereka menghalang-halangi kamu dari Masjidilharam, "
+        "mendorongmu berbuat aniaya…” [Al Maidah 2]",
+        "Kita harus berhati-hati terhadap ajaran yang menanamkan kebencian yang amat sangat kepada satu kaum, "
+        "sehingga akhirnya para pengikutnya merasa berhak menyakiti orang lain. Nabi dan para sahabat mengajak orang "
+        "kepada Islam tanpa paksaan, dengan akhlak yang baik dan kata-kata yang lembut.",
+        "Umar bin Khattab pernah berpesan agar cinta seseorang tidak berlebihan dan kebenciannya tidak membuatnya "
+        "ingin orang lain celaka, karena hati manusia bisa berubah dari waktu ke waktu dan orang yang hari ini "
+        "dibenci bisa menjadi sahabat di kemudian hari.",
+        "Iklan", "Share this:", "Facebook", "Twitter",
+    ]
+)  # fmt: skip
+
+
+def test_a_quote_ending_in_its_citation_ends_a_sentence_and_keeps_the_opening() -> None:
+    """The quote did not count as a sentence (its line ends in "[Al Maidah 2]"), so the run of opening lines
+    broke there and the opening went as chrome, the quote itself taken for the headline."""
+    paragraphs = read_scraped(CITED_POST)[0].paragraphs
+    assert paragraphs[0].startswith("Semoga kita bisa memahami")
+    assert paragraphs[2].endswith("berbuat aniaya…” [Al Maidah 2]") and len(paragraphs) == 5
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("The bridge was opened to traffic in 1932.[1]", True),  # footnote markers copied from an encyclopedia
+        ("Its arch was the longest of its kind.[2][3]", True),
+        ("“Let them wait,” the mayor said. [Reuters]", True),
+        ("History[edit]", False),  # a heading with its edit link: no sentence mark before the bracket
+        ("[Advertisement]", False),
+        ("Read the full report [PDF]", False),
+    ],
+)
+def test_a_bracketed_reference_after_a_sentence_mark_still_ends_the_sentence(line: str, sentence: bool) -> None:
+    assert bool(LINE_ENDS_SENTENCE.search(line)) is sentence
