@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.clean.boilerplate import line_fingerprint
+from axis_ingest.clean.boilerplate import line_fingerprint, phrases, split_lines
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.detectors import LINE_ENDS_SENTENCE
 from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
-from axis_ingest.readers.scraped import read_scraped
+from axis_ingest.readers.scraped import is_date_line, read_scraped
 from axis_ingest.sniff import sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
@@ -547,3 +547,27 @@ def test_a_quote_ending_in_its_citation_ends_a_sentence_and_keeps_the_opening() 
 )
 def test_a_bracketed_reference_after_a_sentence_mark_still_ends_the_sentence(line: str, sentence: bool) -> None:
     assert bool(LINE_ENDS_SENTENCE.search(line)) is sentence
+
+
+GARDEN_POST = [
+    "How We Saved the Old Orchard",
+    "Posted on March 30, 2015 by Admin",
+    "When we bought the house the orchard had not been pruned for at least a decade, and half of the apple "
+    "trees were so overgrown that they no longer carried fruit worth picking.",
+    "We started in the first winter with the dead wood, then opened the crowns over three seasons, taking no "
+    "more than a quarter of each tree in a year so that the trees would not answer with a mass of water shoots.",
+    "Last autumn the twelve trees gave us more apples than we could store, and the neighbours who had laughed "
+    "at our ladders came to ask for cuttings of the old varieties.",
+]
+
+
+def test_an_indonesian_date_line_under_the_headline_is_a_date() -> None:
+    doc = read_scraped("\n\n".join([GARDEN_POST[0], "Posted on Maret 30, 2015 by Admin", *GARDEN_POST[2:]]))[0]
+    assert doc.evidence.date_claims == [("header", "Posted on Maret 30, 2015 by Admin")]
+    assert doc.title == "How We Saved the Old Orchard" and doc.paragraphs == GARDEN_POST[2:]
+
+
+def test_an_indonesian_month_without_a_year_or_day_is_no_date_line() -> None:
+    line = split_lines("Rencana Maret untuk pasar baru")[0]
+    line.content, line.words = line.text, 5
+    assert not is_date_line(line, phrases())
