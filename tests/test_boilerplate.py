@@ -439,3 +439,27 @@ def test_a_last_paragraph_introducing_someone_of_the_story_is_left_alone():
     )
     text = "\n\n".join([*ARTICLE, before, last, "Share", "Facebook", "© 2019 Harbour Gazette"])
     assert last in kept(text)
+
+
+STANDINGS = [
+    "Final standings of the 2019 coastal rowing league after twelve regattas:",
+    "Pos. Club Points Wins",
+    "1 Harbour Rowing Club 412 6",
+    "2 North Pier Oarsmen 398 4",
+    "3 Lighthouse Crew 377 2",
+    "4 Saltmarsh Sculling 301 0",
+]
+
+
+def test_the_table_a_sentence_ending_in_a_colon_introduces_is_kept_before_chrome() -> None:
+    """The table's rows are short lines with chrome after them: jusText's context pass took them for chrome
+    unless more text followed (a syndicated copy cut after the table lost it, the full story kept it)."""
+    text = "\n\n".join([PARA_A, *STANDINGS, "Share this:", "Facebook", "Twitter", "© 2026 Example Media"])
+    assert kept(text) == [PARA_A, *STANDINGS]
+
+
+def test_buttons_after_a_sentence_ending_in_a_colon_stay_chrome() -> None:
+    """Only short lines without a chrome phrase join the introduced block: share buttons stay chrome."""
+    invitation = "Tell us what you think about the plans for the harbour and share this story with your friends:"
+    text = "\n\n".join([PARA_A, PARA_B, invitation, "Facebook", "Twitter", "Email", "© 2026 Example Media"])
+    assert kept(text) == [PARA_A, PARA_B, invitation]

@@ -71,6 +71,9 @@ CONSENT_MIN_BUTTONS = 3
 CONSENT_BUTTON_WORDS = 4
 CONSENT_MAX_WORDS = 150  # the IAB consent text with a heading is ~90 words
 MIN_LEAD_WORDS = 20
+# A sentence ending in a colon introduces the short lines under it (see `_introduced_by_colon`) when it has
+# at least this many words ("Share this:" and "Related posts:" do not).
+MIN_INTRO_WORDS = 6
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
 # The largest-block fallback needs this many words: a page of menu words alone is no article.
@@ -628,8 +631,10 @@ def _revise(lines: list[Line]) -> None:
             new[i] = "good"
         elif prev == nxt:
             new[i] = prev
-        elif (prev == "bad" and _neighbour(lines, i, -1, False) == "neargood") or (
-            nxt == "bad" and _neighbour(lines, i, 1, False) == "neargood"
+        elif (
+            (prev == "bad" and _neighbour(lines, i, -1, False) == "neargood")
+            or (nxt == "bad" and _neighbour(lines, i, 1, False) == "neargood")
+            or _introduced_by_colon(lines, i)
         ):
             new[i] = "good"
         else:
@@ -649,6 +654,18 @@ def _revise(lines: list[Line]) -> None:
         between_good = _neighbour(lines, i, -1, True) == "good" == _neighbour(lines, i, 1, True)
         if line.cf == "bad" and not line.reason and line.sentence and between_good:
             line.cls = "good"
+
+
+def _introduced_by_colon(lines: list[Line], i: int) -> bool:
+    """Line i is in the block of short lines that a sentence of the text ending in a colon introduces (a
+    table or list under "... after 36 races:"): the block belongs to the text even where chrome follows it."""
+    j = i - 1
+    while j >= 0 and (lines[j].reason == "no words" or (lines[j].cls == "short" and not lines[j].reason)):
+        j -= 1
+    if j < 0:
+        return False
+    intro = lines[j]
+    return intro.cls in ("good", "neargood") and intro.content.endswith(":") and intro.words >= MIN_INTRO_WORDS
 
 
 def _last_words(lines: list[Line], i: int) -> bool:
