@@ -463,3 +463,22 @@ def test_buttons_after_a_sentence_ending_in_a_colon_stay_chrome() -> None:
     invitation = "Tell us what you think about the plans for the harbour and share this story with your friends:"
     text = "\n\n".join([PARA_A, PARA_B, invitation, "Facebook", "Twitter", "Email", "© 2026 Example Media"])
     assert kept(text) == [PARA_A, PARA_B, invitation]
+
+
+def test_an_ad_slot_label_inside_the_article_does_not_cut_the_text_around_it() -> None:
+    """ "ADVERTISEMENT" between the opening lines and the rest was a chrome neighbour that took the opening
+    (short paragraphs under a header) with it; it interrupts the text, like a caption."""
+    opening = [
+        "The harbour board met on Monday to decide the future of the old ferry pier at last.",
+        "Residents had asked for a public hearing before any demolition work could begin there.",
+    ]
+    text = "\n\n".join(
+        ["By Staff Writer, The Daily Ledger", *opening, "ADVERTISEMENT", PARA_A, PARA_B, "Share this:", "Facebook"]
+    )
+    assert kept(text)[-4:] == [*opening, PARA_A, PARA_B]
+
+
+def test_an_ad_slot_label_after_the_article_is_still_chrome_with_what_follows() -> None:
+    teasers = ["Harbour master retires after 30 years", "Pier plans approved", "Ferry timetable changes"]
+    text = "\n\n".join([PARA_A, PARA_B, "Advertisement", *teasers, "© 2026 Example Media"])
+    assert kept(text) == [PARA_A, PARA_B]

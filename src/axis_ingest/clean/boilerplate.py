@@ -605,6 +605,9 @@ def _neighbour(lines: list[Line], i: int, step: int, ignore_neargood: bool) -> s
     i += step
     while 0 <= i < len(lines):
         c = lines[i].cls
+        if c == "bad" and _ad_slot(lines[i]):
+            i += step
+            continue
         if c in ("good", "bad"):
             return c
         if c == "neargood" and not ignore_neargood:
@@ -751,6 +754,17 @@ def _drop_after_end(lines: list[Line], p: Phrases) -> None:
                 return
 
 
+# The label of an ad slot printed inside the article ("ADVERTISEMENT", "Anzeige"): chrome, but it interrupts the
+# text instead of ending it, so the context pass and the largest-block fallback look past it.
+_AD_SLOT = re.compile(
+    r"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|iklan)\W*$", re.I
+)
+
+
+def _ad_slot(line: Line) -> bool:
+    return bool(line.reason) and _AD_SLOT.match(line.content) is not None
+
+
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -856,8 +870,8 @@ def _fallback_largest_block(lines: list[Line]) -> None:
     best: tuple[int, int, int] = (0, 0, 0)  # chars, start, end
     start = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or lines[i].reason:
-            chars = sum(len(x.content) for x in lines[start:i])
+        if i == len(lines) or (lines[i].reason and not _ad_slot(lines[i])):
+            chars = sum(len(x.content) for x in lines[start:i] if not x.reason)
             if chars > best[0]:
                 best = (chars, start, i)
             start = i + 1
@@ -865,7 +879,8 @@ def _fallback_largest_block(lines: list[Line]) -> None:
     if sum(line.words for line in block) < FALLBACK_MIN_WORDS:
         return
     for line in block:
-        line.cls = "good"
+        if not line.reason:
+            line.cls = "good"
 
 
 def _drop_repeats(lines: list[Line]) -> None:
