@@ -14,6 +14,7 @@ from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import is_date_line, read_scraped
 from axis_ingest.sniff import sniff
+from test_boilerplate import STANDINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
 
@@ -571,3 +572,15 @@ def test_an_indonesian_month_without_a_year_or_day_is_no_date_line() -> None:
     line = split_lines("Rencana Maret untuk pasar baru")[0]
     line.content, line.words = line.text, 5
     assert not is_date_line(line, phrases())
+
+
+def test_a_date_line_ending_in_a_full_stop_is_header_not_the_first_paragraph() -> None:
+    """A short table story with an ad slot in it: no line reads as running text, so the largest block of lines
+    without chrome is kept, and its date line (which ends in a full stop) was taken for the first paragraph."""
+    stamp = "Published 16 March 2019 | Updated 5:27 p.m."
+    header = ["By Staff Writer, The Daily Ledger", stamp, STANDINGS[0], "ADVERTISEMENT"]
+    doc = read_scraped("\n\n".join([*header, *STANDINGS[1:], "Share this:", "Facebook"]))[0]
+    assert doc.paragraphs == STANDINGS and doc.evidence.date_claims == [("header", stamp)]
+    dated = "The council met on 16 March 2019 and approved the plan for the orchard."
+    doc = read_scraped("\n\n".join([GARDEN_POST[0], dated, *GARDEN_POST[2:], "Share this:", "Facebook"]))[0]
+    assert doc.paragraphs[0] == dated

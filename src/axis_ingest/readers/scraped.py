@@ -250,7 +250,9 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     if not kept:
         raise RejectedInput("no article text found: every line looks like menu, footer or other site chrome")
     doc = Document(source_format="scraped_text", raw=raw)
-    first = next((i for i in kept if _paragraph_like(lines[i])), kept[0])
+    # The first paragraph of the text: a date line that ends in a full stop ("Published 16 March 2019 |
+    # Updated 5:27 p.m.") is not one, it belongs to the header above the text.
+    first = next((i for i in kept if _paragraph_like(lines[i]) and not is_date_line(lines[i], p)), kept[0])
     last = kept[-1]
 
     title = _find_title(lines, first, p)
