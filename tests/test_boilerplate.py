@@ -482,3 +482,22 @@ def test_an_ad_slot_label_after_the_article_is_still_chrome_with_what_follows() 
     teasers = ["Harbour master retires after 30 years", "Pier plans approved", "Ferry timetable changes"]
     text = "\n\n".join([PARA_A, PARA_B, "Advertisement", *teasers, "© 2026 Example Media"])
     assert kept(text) == [PARA_A, PARA_B]
+
+
+def test_the_amazon_associates_disclosure_is_chrome() -> None:
+    for disclosure in (
+        "The Harbour Kitchen is a participant in the Amazon Services LLC Associates Program, an affiliate "
+        "advertising program designed to provide a means for sites to earn advertising fees by advertising and "
+        "linking to Amazon.com.",
+        "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+    ):
+        assert kept(page(disclosure)) == [PARA_A, PARA_B]
+
+
+def test_a_long_sentence_of_the_article_about_affiliate_income_is_left_alone() -> None:
+    sentence = (
+        "Several of the review sites that told the committee they live on commissions from qualifying purchases "
+        "said the new rules would halve their income by the summer, and two of them said they had already moved "
+        "their servers abroad to keep the affiliate links that pay their writers and photographers."
+    )
+    assert sentence in kept(page(sentence))
