@@ -501,3 +501,21 @@ def test_a_long_sentence_of_the_article_about_affiliate_income_is_left_alone() -
         "their servers abroad to keep the affiliate links that pay their writers and photographers."
     )
     assert sentence in kept(page(sentence))
+
+
+def test_a_comment_sections_moderation_notice_is_chrome() -> None:
+    for notice in (
+        "Contributors must reveal any conflict of interest. Comments are moderated.",
+        "Alle Kommentare werden moderiert. Sende nicht mehrmals den gleichen Kommentar.",
+        "Some comments may be republished on the website or in the newspaper; email addresses will not be published.",
+    ):
+        assert kept(page(notice)) == [PARA_A, PARA_B], notice
+
+
+def test_a_long_sentence_of_the_article_about_moderation_is_left_alone() -> None:
+    sentence = (
+        "The platform told the committee that comments are moderated by a team of forty people in two countries, "
+        "that most removals happen within an hour, and that the harbour debate had produced more reports of abuse "
+        "in one week than the whole election campaign."
+    )
+    assert sentence in kept(page(sentence))
