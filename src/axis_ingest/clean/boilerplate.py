@@ -142,6 +142,7 @@ class Phrases:
     chrome_hints: PhraseTable
     end_markers: PhraseTable
     section_markers: PhraseTable
+    ad_slots: PhraseTable
     byline: re.Pattern[str]
     date_prefix: re.Pattern[str]
     month: re.Pattern[str]
@@ -241,6 +242,7 @@ def phrases() -> Phrases:
         chrome_hints=PhraseTable([rf"\b(?:{p})\b" for p in data["chrome_hints"]], whole=False),
         end_markers=PhraseTable(data["end_markers"], whole=True),
         section_markers=PhraseTable(data["section_markers"], whole=True),
+        ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
         byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in data["months"]) + r")\.?(?!\w)", re.I),
@@ -754,15 +756,9 @@ def _drop_after_end(lines: list[Line], p: Phrases) -> None:
                 return
 
 
-# The label of an ad slot printed inside the article ("ADVERTISEMENT", "Anzeige"): chrome, but it interrupts the
-# text instead of ending it, so the context pass and the largest-block fallback look past it.
-_AD_SLOT = re.compile(
-    r"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|реклама|iklan)\W*$", re.I
-)
-
-
 def _ad_slot(line: Line) -> bool:
-    return bool(line.reason) and _AD_SLOT.match(line.content) is not None
+    """A chrome line that is an ad slot's label (`ad_slot_labels`): it interrupts the text, it does not end it."""
+    return bool(line.reason) and phrases().ad_slots.match(line.content.strip(_EDGE_PUNCT)) is not None
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
