@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, recurring_lines
 
 PARA_A = (
@@ -484,38 +486,34 @@ def test_an_ad_slot_label_after_the_article_is_still_chrome_with_what_follows() 
     assert kept(text) == [PARA_A, PARA_B]
 
 
-def test_the_amazon_associates_disclosure_is_chrome() -> None:
-    for disclosure in (
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # the Amazon Associates disclosure
         "The Harbour Kitchen is a participant in the Amazon Services LLC Associates Program, an affiliate "
         "advertising program designed to provide a means for sites to earn advertising fees by advertising and "
         "linking to Amazon.com.",
         "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
-    ):
-        assert kept(page(disclosure)) == [PARA_A, PARA_B]
-
-
-def test_a_long_sentence_of_the_article_about_affiliate_income_is_left_alone() -> None:
-    sentence = (
-        "Several of the review sites that told the committee they live on commissions from qualifying purchases "
-        "said the new rules would halve their income by the summer, and two of them said they had already moved "
-        "their servers abroad to keep the affiliate links that pay their writers and photographers."
-    )
-    assert sentence in kept(page(sentence))
-
-
-def test_a_comment_sections_moderation_notice_is_chrome() -> None:
-    for notice in (
+        # a comment section's moderation notice
         "Contributors must reveal any conflict of interest. Comments are moderated.",
         "Alle Kommentare werden moderiert. Sende nicht mehrmals den gleichen Kommentar.",
         "Some comments may be republished on the website or in the newspaper; email addresses will not be published.",
-    ):
-        assert kept(page(notice)) == [PARA_A, PARA_B], notice
+    ],
+)
+def test_disclosures_and_moderation_notices_are_chrome(notice: str) -> None:
+    assert kept(page(notice)) == [PARA_A, PARA_B]
 
 
-def test_a_long_sentence_of_the_article_about_moderation_is_left_alone() -> None:
-    sentence = (
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several of the review sites that told the committee they live on commissions from qualifying purchases "
+        "said the new rules would halve their income by the summer, and two of them said they had already moved "
+        "their servers abroad to keep the affiliate links that pay their writers and photographers.",
         "The platform told the committee that comments are moderated by a team of forty people in two countries, "
         "that most removals happen within an hour, and that the harbour debate had produced more reports of abuse "
-        "in one week than the whole election campaign."
-    )
+        "in one week than the whole election campaign.",
+    ],
+)
+def test_a_long_sentence_of_the_article_with_a_notices_words_is_left_alone(sentence: str) -> None:
     assert sentence in kept(page(sentence))
