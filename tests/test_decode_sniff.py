@@ -301,3 +301,13 @@ def test_undeclared_western_text_is_read_as_windows_1252_not_as_a_tied_code_page
 def test_undeclared_text_in_another_legacy_encoding_keeps_it(text: str, codec: str) -> None:
     """The order of web use only breaks ties: Polish stays windows-1250, Russian windows-1251, Japanese Shift_JIS."""
     assert decode_bytes(text.encode(codec))[0] == text
+
+
+@pytest.mark.parametrize("label", ["iso-2022-kr", "hz-gb-2312", "replacement", "x-user-defined", "bogus", "utf-16"])
+def test_a_label_with_no_decoder_to_follow_leaves_the_bytes_to_the_detector(label: str) -> None:
+    """The standard maps some labels to its "replacement" encoding, which Python has no codec for (it was a
+    LookupError, an internal error for one file); those, unknown labels and UTF-16 in a <meta> are no
+    declaration to follow."""
+    page = LEGACY_SPANISH_PAGE.replace("iso-8859-1", label).encode("cp1252")
+    text, encoding = decode_bytes(page)
+    assert "declared" not in encoding and "campaña de la cosecha" in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import webencodings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -149,6 +150,20 @@ def test_decode_returns_text_or_rejects(data: bytes) -> None:
         assert str(exc)
         return
     assert text.strip() and encoding and "\x00" not in text and "\r" not in text
+
+
+@EXAMPLES
+@given(st.sampled_from(sorted(webencodings.LABELS)), st.binary(min_size=1, max_size=600), st.booleans())
+def test_decode_of_a_page_declaring_any_label_returns_text_or_rejects(label: str, body: bytes, xml: bool) -> None:
+    """Every label of the Encoding Standard, in a <meta> or an XML declaration, over bytes that are not UTF-8."""
+    declaration = f'<?xml version="1.0" encoding="{label}"?>' if xml else ""
+    page = f'{declaration}<html><head><meta charset="{label}"></head><body><p>'.encode() + b"\xe9" + body
+    try:
+        text, encoding = decode_bytes(page + b"</p></body></html>")
+    except RejectedInput as exc:
+        assert str(exc)
+        return
+    assert text.strip() and encoding and "\x00" not in text
 
 
 @EXAMPLES

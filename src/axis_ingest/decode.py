@@ -161,7 +161,9 @@ def _declared_codec(data: bytes) -> str | None:
         head[: end.start()] if end else head, is_html=True, search_entire_document=True
     )
     encoding = webencodings.lookup(label) if label else None
-    if encoding is None or encoding.name in ("utf-8", "utf-16le", "utf-16be", "x-user-defined"):
+    # "replacement" is what the standard makes of labels it will not decode (iso-2022-kr, hz-gb-2312): no
+    # declaration to follow, as for x-user-defined; Python has neither codec.
+    if encoding is None or encoding.name in ("utf-8", "utf-16le", "utf-16be", "x-user-defined", "replacement"):
         return None
     return "gb18030" if encoding.name == "gbk" else encoding.codec_info.name
 
