@@ -61,7 +61,8 @@ WEB_USAGE = (
 
 # Invalid UTF-8 sequences allowed (share of the bytes) for a file that is
 # otherwise UTF-8 to be decoded with replacement characters instead of being
-# re-guessed: a stray byte from a bad copy-paste must not cost the article.
+# re-guessed: a stray byte from a bad copy-paste must not cost the article.  The same share of bytes the
+# declared encoding cannot decode is allowed before the declaration is taken for a wrong one.
 MAX_BAD_UTF8_SHARE = 0.01
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -603,17 +603,19 @@ def _quote_like(line: Line) -> bool:
     return line.cf == "bad" and not line.reason and line.sentence and line.words >= RUN_QUOTE_MIN_WORDS
 
 
+def _shown_class(line: Line, ignore_neargood: bool) -> str | None:
+    """The class a line shows the lines around it in the context pass, or None when they look past it: a
+    short line, a neargood one when asked to ignore those, an ad slot's label (it interrupts the text)."""
+    if line.cls == "good" or (line.cls == "neargood" and not ignore_neargood):
+        return line.cls
+    return "bad" if line.cls == "bad" and not _ad_slot(line) else None
+
+
 def _neighbour(lines: list[Line], i: int, step: int, ignore_neargood: bool) -> str:
     i += step
     while 0 <= i < len(lines):
-        c = lines[i].cls
-        if c == "bad" and _ad_slot(lines[i]):
-            i += step
-            continue
-        if c in ("good", "bad"):
-            return c
-        if c == "neargood" and not ignore_neargood:
-            return c
+        if shown := _shown_class(lines[i], ignore_neargood):
+            return shown
         i += step
     return "bad"
 
@@ -623,19 +625,15 @@ def _neighbour_classes(lines: list[Line], ignore_neargood: bool) -> tuple[list[s
 
     Asking `_neighbour` line by line walked the same run again for each of its lines: quadratic on a long
     list of short lines (a table of 4,000 rows took 2.2 s, 8,000 rows 9 s)."""
-    kinds = ("good", "bad") if ignore_neargood else ("good", "bad", "neargood")
     before, after = ["bad"] * len(lines), ["bad"] * len(lines)
     seen = "bad"
     for i, line in enumerate(lines):
         before[i] = seen
-        if line.cls in kinds and not (line.cls == "bad" and _ad_slot(line)):
-            seen = line.cls
+        seen = _shown_class(line, ignore_neargood) or seen
     seen = "bad"
     for i in range(len(lines) - 1, -1, -1):
         after[i] = seen
-        line = lines[i]
-        if line.cls in kinds and not (line.cls == "bad" and _ad_slot(line)):
-            seen = line.cls
+        seen = _shown_class(lines[i], ignore_neargood) or seen
     return before, after
 
 
@@ -677,8 +675,7 @@ def _revise(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.cls == "neargood":
             line.cls = "bad" if (seen, following[i]) == ("bad", "bad") else "good"
-        if line.cls in ("good", "bad") and not (line.cls == "bad" and _ad_slot(line)):
-            seen = line.cls
+        seen = _shown_class(line, ignore_neargood=True) or seen
     for i, line in enumerate(lines):
         if line.heading and line.cls == "bad" and line.cf != "bad" and _good_within(lines, i):
             line.cls = "good"
