@@ -26,7 +26,6 @@ import hashlib
 import math
 import multiprocessing
 import os
-import signal
 import stat
 import sys
 import time
@@ -46,7 +45,15 @@ from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.discover import Candidate, discover, printable_path
 from axis_ingest.document import FetchedEvidence, FileResult, InputRecord, RawInput, ReadContext
 from axis_ingest.options import DEFAULT_CLEAN, DEFAULT_RAW, RunOptions
-from axis_ingest.prepare import CHROME_MIN_DOCS, FileTimeout, batch_part, prepare_batch, sha256_of, time_limit
+from axis_ingest.prepare import (
+    CHROME_MIN_DOCS,
+    FileTimeout,
+    batch_part,
+    ignore_interrupts,
+    prepare_batch,
+    sha256_of,
+    time_limit,
+)
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
@@ -155,9 +162,9 @@ def forkserver_preload() -> list[str]:
     ]
 
 
-def ignore_interrupts() -> None:
-    """Worker processes leave Ctrl-C to the main process, which stops the run and shuts the pool down."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+# What a pool worker runs first; it and `prepare_batch` are pickled by module, so both live in
+# `prepare`, which the forkserver preloads (a worker never imports this module, SQLAlchemy or the store).
+WORKER_INITIALIZER = ignore_interrupts
 
 
 def process_here(run: IngestRun, chunk: Chunk) -> None:
@@ -392,7 +399,7 @@ class IngestRun:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(forkserver_preload())
             self._executor = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=ignore_interrupts
+                max_workers=self.workers, mp_context=context, initializer=WORKER_INITIALIZER
             )
         return self._executor
 
