@@ -164,3 +164,16 @@ def test_korean_and_arabic_lines_wrapped_mid_sentence_are_joined_with_a_space() 
 def test_a_short_korean_heading_before_wrapped_text_is_not_joined_onto() -> None:
     paragraphs = unwrap("예산안 주요 내용\n" + KOREAN_WRAPPED)
     assert paragraphs[0] == "예산안 주요 내용" and paragraphs[1].startswith("서울시는 7일")
+
+
+def test_a_full_urdu_line_ending_in_the_urdu_full_stop_ends_its_paragraph() -> None:
+    """Urdu has no capitals to tell a wrap from a new paragraph, so a long line that does not end a sentence is
+    joined to the next; one ending in `۔` ends a sentence (it was joined onto the next paragraph)."""
+    from axis_ingest.clean.hardwrap import Layout, should_join
+
+    ends = "اسلام آباد میں قومی اسمبلی کے اجلاس میں نئے مالی سال کا بجٹ کثرت رائے سے منظور کر لیا گیا۔"
+    wraps = "اسلام آباد میں قومی اسمبلی کے اجلاس میں نئے مالی سال کا بجٹ کثرت رائے سے منظور کر لیا گیا اور"
+    nxt = "وزیر خزانہ نے ایوان کو بتایا کہ ترقیاتی منصوبوں کے لیے رقم میں اضافہ کیا گیا ہے۔"
+    layout = Layout(float(len(wraps)), float(len(wraps)), dense=False)
+    assert should_join(ends, nxt, None, layout) is False
+    assert should_join(wraps, nxt, None, layout) is True

@@ -490,6 +490,60 @@ def test_thai_prose_without_sentence_marks_is_an_article():
     assert doc.paragraphs[0].startswith("การท่าเรือแถลงเมื่อวันจันทร์")
 
 
+# News in scripts whose sentences end in a mark of their own (Urdu ۔, Armenian ։, Amharic ።): each paragraph
+# ends in it, so a prose test that knew only . ! ? (and 。 ।) found no sentence and rejected the article.
+OWN_FULL_STOP_ARTICLES = {
+    "ur": (
+        "قومی اسمبلی نے نئے مالی سال کا بجٹ منظور کر لیا",
+        [
+            "اسلام آباد میں قومی اسمبلی کے اجلاس میں نئے مالی سال کا بجٹ کثرت رائے سے منظور کر لیا گیا۔",
+            "وزیر خزانہ نے ایوان کو بتایا کہ ترقیاتی منصوبوں کے لیے رقم میں اضافہ کیا گیا ہے۔",
+            "حزب اختلاف کے ارکان نے بجٹ پر تنقید کی اور کہا کہ مہنگائی سے عام آدمی کی مشکلات بڑھیں گی۔",
+        ],
+    ),
+    "hy": (
+        "Ազգային ժողովը հաստատեց նոր տարվա բյուջեն",
+        [
+            "Ազգային ժողովը այսօր քվեարկությամբ հաստատեց հաջորդ տարվա պետական բյուջեն։",
+            "Ֆինանսների նախարարը ասաց, որ զարգացման ծրագրերի համար նախատեսված գումարը ավելացել է։",
+            "Ընդդիմության պատգամավորները քննադատեցին բյուջեն և ասացին, որ գները կշարունակեն աճել։",
+        ],
+    ),
+    "am": (
+        "ፓርላማው አዲሱን በጀት አጸደቀ",
+        [
+            "የኢትዮጵያ ፓርላማ የሚቀጥለውን ዓመት የመንግሥት በጀት ዛሬ በአብላጫ ድምፅ አጸደቀ።",
+            "የገንዘብ ሚኒስትሩ ለልማት ፕሮጀክቶች የተመደበው ገንዘብ መጨመሩን ለምክር ቤቱ ተናግረዋል።",
+            "የተቃዋሚ ፓርቲ አባላት በጀቱን ተችተው የኑሮ ውድነቱ እንደሚቀጥል ገልጸዋል።",
+        ],
+    ),
+}
+
+
+def _news_page(lang: str, headline: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head><body>'
+        f'<nav><a href="/">1</a> <a href="/news">2</a></nav><article><h1>{headline}</h1>{body}</article></body></html>'
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_FULL_STOP_ARTICLES))
+def test_prose_ending_in_its_scripts_own_full_stop_is_an_article(lang: str) -> None:
+    headline, paragraphs = OWN_FULL_STOP_ARTICLES[lang]
+    [doc] = read_html(_news_page(lang, headline, paragraphs))
+    assert doc.paragraphs == paragraphs
+
+
+def test_a_menu_in_such_a_script_is_still_no_article() -> None:
+    labels = ["صفحہ اول", "پاکستان", "دنیا", "کاروبار", "کھیل", "شوبز", "صحت", "سائنس", "تعلیم", "ویڈیو"]
+    items = "".join(f'<li><a href="/c/{n}">{label}</a></li>' for n, label in enumerate(labels * 3))
+    head = '<!doctype html><html lang="ur"><head><title>روزنامہ</title></head>'
+    page = f"{head}<body><main><ul>{items}</ul></main></body></html>"
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(page)
+
+
 def test_a_long_list_of_links_is_still_no_article():
     items = "".join(f'<li><a href="/c/{n}">Category number {n} of the shop</a></li>' for n in range(40))
     page = f"<!doctype html><html><head><title>Shop</title></head><body><main><ul>{items}</ul></main></body></html>"

@@ -584,3 +584,42 @@ def test_a_date_line_ending_in_a_full_stop_is_header_not_the_first_paragraph() -
     dated = "The council met on 16 March 2019 and approved the plan for the orchard."
     doc = read_scraped("\n\n".join([GARDEN_POST[0], dated, *GARDEN_POST[2:], "Share this:", "Facebook"]))[0]
     assert doc.paragraphs[0] == dated
+
+
+URDU_PAGE = [
+    "روزنامہ",
+    "صفحہ اول",
+    "پاکستان",
+    "دنیا",
+    "",
+    "قومی اسمبلی نے نئے مالی سال کا بجٹ منظور کر لیا",
+    "اسلام آباد میں قومی اسمبلی کے اجلاس میں نئے مالی سال کا بجٹ کثرت رائے سے منظور کر لیا گیا۔"
+    " اجلاس کی صدارت اسپیکر نے کی۔",
+    "وزیر خزانہ نے ایوان کو بتایا کہ ترقیاتی منصوبوں کے لیے رقم میں اضافہ کیا گیا ہے"
+    " اور تنخواہوں میں دس فیصد اضافہ ہوگا۔",
+    "حزب اختلاف کے ارکان نے بجٹ پر تنقید کی اور کہا کہ مہنگائی سے عام آدمی کی مشکلات بڑھیں گی۔",
+    "بجٹ پر بحث تین دن تک جاری رہی جس میں حکومت اور حزب اختلاف دونوں جانب کے ارکان نے بڑی تعداد میں حصہ لیا۔",
+    "ہمارے بارے میں",
+]
+
+
+def test_an_urdu_page_whose_sentences_end_in_the_urdu_full_stop_loses_its_menu() -> None:
+    """Lines ending in `۔` end sentences: the text's run of prose is found, and the site's menu around it
+    goes (before, no line of the page ended a sentence and the page was kept whole, menu and all)."""
+    [doc] = read_scraped("\n".join(URDU_PAGE) + "\n")
+    assert doc.title == URDU_PAGE[5]
+    assert doc.paragraphs == URDU_PAGE[6:10]
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("وزیر خزانہ نے ایوان کو بتایا کہ رقم میں اضافہ کیا گیا ہے۔", True),
+        ("Ազգային ժողովը այսօր հաստատեց հաջորդ տարվա պետական բյուջեն։", True),
+        ("የኢትዮጵያ ፓርላማ የሚቀጥለውን ዓመት በጀት ዛሬ አጸደቀ።", True),
+        ("قومی اسمبلی نے نئے مالی سال کا بجٹ منظور کر لیا", False),  # a headline: no mark
+        ("صفحہ اول", False),
+    ],
+)
+def test_a_line_ending_in_its_scripts_own_full_stop_ends_a_sentence(line: str, sentence: bool) -> None:
+    assert bool(LINE_ENDS_SENTENCE.search(line)) is sentence

@@ -28,6 +28,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from axis_ingest.punctuation import SENTENCE_TERMINALS
+
 # --------------------------------------------------------------------------- tables
 
 
@@ -202,7 +204,7 @@ def names_an_end(line: str, *, before: bool = False) -> bool:
 # of a blog post (AEB scraped run-dev half a 0.9425 -> 0.9445, half b unchanged; trafilatura's pages as text
 # 0.8460 -> 0.8463 and 0.8290 -> 0.8291).  Readers that need a sentence mark itself (`readers.html`) or a
 # boundary between two sentences (`readers.plaintext`) keep their own.
-LINE_ENDS_SENTENCE = re.compile(r"[.!?…:;\"”»“)'’。！？」』]\s*(?:\[[^\[\]]{1,60}\]\s*)*$")
+LINE_ENDS_SENTENCE = re.compile(rf"[{SENTENCE_TERMINALS}…:;\"”»“)'’」』]\s*(?:\[[^\[\]]{{1,60}}\]\s*)*$")
 
 
 # The year and month of a Korean, Japanese or Chinese date ("2025년 11월 7일", "2025年11月7日"): a regex fragment

@@ -19,6 +19,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "axis_ingest.dedup.hashing",
             "axis_ingest.dedup.minhash",
             "axis_ingest.data",
+            # The marks that end a sentence in every script (Unicode's Sentence_Terminal).
+            "axis_ingest.punctuation",
             # SQL that differs between SQLite and PostgreSQL (sqlalchemy only): used by dedup and store.
             "axis_ingest.store.dialect",
         ),

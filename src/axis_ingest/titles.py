@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from axis_ingest.punctuation import SPACED_TERMINALS, UNSPACED_TERMINALS
+
 # Longest derived title in words.  Headlines run 8-14 words; a lead sentence
 # cut at 14 words keeps its subject and verb in nearly every case.
 MAX_TITLE_WORDS = 14
 
-_SENTENCE = re.compile(r"(.+?[.!?])(?:\s|$)")
+# The first sentence: up to a mark followed by a space (or the end), or up to a CJK full stop.
+_SENTENCE = re.compile(f"(.+?(?:[{SPACED_TERMINALS}](?=\\s|$)|[{UNSPACED_TERMINALS}]))")
 
 
 def derive_title(paragraphs: list[str]) -> str | None:

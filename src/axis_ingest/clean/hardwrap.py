@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from axis_ingest.detectors import data_table, is_uncased_letter
+from axis_ingest.punctuation import SPACED_TERMINALS
 
 # --- tunable constants --------------------------------------------------------
 # A line counts as "full" (filled to the column, so the break is a wrap) when its
@@ -60,7 +61,7 @@ _PAGE_NUMBER = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—■□➢►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’»)\]]*$")
+_TERMINAL = re.compile(f'[{SPACED_TERMINALS}…:;]["”’»)\\]]*$')
 # Chinese and Japanese are written without spaces and wrapped anywhere: a wrap is a line that ends in
 # a CJK character (or a comma-like mark) and a next line that starts with one; the lines are joined
 # without a space.  A line ending in a full stop (。！？, or a closing bracket after one) ends a paragraph.

@@ -37,6 +37,7 @@ from axis_ingest.detectors import (
     titled_byline_pattern,
 )
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
 from axis_ingest.readers.html_meta import JsonLd, html_metadata, read_json_ld
 
 # trafilatura settings.  The first pass is fast=True (no readability/jusText comparison): on the AEB
@@ -147,12 +148,14 @@ _DEK_CLASS = re.compile(
 # there, because a <br> after "the so-called „reform“" or a caption's "(Photo: AP)" continues the
 # paragraph (join_line_breaks), and such a line is not a sentence of prose (_reads_like_prose).
 _BODY_CLASSES = etree.XPath("//body//*/@class", smart_strings=False)
-_ENDS_WITH_SENTENCE_MARK = re.compile(r"[.!?…:。！？।॥]['\"”“’»«›)]*$")
+_ENDS_WITH_SENTENCE_MARK = re.compile(f"[{SENTENCE_TERMINALS}…:]['\"”“’»«›)]*$")
 # A sentence ending inside a paragraph: a word of 2+ letters, its full stop and a next word starting with
 # a letter or quote (so "U.S.", "Str. 12" and "12.03." do not count), or a CJK full stop.  Pages whose
 # paragraphs run sentences into a caption or a credit ("... agencies. (With inputs from PTI)", "... 금지>")
 # have sentences but no final full stop.
-_SENTENCE_INSIDE = re.compile(r"(?<=[^\W\d_]{2}[.!?…।॥])['\"”“’»«›)]*\s+(?=[^\W\d_]|[\"'„“‘«¿¡(])|(?<=[。！？])")
+_SENTENCE_INSIDE = re.compile(
+    rf"(?<=[^\W\d_]{{2}}[{SPACED_TERMINALS}…])['\"”“’»«›)]*\s+(?=[^\W\d_]|[\"'„“‘«¿¡(])|(?<=[{UNSPACED_TERMINALS}])"
+)
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")

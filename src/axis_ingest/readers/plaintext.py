@@ -25,6 +25,7 @@ from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.detectors import CJK_YEAR_MONTH, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import names_nobody, parse_byline
+from axis_ingest.punctuation import SENTENCE_TERMINALS
 
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
 DEK_MAX_CHARS = 350
@@ -148,7 +149,7 @@ def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     while (
         count < min(FRONT_MAX_LINES, len(paragraphs) - 1)
         and len(paragraphs[count].split()) <= FRONT_MAX_WORDS
-        and not re.search(r"[.!?;:]$", paragraphs[count])
+        and not re.search(f"[{SENTENCE_TERMINALS};:]$", paragraphs[count])
         and not is_list_line(paragraphs[count])
         and paragraphs[count].lower() not in SECTION_NAMES
     ):
@@ -194,7 +195,7 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     first = block[0].rstrip(":").rstrip()
     if not is_heading_line(first, layout) and not (len(block) > 1 and _is_title_line(first, last=True)):
         return None, text
-    if re.search(r"[.!?:;]$", block[-1]):
+    if re.search(f"[{SENTENCE_TERMINALS}:;]$", block[-1]):
         return None, text
     if joined.lower() in SECTION_NAMES:
         return None, text
@@ -205,7 +206,7 @@ def _is_title_line(line: str, last: bool) -> bool:
     """A short unpunctuated line that is not a section name; a title line that is not the last may end in ':'."""
     if not line or line.lower() in SECTION_NAMES or len(line) > TITLE_MAX_CHARS or is_list_line(line):
         return False
-    end = r"[.!?…;,][\"”’)]*$" if not last else r"[.!?…:;,][\"”’)]*$"
+    end = f'[{SENTENCE_TERMINALS}…;,]["”’)]*$' if not last else f'[{SENTENCE_TERMINALS}…:;,]["”’)]*$'
     return not re.search(end, line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
 
 
@@ -251,7 +252,7 @@ def _take_masthead(paragraphs: list[str]) -> list[str]:
 
 def _is_dek(first: str, second: str, text: str) -> bool:
     """A short summary sentence standing before the first heading is a standfirst."""
-    if is_list_line(first) or len(first) > DEK_MAX_CHARS or not re.search(r"[.!?…][\"”’)]*$", first):
+    if is_list_line(first) or len(first) > DEK_MAX_CHARS or not re.search(f'[{SENTENCE_TERMINALS}…]["”’)]*$', first):
         return False
     if len(_SENTENCE_BREAK.findall(first)) + 1 > DEK_MAX_SENTENCES:
         return False

@@ -16,9 +16,10 @@ from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_para
 from axis_ingest.clean.wire_patterns import HEADER_ZONE_PARAGRAPHS, MAX_HEADLINE_CHARS, display_place, strip_trailers
 from axis_ingest.detectors import match_date_line, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.punctuation import SENTENCE_TERMINALS
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di)\s+\S.{1,120}$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?…:;][\"”’)]*$")
+_TERMINAL = re.compile(f'[{SENTENCE_TERMINALS}…:;]["”’)]*$')
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
