@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
+from axis_ingest.punctuation import FULL_STOPS, SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
 
 
 def test_every_mark_is_a_sentence_terminal_of_unicode() -> None:
@@ -34,3 +34,8 @@ def test_unspaced_marks_are_the_cjk_ones() -> None:
     assert set(UNSPACED_TERMINALS) <= set(SENTENCE_TERMINALS)
     assert set(SPACED_TERMINALS) | set(UNSPACED_TERMINALS) == set(SENTENCE_TERMINALS)
     assert "." in SPACED_TERMINALS and "۔" in SPACED_TERMINALS and "。" not in SPACED_TERMINALS
+
+
+def test_full_stops_are_the_terminals_that_are_no_question_or_exclamation_mark() -> None:
+    assert {".", "۔", "։", "।", "။", "።", "។", "。", "．"} <= set(FULL_STOPS)
+    assert not {"?", "!", "؟", "፧", "？", "！", "‽"} & set(FULL_STOPS)

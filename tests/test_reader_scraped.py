@@ -623,3 +623,21 @@ def test_an_urdu_page_whose_sentences_end_in_the_urdu_full_stop_loses_its_menu()
 )
 def test_a_line_ending_in_its_scripts_own_full_stop_ends_a_sentence(line: str, sentence: bool) -> None:
     assert bool(LINE_ENDS_SENTENCE.search(line)) is sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister presented the new budget to the house today.",
+        "وزیر خزانہ نے آج ایوان میں نیا بجٹ پیش کیا۔",  # the Urdu full stop (it was taken for a headline)
+    ],
+)
+def test_a_short_sentence_over_the_story_is_no_headline_in_any_script(sentence: str) -> None:
+    page = [*URDU_PAGE[:5], sentence, *URDU_PAGE[6:10]]
+    [doc] = read_scraped("\n".join(page) + "\n")
+    assert doc.title != sentence
+
+
+def test_a_headline_in_such_a_script_is_still_the_title() -> None:
+    [doc] = read_scraped("\n".join(URDU_PAGE) + "\n")
+    assert doc.title == "قومی اسمبلی نے نئے مالی سال کا بجٹ منظور کر لیا"

@@ -9,6 +9,8 @@ Sentence_Terminal property (UAX #29), not a list of our own.
 
 from __future__ import annotations
 
+import unicodedata
+
 # Unicode 16.0's Sentence_Terminal characters in the Basic Multilingual Plane (those of the supplementary
 # planes belong to historic scripts: Brahmi, Kharoshthi, Sogdian, ...).  tests/test_punctuation.py checks
 # every entry against the property as the `regex` package knows it.
@@ -77,3 +79,10 @@ UNSPACED_TERMINALS = "。．｡！？︒︕︖﹒﹖﹗"
 TERMINAL_CLASS = f"[{SENTENCE_TERMINALS}]"
 # The others: a sentence ends at one of them when a space or the end of the text follows.
 SPACED_TERMINALS = "".join(mark for mark in SENTENCE_TERMINALS if mark not in UNSPACED_TERMINALS)
+# The full stops among them (not the question and exclamation marks a headline may end in): `.`, `۔`, `։`, `।`,
+# `။`, `።`, `។`, `。` ... by their Unicode names.
+FULL_STOPS = "".join(
+    mark
+    for mark in SENTENCE_TERMINALS
+    if not any(word in unicodedata.name(mark, "") for word in ("QUESTION", "EXCLAMATION", "INTERROBANG"))
+)

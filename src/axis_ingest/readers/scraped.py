@@ -28,6 +28,7 @@ from axis_ingest.detectors import CJK_YEAR_MONTH, MAX_BYLINE_WORDS, clean_site_n
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.names.given_names import popularity
+from axis_ingest.punctuation import FULL_STOPS
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
 # 14 covers gallery furniture between headline and text on the AEB pages.
@@ -97,7 +98,7 @@ def _title_like(line: Line) -> bool:
     text = line.content.rstrip()
     if _menu_line(text):
         return False
-    return not text.endswith((".", ":", ",", ";", "。", "，", "；"))  # CJK full stop: a sentence, not a headline
+    return not text.endswith((*FULL_STOPS, ":", ",", ";", "，", "；"))  # a full stop in any script: a sentence
 
 
 def _menu_line(text: str) -> bool:
