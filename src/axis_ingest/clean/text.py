@@ -19,8 +19,14 @@ from ftfy.chardata import CONTROL_CHARS, LIGATURES
 # nesting seen in practice (triple-escaped WordPress entities).
 MAX_REPAIR_PASSES = 3
 
-# Zero-width and bidi controls that survive copy-paste and break tokenisation.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e]")
+# Zero-width and bidi controls that survive copy-paste and break tokenisation: the marks (LRM, RLM, ALM), the
+# embeddings and overrides, and the isolates (U+2066-2069) that Unicode 6.3 added to replace them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# The zero-width non-joiner and joiner are spelling, not debris, between the letters of Persian, Kurdish and the
+# Indic scripts ("می‌خواهم", Sinhala "ශ්‍රී") and inside emoji sequences (👨‍👩‍👧); ftfy keeps them, and so do we
+# there.  Next to an ASCII character, a space or a line's edge they join nothing: copy-paste debris, dropped.
+_JOINERS = ("\u200c", "\u200d")
+_STRAY_JOINERS = re.compile(r"(?:^|(?<=[\x00-\x7f\s]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f\s]|$)", re.MULTILINE)
 # C0 controls other than tab, newline, form feed (page breaks) and CR, and DEL, never belong in article text:
 # they arrive from JSON escapes (`\u0000`) and broken exports.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -97,8 +103,13 @@ def repair_text(text: str) -> str:
             text = html.unescape(text)
         if text == before:
             break
-    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _CONTROLS.sub("", _INVISIBLE.sub("", text)))
+    if _JOINERS[0] in text or _JOINERS[1] in text:
+        # Twice: NFC can turn a neighbour into ASCII (KELVIN SIGN -> K), and a dropped joiner can leave a letter
+        # and a combining mark side by side (so NFC composes them).
+        for _ in range(2):
+            text = unicodedata.normalize("NFC", _STRAY_JOINERS.sub("", text))
+    return text
 
 
 def normalise_paragraph(paragraph: str) -> str:
