@@ -641,3 +641,41 @@ def test_a_short_sentence_over_the_story_is_no_headline_in_any_script(sentence: 
 def test_a_headline_in_such_a_script_is_still_the_title() -> None:
     [doc] = read_scraped("\n".join(URDU_PAGE) + "\n")
     assert doc.title == "قومی اسمبلی نے نئے مالی سال کا بجٹ منظور کر لیا"
+
+
+@pytest.mark.parametrize(
+    ("headline", "date_line", "lead"),
+    [
+        (
+            "संसद ने नए वित्त वर्ष का बजट पारित किया",
+            "15 मार्च 2026",
+            "नई दिल्ली में लोकसभा ने सोमवार को नए वित्त वर्ष का बजट ध्वनिमत से पारित कर दिया।",
+        ),
+        (
+            "הכנסת אישרה את תקציב המדינה לשנה הבאה",
+            "15 במרץ 2026",
+            "מליאת הכנסת אישרה ביום שני את תקציב המדינה לשנה הבאה ברוב קולות לאחר דיון שנמשך שלושה ימים.",
+        ),
+        (
+            "Η Βουλή ενέκρινε τον προϋπολογισμό του νέου έτους",
+            "15 Μαρτίου 2026",
+            "Η Βουλή ενέκρινε τη Δευτέρα με μεγάλη πλειοψηφία τον κρατικό προϋπολογισμό του νέου οικονομικού έτους.",
+        ),
+    ],
+)
+def test_a_date_line_in_another_language_under_the_headline_is_a_date(headline: str, date_line: str, lead: str) -> None:
+    """The month names come from dateparser's data for every language the date parser reads: a Hindi, Hebrew or
+    Greek date line under the headline was kept as the first paragraph (the hand-made table had 14 languages)."""
+    more = [lead + " " + lead[: len(lead) // 2] + ".", lead]
+    [doc] = read_scraped("\n".join(["Home", "", headline, date_line, *more]) + "\n")
+    assert doc.evidence.published == [date_line]
+    assert date_line not in doc.paragraphs
+
+
+def test_a_short_line_with_a_year_and_a_foreign_abbreviation_is_no_date_line() -> None:
+    [doc] = read_scraped(
+        "Pro Bono Award 2026\n"
+        "The law society gave its pro bono award to a firm that advised tenants in two hundred eviction cases.\n"
+        "The firm's partners said the cases had taken more than four thousand unpaid hours over the year.\n"
+    )
+    assert doc.evidence.published == []

@@ -28,7 +28,15 @@ from itertools import combinations
 import justext
 
 from axis_ingest import detectors
-from axis_ingest.detectors import EMAIL_ADDRESS, LINE_ENDS_SENTENCE, SAMPLE_CHARS, data_table, titled_byline_pattern
+from axis_ingest.detectors import (
+    EMAIL_ADDRESS,
+    LINE_ENDS_SENTENCE,
+    SAMPLE_CHARS,
+    data_table,
+    month_names,
+    titled_byline_pattern,
+    trie_pattern,
+)
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -245,7 +253,7 @@ def phrases() -> Phrases:
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
         byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
-        month=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in data["months"]) + r")\.?(?!\w)", re.I),
+        month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),
         site_names=Screened(data["site_name_patterns"], data["site_name_triggers"]),
         origins=tuple(Prefiltered(p) for p in data["origin_patterns"]),
         headline_labels=frozenset(label.lower() for label in data["headline_labels"]),
