@@ -679,3 +679,32 @@ def test_a_short_line_with_a_year_and_a_foreign_abbreviation_is_no_date_line() -
         "The firm's partners said the cases had taken more than four thousand unpaid hours over the year.\n"
     )
     assert doc.evidence.published == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        (  # Khmer
+            "រដ្ឋសភាអនុម័តថវិកាថ្មី",
+            [
+                "រដ្ឋសភាបានអនុម័តថវិកាជាតិសម្រាប់ឆ្នាំក្រោយកាលពីថ្ងៃច័ន្ទដោយសំឡេងភាគច្រើន។",
+                "រដ្ឋមន្ត្រីក្រសួងសេដ្ឋកិច្ចនិងហិរញ្ញវត្ថុបានមានប្រសាសន៍ថា ថវិកាសម្រាប់គម្រោងអភិវឌ្ឍន៍ត្រូវបានបង្កើន។",
+                "តំណាងរាស្ត្រគណបក្សប្រឆាំងបានរិះគន់ថវិកានេះ។",
+            ],
+        ),
+        (  # Burmese
+            "လွှတ်တော်က ဘတ်ဂျက်အသစ်ကို အတည်ပြု",
+            [
+                "ပြည်ထောင်စုလွှတ်တော်သည် တနင်္လာနေ့တွင် နောက်နှစ်အတွက် ဘတ်ဂျက်ကို မဲအများစုဖြင့် အတည်ပြုခဲ့သည်။",
+                "ဘဏ္ဍာရေးဝန်ကြီးက ဖွံ့ဖြိုးရေးစီမံကိန်းများအတွက် ငွေကြေးခွဲဝေမှုကို တိုးမြှင့်ထားကြောင်း ပြောကြားခဲ့သည်။",
+                "အတိုက်အခံအမတ်များက ဘတ်ဂျက်ကို ဝေဖန်ခဲ့ကြသည်။",
+            ],
+        ),
+    ],
+)
+def test_a_page_in_a_script_without_spaces_between_words_keeps_its_story(headline: str, paragraphs: list[str]) -> None:
+    """Khmer and Burmese write no space between words: counted as spaced text, every line was a few "words" and
+    the page was rejected as all chrome. Their characters now count as dense as Thai and Chinese ones."""
+    [doc] = read_scraped("\n".join(["News", "Home", "World", "", headline, *paragraphs, "About us"]) + "\n")
+    assert doc.title == headline
+    assert doc.paragraphs == paragraphs

@@ -45,9 +45,9 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
-# jusText's lengths are in characters of spaced scripts; a character of a script written without
-# spaces (Chinese, Japanese, Korean, Thai) carries about as much as three, so each counts three
-# (a 57-character Japanese news sentence was "short" beside 70-character English ones).
+# jusText's lengths are in characters of spaced scripts; a character of a script written without spaces
+# (Chinese, Japanese, Korean, Thai, Lao, Tibetan, Burmese, Khmer) carries about as much as three, so each
+# counts three (a 57-character Japanese news sentence was "short" beside 70-character English ones).
 UNSPACED_EXTRA_CHARS = 2
 # Heading lines are rescued when a good line follows within this many characters (jusText's default).
 MAX_HEADING_DISTANCE = 200
@@ -127,7 +127,9 @@ TITLE_CASE_MAX_WORDS = 20
 
 _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
 # Scripts written without spaces: count two characters as a word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Characters of scripts written without spaces between words, whose characters each carry about a word's
+# share: Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 # A contact block: an e-mail address with two or more telephone or fax numbers on one line ("... Customer Service
 # Center ... Telephone 03-7619056 Fax: 03-5613699 E-mail: subs@jpost.com", "Tel: 069 / 920 77 00, Fax: ...,
