@@ -18,6 +18,7 @@ name a site" or "what language is this" is written once:
 
 from __future__ import annotations
 
+import importlib
 import re
 import threading
 import tomllib
@@ -176,8 +177,6 @@ def month_names() -> frozenset[str]:
     Latin-script abbreviations are left out.  ~0.14 s to import the 39 tables, once per process (the
     workers' forkserver builds it in `warmup`).
     """
-    import importlib
-
     names: set[str] = set()
     for language in DATE_LANGUAGES:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
@@ -266,7 +265,7 @@ def names_an_end(line: str, *, before: bool = False) -> bool:
 
 # --------------------------------------------------------------------------- sentence ends
 
-# A line that ends a sentence: its last character is a sentence mark (Latin, CJK), a closing quote or a
+# A line that ends a sentence: its last character is a sentence mark of any script (`punctuation`), a closing quote or a
 # closing parenthesis ("... she said.”", "... (AP)"), optionally followed by bracketed references ("... in
 # 1932.[1]", "...” [Al Maidah 2]").  The line break after such a line is not a wrap inside a sentence
 # (sniff's hard-wrap share), and a line of three words or more ending so reads as prose (the boilerplate

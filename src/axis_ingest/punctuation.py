@@ -72,11 +72,10 @@ _TERMINAL_RANGES: tuple[tuple[int, int], ...] = (
     (0xFF1F, 0xFF1F),  # FULLWIDTH QUESTION MARK
     (0xFF61, 0xFF61),  # HALFWIDTH IDEOGRAPHIC FULL STOP
 )
+# Written inside regular expressions' character classes: the table holds none of ] \ ^ -, so it needs no escaping.
 SENTENCE_TERMINALS = "".join(chr(code) for first, last in _TERMINAL_RANGES for code in range(first, last + 1))
 # The ones written with no space after them: Chinese and Japanese text runs on, so a sentence ends at the mark.
 UNSPACED_TERMINALS = "。．｡！？︒︕︖﹒﹖﹗"
-# Inside a regular expression's character class: the table holds none of ] \ ^ -, so it needs no escaping.
-TERMINAL_CLASS = f"[{SENTENCE_TERMINALS}]"
 # The others: a sentence ends at one of them when a space or the end of the text follows.
 SPACED_TERMINALS = "".join(mark for mark in SENTENCE_TERMINALS if mark not in UNSPACED_TERMINALS)
 # The full stops among them (not the question and exclamation marks a headline may end in): `.`, `۔`, `։`, `।`,

@@ -126,9 +126,8 @@ TITLE_CASE_MAX_WORDS = 20
 
 
 _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
-# Scripts written without spaces: count two characters as a word.
-# Characters of scripts written without spaces between words, whose characters each carry about a word's
-# share: Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
+# Characters of scripts written without spaces between words (two count as a word; see UNSPACED_EXTRA_CHARS):
+# Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 # A contact block: an e-mail address with two or more telephone or fax numbers on one line ("... Customer Service

@@ -84,6 +84,12 @@ _ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{
 # Where one sentence ends and the next begins inside a paragraph: a full stop, "!", "?" or "…", closing quotes,
 # a space, then a capital or a digit: counts the sentences of a report's opening paragraph (a standfirst
 # has at most DEK_MAX_SENTENCES).  Not an end of line, so not detectors.LINE_ENDS_SENTENCE.
+# Line ends (sentence marks of any script, `punctuation`): a sentence (a standfirst), a sentence or clause (no
+# front matter, no title), and what no title line ends in (one that is not the last may end in ':').
+_ENDS_SENTENCE = re.compile(f'[{SENTENCE_TERMINALS}…]["”’)]*$')
+_ENDS_SENTENCE_OR_CLAUSE = re.compile(f"[{SENTENCE_TERMINALS};:]$")
+_ENDS_TITLE_LINE = re.compile(f'[{SENTENCE_TERMINALS}…:;,]["”’)]*$')
+_ENDS_INNER_TITLE_LINE = re.compile(f'[{SENTENCE_TERMINALS}…;,]["”’)]*$')
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
@@ -149,7 +155,7 @@ def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     while (
         count < min(FRONT_MAX_LINES, len(paragraphs) - 1)
         and len(paragraphs[count].split()) <= FRONT_MAX_WORDS
-        and not re.search(f"[{SENTENCE_TERMINALS};:]$", paragraphs[count])
+        and not _ENDS_SENTENCE_OR_CLAUSE.search(paragraphs[count])
         and not is_list_line(paragraphs[count])
         and paragraphs[count].lower() not in SECTION_NAMES
     ):
@@ -195,7 +201,7 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     first = block[0].rstrip(":").rstrip()
     if not is_heading_line(first, layout) and not (len(block) > 1 and _is_title_line(first, last=True)):
         return None, text
-    if re.search(f"[{SENTENCE_TERMINALS}:;]$", block[-1]):
+    if _ENDS_SENTENCE_OR_CLAUSE.search(block[-1]):
         return None, text
     if joined.lower() in SECTION_NAMES:
         return None, text
@@ -206,8 +212,8 @@ def _is_title_line(line: str, last: bool) -> bool:
     """A short unpunctuated line that is not a section name; a title line that is not the last may end in ':'."""
     if not line or line.lower() in SECTION_NAMES or len(line) > TITLE_MAX_CHARS or is_list_line(line):
         return False
-    end = f'[{SENTENCE_TERMINALS}…;,]["”’)]*$' if not last else f'[{SENTENCE_TERMINALS}…:;,]["”’)]*$'
-    return not re.search(end, line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
+    end = _ENDS_TITLE_LINE if last else _ENDS_INNER_TITLE_LINE
+    return not end.search(line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
 
 
 def _take_title_lines(paragraphs: list[str]) -> str | None:
@@ -252,7 +258,7 @@ def _take_masthead(paragraphs: list[str]) -> list[str]:
 
 def _is_dek(first: str, second: str, text: str) -> bool:
     """A short summary sentence standing before the first heading is a standfirst."""
-    if is_list_line(first) or len(first) > DEK_MAX_CHARS or not re.search(f'[{SENTENCE_TERMINALS}…]["”’)]*$', first):
+    if is_list_line(first) or len(first) > DEK_MAX_CHARS or not _ENDS_SENTENCE.search(first):
         return False
     if len(_SENTENCE_BREAK.findall(first)) + 1 > DEK_MAX_SENTENCES:
         return False
