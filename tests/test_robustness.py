@@ -274,6 +274,39 @@ def wait_for_workers(proc: subprocess.Popen[str], db: Path) -> list[int]:
     raise AssertionError("the run never started its worker pool")
 
 
+@pytest.mark.parametrize(("workers", "files", "batch"), [(1, 30, 10), (2, 100, 20)])
+def test_a_stop_requested_by_a_lost_interrupt_stops_the_run_before_its_next_batch(
+    tmp_path: Path, workers: int, files: int, batch: int
+) -> None:
+    """A signal handler's KeyboardInterrupt is dropped when it lands in a garbage-collection callback (CI: a
+    SIGTERM hit SQLAlchemy's weakref callback, the run went on to the end and exited 0). The handler also sets
+    `run.STOP_REQUESTED`; here the flag is set the way a lost interrupt leaves it, after the first batch."""
+    from axis_ingest.run import request_stop, run_ingest
+    from badinputs import write_corpus
+
+    write_corpus(tmp_path / "in", files, seed=5)
+    db = tmp_path / "db.sqlite"
+
+    def progress(done: int, _total: int) -> None:
+        if done:
+            request_stop()  # no KeyboardInterrupt raised: as if it was lost
+
+    with pytest.raises(KeyboardInterrupt):
+        run_ingest(
+            paths=[str(tmp_path / "in")],
+            db=db,
+            clean_dir=tmp_path / "clean",
+            workers=workers,
+            batch_size=batch,
+            progress=progress,
+        )
+    assert count(db, "SELECT count(*) FROM raw_paths") == batch  # the first batch, and no other
+    assert count(db, "SELECT count(*) FROM runs WHERE status = 'interrupted'") == 1
+    rerun = run_ingest(paths=[str(tmp_path / "in")], db=db, clean_dir=tmp_path / "clean", workers=1)
+    assert count(db, "SELECT count(*) FROM raw_paths") == files  # the next run starts afresh and finishes
+    assert rerun.files_seen == files
+
+
 @pytest.mark.slow
 def test_sigterm_stops_the_run_and_leaves_no_process_behind(tmp_path: Path) -> None:
     from badinputs import integrity_problems

@@ -231,20 +231,24 @@ def _run_prefect(options: RunOptions) -> RunSummary:
     return ingest_flow(**options.flow_parameters())  # type: ignore[no-any-return]
 
 
-def _interrupt(_signum: int, _frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def stop_on_sigterm() -> None:
     """Handle SIGTERM (how schedulers and `kill` stop a run) like Ctrl-C.
 
     The KeyboardInterrupt unwinds the run: the open batch's transaction rolls back, the
     worker pool is shut down (workers, forkserver, resource tracker exit), the run is
     recorded as interrupted and the process exits 1.  Without it SIGTERM killed only this
-    process and left the pool running.
+    process and left the pool running.  The handler also asks the run loop to stop before its
+    next batch (`run.request_stop`): the KeyboardInterrupt is lost when it lands in a
+    garbage-collection callback.
     """
+    from axis_ingest.run import request_stop  # imported here, not in the handler (it may land mid-import)
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        request_stop()
+        raise KeyboardInterrupt
+
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
