@@ -183,6 +183,15 @@ def test_labels_of_an_end_date() -> None:
         ("7 Νοεμβρίου 2025", "2025-11-07"),
         ("7 בנובמבר 2025", "2025-11-07"),
         ("7 नवंबर 2025", "2025-11-07"),
+        # scripts of one main language each (session 12): Bengali (with its own digits), Tamil, Georgian,
+        # Armenian, Khmer, Amharic, Sinhala
+        ("৭ নভেম্বর ২০২৫", "2025-11-07"),
+        ("7 நவம்பர் 2025", "2025-11-07"),
+        ("7 ნოემბერი 2025", "2025-11-07"),
+        ("7 նոյեմբերի 2025", "2025-11-07"),
+        ("7 វិច្ឆិកា 2025", "2025-11-07"),
+        ("ኖቬምበር 7 2025", "2025-11-07"),
+        ("2025 නොවැම්බර් 7", "2025-11-07"),
         # a day the first language to read the text drops: English takes "Kasım" for nothing and "Mart"
         # for a time zone; Turkish and Czech read the day
         ("7 Mart 2025", "2025-03-07"),

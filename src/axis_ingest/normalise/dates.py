@@ -42,6 +42,21 @@ SCRIPT_LANGUAGES = (
     (re.compile(r"[\u0900-\u097f]"), ("hi",)),
     (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
     (re.compile(r"[\u0400-\u04ff]"), ("bg", "sr")),
+    # Scripts of one main language each (session 12: their dates were no dates, "15 মার্চ 2026")
+    (re.compile(r"[\u0530-\u058f]"), ("hy",)),  # Armenian
+    (re.compile(r"[\u0980-\u09ff]"), ("bn",)),  # Bengali
+    (re.compile(r"[\u0a00-\u0a7f]"), ("pa",)),  # Gurmukhi
+    (re.compile(r"[\u0a80-\u0aff]"), ("gu",)),  # Gujarati
+    (re.compile(r"[\u0b80-\u0bff]"), ("ta",)),  # Tamil
+    (re.compile(r"[\u0c00-\u0c7f]"), ("te",)),  # Telugu
+    (re.compile(r"[\u0c80-\u0cff]"), ("kn",)),  # Kannada
+    (re.compile(r"[\u0d00-\u0d7f]"), ("ml",)),  # Malayalam
+    (re.compile(r"[\u0d80-\u0dff]"), ("si",)),  # Sinhala
+    (re.compile(r"[\u0e80-\u0eff]"), ("lo",)),  # Lao
+    (re.compile(r"[\u1000-\u109f]"), ("my",)),  # Myanmar
+    (re.compile(r"[\u10a0-\u10ff]"), ("ka",)),  # Georgian
+    (re.compile(r"[\u1200-\u137f]"), ("am",)),  # Ethiopic
+    (re.compile(r"[\u1780-\u17ff]"), ("km",)),  # Khmer
 )
 # Latin-script languages tried only when the default ones read no date, or a date without the day the text
 # prints ("5. března 2024"): loading a language costs dateparser 5-140 ms once per process, so they are not

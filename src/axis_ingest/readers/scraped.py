@@ -58,10 +58,17 @@ _NUMERIC_DATE = re.compile(
 _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# Four digits of any script standing alone (re's \d is Unicode's: "2026", "২০২৬", "٢٠٢٦", "۲۰۲۶"), a year when
+# 19xx or 20xx.
+_FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\w)")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 _SITE_WORD = re.compile(r"^[\w.&' -]{2,40}$")
 _HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
+
+
+def _names_a_year(text: str) -> bool:
+    """The text holds a year 1900-2099, in ASCII digits or a script's own ("১৫ মার্চ ২০২৬", "١٥ مارس ٢٠٢٦")."""
+    return any(1900 <= int(digits) <= 2099 for digits in _FOUR_DIGITS.findall(text))
 
 
 def is_date_line(line: Line, p: Phrases) -> bool:
@@ -69,7 +76,7 @@ def is_date_line(line: Line, p: Phrases) -> bool:
     text = line.content
     if line.words > MAX_DATE_WORDS:
         return False
-    has_date = bool(_NUMERIC_DATE.search(text)) or (bool(p.month.search(text)) and bool(_YEAR.search(text)))
+    has_date = bool(_NUMERIC_DATE.search(text)) or (bool(p.month.search(text)) and _names_a_year(text))
     has_date = has_date or (bool(p.month.search(text)) and bool(_TIME.search(text)))
     if not has_date:
         return False
