@@ -231,8 +231,8 @@ def _run_prefect(options: RunOptions) -> RunSummary:
     return ingest_flow(**options.flow_parameters())  # type: ignore[no-any-return]
 
 
-def stop_on_sigterm() -> None:
-    """Handle SIGTERM (how schedulers and `kill` stop a run) like Ctrl-C.
+def stop_on_signals() -> None:
+    """Handle SIGTERM (how schedulers and `kill` stop a run) like Ctrl-C, with one handler for both.
 
     The KeyboardInterrupt unwinds the run: the open batch's transaction rolls back, the
     worker pool is shut down (workers, forkserver, resource tracker exit), the run is
@@ -249,6 +249,8 @@ def stop_on_sigterm() -> None:
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, interrupt)
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where Ctrl-C is ignored
+            signal.signal(signal.SIGINT, interrupt)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -269,7 +271,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-    stop_on_sigterm()
+    stop_on_signals()
     try:
         if not args.direct and (args.prefect or api_url):
             summary = _run_prefect(options)
