@@ -63,6 +63,8 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\w)")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 _SITE_WORD = re.compile(r"^[\w.&' -]{2,40}$")
+# What no headline ends in: a full stop of any script (a sentence), a colon, a comma or a semicolon.
+_NO_HEADLINE_ENDS = (*FULL_STOPS, ":", ",", ";", "，", "；")
 _HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
 
 
@@ -105,7 +107,7 @@ def _title_like(line: Line) -> bool:
     text = line.content.rstrip()
     if _menu_line(text):
         return False
-    return not text.endswith((*FULL_STOPS, ":", ",", ";", "，", "；"))  # a full stop in any script: a sentence
+    return not text.endswith(_NO_HEADLINE_ENDS)
 
 
 def _menu_line(text: str) -> bool:
