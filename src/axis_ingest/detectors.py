@@ -148,13 +148,47 @@ def _detect(text: str) -> tuple[str | None, float]:
 
 # --------------------------------------------------------------------------- month names
 
-# The languages the date parser reads (normalise.dates: its defaults, the languages of the scripts it knows, the
-# further Latin-script ones); tests/test_month_names.py keeps the two lists the same.
-DATE_LANGUAGES = (
-    *("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "az"),
-    *("ko", "ja", "zh", "el", "he", "hi", "th", "bg", "sr"),
-    *("hy", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "lo", "my", "ka", "am", "km"),
-    *("cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "hr", "sl", "id", "vi", "ca", "lt", "lv", "et"),
+# The languages the date parser (`normalise.dates`) reads, here so that the readers' month names
+# (`month_names`) are the same languages'.
+# Languages dateparser tries when the caller gives none: the languages our inputs come in.
+# Restricting them keeps dateparser fast and stops it matching stray words in odd locales.
+DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "az")
+# A date printed in one of these scripts is read in its languages first ("2024년 3월 5일", "2024年3月5日",
+# "5 Μαρτίου 2024"): the script says which languages can hold it, so they cost nothing elsewhere.
+SCRIPT_LANGUAGES = (
+    (re.compile(r"[\uac00-\ud7af]"), ("ko",)),
+    (re.compile(r"[\u3040-\u30ff]"), ("ja",)),
+    (re.compile(r"[\u4e00-\u9fff]"), ("zh", "ja")),
+    (re.compile(r"[\u0370-\u03ff]"), ("el",)),
+    (re.compile(r"[\u0590-\u05ff]"), ("he",)),
+    (re.compile(r"[\u0900-\u097f]"), ("hi",)),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    (re.compile(r"[\u0400-\u04ff]"), ("bg", "sr")),
+    # Scripts of one main language each (session 12: their dates were no dates, "15 মার্চ 2026")
+    (re.compile(r"[\u0530-\u058f]"), ("hy",)),  # Armenian
+    (re.compile(r"[\u0980-\u09ff]"), ("bn",)),  # Bengali
+    (re.compile(r"[\u0a00-\u0a7f]"), ("pa",)),  # Gurmukhi
+    (re.compile(r"[\u0a80-\u0aff]"), ("gu",)),  # Gujarati
+    (re.compile(r"[\u0b80-\u0bff]"), ("ta",)),  # Tamil
+    (re.compile(r"[\u0c00-\u0c7f]"), ("te",)),  # Telugu
+    (re.compile(r"[\u0c80-\u0cff]"), ("kn",)),  # Kannada
+    (re.compile(r"[\u0d00-\u0d7f]"), ("ml",)),  # Malayalam
+    (re.compile(r"[\u0d80-\u0dff]"), ("si",)),  # Sinhala
+    (re.compile(r"[\u0e80-\u0eff]"), ("lo",)),  # Lao
+    (re.compile(r"[\u1000-\u109f]"), ("my",)),  # Myanmar
+    (re.compile(r"[\u10a0-\u10ff]"), ("ka",)),  # Georgian
+    (re.compile(r"[\u1200-\u137f]"), ("am",)),  # Ethiopic
+    (re.compile(r"[\u1780-\u17ff]"), ("km",)),  # Khmer
+)
+# Latin-script languages tried only when the default ones read no date, or a date without the day the text
+# prints ("5. března 2024"): loading a language costs dateparser 5-140 ms once per process, so they are not
+# tried on every date line.
+MORE_LATIN_LANGUAGES = ("cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "hr", "sl", "id", "vi", "ca", "lt", "lv", "et")
+# Every language the date parser reads.
+DATE_LANGUAGES = tuple(
+    dict.fromkeys(
+        [*DEFAULT_LANGUAGES, *(code for _, codes in SCRIPT_LANGUAGES for code in codes), *MORE_LATIN_LANGUAGES]
+    )
 )
 _MONTH_KEYS = (
     *("january", "february", "march", "april", "may", "june"),

@@ -14,7 +14,7 @@ a date line without a month in words ("Updated at 1:23 p.m.") is tried in every
 language of `DEFAULT_LANGUAGES`: the first such line cost each worker ~0.7 s of
 CPU (measured on the AEB pages; ~1.4 ms per page of a 1,000-page run with two
 workers).  Parsing one here loads them all once.  The sixteen further Latin-script languages
-(`dates.MORE_LATIN_LANGUAGES`) are not loaded here: only a date line with words no default language
+(`detectors.MORE_LATIN_LANGUAGES`) are not loaded here: only a date line with words no default language
 reads tries them, and loading them cost the forkserver 1.3 s before any worker could start (the preload
 took 2.2 s instead of 0.9 s; 2,000 text/JSON files went from 325 to 190-290 docs/s).
 """

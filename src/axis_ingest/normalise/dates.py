@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
-from axis_ingest.detectors import PRINTED_YEAR, data_table
+from axis_ingest.detectors import DEFAULT_LANGUAGES, MORE_LATIN_LANGUAGES, PRINTED_YEAR, SCRIPT_LANGUAGES, data_table
 
 # Dates outside this window are noise (copyright years, birth dates, typos); htmldate uses the same floor.
 MIN_YEAR = 1995
@@ -28,40 +28,6 @@ MAX_FUTURE = timedelta(days=1)
 # A year-less wire dateline ("March 4") may lie this far after its reference date before we
 # assume it belongs to the previous year (New Year crossings).
 YEARLESS_SLACK = timedelta(days=7)
-# Languages dateparser tries when the caller gives none: the languages our inputs come in.
-# Restricting them keeps dateparser fast and stops it matching stray words in odd locales.
-DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "az")
-# A date printed in one of these scripts is read in its languages first ("2024년 3월 5일", "2024年3月5日",
-# "5 Μαρτίου 2024"): the script says which languages can hold it, so they cost nothing elsewhere.
-SCRIPT_LANGUAGES = (
-    (re.compile(r"[\uac00-\ud7af]"), ("ko",)),
-    (re.compile(r"[\u3040-\u30ff]"), ("ja",)),
-    (re.compile(r"[\u4e00-\u9fff]"), ("zh", "ja")),
-    (re.compile(r"[\u0370-\u03ff]"), ("el",)),
-    (re.compile(r"[\u0590-\u05ff]"), ("he",)),
-    (re.compile(r"[\u0900-\u097f]"), ("hi",)),
-    (re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
-    (re.compile(r"[\u0400-\u04ff]"), ("bg", "sr")),
-    # Scripts of one main language each (session 12: their dates were no dates, "15 মার্চ 2026")
-    (re.compile(r"[\u0530-\u058f]"), ("hy",)),  # Armenian
-    (re.compile(r"[\u0980-\u09ff]"), ("bn",)),  # Bengali
-    (re.compile(r"[\u0a00-\u0a7f]"), ("pa",)),  # Gurmukhi
-    (re.compile(r"[\u0a80-\u0aff]"), ("gu",)),  # Gujarati
-    (re.compile(r"[\u0b80-\u0bff]"), ("ta",)),  # Tamil
-    (re.compile(r"[\u0c00-\u0c7f]"), ("te",)),  # Telugu
-    (re.compile(r"[\u0c80-\u0cff]"), ("kn",)),  # Kannada
-    (re.compile(r"[\u0d00-\u0d7f]"), ("ml",)),  # Malayalam
-    (re.compile(r"[\u0d80-\u0dff]"), ("si",)),  # Sinhala
-    (re.compile(r"[\u0e80-\u0eff]"), ("lo",)),  # Lao
-    (re.compile(r"[\u1000-\u109f]"), ("my",)),  # Myanmar
-    (re.compile(r"[\u10a0-\u10ff]"), ("ka",)),  # Georgian
-    (re.compile(r"[\u1200-\u137f]"), ("am",)),  # Ethiopic
-    (re.compile(r"[\u1780-\u17ff]"), ("km",)),  # Khmer
-)
-# Latin-script languages tried only when the default ones read no date, or a date without the day the text
-# prints ("5. března 2024"): loading a language costs dateparser 5-140 ms once per process, so they are not
-# tried on every date line.
-MORE_LATIN_LANGUAGES = ("cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "hr", "sl", "id", "vi", "ca", "lt", "lv", "et")
 # Longest string we try to parse as a date; longer text is a sentence, not a date line.
 MAX_DATE_TEXT = 120
 # A date line that does not parse whole is tried by its opening words, up to this many ("07/11/2025 09h15"
