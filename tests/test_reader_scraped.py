@@ -718,3 +718,46 @@ def test_a_page_in_a_script_without_spaces_between_words_keeps_its_story(headlin
     [doc] = read_scraped("\n".join(["News", "Home", "World", "", headline, *paragraphs, "About us"]) + "\n")
     assert doc.title == headline
     assert doc.paragraphs == paragraphs
+
+
+SHORT_POST_PAGE = [
+    "* Impressum",
+    "kleinerblog",
+    "Nummer drei: Mila",
+    "4. Mai 2016 · Abgelegt unter Familie",
+    "Lange haben wir gewartet, und am Dienstag ist unsere Tochter Mila endlich zur Welt gekommen, gesund und "
+    "ziemlich laut.",
+    ":-)",
+    "So sah es aus, als ihr großer Bruder sie zum ersten Mal im Arm hielt und gar nicht mehr loslassen wollte.",
+    "Noch keine Kommentare »",
+    "* Neueste Kommentare",
+    *[
+        "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a future "
+        "version of PHP) in /htdocs/wp-content/plugins/recent-comments/recent-comments.php on line 928"
+    ]
+    * 3,
+    "* Archiv",
+    *[f"+ {month} 2015 ({count})" for month, count in (("Mai", 3), ("April", 1), ("März", 2), ("Februar", 4))],
+    *[f"+ {month} 2014 ({count})" for month, count in (("Mai", 1), ("April", 2), ("März", 5), ("Februar", 1))],
+    "kleinerblog läuft mit WordPress",
+]
+
+
+def test_a_short_post_is_not_lost_to_a_block_of_lines_the_page_prints_twice() -> None:
+    """A two-sentence post between a smiley and the blog's widgets: no line reads as running text, and the
+    largest block without chrome was a PHP warning printed three times (or a sidebar's archive, whose lines
+    differ only in digits), which the repeat pass then removed: the page was rejected as all chrome."""
+    [doc] = read_scraped("\n\n".join(SHORT_POST_PAGE))
+    assert SHORT_POST_PAGE[4] in doc.paragraphs and SHORT_POST_PAGE[6] in doc.paragraphs
+    assert not any("Warning" in p or "2015" in p for p in doc.paragraphs)
+    without_warnings = [line for line in SHORT_POST_PAGE if not line.startswith("Warning")]
+    [doc] = read_scraped("\n\n".join(without_warnings))
+    assert SHORT_POST_PAGE[4] in doc.paragraphs and not any("2015" in p for p in doc.paragraphs)
+
+
+def test_a_table_whose_rows_differ_only_in_figures_is_still_no_article() -> None:
+    """Left alone: rows that repeat but for their digits were taken out after the fallback before; they still
+    are, and a page of nothing else is still rejected."""
+    rows = [f"{n} {n + 1} {n + 2} {n + 3}" for n in range(10, 70, 10)]
+    with pytest.raises(RejectedInput):
+        read_scraped("\n\n".join(["Home", "Tables", *rows, "Contact", "Imprint"]))

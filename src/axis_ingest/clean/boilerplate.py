@@ -902,11 +902,16 @@ def _keep_lone_sentences(lines: list[Line]) -> None:
 
 def _fallback_largest_block(lines: list[Line]) -> None:
     """When no line reads as running text (score tables, one-line items), keep the largest
-    run of lines that carry no chrome phrase, the way boilerpipe keeps the largest block."""
+    run of lines that carry no chrome phrase, the way boilerpipe keeps the largest block.
+
+    Lines printed twice on the page end a block like chrome does: `_drop_repeats` takes them out
+    afterwards, so a block of them (a sidebar's archive list "October 2019 (1)", a PHP warning printed
+    four times) would win here and leave nothing, and the page would be rejected with its article."""
+    repeated = _repeated_lines(lines)
     best: tuple[int, int, int] = (0, 0, 0)  # chars, start, end
     start = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or (lines[i].reason and not _ad_slot(lines[i])):
+        if i == len(lines) or (lines[i].reason and not _ad_slot(lines[i])) or repeated[i]:
             chars = sum(len(x.content) for x in lines[start:i] if not x.reason)
             if chars > best[0]:
                 best = (chars, start, i)
@@ -919,12 +924,18 @@ def _fallback_largest_block(lines: list[Line]) -> None:
             line.cls = "good"
 
 
-def _drop_repeats(lines: list[Line]) -> None:
-    """Lines printed twice on one page (gallery captions, "Follow us" twice) are not article paragraphs."""
+def _repeated_lines(lines: list[Line]) -> list[bool]:
+    """For each line, whether the page prints it (case, digits and punctuation aside) more than once;
+    a one-word line ("Share", "100") may repeat in an article."""
     keys = [normalise_line(line.content) for line in lines]
     counts = Counter(keys)
-    for line, key in zip(lines, keys, strict=True):
-        if counts[key] > 1 and len(key.split()) >= 2:
+    return [counts[key] > 1 and " " in key for key in keys]
+
+
+def _drop_repeats(lines: list[Line]) -> None:
+    """Lines printed twice on one page (gallery captions, "Follow us" twice) are not article paragraphs."""
+    for line, repeated in zip(lines, _repeated_lines(lines), strict=True):
+        if repeated:
             line.cls, line.reason = "bad", "repeated on the page"
 
 
