@@ -761,3 +761,37 @@ def test_a_table_whose_rows_differ_only_in_figures_is_still_no_article() -> None
     rows = [f"{n} {n + 1} {n + 2} {n + 3}" for n in range(10, 70, 10)]
     with pytest.raises(RejectedInput):
         read_scraped("\n\n".join(["Home", "Tables", *rows, "Contact", "Imprint"]))
+
+
+def test_a_short_article_under_the_menu_with_share_buttons_under_it_is_no_consent_banner() -> None:
+    """A blog's two-sentence post under its menu ("Impressum", "Suchen"), its share buttons under it: the
+    banner test found a sentence followed by short lines, and a chrome phrase among the lines above it (the
+    menu's), so the article went as a consent banner and only the blog's footer stayed.  The phrase must be
+    in the notice's own sentences (the banners of the tests above name cookies there)."""
+    post = [
+        "Auch Polizisten im Dienst können den Rasertatbestand erfüllen, wenn sie ohne Blaulicht und ohne "
+        "Dringlichkeit mit mehr als doppelter Geschwindigkeit durch die Stadt fahren.",
+        "Das Obergericht hat einen Freispruch des Bezirksgerichts aufgehoben und die Sache zur neuen "
+        "Beurteilung an die erste Instanz zurückgewiesen.",
+    ]
+    text = "\n".join(
+        [
+            "Aktuelles zum Straf- und Strafprozessrecht",
+            "Springe zum Inhalt",
+            "Startseite",
+            "Downloads",
+            "Suchen",
+            "Impressum",
+            "Rasende Polizisten",
+            *post,
+            "Drucken",
+            "E-Mail",
+            "Twitter",
+            "Facebook",
+            "Dieser Beitrag wurde am 04/02/2020 von kj in Bundesgericht, Strassenverkehr, Vorsatz und Fahrlässigkeit "
+            "veröffentlicht. Setze ein Lesezeichen auf den Permalink.",
+            "Schreibe einen Kommentar",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert all(sentence in doc.paragraphs for sentence in post)

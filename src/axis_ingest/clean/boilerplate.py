@@ -568,7 +568,11 @@ def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
         banner = words[: index + 1]
         if sum(x.words for x in banner) > CONSENT_MAX_WORDS:
             return
-        named = any(p.chrome_fragments.search(x.content) or p.chrome_hints.search(x.content) for x in banner)
+        # the notice itself names cookies, consent or privacy: a chrome phrase in the menu above a short article
+        # ("Impressum", "Suchen") with its share buttons under it does not make the article a banner
+        named = any(
+            x.sentence and (p.chrome_fragments.search(x.content) or p.chrome_hints.search(x.content)) for x in banner
+        )
         article_follows = any(x.sentence and x.words >= MIN_LEAD_WORDS for x in words[index + 1 :])
         if named and article_follows:
             for x in banner:
