@@ -517,3 +517,43 @@ def test_disclosures_and_moderation_notices_are_chrome(notice: str) -> None:
 )
 def test_a_long_sentence_of_the_article_with_a_notices_words_is_left_alone(sentence: str) -> None:
     assert sentence in kept(page(sentence))
+
+
+LEAD = (
+    "After an election the news mostly reports the results of the big parties, but this year forty-one parties "
+    "were admitted to the ballot in at least one state, more than at any federal election before it, and most "
+    "of them won fewer than one vote in a hundred."
+)
+
+
+def test_a_lead_printed_again_in_the_latest_articles_keeps_its_first_printing() -> None:
+    """The story's lead is repeated under its headline in the page's list of latest articles: both printings
+    went as "printed twice on the page", and the story lost its first paragraph."""
+    text = "\n\n".join(
+        [
+            "Home",
+            "Articles",
+            "Number of admitted parties",
+            LEAD,
+            "By Tim Example",
+            PARA_A,
+            PARA_B,
+            "Latest articles",
+            "Number of admitted parties",
+            LEAD,
+            "Share",
+            "© 2026 Example Magazine",
+        ]
+    )
+    lines = kept(text)
+    assert lines.count(LEAD) == 1 and lines.index(LEAD) < lines.index(PARA_A)
+
+
+def test_a_caption_printed_for_two_photos_side_by_side_is_still_dropped() -> None:
+    """Left alone: a gallery prints one caption under two photos on neighbouring lines; no printing stays."""
+    caption = (
+        "A shopper looks at extension cords at a hardware store on Tuesday in preparation for the power "
+        "shutdown the utility planned for Wednesday, the fourth this autumn."
+    )
+    text = "\n\n".join(["Photos", f"1 of 2 {caption}", f"2 of 2 {caption}", PARA_A, PARA_B, "Share"])
+    assert not any(caption in line for line in kept(text)) and PARA_A in kept(text)

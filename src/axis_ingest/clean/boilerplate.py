@@ -84,6 +84,10 @@ MIN_LEAD_WORDS = 20
 MIN_INTRO_WORDS = 6
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
+# A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
+# lead repeated in a list of latest articles (`_drop_repeats`): the one AEB page with such a pair had it on
+# adjacent lines.
+REPEAT_NEARBY_LINES = 3
 # The largest-block fallback needs this many words: a page of menu words alone is no article.
 FALLBACK_MIN_WORDS = 30
 # An end marker ends the article only after this many words of article (see _drop_after_end).
@@ -937,10 +941,23 @@ def _repeated_lines(lines: list[Line]) -> list[bool]:
 
 
 def _drop_repeats(lines: list[Line]) -> None:
-    """Lines printed twice on one page (gallery captions, "Follow us" twice) are not article paragraphs."""
-    for line, repeated in zip(lines, _repeated_lines(lines), strict=True):
-        if repeated:
-            line.cls, line.reason = "bad", "repeated on the page"
+    """Lines printed twice on one page (gallery captions, "Follow us" twice) are not article paragraphs.
+
+    A paragraph of running text printed again further down (the story's lead repeated in the page's list of
+    latest articles) keeps its first printing, with the class the context pass gave it there; printed again
+    within REPEAT_NEARBY_LINES lines it is a carousel's or gallery's caption, and no printing stays."""
+    keys = [normalise_line(line.content) for line in lines]
+    repeated = _repeated_lines(lines)
+    seen_prose: set[str] = set()
+    for index, line in enumerate(lines):
+        if not repeated[index]:
+            continue
+        key = keys[index]
+        if line.cf == "good" and key not in seen_prose:
+            seen_prose.add(key)
+            if key not in keys[index + 1 : index + 1 + REPEAT_NEARBY_LINES]:
+                continue
+        line.cls, line.reason = "bad", "repeated on the page"
 
 
 def classify_lines(text: str, recurring: frozenset[str] = frozenset(), language: str | None = None) -> Classified:
