@@ -177,3 +177,11 @@ def test_a_full_urdu_line_ending_in_the_urdu_full_stop_ends_its_paragraph() -> N
     layout = Layout(float(len(wraps)), float(len(wraps)), dense=False)
     assert should_join(ends, nxt, None, layout) is False
     assert should_join(wraps, nxt, None, layout) is True
+
+
+def test_korean_text_wrapped_mid_sentence_is_sniffed_as_pdf_text() -> None:
+    """A Hangul syllable is as wide as a Chinese character: a 38-syllable line fills the column (it was
+    counted as a short line, and the wrapped text was read as a copied web page)."""
+    from axis_ingest.sniff import sniff
+
+    assert sniff(KOREAN_WRAPPED).source_format == "plain_text"

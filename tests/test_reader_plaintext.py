@@ -166,3 +166,44 @@ def test_chinese_and_japanese_wrapped_text_keeps_every_paragraph(name, title, fi
     assert len(doc.paragraphs) == 4
     assert doc.paragraphs[0].startswith(first) and doc.paragraphs[-1].endswith(last)
     assert not any(" " in p for p in doc.paragraphs)  # wraps joined without a space
+
+
+def test_a_hard_wrapped_report_in_a_script_without_capitals_is_read_as_pdf_text() -> None:
+    """Hindi has no lower-case letter to show that a line continues: the sniffer took the report for a copied
+    web page, whose reader kept every wrapped line as a paragraph, took a mid-paragraph line for the headline
+    and lost the date.  A run of lines that fill the column without ending a sentence is the wrap sign."""
+    data = (FIXTURES / "hindi_report_hard_wrapped.txt").read_bytes()
+    assert sniff(data.decode("utf-8")).source_format == "plain_text"
+    [prepared] = prepare_file("report.txt", data, Settings(), MinHashParams()).documents
+    doc = prepared.doc
+    assert doc.title == "राज्य जल आयोग की वार्षिक रिपोर्ट ग्रामीण पेयजल योजनाओं की प्रगति और आगे की चुनौतियाँ"
+    assert doc.published == "2026-03"
+    assert len(doc.paragraphs) == 3 and doc.paragraphs[0].startswith("पिछले वर्ष")
+    assert doc.paragraphs[0].endswith("अब भी बनी हुई है।") and doc.paragraphs[2].endswith("राशि तय की गई है।")
+
+
+ARABIC_PAGE = [
+    "الرئيسية",
+    "أخبار",
+    "اقتصاد",
+    "رياضة",
+    "البرلمان يقر موازنة العام المقبل بعد نقاش استمر ثلاثة أيام",
+    "السبت 29 أغسطس 2020 - 10:46 صباحا",
+    "أقر البرلمان يوم السبت موازنة العام المقبل بأغلبية الأصوات بعد نقاش استمر ثلاثة أيام، وقال وزير المالية إن "
+    "الموازنة تزيد الإنفاق على التعليم والصحة وتجمد أسعار الوقود حتى نهاية العام.",
+    "وانتقد نواب المعارضة الموازنة وقالوا إنها لا تعالج ارتفاع الأسعار الذي يثقل كاهل الأسر.",
+    "أخبار ذات صلة",
+    "وزير المالية يعرض خطة الحكومة لخفض العجز خلال ثلاث سنوات",
+    "منذ ساعتين",
+    "البنك المركزي يبقي أسعار الفائدة دون تغيير للشهر الرابع",
+    "منذ 3 ساعات",
+    "ارتفاع أسعار الخضروات في الأسواق مع بداية فصل الصيف الحار",
+    "منذ 5 ساعات",
+    "جميع الحقوق محفوظة",
+]
+
+
+def test_a_scraped_page_in_a_script_without_capitals_stays_page_text() -> None:
+    """Left alone: a copied Arabic news page whose headlines are about as long as one another, each followed by
+    its date, is page text; no line of it continues onto a full line or a sentence's end."""
+    assert sniff("\n".join(ARABIC_PAGE) + "\n").source_format == "scraped_text"

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from axis_ingest.detectors import LINE_ENDS_SENTENCE, match_date_line, match_dateline
+from axis_ingest.detectors import LINE_ENDS_SENTENCE, is_uncased_letter, match_date_line, match_dateline
 from axis_ingest.document import RejectedInput
 
 # How much of the file the markup and wire checks look at.  Headers and
@@ -29,6 +29,12 @@ MIN_TAG_DENSITY = 4.0
 # paragraph on one line and score ~0; PDF extractions score 0.2-0.9.
 MIN_HARD_WRAP_SHARE = 0.12
 MIN_WRAP_EVENTS = 3
+# In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul) no lower-case start shows a wrap: there a
+# long line that does not end a sentence, before a line that starts with such a letter, counts as a wrap when
+# it is as long as the text's typical long line (within this share of their median length) and the next line
+# is full too or ends the sentence.  PDF text fills its column line after line; a scraped page's headlines and
+# one-line paragraphs vary in length, and a headline is followed by a date, a button or a teaser.
+UNCASED_WIDTH_SLACK = 0.15
 
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|link|style|script|title)[\s>]",
@@ -63,6 +69,7 @@ MIN_MARKDOWN_MARKS = 2
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKDOWN_MARK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|\.)[^)\s]*\)|\*\*[^*\n]{1,200}\*\*|^```", re.M)
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WIDE_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")  # CJK and Hangul
 
 
 # An e-mail file (.eml, RFC 5322) opens with a header block: "Name: value" lines (continuations
@@ -165,16 +172,26 @@ def tag_density(text: str) -> float:
 def hard_wrap_share(text: str) -> tuple[float, int]:
     """(share of long lines that are wrapped mid-sentence, number of such wraps)."""
     lines = [line.rstrip() for line in text.split("\n")]
-    # a Chinese or Japanese character counts as two: a 28-character CJK line is a full line
-    long_lines = [i for i, line in enumerate(lines) if len(line) + len(_CJK_CHAR.findall(line)) >= 40]
+    # a Chinese, Japanese or Korean character counts as two: a 28-character CJK line is a full line
+    widths = [len(line) + len(_WIDE_CHAR.findall(line)) for line in lines]
+    long_lines = [i for i, width in enumerate(widths) if width >= 40]
     if not long_lines:
         return 0.0, 0
+    typical = sorted(widths[i] for i in long_lines)[len(long_lines) // 2]
     wraps = 0
     for i in long_lines:
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
         if not nxt or LINE_ENDS_SENTENCE.search(lines[i]):
             continue
         if nxt[0].islower() or lines[i].endswith("-") or (_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1])):
+            wraps += 1
+        elif (
+            is_uncased_letter(nxt[0])
+            and not _CJK_CHAR.match(nxt)
+            and abs(widths[i] - typical) <= UNCASED_WIDTH_SLACK * typical
+            # the paragraph goes on: a full line again, or its last line, which ends the sentence
+            and (widths[i + 1] >= (1 - UNCASED_WIDTH_SLACK) * typical or LINE_ENDS_SENTENCE.search(nxt))
+        ):
             wraps += 1
     return wraps / len(long_lines), wraps
 
