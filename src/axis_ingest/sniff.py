@@ -183,17 +183,22 @@ def hard_wrap_share(text: str) -> tuple[float, int]:
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
         if not nxt or LINE_ENDS_SENTENCE.search(lines[i]):
             continue
-        if nxt[0].islower() or lines[i].endswith("-") or (_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1])):
-            wraps += 1
-        elif (
-            is_uncased_letter(nxt[0])
-            and not _CJK_CHAR.match(nxt)
-            and abs(widths[i] - typical) <= UNCASED_WIDTH_SLACK * typical
-            # the paragraph goes on: a full line again, or its last line, which ends the sentence
-            and (widths[i + 1] >= (1 - UNCASED_WIDTH_SLACK) * typical or LINE_ENDS_SENTENCE.search(nxt))
-        ):
+        cased_wrap = nxt[0].islower() or lines[i].endswith("-")
+        cjk_wrap = bool(_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1]))
+        if cased_wrap or cjk_wrap or _uncased_wrap(nxt, widths[i], widths[i + 1], typical):
             wraps += 1
     return wraps / len(long_lines), wraps
+
+
+def _uncased_wrap(nxt: str, width: int, next_width: int, typical: int) -> bool:
+    """A line as long as the text's typical long line, before a line in a script without capitals that is
+    full too or ends the sentence (the paragraph goes on): see UNCASED_WIDTH_SLACK."""
+    return (
+        is_uncased_letter(nxt[0])
+        and not _CJK_CHAR.match(nxt)
+        and abs(width - typical) <= UNCASED_WIDTH_SLACK * typical
+        and (next_width >= (1 - UNCASED_WIDTH_SLACK) * typical or bool(LINE_ENDS_SENTENCE.search(nxt)))
+    )
 
 
 def opens_wire_copy(line: str) -> bool:
