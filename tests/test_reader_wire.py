@@ -150,3 +150,30 @@ def test_bracketed_text_without_an_agency_is_no_korean_dateline() -> None:
     text = "(서울=국회) 여야는 7일 예산안 처리에 합의했다.\n\n합의문은 오후에 발표됐다.\n"  # 국회: parliament
     doc = read_wire(text)[0]
     assert doc.paragraphs[0].startswith("(서울=국회)") and doc.dateline is None
+
+
+ARABIC_WIRE = (
+    "القاهرة (رويترز) - قال البنك المركزي المصري يوم الخميس إنه أبقى أسعار الفائدة دون تغيير للمرة الثالثة على "
+    "التوالي، في خطوة توقعها معظم المحللين.\n\n"
+    "وقال البنك في بيان إن معدل التضخم السنوي تراجع في الشهر الماضي.\n\n"
+    "(إعداد أحمد علي للنشرة العربية - تحرير سامح الخطيب)\n"
+)
+
+
+def test_arabic_wire_copy_is_wire_copy_with_its_dateline_and_agency() -> None:
+    """Arabic copy prints place and agency as Latin copy does ("القاهرة (رويترز) -"); a place without capitals
+    and an agency written in Arabic were not read, so the copy was page text with its dateline in the lead."""
+    from axis_ingest.sniff import sniff
+
+    assert sniff(ARABIC_WIRE).source_format == "wire_text"
+    doc = read_wire(ARABIC_WIRE)[0]
+    assert (doc.dateline, doc.evidence.site_names) == ("القاهرة", ["Reuters"])
+    assert doc.paragraphs[0].startswith("قال البنك المركزي المصري")
+
+
+def test_an_arabic_sentence_with_a_bracketed_name_is_no_dateline() -> None:
+    """Left alone: a name in brackets that is no agency ("(الشرطة)", the police) after an Arabic word opens no
+    wire copy."""
+    text = "القاهرة (الشرطة) - أعلنت وزارة الداخلية القبض على المتهمين.\n\nوقالت الوزارة إن التحقيق مستمر.\n"
+    doc = read_wire(text)[0]
+    assert doc.dateline is None and doc.paragraphs[0].startswith("القاهرة (الشرطة)")

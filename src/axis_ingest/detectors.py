@@ -391,8 +391,11 @@ def canonical_agency(token: str) -> str:
 def _dateline(any_source: bool) -> re.Pattern[str]:
     data = data_table("wire.toml")
     months = "|".join(sorted((re.escape(m) for m in data["dateline"]["months"]), key=len, reverse=True))
-    # a capital in Latin (with Latin Extended-A: "İSTANBUL", "ŁÓDŹ"), Greek or Cyrillic script ("МОСКВА")
-    word = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’\-]*"
+    # a capital in Latin (with Latin Extended-A: "İSTANBUL", "ŁÓDŹ"), Greek or Cyrillic script ("МОСКВА"), or a
+    # word in Arabic or Hebrew script, which have no capitals ("القاهرة (رويترز) -"); the agency must be known
+    capitalised = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’\-]*"
+    uncased = r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f][\w\u064b-\u065f\u0670'’\-]*"  # with Arabic vowel marks
+    word = rf"(?:{capitalised}|{uncased})"
     particle = "|".join(sorted(place_particles(), key=len, reverse=True))
     place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
     date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
