@@ -915,7 +915,7 @@ def _fallback_largest_block(lines: list[Line]) -> None:
     Lines printed twice on the page end a block like chrome does: `_drop_repeats` takes them out
     afterwards, so a block of them (a sidebar's archive list "October 2019 (1)", a PHP warning printed
     four times) would win here and leave nothing, and the page would be rejected with its article."""
-    repeated = _repeated_lines(lines)
+    repeated = _repeated_lines([normalise_line(line.content) for line in lines])
     best: tuple[int, int, int] = (0, 0, 0)  # chars, start, end
     start = 0
     for i in range(len(lines) + 1):
@@ -932,10 +932,9 @@ def _fallback_largest_block(lines: list[Line]) -> None:
             line.cls = "good"
 
 
-def _repeated_lines(lines: list[Line]) -> list[bool]:
-    """For each line, whether the page prints it (case, digits and punctuation aside) more than once;
-    a one-word line ("Share", "100") may repeat in an article."""
-    keys = [normalise_line(line.content) for line in lines]
+def _repeated_lines(keys: list[str]) -> list[bool]:
+    """For each line's `normalise_line` key, whether the page prints that line (case, digits and punctuation
+    aside) more than once; a one-word line ("Share", "100") may repeat in an article."""
     counts = Counter(keys)
     return [counts[key] > 1 and " " in key for key in keys]
 
@@ -947,7 +946,7 @@ def _drop_repeats(lines: list[Line]) -> None:
     latest articles) keeps its first printing, with the class the context pass gave it there; printed again
     within REPEAT_NEARBY_LINES lines it is a carousel's or gallery's caption, and no printing stays."""
     keys = [normalise_line(line.content) for line in lines]
-    repeated = _repeated_lines(lines)
+    repeated = _repeated_lines(keys)
     seen_prose: set[str] = set()
     for index, line in enumerate(lines):
         if not repeated[index]:
