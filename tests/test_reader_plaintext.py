@@ -207,3 +207,38 @@ def test_a_scraped_page_in_a_script_without_capitals_stays_page_text() -> None:
     """Left alone: a copied Arabic news page whose headlines are about as long as one another, each followed by
     its date, is page text; no line of it continues onto a full line or a sentence's end."""
     assert sniff("\n".join(ARABIC_PAGE) + "\n").source_format == "scraped_text"
+
+
+REPORT_BODY = (
+    "Coastal towns in the region have spent more on flood defences in the last five years than in the\n"
+    "twenty years before, and most of the new walls were built where the sea had already broken through.\n"
+    "\n"
+    "This brief compares the schemes of six councils and asks which of them reduced the damage of the\n"
+    "storms of 2024 and 2025, using the insurers' claims as the measure of what each wall prevented.\n"
+)
+
+
+def test_a_title_wrapped_inside_a_word_is_joined_like_the_text() -> None:
+    """A title line that ends in a hyphen ("Manage-" / "ment of ...") was joined with a space."""
+    text = "Coastal Flood Risk Manage-\nment in Six Councils\n\nAnna Kowalska\n12 March 2026\n\n" + REPORT_BODY
+    doc = read_plain_text(text)[0]
+    assert doc.title == "Coastal Flood Risk Management in Six Councils"
+    compound = text.replace("Manage-\nment in Six", "Self-\nEmployed in Six")
+    assert read_plain_text(compound)[0].title == "Coastal Flood Risk Self-Employed in Six Councils"  # left alone
+
+
+def test_a_title_that_asks_a_question_is_the_title_when_front_matter_follows() -> None:
+    """A one-line title ending in '?' was taken for the text's first sentence, and the author and date lines
+    under it went into the body."""
+    text = "Did the Sea Walls Work?\n\nAnna Kowalska\n12 March 2026\n\n" + REPORT_BODY
+    doc = read_plain_text(text)[0]
+    assert doc.title == "Did the Sea Walls Work?"
+    assert doc.evidence.bylines == ["Anna Kowalska"] and doc.evidence.published == ["12 March 2026"]
+    assert doc.paragraphs[0].startswith("Coastal towns in the region")
+
+
+def test_a_question_opening_the_text_without_front_matter_is_no_title() -> None:
+    """Left alone: a question with the text straight under it is the text's first paragraph."""
+    text = "Did the sea walls work?\n\n" + REPORT_BODY
+    doc = read_plain_text(text)[0]
+    assert doc.title is None and doc.paragraphs[0] == "Did the sea walls work?"

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from axis_ingest.clean.boilerplate import phrases
 from axis_ingest.clean.hardwrap import (
+    document_words,
     is_heading_line,
     is_list_line,
+    join_lines,
     measure,
     numbered_to_dash,
     remove_page_furniture,
@@ -194,7 +196,10 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
     if not 2 <= len(block) <= TITLE_MAX_LINES or not rest.strip():
         return None, text
     layout = measure(lines)
-    joined = " ".join(block)
+    # a word split at a hyphen across the title's lines is joined as in the text ("rock-" / "solid")
+    joined = block[0]
+    for line in block[1:]:
+        joined = join_lines(joined, line, lambda: document_words(text))
     if len(joined) > TITLE_MAX_CHARS or any(is_list_line(line) for line in block):
         return None, text
     # a line of the title may end in ':' ("... Basin:" / "Trends, Causes and ...") or break after "for"
@@ -217,7 +222,12 @@ def _is_title_line(line: str, last: bool) -> bool:
 
 
 def _take_title_lines(paragraphs: list[str]) -> str | None:
-    """The title at the top; a title line ending in ':' continues on the next line ("Line M1:" / "Getting ...")."""
+    """The title at the top; a title line ending in ':' continues on the next line ("Line M1:" / "Getting ...").
+
+    A one-line title may ask or exclaim ("What's new in 2.26?") when the report's front matter (author, date)
+    follows it: without that, such a line is the text's first sentence."""
+    if len(paragraphs) >= 2 and _is_question_title(paragraphs[0]) and _take_front_matter(paragraphs[1:]):
+        return paragraphs.pop(0)
     if len(paragraphs) < 2 or not _is_title_line(paragraphs[0], last=not paragraphs[0].endswith(":")):
         return None
     count = 1
@@ -232,6 +242,11 @@ def _take_title_lines(paragraphs: list[str]) -> str | None:
     title = " ".join(paragraphs[:count])
     del paragraphs[:count]
     return title
+
+
+def _is_question_title(line: str) -> bool:
+    """A short line ending in a question or exclamation mark that is otherwise a title line."""
+    return line.endswith(("?", "!", "？", "！")) and _is_title_line(line.rstrip("?!？！ "), last=True)
 
 
 def _is_heading_run(lines: list[str]) -> bool:
