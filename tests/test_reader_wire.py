@@ -86,6 +86,10 @@ def test_place_case() -> None:
     assert display_place("RIO DE JANEIRO") == "Rio de Janeiro"
     assert display_place("KYIV, Ukraine") == "Kyiv, Ukraine"
     assert display_place("Brussels") == "Brussels"  # kept as printed
+    # a state by its initials keeps them ("Columbia, S.c." before)
+    assert display_place("COLUMBIA, S.C.") == "Columbia, S.C."
+    assert display_place("SANTA FE, N.M.") == "Santa Fe, N.M."
+    assert display_place("ST. LOUIS") == "St. Louis"  # an abbreviated word is still a word
 
 
 def test_trailer_rules_leave_story_text_alone() -> None:

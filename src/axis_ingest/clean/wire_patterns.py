@@ -59,6 +59,9 @@ def tables() -> _Tables:
     return _Tables(trailers, trailer_suffix)
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+
+
 def display_place(place: str) -> str:
     """Keep the place as printed unless it is all capitals, then title-case it ('NEW DELHI' -> 'New Delhi')."""
     parts = []
@@ -70,6 +73,8 @@ def display_place(place: str) -> str:
                 lower = word.lower()
                 if index and lower in place_particles():
                     words.append(lower)
+                elif _INITIALS.fullmatch(word):  # a state or country by its initials: "S.C.", "D.C.", "U.K."
+                    words.append(word)
                 else:
                     words.append("-".join(piece[:1].upper() + piece[1:].lower() for piece in word.split("-")))
             segment = " ".join(words)
