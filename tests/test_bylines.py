@@ -280,3 +280,19 @@ def test_script_and_title_rules_leave_these_alone(byline: str, expected: list[st
 )
 def test_byline_prefixes_of_more_languages(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+@pytest.mark.parametrize("word", ["Teilen", "Antworten", "Human", "Red", "Folgen"])
+def test_a_one_word_byline_that_is_an_everyday_word_is_nobody(word: str) -> None:
+    """An author element holding an interface word ("Teilen": share; "Human" on ethify.org, "Red" on ORF's
+    pages) was stored as a person: one word is an everyday word of a major language (wordfreq), not a name."""
+    assert parse_byline(word) == []
+    assert parse_byline(f"By {word}") == []
+
+
+@pytest.mark.parametrize("word", ["Kathrin", "Andrea", "reineckefuchs", "Newsdesk", "Bebs"])
+def test_a_one_word_first_name_or_handle_stays_the_author(word: str) -> None:
+    """Left alone: blogs print a first name ("Andrea" is an everyday word in Italian, and a common given name)
+    or a handle as the author, and the authors dev set labels them so."""
+    [author] = parse_byline(word)
+    assert author.name.casefold() == word.casefold()

@@ -23,6 +23,7 @@ from nameparser.config import CONSTANTS
 
 from axis_ingest.detectors import EMAIL_ADDRESS, data_table
 from axis_ingest.document import Author
+from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import is_organisation
 from axis_ingest.names.places import is_place_name
@@ -44,6 +45,9 @@ MAX_LABEL_WORDS = 4
 # in gender-guesser's dictionary (1-13); shorter or rarer entries are also words ("the", "min", "eine": 3).
 MIN_LOWER_NAME_CHARS = 4
 MIN_LOWER_NAME_POPULARITY = 4
+# A one-word byline that is an everyday word (names.common_words) is an interface word ("Teilen", "Human", "Red"),
+# unless it is a given name at least this common (1-13): "Andrea", "Ulrike" are everyday words too; "Red" is 1.
+MIN_ONE_WORD_NAME_POPULARITY = 3
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -407,6 +411,8 @@ def clean_person_name(candidate: str) -> str | None:
         return None  # "December", "Sept": a date fragment; "Stand" of "Stand: 20. April 2020": a date label
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
         return None  # "NDR", "AFP": an acronym is an organisation
+    if len(words) == 1 and popularity(text) < MIN_ONE_WORD_NAME_POPULARITY and is_common_word(text):
+        return None  # "Teilen", "Antworten", "Human": an interface word where a blog prints a first name or handle
     letters = [c for c in text if c.isalpha()]
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         name = HumanName(text)
