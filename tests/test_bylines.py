@@ -296,3 +296,22 @@ def test_a_one_word_first_name_or_handle_stays_the_author(word: str) -> None:
     or a handle as the author, and the authors dev set labels them so."""
     [author] = parse_byline(word)
     assert author.name.casefold() == word.casefold()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Door Jan de Vries en Pieter van Dam", ["Jan de Vries", "Pieter van Dam"]),  # Dutch "and"
+        ("Tekst: Anna Nowak i Piotr Kowalski", ["Anna Nowak", "Piotr Kowalski"]),  # Polish
+        ("Szerző: Kovács Anna és Nagy Péter", ["Kovács Anna", "Nagy Péter"]),  # Hungarian
+    ],
+)
+def test_every_author_of_a_list_joined_by_the_languages_and_is_kept(byline: str, names: list[str]) -> None:
+    """The word for "and" of Dutch, Polish, Hungarian... did not split a list: one piece of six or seven words
+    was no name, and the byline gave nobody."""
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+def test_spanish_en_before_a_place_is_no_second_author() -> None:
+    """Left alone: Spanish "en" (in) before the place is split like "and", and the place is still no person."""
+    assert [a.name for a in normalise_authors([], ["Por Ana Lima en Madrid"])] == ["Ana Lima"]
