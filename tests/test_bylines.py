@@ -313,5 +313,6 @@ def test_every_author_of_a_list_joined_by_the_languages_and_is_kept(byline: str,
 
 
 def test_spanish_en_before_a_place_is_no_second_author() -> None:
-    """Left alone: Spanish "en" (in) before the place is split like "and", and the place is still no person."""
+    """Spanish "en" (in) before the place now splits like "and", and the place is still no person: one author
+    (before, the piece "Ana Lima en Madrid" held a lower-case word and gave nobody)."""
     assert [a.name for a in normalise_authors([], ["Por Ana Lima en Madrid"])] == ["Ana Lima"]
