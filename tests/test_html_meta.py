@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.html import read_html
 from axis_ingest.readers.html_meta import html_metadata
 
@@ -95,7 +98,9 @@ def test_htmldate_guess_is_kept_apart_from_the_pages_own_dates() -> None:
     </head><body><article><h1>Dredging</h1><p>Posted 3 May 2024</p>
     <p>Dredgers began deepening the main channel of the harbour on Friday.</p></article></body></html>"""
     meta = html_metadata(page)
-    assert meta.evidence.published == []
+    # the line under the headline is the page's own (header) evidence, the URL's date htmldate's guess
+    assert meta.evidence.published == ["Posted 3 May 2024"]
+    assert meta.evidence.date_claims[0] == ("header", "Posted 3 May 2024")
     assert meta.evidence.published_guess == ["2024-04-28"]
     # a page's structured date is evidence as before
     assert html_metadata(PAGE).evidence.published[0] == "2025-09-14T07:30:00-03:00"
@@ -394,3 +399,52 @@ def test_json_ld_that_strict_json_refuses_is_read_as_json5() -> None:
     broken = broken.replace("<head>", '<head><meta property="og:site_name" content="Reuters">')
     ev = html_metadata(broken).evidence
     assert ev.author_names == [] and ev.site_names[0] == "Reuters"
+
+
+HARBOUR_TEXT = (
+    "<p>The harbour board approved the new ferry terminal on Tuesday after two years of planning and a public "
+    "inquiry that drew more than four hundred written objections from residents of the old town.</p>"
+    "<p>Construction is expected to start in the spring and to last eighteen months, during which the present "
+    "terminal will stay open with a reduced timetable for foot passengers and cyclists.</p>"
+)
+
+
+def _harbour_page(head: str = "", header: str = "", after: str = "") -> str:
+    related = "".join(
+        f'<li><a href="/s{n}">Other harbour story {n}</a> <time datetime="2019-10-1{n}">1{n} Oct</time></li>'
+        for n in range(3)
+    )
+    return (
+        f"<!doctype html><html lang='en'><head><title>Harbour board approves terminal</title>{head}</head><body>"
+        f"<article><h1>Harbour board approves new ferry terminal</h1>{header}<div class='text'>{HARBOUR_TEXT}"
+        f"{after}</div></article><aside><h3>Related</h3><ul>{related}</ul></aside></body></html>"
+    )
+
+
+def test_a_bare_date_line_under_the_headline_is_the_date_not_a_related_storys_time() -> None:
+    """A page that prints its date under the headline without a label or class, with related stories' <time>
+    elements in a sidebar: htmldate's page-wide search took a related story's date (both it and the pipeline
+    gave 2019-10-1x); the line under the headline is now header evidence."""
+    meta = html_metadata(_harbour_page(header="<p>October 7, 2019</p>"))
+    assert meta.evidence.date_claims[0] == ("header", "October 7, 2019")
+    data = _harbour_page(header="<p>October 7, 2019</p>").encode()
+    [prepared] = prepare_file("harbour.html", data, Settings(), MinHashParams()).documents
+    assert prepared.doc.published == "2019-10-07"
+    meta = html_metadata(_harbour_page(header="<p>By Ana Lima · 7. Oktober 2019</p>"))
+    assert meta.evidence.date_claims[0] == ("header", "7. Oktober 2019")  # the date part of a meta line
+    printed = '<time datetime="2019-10-09T10:18:46Z">Published October 7, 2019</time>'
+    assert html_metadata(_harbour_page(header=printed)).evidence.date_claims[0] == (
+        "header",
+        "Published October 7, 2019",
+    )
+
+
+def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the_text() -> None:
+    """Left alone: a page whose structured data states its date keeps it (the line only fills the gap), and a
+    date printed after the text has begun is no date line of the header."""
+    jsonld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-06"}</script>'
+    meta = html_metadata(_harbour_page(head=jsonld, header="<p>October 7, 2019</p>"))
+    assert meta.evidence.date_claims[0] == ("jsonld", "2019-10-06")
+    assert ("header", "October 7, 2019") not in meta.evidence.date_claims
+    meta = html_metadata(_harbour_page(after="<p>October 7, 2019</p>"))
+    assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
