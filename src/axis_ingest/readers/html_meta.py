@@ -22,7 +22,7 @@ import html as html_entities
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.entities import html5 as HTML5_ENTITIES
 from typing import Any
@@ -806,10 +806,10 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
     Asked on every page, the line outvoted structured dates on the dates dev set (half a 225 -> 222: a local
     time without offset moved a UTC time's day, a product page's later date), so it only fills the gap."""
     prose = 0
-    for index, element in enumerate(headline.xpath("following::*")):
-        if index == HEADER_ZONE_ELEMENTS or not isinstance(element.tag, str):
+    for index, element in enumerate(_following(headline)):
+        if index == HEADER_ZONE_ELEMENTS:
             break
-        if element.tag in ("script", "style") or len(element):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style") or len(element):
             continue  # a container: its leaves come next
         text = " ".join(element.text_content().split())
         if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
@@ -826,6 +826,17 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
         if date is not None:
             meta.evidence.claim_date(date, "header")
             return
+
+
+def _following(element: Any) -> Iterator[Any]:
+    """The elements after `element` in page order, its own descendants aside (XPath's following::*), one at a
+    time: the XPath builds the list of the whole rest of the page before the first is looked at."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
 
 
 def _names_a_printed_date(text: str) -> bool:
