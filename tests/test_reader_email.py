@@ -124,3 +124,58 @@ def test_email_with_only_an_attachment_is_rejected_with_a_reason():
 )
 def test_text_that_only_starts_like_a_header_is_not_email(text):
     assert sniff(text).source_format != "email"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Fwd: Contract awarded for the northern breakwater", "Contract awarded for the northern breakwater"),
+        ("AW: WG: Contract awarded for the northern breakwater", "Contract awarded for the northern breakwater"),
+        ("Re[2]: Contract awarded", "Contract awarded"),
+        ("Breakwater: contract awarded to Malta Marine Works", "Breakwater: contract awarded to Malta Marine Works"),
+        ("Reuters: contract awarded", "Reuters: contract awarded"),  # left alone: no prefix, a word
+    ],
+)
+def test_a_forwarded_or_replied_subjects_prefixes_are_not_the_title(subject: str, title: str) -> None:
+    """A press release forwarded to the newsdesk had "Fwd:" in its title (German clients write "WG:")."""
+    [doc] = read_email(
+        PLAIN_EMAIL.replace("Subject: Contract awarded for the northern breakwater", f"Subject: {subject}")
+    )
+    assert doc.title == title
+
+
+def _forwarded_as_attachment(note: str) -> str:
+    inner = EmailMessage()
+    inner["From"] = "Maria Borg <press@harbour-valletta.example>"
+    inner["Subject"] = "Contract awarded for the northern breakwater"
+    inner["Date"] = "Wed, 04 Mar 2026 09:12:00 +0100"
+    inner.set_content(RELEASE)
+    outer = EmailMessage()
+    outer["From"] = "Desk <desk@example.org>"
+    outer["To"] = "archive@example.org"
+    outer["Subject"] = "FW: release"
+    outer["Date"] = "Thu, 05 Mar 2026 08:00:00 +0100"
+    outer.set_content(note)
+    outer.add_attachment(inner)
+    return outer.as_string()
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_from_the_attachment() -> None:
+    """ "Forward as attachment" puts the release in a message/rfc822 part under a one-line note: only the note
+    was read ("See the attached release."), the release itself was lost."""
+    [doc] = read_email(_forwarded_as_attachment("See the attached release."))
+    assert doc.title == "Contract awarded for the northern breakwater"
+    assert doc.evidence.published == ["Wed, 04 Mar 2026 09:12:00 +0100"]
+    assert doc.paragraphs[0].startswith("The Harbour Authority of Valletta Bay")
+
+
+def test_a_message_with_its_own_text_and_an_attached_message_keeps_its_own() -> None:
+    """Left alone: a message that says something itself (here a long note) is the message, its attachment aside."""
+    note = " ".join(["The desk's own summary of the release runs to several sentences here."] * 6)
+    [doc] = read_email(_forwarded_as_attachment(note))
+    assert doc.title == "release" and doc.paragraphs[0].startswith("The desk's own summary")
+
+
+def test_an_html_newsletters_unsubscribe_link_is_not_body_text() -> None:
+    [doc] = read_email(html_only_email())
+    assert "Unsubscribe" not in doc.body and doc.paragraphs[-1].endswith("Joseph Camilleri.")

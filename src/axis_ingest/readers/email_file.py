@@ -25,6 +25,15 @@ from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, R
 _SIGNATURE = re.compile(r"^--\s*$", re.M)
 # A quoted line of a reply ("> text", ">> text").
 _QUOTED = re.compile(r"^\s*>")
+# The prefixes mail clients put before a replied or forwarded subject, in their languages: "Re:", "Fwd:", "Fw:",
+# German "AW:"/"WG:", French "TR:", Spanish "RV:", Scandinavian "SV:"/"VS:", Dutch "Antw:", "Doorst:"; repeated
+# ("Re: Fwd: ..."), with a count some clients add ("Re[2]:").  The story's title is what follows them.
+_REPLY_PREFIX = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|doorst|rif|enc|odp|pd)(?:\[\d+\])?\s*:)+\s*", re.IGNORECASE
+)
+# A message whose own text is this short and that carries another message (message/rfc822, "forward as
+# attachment") is an envelope: the attached message is the one to read.
+MAX_ENVELOPE_WORDS = 30
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
@@ -36,8 +45,9 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
     """One e-mail -> one Document; RejectedInput when it has no readable body."""
     message = email.message_from_string(text, policy=policy.default)
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage objects
+    message = _forwarded_message(message) or message
     doc = Document(source_format="email", raw=raw)
-    if subject := normalise_paragraphs([_header(message, "subject") or ""]):
+    if subject := normalise_paragraphs([_REPLY_PREFIX.sub("", _header(message, "subject") or "")]):
         doc.title = subject[0]
     if date := _header(message, "date"):
         doc.evidence.published.append(date)
@@ -61,6 +71,18 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
     if not doc.paragraphs:
         raise RejectedInput("an e-mail whose body is empty once quoted replies and the signature are removed")
     return [doc]
+
+
+def _forwarded_message(message: EmailMessage) -> EmailMessage | None:
+    """The message attached to a short covering note ("See the attached message."), else None."""
+    attached = next((part for part in message.walk() if part.get_content_type() == "message/rfc822"), None)
+    if attached is None:
+        return None
+    own = message.get_body(preferencelist=("plain", "html"))
+    if own is not None and len(_content(own).split()) > MAX_ENVELOPE_WORDS:
+        return None
+    inner = attached.get_content()
+    return inner if isinstance(inner, EmailMessage) else None
 
 
 def _header(message: EmailMessage, name: str) -> str | None:
@@ -103,7 +125,7 @@ def _html_paragraphs(html: str, doc: Document) -> list[str]:
     blocks are walked directly (as for an HTML fragment)."""
     from trafilatura.utils import load_html
 
-    from axis_ingest.readers.html import fragment_paragraphs, prune_paragraphs
+    from axis_ingest.readers.html import fragment_paragraphs, link_texts, prune_paragraphs
 
     tree = load_html(html)
     if tree is None:
@@ -111,4 +133,5 @@ def _html_paragraphs(html: str, doc: Document) -> list[str]:
     body = tree.find(".//body")  # not the <head>'s <title> and <style>
     titles = [doc.title] if doc.title else []
     blocks = fragment_paragraphs(body if body is not None else tree)
-    return normalise_paragraphs(prune_paragraphs(blocks, titles, doc.evidence))
+    # a short paragraph that is one whole link ("Unsubscribe", "View in browser") is the newsletter's furniture
+    return normalise_paragraphs(prune_paragraphs(blocks, titles, doc.evidence, link_texts(tree)))
