@@ -23,6 +23,8 @@ HEADER_ZONE_PARAGRAPHS = 4
 MAX_HEADLINE_CHARS = 200
 
 _TERMINAL = '.!?"”’)»'
+# A place given by its initials ("S.C.", "D.C.", "U.K."), which title-casing would spoil ("S.c.").
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 @dataclass(slots=True)
@@ -57,9 +59,6 @@ def tables() -> _Tables:
     # Only after sentence-final punctuation, so "(Reuters)" inside a sentence is left alone.
     trailer_suffix = re.compile(rf"(?<=[{_TERMINAL}])(?P<tail>(?:\s+(?:{signoff_or_slug}))+)\s*$")
     return _Tables(trailers, trailer_suffix)
-
-
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 def display_place(place: str) -> str:

@@ -226,6 +226,7 @@ def _take_title_lines(paragraphs: list[str]) -> str | None:
 
     A one-line title may ask or exclaim ("What's new in 2.26?") when the report's front matter (author, date)
     follows it: without that, such a line is the text's first sentence."""
+    # (asked on a copy of the lines: `_take_front_matter` takes what it finds out of the list it is given)
     if len(paragraphs) >= 2 and _is_question_title(paragraphs[0]) and _take_front_matter(paragraphs[1:]):
         return paragraphs.pop(0)
     if len(paragraphs) < 2 or not _is_title_line(paragraphs[0], last=not paragraphs[0].endswith(":")):
