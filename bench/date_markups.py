@@ -29,22 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import require_shared_bench
+from corpus import MONTHS as ENGLISH_MONTHS
 
 MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    "en": ENGLISH_MONTHS,
     "de": [
         "Januar",
         "Februar",
