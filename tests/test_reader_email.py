@@ -179,3 +179,57 @@ def test_a_message_with_its_own_text_and_an_attached_message_keeps_its_own() -> 
 def test_an_html_newsletters_unsubscribe_link_is_not_body_text() -> None:
     [doc] = read_email(html_only_email())
     assert "Unsubscribe" not in doc.body and doc.paragraphs[-1].endswith("Joseph Camilleri.")
+
+
+def _forwarded_inline(note: str, separator: str, headers: list[str]) -> str:
+    outer = EmailMessage()
+    outer["From"] = "Desk <desk@example.org>"
+    outer["To"] = "archive@example.org"
+    outer["Subject"] = "Fwd: release"
+    outer["Date"] = "Thu, 05 Mar 2026 08:00:00 +0100"
+    outer.set_content(f"{note}\n\n{separator}\n" + "\n".join(headers) + "\n\n" + RELEASE)
+    return outer.as_string()
+
+
+@pytest.mark.parametrize(
+    ("separator", "headers"),
+    [
+        (  # Gmail
+            "---------- Forwarded message ---------",
+            [
+                "From: Maria Borg <press@harbour-valletta.example>",
+                "Date: Wed, Mar 4, 2026 at 9:12 AM",
+                "Subject: Contract awarded for the northern breakwater",
+                "To: <newsdesk@example.org>",
+            ],
+        ),
+        (  # Outlook in German
+            "-----Ursprüngliche Nachricht-----",
+            [
+                "Von: Maria Borg <press@harbour-valletta.example>",
+                "Gesendet: Mittwoch, 4. März 2026 09:12",
+                "An: newsdesk@example.org",
+                "Betreff: AW: Contract awarded for the northern breakwater",
+            ],
+        ),
+    ],
+)
+def test_a_message_forwarded_inline_under_a_short_note_is_read_from_the_forwarded_part(
+    separator: str, headers: list[str]
+) -> None:
+    """Forwarded inline, the release came with the forwarder's subject ("Fwd: release") and date, and the
+    forwarded header block ("From: ...", "Subject: ...") as the body's first paragraphs."""
+    [doc] = read_email(_forwarded_inline("FYI", separator, headers))
+    assert doc.title == "Contract awarded for the northern breakwater"
+    assert doc.evidence.published[0].startswith(("Wed, Mar 4, 2026", "Mittwoch, 4. März 2026"))
+    assert doc.evidence.bylines == ["Maria Borg"]
+    assert doc.paragraphs[0].startswith("The Harbour Authority of Valletta Bay") and "Subject" not in doc.body
+
+
+def test_a_forward_with_a_note_of_its_own_is_the_notes_message() -> None:
+    """Left alone: a forwarder who writes a message of their own is the message's author and title."""
+    note = " ".join(["Our reporter's own account of the tender, which the desk wrote up this morning."] * 4)
+    headers = ["From: Maria Borg <press@harbour-valletta.example>", "Subject: Contract awarded"]
+    [doc] = read_email(_forwarded_inline(note, "---------- Forwarded message ---------", headers))
+    assert doc.title == "release" and doc.evidence.bylines == ["Desk"]
+    assert doc.paragraphs[0].startswith("Our reporter's own account")

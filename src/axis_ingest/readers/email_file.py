@@ -32,8 +32,26 @@ _REPLY_PREFIX = re.compile(
     r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|doorst|rif|enc|odp|pd)(?:\[\d+\])?\s*:)+\s*", re.IGNORECASE
 )
 # A message whose own text is this short and that carries another message (message/rfc822, "forward as
-# attachment") is an envelope: the attached message is the one to read.
+# attachment", or forwarded inline under a client's separator line) is an envelope: the forwarded message is the one
+# to read.
 MAX_ENVELOPE_WORDS = 30
+# The line mail clients print above a message forwarded inline: Gmail's "---------- Forwarded message ---------",
+# Thunderbird's "-------- Forwarded Message --------", Outlook's "-----Original Message-----", Apple Mail's "Begin
+# forwarded message:", and the German, French and Spanish clients' own words for them.
+_FORWARD_SEPARATOR = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht"
+    r"|message transféré|mensaje reenviado|mensaje original)[ \t]*-{2,}|begin forwarded message:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A header line of the forwarded block ("From: ...", "Gesendet: ...", "Betreff: ...") and the field it gives.
+_FORWARDED_HEADER = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ]+)[ \t]*:[ \t]*(.*)$")
+_FORWARDED_FIELDS = {
+    "from": "from", "von": "from", "de": "from",
+    "date": "date", "sent": "date", "datum": "date", "gesendet": "date", "envoyé": "date", "enviado": "date",
+    "fecha": "date",
+    "subject": "subject", "betreff": "subject", "objet": "subject", "asunto": "subject",
+    "to": None, "an": None, "à": None, "para": None, "cc": None,
+}  # fmt: skip
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
@@ -59,7 +77,7 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
 
     plain = message.get_body(preferencelist=("plain",))
     if plain is not None:
-        doc.paragraphs = _plain_paragraphs(_content(plain))
+        doc.paragraphs = _plain_paragraphs(_forwarded_inline(_content(plain), doc))
     else:
         html = message.get_body(preferencelist=("html",))
         if html is None:
@@ -71,6 +89,37 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
     if not doc.paragraphs:
         raise RejectedInput("an e-mail whose body is empty once quoted replies and the signature are removed")
     return [doc]
+
+
+def _forwarded_inline(body: str, doc: Document) -> str:
+    """The message forwarded inline under a short note, with its own subject, date and sender replacing the
+    forwarding message's; else `body` unchanged (a forward with a note of its own is that note's message)."""
+    separator = _FORWARD_SEPARATOR.search(body)
+    if separator is None or len(body[: separator.start()].split()) > MAX_ENVELOPE_WORDS:
+        return body
+    lines = body[separator.end() :].lstrip("\r\n").split("\n")
+    headers = [_FORWARDED_HEADER.match(line) for line in lines]
+    end = next((i for i, found in enumerate(headers) if not found or _field(found) is False), len(lines))
+    fields: dict[str, str] = {}
+    for found in headers[:end]:
+        if found and (name := _field(found)):
+            fields.setdefault(name, found.group(2).strip())
+    if not fields:
+        return body
+    if subject := normalise_paragraphs([_REPLY_PREFIX.sub("", fields.get("subject", ""))]):
+        doc.title = subject[0]
+    if fields.get("date"):
+        doc.evidence.published = [fields["date"]]
+    if sender := fields.get("from"):
+        names = [name.strip() for name, _ in getaddresses([sender]) if name.strip()]
+        doc.evidence.bylines = names or doc.evidence.bylines
+    return "\n".join(lines[end:])
+
+
+def _field(header: re.Match[str]) -> str | bool | None:
+    """The field a forwarded header line gives ("from", "date", "subject"), None for one that is read past ("To:"),
+    False for a line that is no header of the block (the message's first line, "Note: ...")."""
+    return _FORWARDED_FIELDS.get(header.group(1).casefold(), False)
 
 
 def _forwarded_message(message: EmailMessage) -> EmailMessage | None:
