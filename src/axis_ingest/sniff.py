@@ -68,8 +68,9 @@ _WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2
 MIN_MARKDOWN_MARKS = 2
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKDOWN_MARK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|\.)[^)\s]*\)|\*\*[^*\n]{1,200}\*\*|^```", re.M)
-_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WIDE_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")  # CJK and Hangul
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and Han
+_CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
+_WIDE_CHAR = re.compile(f"[{_CJK_CHARS}\uac00-\ud7a3]")  # and Hangul syllables: as wide on the page
 
 
 # An e-mail file (.eml, RFC 5322) opens with a header block: "Name: value" lines (continuations

@@ -29,8 +29,10 @@ import justext
 
 from axis_ingest import detectors
 from axis_ingest.detectors import (
+    CJK_YEAR_MONTH,
     EMAIL_ADDRESS,
     LINE_ENDS_SENTENCE,
+    PRINTED_YEAR,
     SAMPLE_CHARS,
     data_table,
     month_names,
@@ -273,11 +275,22 @@ _DIGITS = re.compile(r"\d+")
 _TOKEN_PUNCT = ".,;:!?\"'“”«»()"
 
 
+# Numeric dates, and the year and month of Korean, Japanese and Chinese dates ("2025년 11월", "2025年11月7日").
+NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}")
 # Lines whose normal form is remembered.  A scraped page's lines are normalised for chrome learning
 # (`page_lines`, every page of a batch first), then again when the page is read (learnt chrome,
 # repeats): 2.6 times per line on the generated text corpus.  A worker's batch of 100 pages holds
 # ~6,300 lines; this keeps a batch's worth (~3 MB).
 NORMALISED_LINES_CACHED = 8192
+
+
+def names_a_printed_date(text: str, max_words: int, numeric: re.Pattern[str] = NUMERIC_DATE) -> bool:
+    """A short text that is a date and little else: a year and a numeric date (`numeric`) or a month's name of
+    any of the date parser's languages ("12 March 2026", "7. März 2019", "2026-03-12", "2025年11月"); PDF text's
+    front matter and the HTML reader's line under the headline ask it."""
+    if not text or len(text.split()) > max_words or not PRINTED_YEAR.search(text):
+        return False
+    return bool(numeric.search(text) or phrases().month.search(text))
 
 
 @lru_cache(maxsize=NORMALISED_LINES_CACHED)

@@ -38,7 +38,7 @@ from axis_ingest.detectors import (
 )
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
-from axis_ingest.readers.html_meta import JsonLd, html_metadata, read_json_ld
+from axis_ingest.readers.html_meta import META_SEPARATOR, JsonLd, html_metadata, read_json_ld
 
 # trafilatura settings.  The first pass is fast=True (no readability/jusText comparison): on the AEB
 # pages it gives the same text as the full extraction on all but one page, where readability's longer
@@ -159,7 +159,6 @@ _SENTENCE_INSIDE = re.compile(
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 _BREAK = "\x00"  # marks a <br> while collecting a fragment's text
 _BULLET_START = re.compile(r"^[-–—•*·]\s")
-_META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # Words of the date part of a "By Name | 14 de marzo de 2026" meta line, at most.
 MAX_META_DATE_WORDS = 6
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
@@ -461,7 +460,7 @@ def prune_paragraphs(
 def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
     """(byline, date) of a meta line that is a byline and a date between a spaced bar or bullet
     ("By Morag Duncan | 14 March 2026", "Von Anna Berger · 3. Mai 2024"), else None."""
-    parts = [part.strip() for part in _META_SEPARATOR.split(paragraph)]
+    parts = [part.strip() for part in META_SEPARATOR.split(paragraph)]
     if len(parts) != 2 or len(paragraph.split()) > MAX_BYLINE_WORDS:
         return None
     byline, date_line = parts

@@ -35,7 +35,7 @@ from tld import get_tld
 from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.boilerplate import names_a_printed_date
 from axis_ingest.detectors import PRINTED_YEAR, archived_original, clean_site_name, is_archive_name, match_date_line
 from axis_ingest.document import Evidence
 
@@ -221,8 +221,13 @@ HEADER_ZONE_ELEMENTS = 30
 MIN_BODY_PARAGRAPH_WORDS = 15
 MAX_DEKS = 1
 MAX_HEADER_DATE_WORDS = 14
-_META_PARTS = re.compile(r"\s+[|·•]\s+")  # "By Ana Lima | 14 March 2026"
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)")
+# A meta line's parts: a byline and a date ("By Ana Lima | 14 March 2026", "Von Anna Berger · 3. Mai 2024").
+META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# Numeric dates under the headline: day, month and year, or ISO.  Not the CJK year-month that PDF text's front
+# matter reads: a Chinese page's line under its headline gave a birth date ("1975年1月28日", dates half a 225 -> 224).
+_HEADER_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+)
 # Classes that hide an element from the screen and leave it to screen readers: Bootstrap's sr-only and
 # visually-hidden, WordPress's screen-reader-text, Drupal's element-invisible, HTML5 Boilerplate's
 # visuallyhidden, the German federal CMS's aural and navSkip, skip links.  On the dev pages of half a, 60
@@ -820,7 +825,7 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
         if _elsewhere(element):
             continue
         # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part
-        date = next((part for part in _META_PARTS.split(text) if _names_a_printed_date(part)), None)
+        date = next((part for part in META_SEPARATOR.split(text) if _names_a_printed_date(part)), None)
         if element.tag == "time" and element.get("datetime") and date is None:
             date = element.get("datetime")  # what the page prints wins: "Publié le 29 juin 2019" over 07-03
         if date is not None:
@@ -840,10 +845,10 @@ def _following(element: Any) -> Iterator[Any]:
 
 
 def _names_a_printed_date(text: str) -> bool:
-    """A short text that is a date: a year and a month's name or a numeric date ("7. März 2019", "07/03/2019")."""
-    if not text or len(text.split()) > MAX_HEADER_DATE_WORDS or not PRINTED_YEAR.search(text):
-        return False
-    return bool(_NUMERIC_DATE.search(text) or match_date_line(text) or phrases().month.search(text))
+    """A short text that is a date ("7. März 2019", "07/03/2019"), or a wire date line of one ("date 2026-03-04")."""
+    return names_a_printed_date(text, MAX_HEADER_DATE_WORDS, _HEADER_NUMERIC_DATE) or (
+        len(text.split()) <= MAX_HEADER_DATE_WORDS and bool(PRINTED_YEAR.search(text) and match_date_line(text))
+    )
 
 
 def _screen_reader_only(element: Any) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.boilerplate import names_a_printed_date
 from axis_ingest.clean.hardwrap import (
     document_words,
     is_heading_line,
@@ -24,7 +24,7 @@ from axis_ingest.clean.hardwrap import (
     unwrap,
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
-from axis_ingest.detectors import CJK_YEAR_MONTH, is_uncased_letter
+from axis_ingest.detectors import is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import names_nobody, parse_byline
 from axis_ingest.punctuation import SENTENCE_TERMINALS
@@ -69,9 +69,6 @@ SECTION_NAMES = frozenset(
 FRONT_MAX_LINES = 4
 FRONT_MAX_WORDS = 12
 FRONT_DATE_MAX_WORDS = 6
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # also "2025년", "2025年"
-# Numeric dates, and the year and month of Korean, Japanese and Chinese dates ("2025년 11월", "2025年11月7日").
-_NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}")
 _NAME_JOINERS = frozenset(
     {"and", "und", "et", "y", "e", "by", "von", "van", "de", "der", "den", "da", "di", "du", "le", "la"}
 )
@@ -141,9 +138,7 @@ class FrontMatter:
 
 def _is_front_date(line: str) -> bool:
     """A line that is a date and little else ("12 March 2026", "March 2026", "2026-03-12", "Date: 12.03.2026")."""
-    if len(line.split()) > FRONT_DATE_MAX_WORDS or not _YEAR.search(line):
-        return False
-    return bool(_NUMERIC_DATE.search(line) or phrases().month.search(line))
+    return names_a_printed_date(line, FRONT_DATE_MAX_WORDS)
 
 
 def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
