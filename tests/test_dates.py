@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from axis_ingest.normalise import choose_time
-from axis_ingest.normalise.dates import parse_date
+from axis_ingest.normalise.dates import month_first, parse_date
 
 
 @pytest.mark.parametrize(
@@ -109,6 +109,40 @@ def test_utc_stamp_and_same_instant_with_local_offset_give_the_local_day() -> No
 def test_dotted_numeric_dates_are_day_first_in_any_language(text: str, languages: tuple[str, ...], iso: str) -> None:
     parsed = parse_date(text, languages=languages)
     assert parsed is not None and parsed.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en", True), ("en-US", True), ("en_GB", False), ("en-IN", False), ("de", False), ("fil", True), ("xx", False)],
+)
+def test_month_first_follows_the_locales_date_order(locale: str, expected: bool) -> None:
+    assert month_first(locale) is expected
+
+
+def test_a_regional_english_page_reads_numeric_dates_day_first() -> None:
+    """A British page's "01/10/2023" is 1 October (CLDR's en-GB order); a page that says only "en" keeps the US
+    month-first reading (left alone)."""
+    parsed = parse_date("01/10/2023", languages=("en-GB", "en"))
+    assert parsed is not None and parsed.iso() == "2023-10-01"
+    parsed = parse_date("01/10/2023", languages=("en",))
+    assert parsed is not None and parsed.iso() == "2023-01-10"
+
+
+def test_a_numeric_date_with_a_word_of_its_language_stays_day_first() -> None:
+    """ "6.02.2021 г." of a Bulgarian page went to dateparser (the "г." is no English word), which settled on
+    English among the languages it tried and read June 2.  A date with its month's name is left alone."""
+    parsed = parse_date("6.02.2021 г.", languages=("bg",))
+    assert parsed is not None and parsed.iso() == "2021-02-06"
+    parsed = parse_date("6 февраля 2021 г.", languages=("bg",))
+    assert parsed is not None and parsed.iso() == "2021-02-06"
+
+
+def test_a_reading_that_lost_the_printed_year_is_no_date() -> None:
+    """A birth date under a Baidu Baike headline, "1975年1月28日（农历1974年腊月十七）", was read without its year
+    and given the year of the page's other date (2020-01-28).  A dateline without a year still takes it."""
+    assert parse_date("1975年1月28日（农历1974年腊月十七）", languages=("zh",), reference=date(2020, 2, 14)) is None
+    parsed = parse_date("March 4", reference=date(2020, 3, 10))
+    assert parsed is not None and parsed.iso() == "2020-03-04"
 
 
 @pytest.mark.parametrize(
@@ -217,9 +251,9 @@ def test_a_line_of_english_words_without_a_date_does_not_try_the_other_latin_lan
     tried: list[tuple[str, ...]] = []
     real = dates._parse_dateparser_once
 
-    def recording(text: str, languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    def recording(text: str, languages: tuple[str, ...], day_first: bool):  # type: ignore[no-untyped-def]
         tried.append(languages)
-        return real(text, languages)
+        return real(text, languages, day_first)
 
     dates._parse_text.cache_clear()
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.prepare import prepare_file
@@ -409,13 +411,13 @@ HARBOUR_TEXT = (
 )
 
 
-def _harbour_page(head: str = "", header: str = "", after: str = "") -> str:
+def _harbour_page(head: str = "", header: str = "", after: str = "", lang: str = "en") -> str:
     related = "".join(
         f'<li><a href="/s{n}">Other harbour story {n}</a> <time datetime="2019-10-1{n}">1{n} Oct</time></li>'
         for n in range(3)
     )
     return (
-        f"<!doctype html><html lang='en'><head><title>Harbour board approves terminal</title>{head}</head><body>"
+        f"<!doctype html><html lang='{lang}'><head><title>Harbour board approves terminal</title>{head}</head><body>"
         f"<article><h1>Harbour board approves new ferry terminal</h1>{header}<div class='text'>{HARBOUR_TEXT}"
         f"{after}</div></article><aside><h3>Related</h3><ul>{related}</ul></aside></body></html>"
     )
@@ -437,6 +439,38 @@ def test_a_bare_date_line_under_the_headline_is_the_date_not_a_related_storys_ti
         "header",
         "Published October 7, 2019",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        ("<p>1. 5. 2021</p>", "1. 5. 2021"),  # Czech, Slovak, Croatian: a space after each dot
+        ("<p>10. 02. 2018.</p>", "10. 02. 2018."),
+        ("<p>2025年8月25日</p>", "2025年8月25日"),  # Chinese, Japanese
+        ("<p>2025/08/25 14:05</p>", "2025/08/25 14:05"),
+        ("<p>04\u200f/07\u200f/2021</p>", "04/07/2021"),  # Arabic: right-to-left marks around the slashes
+    ],
+)
+def test_numeric_date_lines_of_other_locales_under_the_headline(line: str, claimed: str) -> None:
+    """The date lines CLDR's formats print for Czech, Croatian, Chinese, Japanese and Arabic were no date line
+    under the headline (a probe of 35 locales' printed dates, with related stories' later dates in a sidebar)."""
+    meta = html_metadata(_harbour_page(header=line))
+    assert meta.evidence.date_claims[0] == ("header", claimed)
+
+
+@pytest.mark.parametrize("line", ["<p>1975年1月</p>", "<p>Ab 10.30 Uhr geöffnet</p>", "<p>Seite 1. 2. 3.</p>"])
+def test_a_year_and_month_a_time_or_numbers_under_the_headline_are_no_date_line(line: str) -> None:
+    """Left alone: a CJK year and month without its day (a birth date on a Chinese page), a time, a list of numbers."""
+    meta = html_metadata(_harbour_page(header=line))
+    assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
+
+
+@pytest.mark.parametrize(("lang", "published"), [("en-GB", "2023-10-01"), ("en", "2023-01-10")])
+def test_a_british_pages_numeric_date_is_day_first(lang: str, published: str) -> None:
+    """`<html lang="en-GB">` makes "01/10/2023" 1 October; a page that says only "en" reads it month first."""
+    data = _harbour_page(header="<p>01/10/2023</p>", lang=lang).encode()
+    [prepared] = prepare_file("harbour.html", data, Settings(), MinHashParams()).documents
+    assert prepared.doc.published == published
 
 
 def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the_text() -> None:

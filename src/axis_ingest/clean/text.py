@@ -42,6 +42,12 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
+def without_invisible(text: str) -> str:
+    """`text` without zero-width and bidi controls (_INVISIBLE): an Arabic page's "04\u200f/07\u200f/2021" is the
+    date 04/07/2021 to a pattern."""
+    return _INVISIBLE.sub("", text)
+
+
 def _ftfy_triggers() -> tuple[re.Pattern[str], ...]:
     """Characters without which ftfy (as configured above) returns a text unchanged.
 

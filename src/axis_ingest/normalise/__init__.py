@@ -279,6 +279,14 @@ def language_samples(docs: Iterable[Document]) -> list[str]:
     return samples
 
 
+def _regional(language: str | None, hints: list[str]) -> str | None:
+    """The document's language with the region a hint of the same language gives ("en" and `<html lang="en-GB">`
+    -> "en-GB"): the region decides how the page's numeric dates read (`dates.month_first`)."""
+    if not language:
+        return None
+    return next((h for h in hints if len(h) > 2 and h[:2].lower() == language and h[2] in "-_"), language)
+
+
 def normalise_document(doc: Document, settings: Settings) -> Document:
     """Fill published, published_utc, modified_utc, authors, publisher, origin and language from evidence."""
     if doc.raw is not None and doc.raw.fetched is not None:  # what a feed said about a harvested page
@@ -286,7 +294,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     ev = doc.evidence
     doc.language = doc.language or choose_language(_language_text(doc), ev.language_hints)
     hinted = [h[:2].lower() for h in ev.language_hints]
-    languages = tuple(dict.fromkeys(filter(None, [doc.language, *hinted])))
+    languages = tuple(dict.fromkeys(filter(None, [_regional(doc.language, ev.language_hints), *hinted])))
 
     doc.publisher = doc.publisher or choose_publisher(doc)
     doc.origin = doc.origin or find_origin(doc)

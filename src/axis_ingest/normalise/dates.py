@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from importlib import import_module
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
@@ -258,11 +259,30 @@ def _parse_dateutil(text: str, dayfirst: bool) -> tuple[ParsedDate | None, bool]
     return ParsedDate(value, precision, offset, has_year=has_year), True
 
 
+@lru_cache(maxsize=256)
+def month_first(locale: str) -> bool:
+    """Whether pages in `locale` ("en", "en-GB", "pt_BR") print a numeric date month first ("03/05/2024" is
+    March 5): CLDR's date order as dateparser ships it, the region's where it has one of its own (en-GB and
+    en-IN print day first, en-US and bare "en" month first).  Month-first locales are few (English of the US
+    and its territories, Filipino, Cherokee, ...); a language dateparser lacks is read day first, as most of
+    the world prints."""
+    language, _, region = locale.replace("_", "-").partition("-")
+    try:
+        info = import_module(f"dateparser.data.date_translation_data.{language.lower()}").info
+    except (ImportError, ValueError):
+        return False
+    order = info.get("locale_specific", {}).get(f"{language.lower()}-{region.upper()}", {}).get("date_order")
+    return (order or info.get("date_order") or "DMY").startswith("M")
+
+
 @lru_cache(maxsize=16)
-def _dateparser(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """A cached dateparser instance: absolute dates only (never "today"/"2 days ago"), no downloads."""
+def _dateparser(languages: tuple[str, ...], day_first: bool = False):  # type: ignore[no-untyped-def]
+    """A cached dateparser instance: absolute dates only (never "today"/"2 days ago"), no downloads.  Told
+    `day_first`, it reads an all-numeric date day first whichever of `languages` it settles on (it took
+    "6.02.2021 г." of a Bulgarian page as June 2 when English was among them)."""
     from dateparser.date import DateDataParser
 
+    order = {"DATE_ORDER": "DMY", "PREFER_LOCALE_DATE_ORDER": False} if day_first else {}
     settings = {
         "PARSERS": ["absolute-time"],
         "PREFER_DATES_FROM": "past",
@@ -270,6 +290,7 @@ def _dateparser(languages: tuple[str, ...]):  # type: ignore[no-untyped-def]
         "RETURN_AS_TIMEZONE_AWARE": False,
         "REQUIRE_PARTS": ["month"],
         "STRICT_PARSING": False,
+        **order,
     }
     return DateDataParser(languages=list(languages), settings=settings, try_previous_locales=False)
 
@@ -289,25 +310,27 @@ def _fuller(parsed: ParsedDate | None, other: ParsedDate | None) -> ParsedDate |
     return other if other is not None and (parsed is None or other.precision != "month") else parsed
 
 
-def _parse_dateparser(text: str, languages: tuple[str, ...]) -> ParsedDate | None:
+def _parse_dateparser(text: str, languages: tuple[str, ...], day_first: bool = False) -> ParsedDate | None:
     """dateparser's reading in the first of `languages` that reads the text, or a later one that also reads
     the day the text prints: "5 Mart 2024" is May 2024 to English (a "MART" time zone and the month 5) and
     5 March 2024 to Turkish."""
-    parsed, locale = _parse_dateparser_once(text, languages)
+    parsed, locale = _parse_dateparser_once(text, languages, day_first)
     while parsed is not None and locale and _lost_the_day(parsed, text):
         languages = tuple(code for code in languages if code != locale[:2])
-        fuller, locale = _parse_dateparser_once(text, languages)
+        fuller, locale = _parse_dateparser_once(text, languages, day_first)
         if fuller is not None and fuller.precision != "month":
             return fuller
     return parsed
 
 
-def _parse_dateparser_once(text: str, languages: tuple[str, ...]) -> tuple[ParsedDate | None, str | None]:
+def _parse_dateparser_once(
+    text: str, languages: tuple[str, ...], day_first: bool
+) -> tuple[ParsedDate | None, str | None]:
     """dateparser's reading and the locale that gave it."""
     if not languages:
         return None, None
     try:
-        data = _dateparser(languages).get_date_data(text)
+        data = _dateparser(languages, day_first).get_date_data(text)
     except (ValueError, TypeError, OverflowError, AttributeError):
         return None, None
     if data is None or data.date_obj is None:
@@ -347,18 +370,17 @@ def _fill_year(parsed: ParsedDate, reference: date | None) -> ParsedDate | None:
 
 
 @lru_cache(maxsize=PARSED_DATES_CACHED)
-def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
+def _parse_text(text: str, langs: tuple[str, ...], month_first_page: bool) -> ParsedDate | None:
     """ISO 8601 first, then dateutil for English words, dateparser for other languages."""
     parsed = _parse_iso(text)
     if parsed is not None:
         return parsed
     stripped, offset = _split_zone(_H_TIME.sub(r"\1:\2", _DOTTED_TIME_AM_PM.sub(r"\1:\2", _strip_labels(text))))
-    # Day-first for non-English text ("04/10/2020") and for dotted dates in any language, but never after
-    # a leading year: "2020/10/04" is year-month-day everywhere (dateutil would read it year-day-month
-    # when told dayfirst).
-    dayfirst = ((bool(langs) and langs[0] != "en") or bool(_DOTTED_DATE.search(stripped))) and not _YEAR_FIRST.match(
-        stripped
-    )
+    # Day-first unless the page's locale prints month first (`month_first`: "04/10/2020" is April 10 in
+    # the US, 4 October in Britain and most languages), and for dotted dates in any language, but never
+    # after a leading year: "2020/10/04" is year-month-day everywhere (dateutil would read it
+    # year-day-month when told dayfirst).
+    dayfirst = (not month_first_page or bool(_DOTTED_DATE.search(stripped))) and not _YEAR_FIRST.match(stripped)
     month_seen = False
     english = _only_english_words(stripped)
     if english:
@@ -366,12 +388,12 @@ def _parse_text(text: str, langs: tuple[str, ...]) -> ParsedDate | None:
     if parsed is None and not month_seen:
         scripts = tuple(code for pattern, codes in SCRIPT_LANGUAGES if pattern.search(stripped) for code in codes)
         tried = tuple(dict.fromkeys(langs + scripts + DEFAULT_LANGUAGES))
-        parsed = _parse_dateparser(stripped, tried)
+        parsed = _parse_dateparser(stripped, tried, dayfirst)
         # Only words dateutil knows (English months, "p.m."): no other Latin language can find a month
         # in them, and trying them would load sixteen languages into the process for nothing.
         if not english and _lost_the_day(parsed, stripped):
             parsed = _fuller(
-                parsed, _parse_dateparser(stripped, tuple(c for c in MORE_LATIN_LANGUAGES if c not in tried))
+                parsed, _parse_dateparser(stripped, tuple(c for c in MORE_LATIN_LANGUAGES if c not in tried), dayfirst)
             )
     if parsed is None and not english:
         # Mixed text such as a dateline "Brussels, March 4": dateutil skips the unknown words.
@@ -390,6 +412,8 @@ def parse_date(
 ) -> ParsedDate | None:
     """Parse one printed date/time; None when it is not a plausible absolute date.
 
+    `languages` are the page's, most likely first; the first, with its region when known ("en-GB"), says
+    whether an all-numeric date is month first (`month_first`; month first when no language is known).
     `reference` supplies the year for a year-less dateline ("March 4").  `now`
     bounds the future (defaults to the current time).
     """
@@ -398,13 +422,19 @@ def parse_date(
     text = " ".join(str(text).split())
     if not text or len(text) > MAX_DATE_TEXT:
         return None
-    langs = tuple(dict.fromkeys(code.lower()[:2] for code in (languages or ()) if code))
-    parsed = _parse_text(text, langs)
+    languages = [code for code in (languages or ()) if code]
+    langs = tuple(dict.fromkeys(code.lower()[:2] for code in languages))
+    month_first_page = month_first(languages[0]) if languages else True
+    parsed = _parse_text(text, langs, month_first_page)
     if parsed is None and _SEPARATOR.search(text):
         # A date line that goes on after a spaced separator ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM",
         # "12 March 2024 | Politics"): the first part with a number that parses is the date.
         parsed = next(
-            (p for part in _SEPARATOR.split(text) if _DIGIT.search(part) and (p := _parse_text(part, langs))),
+            (
+                p
+                for part in _SEPARATOR.split(text)
+                if _DIGIT.search(part) and (p := _parse_text(part, langs, month_first_page))
+            ),
             None,
         )
     if _lost_the_day(parsed, text) and _DIGIT.search(text):
@@ -416,12 +446,14 @@ def parse_date(
             (
                 p
                 for n in range(min(len(words) - 1, PREFIX_WORDS), 0, -1)
-                if _DIGIT.search(words[n - 1]) and (p := _parse_text(" ".join(words[:n]), langs))
+                if _DIGIT.search(words[n - 1]) and (p := _parse_text(" ".join(words[:n]), langs, month_first_page))
             ),
             None,
         )
         parsed = _fuller(parsed, opening)
-    if parsed is None:
+    if parsed is None or (not parsed.has_year and PRINTED_YEAR.search(text)):
+        # A reading without the year the text prints lost it ("1975年1月28日（农历1974年腊月十七）", a birth date
+        # under a Baidu Baike headline): the year of a related date would make it a date it never was.
         return None
     parsed = _fill_year(parsed, reference)
     if parsed is None or not _plausible(parsed, now):

@@ -36,6 +36,7 @@ from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
 from axis_ingest.clean.boilerplate import names_a_printed_date
+from axis_ingest.clean.text import without_invisible
 from axis_ingest.detectors import PRINTED_YEAR, archived_original, clean_site_name, is_archive_name, match_date_line
 from axis_ingest.document import Evidence
 
@@ -223,10 +224,14 @@ MAX_DEKS = 1
 MAX_HEADER_DATE_WORDS = 14
 # A meta line's parts: a byline and a date ("By Ana Lima | 14 March 2026", "Von Anna Berger · 3. Mai 2024").
 META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-# Numeric dates under the headline: day, month and year, or ISO.  Not the CJK year-month that PDF text's front
-# matter reads: a Chinese page's line under its headline gave a birth date ("1975年1月28日", dates half a 225 -> 224).
+# Numeric dates under the headline: day, month and year ("07/03/2019", Czech and Croatian "1. 5. 2021"), or year,
+# month and day ("2019-03-07", "2019/03/07", "2019年3月7日", "2019년 3월 7일", as CLDR's formats for Japanese,
+# Chinese and Korean print them).  Not the CJK year-month alone that PDF text's front matter reads: a Chinese
+# page's line under its headline gave a birth date ("1975年1月", dates half a 225 -> 224).
 _HEADER_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+    r"(?<!\d)(?:\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)(?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}"
+    r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])(?!\d)"
 )
 # Classes that hide an element from the screen and leave it to screen readers: Bootstrap's sr-only and
 # visually-hidden, WordPress's screen-reader-text, Drupal's element-invisible, HTML5 Boilerplate's
@@ -816,7 +821,7 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
             break
         if not isinstance(element.tag, str) or element.tag in ("script", "style") or len(element):
             continue  # a container: its leaves come next
-        text = " ".join(element.text_content().split())
+        text = " ".join(without_invisible(element.text_content()).split())
         if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
             prose += 1
             if prose > MAX_DEKS:
