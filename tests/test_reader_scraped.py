@@ -568,6 +568,47 @@ def test_an_indonesian_date_line_under_the_headline_is_a_date() -> None:
     assert doc.title == "How We Saved the Old Orchard" and doc.paragraphs == GARDEN_POST[2:]
 
 
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("2. Juni 2021", "2021-06-02"),  # German, Nordic: a day and a dot, no numbered list's "2. "
+        ("14. júla 2018", "2018-07-14"),
+        ("20. 12. 2023", "2023-12-20"),  # Czech, Slovak: a space after each dot
+        ("2025. 5. 13.", "2025-05-13"),  # Korean, Hungarian: year first
+        ("1 gen 2021", "2021-01-01"),  # Italian, Dutch, Portuguese month abbreviations
+        ("18 mrt 2023", "2023-03-18"),
+        ("4 de dez. de 2018", "2018-12-04"),
+        ("12 tháng 3, 2018", "2018-03-12"),  # Vietnamese "month 3"
+    ],
+)
+def test_date_lines_in_cldr_formats_under_the_headline(date_line: str, published: str) -> None:
+    """Date lines as CLDR's long and medium formats print them (a probe of 35 locales' page text): they stayed
+    in the body, or gave the month only ("2. Juni 2021": its "2. " was taken for a numbered list's marker)."""
+    from axis_ingest.normalise import normalise_document
+
+    [doc] = read_scraped("\n\n".join([GARDEN_POST[0], date_line, *GARDEN_POST[2:]]))
+    normalise_document(doc, Settings())
+    assert doc.evidence.published == [date_line] and doc.published == published
+    assert doc.paragraphs == GARDEN_POST[2:]
+
+
+@pytest.mark.parametrize("text", ["gen 2021", "Set 2021 Live", "Mrt 2023 Archief", "1. 2. 3.", "2. Juni"])
+def test_a_short_abbreviation_or_numbers_without_a_day_and_year_are_no_date_line(text: str) -> None:
+    """Left alone: an abbreviation too short to be a month on its own ("gen", "set" are words of other
+    languages) without a day before it, numbers without a year, a day and month without a year."""
+    line = split_lines(text)[0]
+    line.content, line.words = line.text, len(text.split())
+    assert not is_date_line(line, phrases())
+
+
+def test_a_numbered_list_item_keeps_its_number_as_a_list_marker() -> None:
+    """Left alone: "2. Die Regierung ..." is an ordered list's item, though a month name and a year follow."""
+    item = "2. Die Regierung beschloss im Mai 2021, die Steuern zu senken."
+    [doc] = read_scraped("\n\n".join([GARDEN_POST[0], *GARDEN_POST[2:], item]))
+    assert doc.paragraphs[-1] == "Die Regierung beschloss im Mai 2021, die Steuern zu senken."
+    assert doc.evidence.published == []
+
+
 def test_an_indonesian_month_without_a_year_or_day_is_no_date_line() -> None:
     line = split_lines("Rencana Maret untuk pasar baru")[0]
     line.content, line.words = line.text, 5

@@ -212,18 +212,47 @@ def month_names() -> frozenset[str]:
     Latin-script abbreviations are left out.  ~0.2 s to import the 53 tables, once per process (the
     workers' forkserver builds it in `warmup`).
     """
+    return frozenset(name for name in _dateparser_month_names() if not _short_latin(name))
+
+
+def _short_latin(name: str) -> bool:
+    return bool(_LATIN.match(name)) and len(name) < MIN_LATIN_MONTH_CHARS
+
+
+@cache
+def _dateparser_month_names() -> frozenset[str]:
+    """Every month name of DATE_LANGUAGES in dateparser's locale data, lower-cased, without a closing dot, and
+    without the forms with digits or Roman numerals."""
     names: set[str] = set()
     for language in DATE_LANGUAGES:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
         for key in _MONTH_KEYS:
             for name in info.get(key, ()):
                 name = name.casefold().rstrip(".")
-                if any(c.isdigit() for c in name) or _ROMAN.match(name):
-                    continue
-                if _LATIN.match(name) and len(name) < MIN_LATIN_MONTH_CHARS:
-                    continue
-                names.add(name)
+                if not any(c.isdigit() for c in name) and not _ROMAN.match(name):
+                    names.add(name)
     return frozenset(names)
+
+
+@cache
+def day_short_month_year() -> re.Pattern[str]:
+    """A day, a Latin-script month abbreviation too short to be a month name on its own, and a year: "1 gen 2021",
+    "18 mrt 2023", "1 lip 2018", "28 Nis 2021", "25 maj 2023", "16 déc. 2018", "4 de dez. de 2018" (CLDR's
+    medium formats of Italian, Dutch, Polish, Turkish, Swedish, French, Portuguese).  Between a day and a year
+    these abbreviations are months; alone they are words of other languages ("set", "gen", "out")."""
+    short = sorted(name for name in _dateparser_month_names() if _short_latin(name))
+    return re.compile(
+        r"(?<![\w.])\d{1,2}\.?\s+(?:de\s+)?(?:" + trie_pattern(short) + r")\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+# A numeric date printed with a space after each dot: day first ("20. 12. 2023", "1. 5. 2021": Czech, Slovak,
+# Croatian) or year first ("2025. 5. 13.", "2025. 11. 12.": Korean, Hungarian).  A regex fragment for the readers'
+# numeric date patterns, which read the unspaced forms.
+SPACED_NUMERIC_DATE = r"(?<![\d.])(?:\d{1,2}\.\s\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}\.\s\d{1,2}\.\s?\d{1,2})(?!\d)"
+# Vietnamese writes the month as "month 3" ("12 tháng 3, 2018", "21 thg 3, 2018", "ngày 5 tháng 3 năm 2024").
+VIETNAMESE_NUMERIC_DATE = r"(?<!\d)\d{1,2}\s+(?:tháng|thg)\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
 
 
 # --------------------------------------------------------------------------- site names

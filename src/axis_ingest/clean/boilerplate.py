@@ -34,7 +34,10 @@ from axis_ingest.detectors import (
     LINE_ENDS_SENTENCE,
     PRINTED_YEAR,
     SAMPLE_CHARS,
+    SPACED_NUMERIC_DATE,
+    VIETNAMESE_NUMERIC_DATE,
     data_table,
+    day_short_month_year,
     month_names,
     titled_byline_pattern,
     trie_pattern,
@@ -132,6 +135,9 @@ TITLE_CASE_MAX_WORDS = 20
 
 
 _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
+# A day of the month printed with a dot before its month's number and the year ("20. 12. 2023", Czech, Slovak,
+# Croatian): a date, whose "20. " reads as an ordered list's marker (see `date_text`).
+_DAY_AND_MONTH_NUMBERS = re.compile(r"^\d{1,2}\.\s+\d{1,2}\.\s*(?:19|20)?\d{2}(?!\d)")
 # Characters of scripts written without spaces between words (two count as a word; see UNSPACED_EXTRA_CHARS):
 # Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
@@ -276,7 +282,9 @@ _TOKEN_PUNCT = ".,;:!?\"'“”«»()"
 
 
 # Numeric dates, and the year and month of Korean, Japanese and Chinese dates ("2025년 11월", "2025年11月7日").
-NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}")
+NUMERIC_DATE = re.compile(
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}|{SPACED_NUMERIC_DATE}|{VIETNAMESE_NUMERIC_DATE}"
+)
 # Lines whose normal form is remembered.  A scraped page's lines are normalised for chrome learning
 # (`page_lines`, every page of a batch first), then again when the page is read (learnt chrome,
 # repeats): 2.6 times per line on the generated text corpus.  A worker's batch of 100 pages holds
@@ -290,7 +298,7 @@ def names_a_printed_date(text: str, max_words: int, numeric: re.Pattern[str] = N
     front matter and the HTML reader's line under the headline ask it."""
     if not text or len(text.split()) > max_words or not PRINTED_YEAR.search(text):
         return False
-    return bool(numeric.search(text) or phrases().month.search(text))
+    return bool(numeric.search(text) or phrases().month.search(text) or day_short_month_year().search(text))
 
 
 @lru_cache(maxsize=NORMALISED_LINES_CACHED)
@@ -476,6 +484,20 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+def date_text(line: Line) -> str:
+    """What a reader looks for a date in: the line's content, or its whole text when what read as a numbered
+    list's marker is the day of a date ("2. Juni 2021", "14. júla 2018", "20. 12. 2023", as German, Nordic and
+    Central European pages print dates).  The line keeps its class: a date in a comment or a sidebar list is
+    chrome like a menu entry (classifying it as text kept comment threads: trafilatura's pages, half a)."""
+    match = _BULLET.match(line.text) if line.bullet and line.text[:1].isdigit() else None
+    if match is None:
+        return line.content
+    rest = line.text[match.end() :]
+    month = phrases().month.match(rest)
+    numbered = bool(_DAY_AND_MONTH_NUMBERS.match(line.text)) or (month is not None and bool(PRINTED_YEAR.search(rest)))
+    return line.text if numbered else line.content
 
 
 def _features(line: Line, stopwords: frozenset[str]) -> None:

@@ -37,7 +37,15 @@ from trafilatura.utils import load_html
 
 from axis_ingest.clean.boilerplate import names_a_printed_date
 from axis_ingest.clean.text import without_invisible
-from axis_ingest.detectors import PRINTED_YEAR, archived_original, clean_site_name, is_archive_name, match_date_line
+from axis_ingest.detectors import (
+    PRINTED_YEAR,
+    SPACED_NUMERIC_DATE,
+    VIETNAMESE_NUMERIC_DATE,
+    archived_original,
+    clean_site_name,
+    is_archive_name,
+    match_date_line,
+)
 from axis_ingest.document import Evidence
 
 # JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
@@ -229,9 +237,9 @@ META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # Chinese and Korean print them).  Not the CJK year-month alone that PDF text's front matter reads: a Chinese
 # page's line under its headline gave a birth date ("1975年1月", dates half a 225 -> 224).
 _HEADER_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}(?:[./-]|\.\s)\d{1,2}(?:[./-]|\.\s)(?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}"
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])(?!\d)"
+    rf"|{SPACED_NUMERIC_DATE}|{VIETNAMESE_NUMERIC_DATE}"
 )
 # Classes that hide an element from the screen and leave it to screen readers: Bootstrap's sr-only and
 # visually-hidden, WordPress's screen-reader-text, Drupal's element-invisible, HTML5 Boilerplate's

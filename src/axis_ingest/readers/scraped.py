@@ -18,13 +18,22 @@ from axis_ingest.clean.boilerplate import (
     PageLines,
     Phrases,
     classify_lines,
+    date_text,
     page_language_sample,
     page_lines,
     phrases,
 )
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
-from axis_ingest.detectors import CJK_YEAR_MONTH, MAX_BYLINE_WORDS, clean_site_name, match_dateline
+from axis_ingest.detectors import (
+    CJK_YEAR_MONTH,
+    MAX_BYLINE_WORDS,
+    SPACED_NUMERIC_DATE,
+    VIETNAMESE_NUMERIC_DATE,
+    clean_site_name,
+    day_short_month_year,
+    match_dateline,
+)
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.names.given_names import popularity
@@ -52,6 +61,7 @@ MAX_BARE_BYLINE_WORDS = 4
 # Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
     rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\d)?|{CJK_YEAR_MONTH}"
+    rf"|{SPACED_NUMERIC_DATE}|{VIETNAMESE_NUMERIC_DATE}"
 )
 # A navigation line: three or more short items between spaced bars, bullets or arrows
 # ("Home | News | Politics", "Startseite > Politik > Inland"); a headline is not one.
@@ -74,11 +84,12 @@ def _names_a_year(text: str) -> bool:
 
 
 def is_date_line(line: Line, p: Phrases) -> bool:
-    """A short line that states a date ("23 February 2026 14:10", "Updated: 18 Nov 2019")."""
-    text = line.content
+    """A short line that states a date ("23 February 2026 14:10", "Updated: 18 Nov 2019", "2. Juni 2021")."""
+    text = date_text(line)
     if line.words > MAX_DATE_WORDS:
         return False
     has_date = bool(_NUMERIC_DATE.search(text)) or (bool(p.month.search(text)) and _names_a_year(text))
+    has_date = has_date or bool(day_short_month_year().search(text))
     has_date = has_date or (bool(p.month.search(text)) and bool(_TIME.search(text)))
     if not has_date:
         return False
@@ -283,7 +294,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
             named.add(j)
         if is_date_line(lines[j], p):
-            doc.evidence.claim_date(normalise_paragraph(lines[j].content), "header")
+            doc.evidence.claim_date(normalise_paragraph(date_text(lines[j])), "header")
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)

@@ -1,0 +1,138 @@
+"""Publication dates printed in 35 locales' own formats, as HTML pages and as page text, through the CLI.
+
+The dates dev set (../shared/bench/dates) is mostly German and English; this script writes pages whose only date is
+the one printed under the headline, in one of CLDR's four date formats (long "5. března 2024", medium
+"5. 3. 2024", full with the weekday, short "05.03.24") as babel formats them for the locale, beside a sidebar of
+related stories printed with later dates in the same format.  The text of each page is sentences of the locale's
+frequent words (wordfreq), so its language is detectable; the HTML page says its locale in `<html lang>`, the page
+text (the same page as a person copying it gets it) does not.  Pages go through `axis-ingest ingest` into a fresh
+SQLite database; a page counts when its stored `published` day is the date it printed.  Figures only; seeded.
+
+    .venv/bin/python bench/date_locales.py [--pages 6] [--seed 5] [--keep DIR]
+
+Session 14: HTML 767 -> 817 of 840, page text 658 -> 795 (docs/metadata-evidence.md, "Dates in other locales").
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from babel.dates import format_date  # trafilatura's courlan depends on babel: no new dependency
+from wordfreq import top_n_list
+
+LOCALES = (
+    *("it", "pt_BR", "pt_PT", "nl", "pl", "tr", "ru", "uk", "ko", "ja", "zh", "ar", "vi", "cs", "sv", "fi", "hu"),
+    *("ro", "da", "el", "id", "es", "fr", "de", "en_GB", "en_US", "nb", "bg", "hr", "sk", "he", "fa", "th", "hi"),
+    "ca",
+)
+FORMATS = ("long", "medium", "full", "short")
+# wordfreq's language for a locale whose list it names otherwise; a locale it lacks (Thai) gets English words.
+WORD_LANGUAGES = {"hr": "sh"}
+UNSPACED = ("zh", "ja", "th")
+
+
+def sentences(language: str, rng: random.Random, count: int) -> list[str]:
+    """`count` sentences of 12-22 of the language's frequent words (its most frequent 60 left out)."""
+    try:
+        words = top_n_list(WORD_LANGUAGES.get(language, language), 800)[60:]
+    except LookupError:
+        words = top_n_list("en", 800)[60:]
+    joiner, stop = ("", "。") if language in UNSPACED else (" ", ".")
+    out = []
+    for _ in range(count):
+        text = joiner.join(rng.choice(words) for _ in range(rng.randint(12, 22)))
+        out.append(text[:1].upper() + text[1:] + stop)
+    return out
+
+
+def write_pages(folder: Path, pages: int, rng: random.Random) -> dict[str, tuple[str, str, str]]:
+    """Each locale's pages in each format, as HTML (folder/html) and as page text (folder/text, apart: the two
+    copies of a page are near-duplicates); {file name: (locale, format, day)}."""
+    for kind in ("html", "text"):
+        (folder / kind).mkdir(parents=True, exist_ok=True)
+    wanted: dict[str, tuple[str, str, str]] = {}
+    for locale in LOCALES:
+        language = locale.split("_")[0]
+        joiner = "" if language in UNSPACED else " "
+        for fmt in FORMATS:
+            for n in range(pages):
+                day = dt.date(rng.choice([2018, 2021, 2023, 2025]), rng.randint(1, 12), rng.randint(1, 28))
+                later = day + dt.timedelta(days=rng.randint(3, 40))
+                paragraphs = [joiner.join(sentences(language, rng, 4)) for _ in range(5)]
+                title = sentences(language, rng, 1)[0][:60].rstrip(".。")
+                printed = format_date(day, format=fmt, locale=locale)
+                related = [
+                    (sentences(language, rng, 1)[0][:40], format_date(later + dt.timedelta(days=i), fmt, locale))
+                    for i in range(3)
+                ]
+                stem = f"{locale}-{fmt}-{n}"
+                (folder / "html" / f"{stem}.html").write_text(
+                    page_html(locale, title, printed, paragraphs, related), encoding="utf-8"
+                )
+                lines = ["Home", title, printed, "", *(p + "\n" for p in paragraphs), "Related"]
+                lines += [f"{text} {date}" for text, date in related] + ["© Site"]
+                (folder / "text" / f"{stem}.txt").write_text("\n".join(lines), encoding="utf-8")
+                wanted[f"{stem}.html"] = wanted[f"{stem}.txt"] = (locale, fmt, day.isoformat())
+    return wanted
+
+
+def page_html(locale: str, title: str, printed: str, paragraphs: list[str], related: list[tuple[str, str]]) -> str:
+    items = "".join(
+        f'<li><a href="/s{i}">{html.escape(text)}</a> <span class="date">{date}</span></li>'
+        for i, (text, date) in enumerate(related)
+    )
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        f'<!DOCTYPE html><html lang="{locale.replace("_", "-")}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)} | Site</title></head><body><nav><a href='/'>Home</a></nav><main><article>"
+        f'<h1>{html.escape(title)}</h1><p class="date">{printed}</p><div class="body">{body}</div></article>'
+        f"<aside><ul>{items}</ul></aside></main><footer>© Site</footer></body></html>"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=6, help="pages per locale, format and kind")
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="write and keep the pages and database here")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="date-locales-"))
+    wanted = write_pages(work / "in", args.pages, random.Random(args.seed))
+    cli = Path(sys.executable).with_name("axis-ingest")
+    stored: dict[str, str | None] = {}
+    for kind in ("html", "text"):
+        db = work / f"{kind}.sqlite"
+        subprocess.run([str(cli), "ingest", str(work / "in" / kind), "--db", str(db), "--clean-dir",
+                        str(work / f"{kind}-clean")], check=True, capture_output=True)  # fmt: skip
+        stored |= {
+            Path(path).name: published
+            for path, published in sqlite3.connect(db).execute(
+                "SELECT p.path, a.published FROM raw_paths p JOIN article_sources s"
+                " ON s.raw_document_id = p.raw_document_id JOIN articles a ON a.id = s.article_id"
+            )
+        }
+    right: Counter[tuple[str, str, str]] = Counter()
+    for name, (locale, fmt, day) in wanted.items():
+        published = stored.get(name)
+        right[(Path(name).suffix, locale, fmt)] += bool(published) and published.startswith(day)
+    for kind, label in ((".html", "HTML"), (".txt", "page text")):
+        total = sum(count for (k, _, _), count in right.items() if k == kind)
+        print(f"{label}: {total}/{len(wanted) // 2}")
+        for locale in LOCALES:
+            row = [f"{fmt} {right[(kind, locale, fmt)]}/{args.pages}" for fmt in FORMATS]
+            if any(right[(kind, locale, fmt)] < args.pages for fmt in FORMATS):
+                print(f"  {locale:6} " + "  ".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
