@@ -1,4 +1,4 @@
-"""Publication dates printed in 35 locales' own formats, as HTML pages and as page text, through the CLI.
+"""Publication dates printed in 35 locales' own formats, as HTML pages, page text and report text, through the CLI.
 
 The dates dev set (../shared/bench/dates) is mostly German and English; this script writes pages whose only date is
 the one printed under the headline, in one of CLDR's four date formats (long "5. března 2024", medium
@@ -10,7 +10,8 @@ SQLite database; a page counts when its stored `published` day is the date it pr
 
     .venv/bin/python bench/date_locales.py [--pages 6] [--seed 5] [--keep DIR]
 
-Session 14: HTML 767 -> 817 of 840, page text 658 -> 795 (docs/metadata-evidence.md, "Dates in other locales").
+Session 14 (start -> end): HTML 767 -> 817 of 840, page text 658 -> 801, report text 434 -> 722
+(docs/metadata-evidence.md, "Dates in other locales").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +37,10 @@ LOCALES = (
     "ca",
 )
 FORMATS = ("long", "medium", "full", "short")
+# The input kinds, each ingested into a database of its own (the copies of a page are near-duplicates): the HTML
+# page, the text a person copying it gets, and report text (PDF-style: the title, an author and the date line
+# over hard-wrapped paragraphs).
+KINDS = {"html": ".html", "text": ".txt", "report": ".txt"}
 # wordfreq's language for a locale whose list it names otherwise; a locale it lacks (Thai) gets English words.
 WORD_LANGUAGES = {"hr": "sh"}
 UNSPACED = ("zh", "ja", "th")
@@ -55,9 +61,9 @@ def sentences(language: str, rng: random.Random, count: int) -> list[str]:
 
 
 def write_pages(folder: Path, pages: int, rng: random.Random) -> dict[str, tuple[str, str, str]]:
-    """Each locale's pages in each format, as HTML (folder/html) and as page text (folder/text, apart: the two
-    copies of a page are near-duplicates); {file name: (locale, format, day)}."""
-    for kind in ("html", "text"):
+    """Each locale's pages in each format, in each of KINDS (a folder each); {kind/file name: (locale, format,
+    day)}."""
+    for kind in KINDS:
         (folder / kind).mkdir(parents=True, exist_ok=True)
     wanted: dict[str, tuple[str, str, str]] = {}
     for locale in LOCALES:
@@ -81,7 +87,12 @@ def write_pages(folder: Path, pages: int, rng: random.Random) -> dict[str, tuple
                 lines = ["Home", title, printed, "", *(p + "\n" for p in paragraphs), "Related"]
                 lines += [f"{text} {date}" for text, date in related] + ["© Site"]
                 (folder / "text" / f"{stem}.txt").write_text("\n".join(lines), encoding="utf-8")
-                wanted[f"{stem}.html"] = wanted[f"{stem}.txt"] = (locale, fmt, day.isoformat())
+                report = [title, "", "Maria Example", printed, ""]
+                for paragraph in paragraphs:
+                    report += [*textwrap.wrap(paragraph, 72), ""]
+                (folder / "report" / f"{stem}.txt").write_text("\n".join([*report, "Page 1 of 1"]), encoding="utf-8")
+                for kind, suffix in KINDS.items():
+                    wanted[f"{kind}/{stem}{suffix}"] = (locale, fmt, day.isoformat())
     return wanted
 
 
@@ -109,12 +120,12 @@ def main() -> int:
     wanted = write_pages(work / "in", args.pages, random.Random(args.seed))
     cli = Path(sys.executable).with_name("axis-ingest")
     stored: dict[str, str | None] = {}
-    for kind in ("html", "text"):
+    for kind in KINDS:
         db = work / f"{kind}.sqlite"
         subprocess.run([str(cli), "ingest", str(work / "in" / kind), "--db", str(db), "--clean-dir",
                         str(work / f"{kind}-clean")], check=True, capture_output=True)  # fmt: skip
         stored |= {
-            Path(path).name: published
+            f"{kind}/{Path(path).name}": published
             for path, published in sqlite3.connect(db).execute(
                 "SELECT p.path, a.published FROM raw_paths p JOIN article_sources s"
                 " ON s.raw_document_id = p.raw_document_id JOIN articles a ON a.id = s.article_id"
@@ -123,10 +134,10 @@ def main() -> int:
     right: Counter[tuple[str, str, str]] = Counter()
     for name, (locale, fmt, day) in wanted.items():
         published = stored.get(name)
-        right[(Path(name).suffix, locale, fmt)] += bool(published) and published.startswith(day)
-    for kind, label in ((".html", "HTML"), (".txt", "page text")):
+        right[(name.split("/")[0], locale, fmt)] += bool(published) and published.startswith(day)
+    for kind in KINDS:
         total = sum(count for (k, _, _), count in right.items() if k == kind)
-        print(f"{label}: {total}/{len(wanted) // 2}")
+        print(f"{kind}: {total}/{len(wanted) // len(KINDS)}")
         for locale in LOCALES:
             row = [f"{fmt} {right[(kind, locale, fmt)]}/{args.pages}" for fmt in FORMATS]
             if any(right[(kind, locale, fmt)] < args.pages for fmt in FORMATS):

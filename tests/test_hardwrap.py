@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from axis_ingest.clean.hardwrap import remove_page_furniture, unwrap
+from axis_ingest.clean.hardwrap import is_list_line, numbered_to_dash, remove_page_furniture, unwrap
 
 WRAPPED = (
     "The committee met on Tuesday to review the budget and agreed that the\n"
@@ -185,3 +185,22 @@ def test_korean_text_wrapped_mid_sentence_is_sniffed_as_pdf_text() -> None:
     from axis_ingest.sniff import sniff
 
     assert sniff(KOREAN_WRAPPED).source_format == "plain_text"
+
+
+def test_a_day_with_a_dot_before_its_month_is_no_list_number() -> None:
+    """ "2. Juni 2021", "20. 12. 2023": German, Nordic and Central European dates; the day read as a numbered list's
+    marker. Left alone: list items, numbered or not, with a month and a year later in them."""
+    for date in ("2. Juni 2021", "23. jul. 2018", "20. 12. 2023"):
+        assert not is_list_line(date) and numbered_to_dash(date) == date
+    item = "2. Die Regierung senkt im Mai 2021 die Steuern."
+    assert is_list_line(item) and numbered_to_dash(item) == "- Die Regierung senkt im Mai 2021 die Steuern."
+    assert is_list_line("- Juni 2021")
+
+
+def test_a_date_line_starting_in_lower_case_is_not_joined_onto_a_short_line() -> None:
+    """ "Anna Kowalska" / "lundi 19 février 2018": a lower-case start joined the date onto the author's line. Left
+    alone: a full line still continues onto a lower-case date, and a short line onto lower-case words."""
+    assert unwrap("Anna Kowalska\nlundi 19 février 2018\n") == ["Anna Kowalska", "lundi 19 février 2018"]
+    full = "Le conseil municipal a voté le budget de l'année prochaine lors de sa séance du\nlundi 19 février 2018.\n"
+    assert unwrap(WRAPPED + "\n" + full)[-1].endswith("séance du lundi 19 février 2018.")
+    assert unwrap("Anna Kowalska\nand her team\n") == ["Anna Kowalska and her team"]

@@ -237,6 +237,33 @@ def test_a_title_that_asks_a_question_is_the_title_when_front_matter_follows() -
     assert doc.paragraphs[0].startswith("Coastal towns in the region")
 
 
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "lundi 19 février 2018",  # a weekday in lower case: it was joined onto the author's line
+        "domingo, 20 de agosto de 2023",
+        "2. Juni 2021",  # its "2. " was read as a numbered list's marker ("- Juni 2021" in the body)
+        "26 октября 2018 г.",  # a date line ending in a dot ended the front matter
+        "2. veljače 2023.",
+        "2025. 5. 13.",
+    ],
+)
+def test_report_date_lines_in_other_locales_under_the_title(date_line: str) -> None:
+    """Date lines as CLDR's long and full formats print them (a probe of 35 locales' report text)."""
+    text = f"Coastal Flood Risk in Six Councils\n\nAnna Kowalska\n{date_line}\n\n" + REPORT_BODY
+    doc = read_plain_text(text)[0]
+    assert doc.evidence.bylines == ["Anna Kowalska"] and doc.evidence.published == [date_line]
+    assert doc.paragraphs[0].startswith("Coastal towns in the region")
+
+
+def test_a_numbered_list_and_a_sentence_ending_in_a_date_are_left_alone() -> None:
+    """Left alone: a numbered list item stays a list item ("2. Die Regierung ..."), and a short line that wraps
+    onto a line starting in lower case still joins it when it is no date line."""
+    text = REPORT_BODY + "\n1. Die Stadt plant neue Radwege.\n2. Die Regierung senkt im Mai 2021 die Steuern.\n"
+    doc = read_plain_text("Coastal Flood Risk in Six Councils\n\nAnna Kowalska\n12 March 2026\n\n" + text)[0]
+    assert doc.paragraphs[-2:] == ["- Die Stadt plant neue Radwege.", "- Die Regierung senkt im Mai 2021 die Steuern."]
+
+
 def test_a_question_opening_the_text_without_front_matter_is_no_title() -> None:
     """Left alone: a question with the text straight under it is the text's first paragraph."""
     text = "Did the sea walls work?\n\n" + REPORT_BODY

@@ -247,6 +247,31 @@ def day_short_month_year() -> re.Pattern[str]:
     )
 
 
+@cache
+def _day_dot_month() -> re.Pattern[str]:
+    names = trie_pattern(_dateparser_month_names())
+    return re.compile(rf"^\d{{1,2}}\.\s+(?:(?:{names})\.?(?!\w)|\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d))", re.IGNORECASE)
+
+
+def opens_with_a_date(text: str) -> bool:
+    """A line that opens with a day of the month, a dot and its month, and holds a year ("2. Juni 2021",
+    "23. jul. 2018", "20. 12. 2023"), as German, Nordic and Central European texts print dates: its "2. " is the
+    day, not a numbered list's marker.  Any month name of the date parser's languages counts, the short ones too:
+    after a day they are months."""
+    return text[:1].isdigit() and bool(PRINTED_YEAR.search(text)) and bool(_day_dot_month().match(text))
+
+
+@cache
+def _month_name() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(_dateparser_month_names())})\.?(?!\w)", re.IGNORECASE)
+
+
+def names_a_month_and_year(text: str) -> bool:
+    """The text holds a month's name and a year: "lundi 19 février 2018", "mardi 18 mai 2021", "March 2026".  The
+    short names count (a year must be there too): ask it of short lines only."""
+    return bool(PRINTED_YEAR.search(text)) and bool(_month_name().search(text))
+
+
 # A numeric date printed with a space after each dot: day first ("20. 12. 2023", "1. 5. 2021": Czech, Slovak,
 # Croatian) or year first ("2025. 5. 13.", "2025. 11. 12.": Korean, Hungarian).  A regex fragment for the readers'
 # numeric date patterns, which read the unspaced forms.

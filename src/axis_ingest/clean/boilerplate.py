@@ -135,9 +135,6 @@ TITLE_CASE_MAX_WORDS = 20
 
 
 _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
-# A day of the month printed with a dot before its month's number and the year ("20. 12. 2023", Czech, Slovak,
-# Croatian): a date, whose "20. " reads as an ordered list's marker (see `date_text`).
-_DAY_AND_MONTH_NUMBERS = re.compile(r"^\d{1,2}\.\s+\d{1,2}\.\s*(?:19|20)?\d{2}(?!\d)")
 # Characters of scripts written without spaces between words (two count as a word; see UNSPACED_EXTRA_CHARS):
 # Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
@@ -491,13 +488,7 @@ def date_text(line: Line) -> str:
     list's marker is the day of a date ("2. Juni 2021", "14. júla 2018", "20. 12. 2023", as German, Nordic and
     Central European pages print dates).  The line keeps its class: a date in a comment or a sidebar list is
     chrome like a menu entry (classifying it as text kept comment threads: trafilatura's pages, half a)."""
-    match = _BULLET.match(line.text) if line.bullet and line.text[:1].isdigit() else None
-    if match is None:
-        return line.content
-    rest = line.text[match.end() :]
-    month = phrases().month.match(rest)
-    numbered = bool(_DAY_AND_MONTH_NUMBERS.match(line.text)) or (month is not None and bool(PRINTED_YEAR.search(rest)))
-    return line.text if numbered else line.content
+    return line.text if line.bullet and detectors.opens_with_a_date(line.text) else line.content
 
 
 def _features(line: Line, stopwords: frozenset[str]) -> None:

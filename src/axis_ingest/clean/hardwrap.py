@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from axis_ingest.detectors import data_table, is_uncased_letter
+from axis_ingest.detectors import data_table, is_uncased_letter, names_a_month_and_year, opens_with_a_date
 from axis_ingest.punctuation import SPACED_TERMINALS
 
 # --- tunable constants --------------------------------------------------------
@@ -47,6 +47,9 @@ RUNNING_MAX_CHARS = 90
 # In scripts without capitals a wrap has no lower-case start to show it: a line this long that does not
 # end a sentence, before a line that starts with a letter, is a wrap sample (a heading is shorter).
 UNCASED_WRAP_MIN_CHARS = 30
+# A date line (a month's name and a year) has at most this many words: "domingo, 20 de agosto de 2023" (6),
+# "Τετάρτη 21 Μαΐου 2025" (4), with a label or a time ("Publié le lundi 19 février 2018 à 14h05": 8).
+DATE_LINE_MAX_WORDS = 8
 # --------------------------------------------------------------------------------
 
 _PAGE_NUMBER = re.compile(
@@ -94,12 +97,13 @@ class Layout:
 
 
 def is_list_line(line: str) -> bool:
-    return bool(_LIST_ITEM.match(line))
+    """A list item ("- Item", "1. Item", "(a) Item"); not a date whose day reads as a number ("2. Juni 2021")."""
+    return bool(_LIST_ITEM.match(line)) and not opens_with_a_date(line.lstrip())
 
 
 def numbered_to_dash(line: str) -> str:
     """'1. Item' -> '- Item': the contract writes every list item with '- '."""
-    return _NUMBERED.sub("- ", line, count=1)
+    return line if opens_with_a_date(line.lstrip()) else _NUMBERED.sub("- ", line, count=1)
 
 
 def is_page_number(line: str) -> bool:
@@ -210,6 +214,10 @@ def is_heading_line(line: str, layout: Layout) -> bool:
     return len(line) <= limit and last_word not in CONTINUATION_WORDS
 
 
+def _date_line(line: str) -> bool:
+    return len(line.split()) <= DATE_LINE_MAX_WORDS and names_a_month_and_year(line)
+
+
 def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> bool:
     """Is the break between `prev` and `nxt` a wrap inside one paragraph?
 
@@ -226,7 +234,9 @@ def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> b
     if _HYPHEN_END.search(prev) and nxt[0].isalpha():
         return True
     if nxt[0].islower():
-        return True
+        # a lower-case start continues the line, but a date line under a short one is a line of its own
+        # ("Maria Ferri" / "lundi 19 février 2018", "domingo, 20 de agosto de 2023" under a report's title)
+        return _is_full(prev, layout) or not _date_line(nxt)
     if _uncased_wrap(prev, nxt):
         return _is_full(prev, layout)  # no lower-case start to tell: the line must fill the column
     heading_next = is_heading_line(nxt, layout) and (following is None or not following.strip()[:1].islower())

@@ -144,15 +144,16 @@ def _is_front_date(line: str) -> bool:
 def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     """Author, organisation and date lines directly under a report's title, out of the body.
 
-    Only a run of short unpunctuated lines (not section names, not list items) that holds a date line
-    or a line of person names counts; the document's dates and names elsewhere stay untrusted text
-    (see the module docstring).  The first line of person names is the byline, date lines are the
-    publication date, the other lines (the issuing organisation) name the publisher."""
+    Only a run of short unpunctuated lines (not section names, not list items; a date line may end in a dot,
+    "26 октября 2018 г.", "2. veljače 2023.") that holds a date line or a line of person names counts; the
+    document's dates and names elsewhere stay untrusted text (see the module docstring).  The first line of
+    person names is the byline, date lines are the publication date, the other lines (the issuing
+    organisation) name the publisher."""
     count = 0
     while (
         count < min(FRONT_MAX_LINES, len(paragraphs) - 1)
         and len(paragraphs[count].split()) <= FRONT_MAX_WORDS
-        and not _ENDS_SENTENCE_OR_CLAUSE.search(paragraphs[count])
+        and (not _ENDS_SENTENCE_OR_CLAUSE.search(paragraphs[count]) or _is_front_date(paragraphs[count]))
         and not is_list_line(paragraphs[count])
         and paragraphs[count].lower() not in SECTION_NAMES
     ):
