@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.names.bylines import parse_byline
+from axis_ingest.names.bylines import parse_byline, without_language_prefix
 from axis_ingest.normalise import normalise_authors
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "authors" / "byline_cases.jsonl"
@@ -276,10 +276,46 @@ def test_script_and_title_rules_leave_these_alone(byline: str, expected: list[st
         ("글 김민준", ["김민준"]),  # Korean "text:"
         ("文：佐藤健一", ["佐藤健一"]),  # a full-width colon after a label
         ("Oleh Sukhov", ["Oleh Sukhov"]),  # left alone: Indonesian "oleh" ("by") is a Ukrainian given name too
+        # session 14, a probe of 32 languages' bylines: these gave a name with the word in it
+        ("Teksti Matti Virtanen", ["Matti Virtanen"]),  # Finnish
+        ("מאת דני כהן", ["דני כהן"]),  # Hebrew
+        ("Bởi Nguyễn Văn An", ["Nguyễn Văn An"]),  # Vietnamese
+        ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),  # Greek
+        ("Penulis: Budi Santoso", ["Budi Santoso"]),  # Indonesian "writer"
     ],
 )
 def test_byline_prefixes_of_more_languages(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Per Olsson", ["Per Olsson"]),  # the Swedish given name was cut as Italian "per" ("for"): nobody
+        ("Per Olsson for AP", ["Per Olsson"]),
+        ("By Ana Lima, in Beirut", ["Ana Lima"]),  # left alone: a place after a name
+        ("In Beirut", []),  # left alone: a place is nobody
+    ],
+)
+def test_a_cut_word_opening_a_byline_before_a_name_is_a_given_name(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "expected"),
+    [
+        ("Oleh Kania Sirait", "id", "Kania Sirait"),  # Indonesian "by"
+        ("de Ilie Dobre", "ro", "Ilie Dobre"),  # Romanian "by"
+        ("Per Dolores Arco", "ca", "Dolores Arco"),  # Catalan "by"
+        ("Oleh Sentsov", "en", "Oleh Sentsov"),  # left alone: a Ukrainian given name on an English page
+        ("Per Olsson", "sv", "Per Olsson"),  # left alone: a Swedish given name on a Swedish page
+        ("De Gaulle", None, "De Gaulle"),  # left alone: no language known
+    ],
+)
+def test_a_by_word_that_is_a_name_elsewhere_goes_only_in_its_language(
+    byline: str, language: str | None, expected: str
+) -> None:
+    assert without_language_prefix(byline, language) == expected
 
 
 @pytest.mark.parametrize("word", ["Teilen", "Antworten", "Human", "Red", "Folgen"])

@@ -416,6 +416,48 @@ def test_italian_polish_and_dutch_header_lines(byline: str, date_line: str, auth
     assert doc.paragraphs[0].startswith("The city council on Friday")
 
 
+@pytest.mark.parametrize(
+    ("byline", "lead", "author"),
+    [  # the page-text reader had a "by" list of its own, without the Nordic "Av"/"Af" or the Turkish "Yazar"
+        (
+            "Av Irene Johansson",
+            "Kommunfullmäktige i Uppsala beslutade på måndagen att höja skatten med",
+            "Irene Johansson",
+        ),
+        (
+            "Yazar: Ahmet Yılmaz",
+            "Belediye meclisi pazartesi günü yeni yılın bütçesini oy çokluğuyla kabul",
+            "Ahmet Yılmaz",
+        ),
+        # Catalan "Per" ("by") is read as one on a Catalan page only
+        (
+            "Per Dolores Arco",
+            "El ple de l'ajuntament va aprovar dilluns el pressupost de l'any vinent per",
+            "Dolores Arco",
+        ),
+    ],
+)
+def test_bylines_of_other_languages_in_page_text(byline: str, lead: str, author: str) -> None:
+    from axis_ingest.normalise import normalise_document
+
+    words = lead.split()
+    paragraphs = [" ".join(words[n:] + words[:n]) + "." for n in range(0, 12, 3)]
+    [doc] = read_scraped("\n\n".join(["Example Daily", "City budget approved", byline, *paragraphs]))
+    normalise_document(doc, Settings())
+    assert [a.name for a in doc.authors] == [author] and doc.evidence.bylines == [byline]
+
+
+def test_a_by_word_that_is_a_given_name_elsewhere_is_left_alone_in_english_page_text() -> None:
+    """Left alone: "Per Olsson" under an English headline is a man called Per Olsson."""
+    from axis_ingest.normalise import normalise_document
+
+    doc = read_scraped(
+        _budget_page("Example Daily", "City unveils next year's budget").replace("Mina Park", "Per Olsson")
+    )[0]
+    normalise_document(doc, Settings())
+    assert [a.name for a in doc.authors] == ["Per Olsson"]
+
+
 def test_wordpress_comment_form_in_german_ends_the_article() -> None:
     """A German WordPress blog copied as text: the comment form heading, its privacy notes and a comment
     followed the post and stayed in the body."""

@@ -21,7 +21,7 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -253,7 +253,11 @@ class Screened:
 @lru_cache(maxsize=1)
 def phrases() -> Phrases:
     data = data_table("boilerplate.toml")
-    prefixes = "|".join(re.escape(p) for p in data["byline_prefixes"])
+    # The name parser's "by" words (one list: the page-text reader had its own, without "Av", "Af" or "Yazar"),
+    # and the credits of a reporter or a writer ("Reporting by ...").
+    roles = data_table("byline_roles.toml")
+    credits = [phrase for phrase, role in roles["role_prefixes"].items() if role in ("reporting", "writing")]
+    prefixes = "|".join(re.escape(p) for p in sorted([*roles["prefixes"], *credits], key=len, reverse=True))
     return Phrases(
         chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
         chrome_fragments=PhraseTable(data["chrome_fragments"], whole=False),
@@ -269,6 +273,18 @@ def phrases() -> Phrases:
         headline_labels=frozenset(label.lower() for label in data["headline_labels"]),
         stoplists=dict(data["stoplists"]),
     )
+
+
+@lru_cache(maxsize=64)
+def phrases_for(language: str | None) -> Phrases:
+    """`phrases()` whose byline lines also open with the "by" words only the page's language reads as one
+    (byline_roles.toml `language_prefixes`: Indonesian "Oleh", Romanian "de", Catalan "Per")."""
+    base = phrases()
+    words = data_table("byline_roles.toml")["language_prefixes"].get(language or "")
+    if not words:
+        return base
+    extra = "|".join(re.escape(word) for word in words)
+    return replace(base, byline=re.compile(rf"^(?:{extra})\s*:?\s+\S|{base.byline.pattern}", re.IGNORECASE))
 
 
 # ---------------------------------------------------------------- fingerprints

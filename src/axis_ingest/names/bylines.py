@@ -124,6 +124,32 @@ class _Vocabulary:
     desk_fragment: re.Pattern[str]
 
 
+def _cut_affiliation(piece: str, cut: re.Pattern[str], *, first: bool) -> str:
+    """`piece` without what follows a `cut_before` word ("for the Daily Mail", "in Beirut").  A piece after a name
+    may be only that ("Ana Lima, in Beirut"); the byline's first piece begins with a name, so a cut word opening
+    it before no place is a given name ("Per Olsson": the Swedish name, not Italian "per", "for")."""
+    match = cut.search(piece)
+    if match and match.start() == 0 and first and not is_place_name(piece.split(maxsplit=1)[-1]):
+        match = cut.search(piece, 1)
+    return piece[: match.start()] if match else piece
+
+
+@lru_cache(maxsize=1)
+def _language_prefixes() -> dict[str, re.Pattern[str]]:
+    table = data_table("byline_roles.toml")["language_prefixes"]
+    return {
+        language: re.compile(rf"^(?:{'|'.join(re.escape(word) for word in words)})\s*:?\s+(?=\S)", re.IGNORECASE)
+        for language, words in table.items()
+    }
+
+
+def without_language_prefix(byline: str, language: str | None) -> str:
+    """`byline` without a "by" word that only the page's language reads as one ("Oleh Kania Sirait" on an
+    Indonesian page, "de Ilie Dobre" on a Romanian one): elsewhere "Oleh" and "Per" are given names."""
+    pattern = _language_prefixes().get(language or "")
+    return pattern.sub("", byline, count=1) if pattern else byline
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     table = data_table("byline_roles.toml")
@@ -257,7 +283,7 @@ def _pieces(segment: str) -> list[str]:
     for index in range(0, len(parts), 2):
         raw, separator = parts[index], parts[index - 1] if index else ""
         piece = strip_byline_prefix(vocab.leading_connector.sub("", raw.strip()))
-        piece = vocab.cut.sub("", piece).strip(" ,:-–—'\"()[]")
+        piece = _cut_affiliation(piece, vocab.cut, first=index == 0).strip(" ,:-–—'\"()[]")
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")

@@ -23,6 +23,7 @@ from axis_ingest.names.bylines import (
     not_a_name,
     parse_byline,
     strip_byline_prefix,
+    without_language_prefix,
 )
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import name_key
@@ -311,8 +312,9 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     doc.modified_utc = doc.modified_utc or modified_utc
 
     if not doc.authors:
+        bylines = [without_language_prefix(byline, doc.language) for byline in ev.bylines]
         doc.authors = normalise_authors(
-            ev.author_names, ev.bylines, site_names=ev.site_names, domain=domain_of(doc.url)
+            ev.author_names, bylines, site_names=ev.site_names, domain=domain_of(doc.url)
         ) or _person_on_a_date_line(ev)
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)

@@ -21,7 +21,7 @@ from axis_ingest.clean.boilerplate import (
     date_text,
     page_language_sample,
     page_lines,
-    phrases,
+    phrases_for,
 )
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
@@ -263,9 +263,9 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     `recurring` holds `line_fingerprint`s of lines that recur across this site's pages
     (from `recurring_lines`); those lines are treated as chrome.
     """
-    p = phrases()
     text, trailer = _set_aside_wire_trailer(repair_text(text))
     classified = classify_lines(text, recurring)
+    p = phrases_for(classified.language)
     lines = classified.lines
     kept = [i for i, line in enumerate(lines) if line.good]
     if not kept:
