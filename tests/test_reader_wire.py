@@ -150,6 +150,50 @@ def test_turkish_and_russian_datelines() -> None:
     assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == ("Москва", ["TASS"], ["5 марта"])
 
 
+@pytest.mark.parametrize(
+    ("text", "fields", "lead"),
+    [
+        (  # TASS: the agency between slashes, a full stop after it
+            "MOSCOW, March 5. /TASS/. The government approved the draft budget for next year on Thursday, the "
+            "cabinet's press service said.\n\nThe budget goes to the State Duma next week.\n",
+            ("Moscow", ["TASS"], ["March 5"]),
+            "The government approved",
+        ),
+        (  # ANSA: the agency first, then the place and the date
+            "(ANSA) - ROMA, 05 MAR - Il governo ha approvato giovedì il progetto di bilancio per il prossimo anno, "
+            "ha detto il ministero.\n\nIl bilancio passa ora al parlamento.\n",
+            ("Roma", ["ANSA"], ["05 MAR"]),
+            "Il governo ha approvato",
+        ),
+        (  # dpa: a place with a slash
+            "Frankfurt/Main (dpa) - Die Börse hat am Donnerstag mit leichten Gewinnen geschlossen, wie Händler "
+            "berichteten.\n\nDer Dax stieg um ein halbes Prozent.\n",
+            ("Frankfurt/Main", ["dpa"], []),
+            "Die Börse hat",
+        ),
+    ],
+)
+def test_tass_ansa_and_dpa_dateline_shapes(text: str, fields: tuple[object, ...], lead: str) -> None:
+    """A probe of sixteen agencies' dateline styles found these read as page text (TASS, ANSA) or without their
+    place (dpa's "Frankfurt/Main")."""
+    doc = read_wire(text)[0]
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == fields
+    assert doc.paragraphs[0].startswith(lead)
+
+
+def test_slashes_without_a_known_agency_are_no_dateline() -> None:
+    """Left alone: a breadcrumb or a path ("Home/News/Politics") is no dateline, even to the sniffer's reading of
+    any short name as a source; ANSA's agency-first copy without a place keeps its lead."""
+    from axis_ingest.detectors import match_dateline
+
+    assert match_dateline("Home/News/Politics Budget approved", any_source=True) is None
+    assert match_dateline("Die Seite /Politik/ zeigt alles") is None
+    doc = read_wire("(ANSA) - Il governo ha approvato il bilancio per il prossimo anno.\n\nPassa ora al parlamento.\n")[
+        0
+    ]
+    assert doc.dateline is None and doc.paragraphs[0].startswith("Il governo ha approvato")
+
+
 def test_bracketed_text_without_an_agency_is_no_korean_dateline() -> None:
     text = "(서울=국회) 여야는 7일 예산안 처리에 합의했다.\n\n합의문은 오후에 발표됐다.\n"  # 국회: parliament
     doc = read_wire(text)[0]

@@ -447,16 +447,20 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in data["dateline"]["months"]), key=len, reverse=True))
     # a capital in Latin (with Latin Extended-A: "İSTANBUL", "ŁÓDŹ"), Greek or Cyrillic script ("МОСКВА"), or a
     # word in Arabic or Hebrew script, which have no capitals ("القاهرة (رويترز) -"); the agency must be known
-    capitalised = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’\-]*"
+    capitalised = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’/\-]*"  # "Frankfurt/Main", "Halle/Saale" of dpa copy
     uncased = r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f][\w\u064b-\u065f\u0670'’\-]*"  # with Arabic vowel marks
     word = rf"(?:{capitalised}|{uncased})"
     particle = "|".join(sorted(place_particles(), key=len, reverse=True))
     place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
     date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
     source = _ANY_SOURCE if any_source else agency_pattern()
+    # The agency in brackets, or between slashes as TASS prints it ("MOSCOW, March 5. /TASS/. ...": a known agency
+    # only, a breadcrumb "Home/News/..." is none); then a dash,
+    # "(EFE).-" of Spanish copy, or TASS's full stop.  ANSA prints the agency first: "(ANSA) - ROMA, 05 MAR - ...".
     return re.compile(
-        rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date}))?\s*)?"
-        rf"\(\s*(?P<agency>{source})\s*\)\s*(?P<dash>\.?[-–—:]+\s*)?"  # "(EFE).-" of Spanish copy
+        rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date})\.?)?\s*)?"
+        rf"(?:\(\s*(?P<agency>{source})\s*\)|/(?P<slashed>{agency_pattern()})/)\s*(?P<dash>\.?[-–—:]+\s*|\.\s+)?"
+        rf"(?:(?P<place_after>{place})\s*,\s*(?P<date_after>{date})\s*[-–—]+\s*)?"
     )
 
 
@@ -489,11 +493,12 @@ def match_dateline(paragraph: str, *, any_source: bool = False) -> Dateline | No
         )
     if not found:
         return None
-    place = found.group("place")
+    place = found.group("place") or found.group("place_after")
+    agency = found.group("agency") or found.group("slashed")
     return Dateline(
         place=place.strip() if place else None,
-        date=found.group("date"),
-        agency=found.group("agency").strip() if any_source else canonical_agency(found.group("agency")),
+        date=found.group("date") or found.group("date_after"),
+        agency=agency.strip() if any_source else canonical_agency(agency),
         rest=paragraph[found.end() :].strip(),
         dashed=found.group("dash") is not None,
     )
