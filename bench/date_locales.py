@@ -10,7 +10,7 @@ SQLite database; a page counts when its stored `published` day is the date it pr
 
     .venv/bin/python bench/date_locales.py [--pages 6] [--seed 5] [--keep DIR]
 
-Session 14 (start -> end): HTML 767 -> 817 of 840, page text 658 -> 801, report text 434 -> 722
+Session 14 (start -> end): HTML 754 -> 801 of 840, page text 658 -> 801, report text 434 -> 722
 (docs/metadata-evidence.md, "Dates in other locales").
 """
 
@@ -20,8 +20,6 @@ import argparse
 import datetime as dt
 import html
 import random
-import sqlite3
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -30,6 +28,10 @@ from pathlib import Path
 
 from babel.dates import format_date  # trafilatura's courlan depends on babel: no new dependency
 from wordfreq import top_n_list
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import ingest_published
+from date_markups import page
 
 LOCALES = (
     *("it", "pt_BR", "pt_PT", "nl", "pl", "tr", "ru", "uk", "ko", "ja", "zh", "ar", "vi", "cs", "sv", "fi", "hu"),
@@ -97,16 +99,15 @@ def write_pages(folder: Path, pages: int, rng: random.Random) -> dict[str, tuple
 
 
 def page_html(locale: str, title: str, printed: str, paragraphs: list[str], related: list[tuple[str, str]]) -> str:
+    """The date markups bench's page, in the locale's language, its date printed under the headline."""
     items = "".join(
         f'<li><a href="/s{i}">{html.escape(text)}</a> <span class="date">{date}</span></li>'
         for i, (text, date) in enumerate(related)
     )
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (
-        f'<!DOCTYPE html><html lang="{locale.replace("_", "-")}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)} | Site</title></head><body><nav><a href='/'>Home</a></nav><main><article>"
-        f'<h1>{html.escape(title)}</h1><p class="date">{printed}</p><div class="body">{body}</div></article>'
-        f"<aside><ul>{items}</ul></aside></main><footer>© Site</footer></body></html>"
+    return page(
+        title,
+        paragraphs,
+        {"lang": locale.replace("_", "-"), "header": f'<p class="date">{printed}</p>', "sidebar": items},
     )
 
 
@@ -118,19 +119,11 @@ def main() -> int:
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="date-locales-"))
     wanted = write_pages(work / "in", args.pages, random.Random(args.seed))
-    cli = Path(sys.executable).with_name("axis-ingest")
-    stored: dict[str, str | None] = {}
-    for kind in KINDS:
-        db = work / f"{kind}.sqlite"
-        subprocess.run([str(cli), "ingest", str(work / "in" / kind), "--db", str(db), "--clean-dir",
-                        str(work / f"{kind}-clean")], check=True, capture_output=True)  # fmt: skip
-        stored |= {
-            f"{kind}/{Path(path).name}": published
-            for path, published in sqlite3.connect(db).execute(
-                "SELECT p.path, a.published FROM raw_paths p JOIN article_sources s"
-                " ON s.raw_document_id = p.raw_document_id JOIN articles a ON a.id = s.article_id"
-            )
-        }
+    stored = {
+        f"{kind}/{name}": published
+        for kind in KINDS
+        for name, published in ingest_published(work / "in" / kind, work, kind).items()
+    }
     right: Counter[tuple[str, str, str]] = Counter()
     for name, (locale, fmt, day) in wanted.items():
         published = stored.get(name)

@@ -20,15 +20,13 @@ import datetime as dt
 import html
 import json
 import random
-import sqlite3
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import require_shared_bench
+from _shared import ingest_published, require_shared_bench
 from corpus import MONTHS as ENGLISH_MONTHS
 
 MONTHS = {
@@ -180,19 +178,9 @@ def main() -> int:
             file_name = f"{name}-{n:03d}.html"
             (folder / file_name).write_text(page(title, paragraphs, markup(published, later)), encoding="utf-8")
             wanted[file_name] = (name, published.isoformat())
-    cli = Path(sys.executable).with_name("axis-ingest")
-    db = work / "dates.sqlite"
-    subprocess.run([str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")],
-                   check=True, capture_output=True)  # fmt: skip
-    stored = dict(
-        sqlite3.connect(db).execute(
-            "SELECT p.path, a.published FROM raw_paths p"
-            " JOIN article_sources s ON s.raw_document_id = p.raw_document_id JOIN articles a ON a.id = s.article_id"
-        )
-    )
     right: dict[str, int] = dict.fromkeys(MARKUPS, 0)
-    for path, published in stored.items():
-        name, day = wanted[Path(path).name]
+    for file_name, published in ingest_published(folder, work, "dates").items():
+        name, day = wanted[file_name]
         right[name] += bool(published) and published.startswith(day)
     for name, count in right.items():
         print(f"{name:28} {count}/{args.pages}")
