@@ -455,8 +455,8 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
     date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
     source = _ANY_SOURCE if any_source else agency_pattern()
     # The agency in brackets, or between slashes as TASS prints it ("MOSCOW, March 5. /TASS/. ...": a known agency
-    # only, a breadcrumb "Home/News/..." is none); then a dash,
-    # "(EFE).-" of Spanish copy, or TASS's full stop.  ANSA prints the agency first: "(ANSA) - ROMA, 05 MAR - ...".
+    # only, a breadcrumb "Home/News/..." is none); then a dash, "(EFE).-" of Spanish copy, or TASS's full stop.
+    # ANSA prints the agency first, then the place and the date: "(ANSA) - ROMA, 05 MAR - ...".
     return re.compile(
         rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date})\.?)?\s*)?"
         rf"(?:\(\s*(?P<agency>{source})\s*\)|/(?P<slashed>{agency_pattern()})/)\s*(?P<dash>\.?[-–—:]+\s*|\.\s+)?"

@@ -234,8 +234,9 @@ MAX_HEADER_DATE_WORDS = 14
 META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # Numeric dates under the headline: day, month and year ("07/03/2019", Czech and Croatian "1. 5. 2021"), or year,
 # month and day ("2019-03-07", "2019/03/07", "2019年3月7日", "2019년 3월 7일", as CLDR's formats for Japanese,
-# Chinese and Korean print them).  Not the CJK year-month alone that PDF text's front matter reads: a Chinese
-# page's line under its headline gave a birth date ("1975年1月", dates half a 225 -> 224).
+# Chinese and Korean print them).  Not the CJK year-month alone that PDF text's front matter reads (dates half a
+# 225 -> 224 with it); a Baidu Baike birth date under the headline, "1975年1月28日（农历...）", is a line now, and
+# `parse_date` refuses it (a year before MIN_YEAR, read without its year by dateparser).
 _HEADER_NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])(?!\d)"
