@@ -10,7 +10,7 @@ SQLite database; a page counts when its stored `published` day is the date it pr
 
     .venv/bin/python bench/date_locales.py [--pages 6] [--seed 5] [--keep DIR]
 
-Session 14 (start -> end): HTML 754 -> 801 of 840, page text 658 -> 801, report text 434 -> 722
+Session 14 (start -> end): HTML 754 -> 817 of 840, page text 658 -> 801, report text 434 -> 798
 (docs/metadata-evidence.md, "Dates in other locales").
 """
 

@@ -449,6 +449,8 @@ def test_a_bare_date_line_under_the_headline_is_the_date_not_a_related_storys_ti
         ("<p>2025年8月25日</p>", "2025年8月25日"),  # Chinese, Japanese
         ("<p>2025/08/25 14:05</p>", "2025/08/25 14:05"),
         ("<p>04\u200f/07\u200f/2021</p>", "04/07/2021"),  # Arabic: right-to-left marks around the slashes
+        ("<p>6/13/25</p>", "6/13/25"),  # CLDR's short formats: a two-digit year, the date alone on its line
+        ("<p>25.03.23 14:05</p>", "25.03.23 14:05"),
     ],
 )
 def test_numeric_date_lines_of_other_locales_under_the_headline(line: str, claimed: str) -> None:
@@ -458,9 +460,19 @@ def test_numeric_date_lines_of_other_locales_under_the_headline(line: str, claim
     assert meta.evidence.date_claims[0] == ("header", claimed)
 
 
-@pytest.mark.parametrize("line", ["<p>1975年1月</p>", "<p>Ab 10.30 Uhr geöffnet</p>", "<p>Seite 1. 2. 3.</p>"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>1975年1月</p>",
+        "<p>Ab 10.30 Uhr geöffnet</p>",
+        "<p>Seite 1. 2. 3.</p>",
+        "<p>Version 1.10.25</p>",
+        "<p>1.2.3</p>",
+    ],
+)
 def test_a_year_and_month_a_time_or_numbers_under_the_headline_are_no_date_line(line: str) -> None:
-    """Left alone: a CJK year and month without its day (a birth date on a Chinese page), a time, a list of numbers."""
+    """Left alone: a CJK year and month without its day (a birth date on a Chinese page), a time, a list of numbers,
+    a version number (a two-digit-year date must be the whole line)."""
     meta = html_metadata(_harbour_page(header=line))
     assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
 

@@ -246,6 +246,7 @@ def test_a_title_that_asks_a_question_is_the_title_when_front_matter_follows() -
         "26 октября 2018 г.",  # a date line ending in a dot ended the front matter
         "2. veljače 2023.",
         "2025. 5. 13.",
+        "25.03.23",  # a short format's two-digit year
     ],
 )
 def test_report_date_lines_in_other_locales_under_the_title(date_line: str) -> None:

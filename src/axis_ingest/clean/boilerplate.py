@@ -298,6 +298,8 @@ _TOKEN_PUNCT = ".,;:!?\"'“”«»()"
 NUMERIC_DATE = re.compile(
     rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}|{SPACED_NUMERIC_DATE}|{VIETNAMESE_NUMERIC_DATE}"
 )
+# A numeric date with a two-digit year and perhaps a time, alone on its line ("6/13/25", "25.03.23 14:05").
+_SHORT_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2}(?:,?\s+\d{1,2}[:.]\d{2})?")
 # Lines whose normal form is remembered.  A scraped page's lines are normalised for chrome learning
 # (`page_lines`, every page of a batch first), then again when the page is read (learnt chrome,
 # repeats): 2.6 times per line on the generated text corpus.  A worker's batch of 100 pages holds
@@ -307,8 +309,11 @@ NORMALISED_LINES_CACHED = 8192
 
 def names_a_printed_date(text: str, max_words: int, numeric: re.Pattern[str] = NUMERIC_DATE) -> bool:
     """A short text that is a date and little else: a year and a numeric date (`numeric`) or a month's name of
-    any of the date parser's languages ("12 March 2026", "7. März 2019", "2026-03-12", "2025年11月"); PDF text's
+    any of the date parser's languages ("12 March 2026", "7. März 2019", "2026-03-12", "2025年11月"), or a numeric
+    date with a two-digit year that is the whole text ("6/13/25", "25.03.23", CLDR's short formats); PDF text's
     front matter and the HTML reader's line under the headline ask it."""
+    if text and _SHORT_NUMERIC_DATE.fullmatch(text.strip()):
+        return True
     if not text or len(text.split()) > max_words or not PRINTED_YEAR.search(text):
         return False
     return bool(numeric.search(text) or phrases().month.search(text) or day_short_month_year().search(text))
