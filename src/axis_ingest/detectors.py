@@ -261,17 +261,6 @@ def opens_with_a_date(text: str) -> bool:
     return text[:1].isdigit() and bool(PRINTED_YEAR.search(text)) and bool(_day_dot_month().match(text))
 
 
-@cache
-def _month_name() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(_dateparser_month_names())})\.?(?!\w)", re.IGNORECASE)
-
-
-def names_a_month_and_year(text: str) -> bool:
-    """The text holds a month's name and a year: "lundi 19 février 2018", "mardi 18 mai 2021", "March 2026".  The
-    short names count (a year must be there too): ask it of short lines only."""
-    return bool(PRINTED_YEAR.search(text)) and bool(_month_name().search(text))
-
-
 # A numeric date printed with a space after each dot: day first ("20. 12. 2023", "1. 5. 2021": Czech, Slovak,
 # Croatian) or year first ("2025. 5. 13.", "2025. 11. 12.": Korean, Hungarian).  A regex fragment for the readers'
 # numeric date patterns, which read the unspaced forms.

@@ -19,7 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from axis_ingest.detectors import data_table, is_uncased_letter, names_a_month_and_year, opens_with_a_date
+from axis_ingest.clean.boilerplate import names_a_printed_date
+from axis_ingest.detectors import data_table, is_uncased_letter, opens_with_a_date
 from axis_ingest.punctuation import SPACED_TERMINALS
 
 # --- tunable constants --------------------------------------------------------
@@ -47,8 +48,9 @@ RUNNING_MAX_CHARS = 90
 # In scripts without capitals a wrap has no lower-case start to show it: a line this long that does not
 # end a sentence, before a line that starts with a letter, is a wrap sample (a heading is shorter).
 UNCASED_WRAP_MIN_CHARS = 30
-# A date line (a month's name and a year) has at most this many words: "domingo, 20 de agosto de 2023" (6),
-# "Τετάρτη 21 Μαΐου 2025" (4), with a label or a time ("Publié le lundi 19 février 2018 à 14h05": 8).
+# A date line (`names_a_printed_date`: a year with a month's name or a numeric date) has at most this many words:
+# "domingo, 20 de agosto de 2023" (6), "Τετάρτη 21 Μαΐου 2025" (4), with a label or a time ("Publié le lundi 19
+# février 2018 à 14h05": 8).
 DATE_LINE_MAX_WORDS = 8
 # --------------------------------------------------------------------------------
 
@@ -214,10 +216,6 @@ def is_heading_line(line: str, layout: Layout) -> bool:
     return len(line) <= limit and last_word not in CONTINUATION_WORDS
 
 
-def _date_line(line: str) -> bool:
-    return len(line.split()) <= DATE_LINE_MAX_WORDS and names_a_month_and_year(line)
-
-
 def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> bool:
     """Is the break between `prev` and `nxt` a wrap inside one paragraph?
 
@@ -236,7 +234,7 @@ def should_join(prev: str, nxt: str, following: str | None, layout: Layout) -> b
     if nxt[0].islower():
         # a lower-case start continues the line, but a date line under a short one is a line of its own
         # ("Maria Ferri" / "lundi 19 février 2018", "domingo, 20 de agosto de 2023" under a report's title)
-        return _is_full(prev, layout) or not _date_line(nxt)
+        return _is_full(prev, layout) or not names_a_printed_date(nxt, DATE_LINE_MAX_WORDS)
     if _uncased_wrap(prev, nxt):
         return _is_full(prev, layout)  # no lower-case start to tell: the line must fill the column
     heading_next = is_heading_line(nxt, layout) and (following is None or not following.strip()[:1].islower())

@@ -276,7 +276,7 @@ def month_first(locale: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _dateparser(languages: tuple[str, ...], day_first: bool = False):  # type: ignore[no-untyped-def]
+def _dateparser(languages: tuple[str, ...], day_first: bool):  # type: ignore[no-untyped-def]
     """A cached dateparser instance: absolute dates only (never "today"/"2 days ago"), no downloads.  Told
     `day_first`, it reads an all-numeric date day first whichever of `languages` it settles on (it took
     "6.02.2021 г." of a Bulgarian page as June 2 when English was among them)."""
@@ -310,7 +310,7 @@ def _fuller(parsed: ParsedDate | None, other: ParsedDate | None) -> ParsedDate |
     return other if other is not None and (parsed is None or other.precision != "month") else parsed
 
 
-def _parse_dateparser(text: str, languages: tuple[str, ...], day_first: bool = False) -> ParsedDate | None:
+def _parse_dateparser(text: str, languages: tuple[str, ...], day_first: bool) -> ParsedDate | None:
     """dateparser's reading in the first of `languages` that reads the text, or a later one that also reads
     the day the text prints: "5 Mart 2024" is May 2024 to English (a "MART" time zone and the month 5) and
     5 March 2024 to Turkish."""
