@@ -296,6 +296,19 @@ def is_archive_name(name: str) -> bool:
     return " ".join(name.split()).casefold().removeprefix("www.") in ARCHIVE_SITE_NAMES
 
 
+# The address a browser writes into a page it saves ("<!-- saved from url=(0062)https://... -->", the Mark of
+# the Web of Chrome's and Internet Explorer's "Save page as"), near the top; a page written locally says
+# "about:internet" there.
+_SAVED_FROM_URL = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s>]+?)\s*-->", re.I)
+SAVED_FROM_HEAD_CHARS = 4096
+
+
+def saved_from_url(source: str | None) -> str | None:
+    """The URL a browser recorded where it saved the page, or None."""
+    match = _SAVED_FROM_URL.search((source or "")[:SAVED_FROM_HEAD_CHARS])
+    return match.group(1) if match else None
+
+
 # An e-mail address as printed in running text, a byline or a footer ("subs@jpost.com", "kim@example.co.kr").
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A year as printed (19xx/20xx, not inside a longer number): the year a date line or a meta line holds.

@@ -82,6 +82,8 @@ _EMAIL_HEADERS = frozenset(
     {"from", "to", "cc", "date", "subject", "message-id", "mime-version", "received", "return-path",
      "content-type", "content-transfer-encoding", "reply-to", "delivered-to", "x-mailer", "sender"}
 )  # fmt: skip
+# Headers only a message that was sent carries: a saved web page has none of them.
+_SENT_MESSAGE_HEADERS = frozenset({"to", "cc", "message-id", "received", "return-path", "delivered-to"})
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]")
 
 
@@ -228,23 +230,46 @@ def is_wire_copy(text: str) -> bool:
     return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
 
 
-def is_email(text: str) -> bool:
-    """Text that starts with an RFC 5322 header block naming a sender (see EMAIL_MIN_HEADERS)."""
+def header_block(text: str) -> dict[str, str] | None:
+    """The RFC 5322 header block a MIME file opens with ({lower-cased name: value}, folded lines joined), optionally
+    after an mbox "From " line; None when the text does not open with one ended by a blank line."""
     lines = text.lstrip("\n")[: HEAD_CHARS * 4].split("\n")
     if lines and lines[0].startswith("From ") and not _HEADER_LINE.match(lines[0]):
         lines = lines[1:]  # the mbox separator line
-    names: set[str] = set()
+    headers: dict[str, str] = {}
+    name = ""
     for line in lines:
         if not line.strip():
-            break
+            return headers or None
         match = _HEADER_LINE.match(line)
         if match:
-            names.add(match.group(1).lower())
-        elif not line[0].isspace() or not names:  # a folded header continues with whitespace
-            return False
-    else:
-        return False  # no blank line: a header block without a body
-    return "from" in names and len(names & _EMAIL_HEADERS) >= EMAIL_MIN_HEADERS
+            name = match.group(1).lower()
+            headers.setdefault(name, line[match.end() :].strip())
+        elif line[0].isspace() and name:  # a folded header continues with whitespace
+            headers[name] = f"{headers[name]} {line.strip()}"
+        else:
+            return None
+    return None  # no blank line: a header block without a body
+
+
+def is_email(text: str) -> bool:
+    """Text that starts with an RFC 5322 header block naming a sender (see EMAIL_MIN_HEADERS)."""
+    headers = header_block(text)
+    return headers is not None and "from" in headers and len(headers.keys() & _EMAIL_HEADERS) >= EMAIL_MIN_HEADERS
+
+
+def is_web_archive(text: str) -> bool:
+    """A page saved by a browser as one file (MHTML, RFC 2557: Chrome's and Edge's "Webpage, Single File",
+    Internet Explorer's and Word's .mht): a MIME header block of type multipart/related that names a saved
+    page (Chrome's Snapshot-Content-Location, a "<Saved by ...>" sender) or is no message anyone sent (no
+    recipient, Message-ID or Received trace).  An HTML e-mail with inline images is multipart/related too, and
+    has those."""
+    headers = header_block(text)
+    if headers is None or not headers.get("content-type", "").lower().startswith("multipart/related"):
+        return False
+    if "snapshot-content-location" in headers or "saved by" in headers.get("from", "").lower():
+        return True
+    return not headers.keys() & _SENT_MESSAGE_HEADERS
 
 
 # A reader service's Markdown output opens with its own header (Jina Reader: "Title: …", "URL Source: …",
@@ -274,6 +299,8 @@ def sniff(text: str) -> Sniffed:
             "an XML document, not an HTML page or article text: feeds, sitemaps and other XML are not read; "
             "save each article's page as HTML or its text as .txt"
         )
+    if is_web_archive(text):
+        return Sniffed("web_archive")
     if is_email(text):
         return Sniffed("email")
     if tag_density(text) >= MIN_TAG_DENSITY:

@@ -51,6 +51,7 @@ READERS: dict[str, ReaderSpec] = {
     "scraped_text": ReaderSpec("axis_ingest.readers.scraped", learns_site_chrome=True),
     "plain_text": ReaderSpec("axis_ingest.readers.plaintext"),
     "email": ReaderSpec("axis_ingest.readers.email_file"),
+    "web_archive": ReaderSpec("axis_ingest.readers.web_archive"),
     "markdown": ReaderSpec("axis_ingest.readers.markdown"),
 }
 

@@ -645,8 +645,11 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
     return read_html(record.text, record.raw)
 
 
-def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
-    """One Document from an HTML page or fragment; RejectedInput when it holds no article text."""
+def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = None) -> list[Document]:
+    """One Document from an HTML page or fragment; RejectedInput when it holds no article text.
+
+    `saved_from`: the address the page was saved from, when the file says so outside the page (an MHTML
+    file's snapshot location); `html_meta.html_metadata` reads the one a browser writes into the page."""
     if not text or not text.strip():
         raise _reject("the HTML file is empty: re-save the page from the browser (File > Save Page As).")
     # trafilatura's loader refuses a fragment that opens with one element and no <html> ("<title>...</title>
@@ -665,7 +668,9 @@ def read_html(text: str, raw: RawInput | None = None) -> list[Document]:
     second_opinion_text = text
     if _drop_ruby_annotations(text, tree):
         second_opinion_text = lxml_html.tostring(tree, encoding="unicode")
-    meta = html_metadata(tree, None, source=text)  # the tree parsed above: the page is parsed once (issue 8)
+    meta = html_metadata(
+        tree, None, source=text, saved_from=saved_from
+    )  # the tree parsed above: the page is parsed once (issue 8)
 
     paragraphs = fragment_paragraphs(tree) if fragment else _extract(tree, meta.url, TRAFILATURA_OPTIONS)
 

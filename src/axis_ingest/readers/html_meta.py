@@ -45,6 +45,7 @@ from axis_ingest.detectors import (
     clean_site_name,
     is_archive_name,
     match_date_line,
+    saved_from_url,
 )
 from axis_ingest.document import Evidence
 
@@ -1059,16 +1060,21 @@ def _registrable_name(host: str) -> str:
     return domain if isinstance(domain, str) and domain else host.rsplit(".", 1)[0]
 
 
-def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: str | None = None) -> HtmlMeta:
+def html_metadata(
+    html: str | HtmlElement, url: str | None = None, *, source: str | None = None, saved_from: str | None = None
+) -> HtmlMeta:
     """Read metadata evidence from structured data, meta tags, byline elements and htmldate.
 
     `html` is the page text or the tree the HTML reader already parsed (parsed once, issue 8), then
     with the page text as `source` (the parsed tree has no comments); nothing here changes the tree
-    (trafilatura and htmldate copy it before pruning).
+    (trafilatura and htmldate copy it before pruning).  `saved_from` is the address the page was saved
+    from (an MHTML file's snapshot location), else the one the browser wrote into the page: the page's URL
+    where it declares none (canonical link, og:url), and htmldate reads a date in it.
     """
     meta = HtmlMeta(url=url)
     tree = html if isinstance(html, HtmlElement) else load_html(html)
     page_source = html if isinstance(html, str) else source
+    saved_from = saved_from or saved_from_url(page_source)
     if tree is not None:
         _add(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
         _read_json_ld(tree, meta)
@@ -1083,7 +1089,7 @@ def html_metadata(html: str | HtmlElement, url: str | None = None, *, source: st
             meta.url = meta.url or str(link).strip() or None
     if tree is None:
         return meta
-    found = extract_metadata(tree, default_url=url)
+    found = extract_metadata(tree, default_url=url or saved_from)
     archived_host = _archived_host(tree, meta.url or found.url, page_source)
     headline = meta.extra.pop("headline", None)
     headings, h1_site_names = _page_headings(tree)

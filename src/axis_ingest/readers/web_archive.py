@@ -1,0 +1,96 @@
+"""Reader for pages a browser saved as one file (MHTML, RFC 2557; source_format "web_archive").
+
+Chrome's and Edge's "Save page as > Webpage, Single File" write a .mhtml file, Internet Explorer and Word a
+.mht: a MIME message of type multipart/related whose root part is the page's HTML (quoted-printable or
+base64) and whose other parts are its images and style sheets.  Read as an e-mail, its Subject (the page's
+<title>, site name and all) became the title and its Date (when the page was saved) the publication date.
+Here the standard library's `email` package takes the root HTML part, which is read as any HTML page is,
+with the address the page was saved from as its URL where the page declares none.  The save time is kept
+in `metadata.saved_utc`: it is when a reader saw the page, never when it was published.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+from datetime import UTC
+from email import policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+
+from axis_ingest.decode import decode_bytes
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.readers.html import read_html
+
+# The root part of a saved page is its HTML (RFC 2557); XHTML pages are saved as such.
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read(record: InputRecord, context: ReadContext) -> list[Document]:
+    """The reader-table entry (see `axis_ingest.readers`); a tool that read the file as text passes no bytes."""
+    return read_web_archive(record.data or record.text.encode("utf-8"), record.raw)
+
+
+def read_web_archive(data: bytes, raw: RawInput | None = None) -> list[Document]:
+    """The page inside one MHTML file -> one Document; RejectedInput when the file holds no HTML page."""
+    archive = email.message_from_bytes(data, policy=policy.default)
+    assert isinstance(archive, EmailMessage)  # policy.default builds EmailMessage objects
+    page = _root_page(archive)
+    if page is None:
+        raise RejectedInput(
+            "a saved web page (MHTML) without an HTML page inside: save the page again "
+            "(Save page as > Webpage, Single File or Webpage, HTML only)"
+        )
+    payload = page.get_payload(decode=True)
+    html = _decoded(payload if isinstance(payload, bytes) else b"", page.get_content_charset())
+    address = _web_address(archive.get("snapshot-content-location")) or _web_address(page.get("content-location"))
+    documents = read_html(html, raw, saved_from=address)
+    if saved := _saved_utc(archive.get("date")):
+        for doc in documents:
+            doc.metadata["saved_utc"] = saved
+    return documents
+
+
+def _root_page(archive: EmailMessage) -> EmailMessage | None:
+    """The part RFC 2557 makes the root (the one the `start` parameter names, else the first), when it is HTML;
+    else the first HTML part (a saver that put a style sheet first)."""
+    if not archive.is_multipart():
+        return archive if archive.get_content_type() in _PAGE_TYPES else None
+    parts = [part for part in archive.iter_parts() if isinstance(part, EmailMessage)]
+    start = archive.get_param("start")
+    root = next((part for part in parts if isinstance(start, str) and part.get("content-id") == start), None)
+    root = root or next(iter(parts), None)
+    if root is not None and root.get_content_type() in _PAGE_TYPES:
+        return root
+    return next((part for part in parts if part.get_content_type() in _PAGE_TYPES), None)
+
+
+def _decoded(payload: bytes, charset: str | None) -> str:
+    """The page's text: in the charset its part declares, else as any HTML file's bytes are decoded
+    (its <meta charset>, then detection)."""
+    if charset:
+        try:
+            text = payload.decode(codecs.lookup(charset).name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            return text.replace("\r\n", "\n")
+    return decode_bytes(payload)[0]
+
+
+def _web_address(value: object) -> str | None:
+    """An http(s) address of a header, or None (a "cid:" or file address is not where the page lives)."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def _saved_utc(value: object) -> str | None:
+    """The file's Date header (when the page was saved) as ISO 8601 UTC, or None when it has none that parses."""
+    try:
+        saved = parsedate_to_datetime(str(value)) if value else None
+    except (TypeError, ValueError):
+        return None
+    if saved is None:
+        return None
+    saved = saved.replace(tzinfo=UTC) if saved.tzinfo is None else saved.astimezone(UTC)
+    return saved.strftime("%Y-%m-%dT%H:%M:%SZ")
