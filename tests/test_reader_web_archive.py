@@ -162,6 +162,17 @@ def test_the_address_a_browser_wrote_into_a_saved_page_is_its_url_where_it_decla
     assert doc.url == PAGE_URL
 
 
+def test_the_address_in_a_singlefile_pages_header_is_its_url_and_its_save_date_no_date() -> None:
+    header = (
+        f"<!--\n Page saved with SingleFile \n url: {PAGE_URL} \n"
+        " saved date: Wed Dec 02 2026 15:03:11 GMT+0100 (Central European Standard Time)\n-->"
+    )
+    undated = PAGE.replace('<meta property="article:published_time" content="2021-03-04T08:15:00+00:00">', "")
+    [doc] = read_html(undated.replace('<html lang="en">', f'<html lang="en">{header}'))
+    assert doc.url == PAGE_URL
+    assert doc.evidence.published_guess == ["2021-03-04"]  # from the address, never the save date
+
+
 def test_a_declared_canonical_address_wins_and_a_local_pages_mark_is_no_address() -> None:
     canonical = "https://www.harbourtimes.example/news/port-strike-ends"
     declared = PAGE.replace("</title>", f'</title><link rel="canonical" href="{canonical}">')

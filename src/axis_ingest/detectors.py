@@ -296,10 +296,15 @@ def is_archive_name(name: str) -> bool:
     return " ".join(name.split()).casefold().removeprefix("www.") in ARCHIVE_SITE_NAMES
 
 
-# The address a browser writes into a page it saves ("<!-- saved from url=(0062)https://... -->", the Mark of
-# the Web of Chrome's and Internet Explorer's "Save page as"), near the top; a page written locally says
-# "about:internet" there.
-_SAVED_FROM_URL = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s>]+?)\s*-->", re.I)
+# The address a browser writes into a page it saves, near the top: the Mark of the Web of Chrome's and Internet
+# Explorer's "Save page as" ("<!-- saved from url=(0062)https://... -->"; a page written locally says
+# "about:internet" there) and the header comment of the SingleFile extension (and of Zotero's snapshots, which
+# use it): "<!--\n Page saved with SingleFile \n url: https://... \n saved date: ...-->".
+_SAVED_FROM_URL = re.compile(
+    r"<!--\s*(?:saved from url=\(\d{1,5}\)|(?:Page saved with|Archive processed by) SingleFile\s+url:\s*)"
+    r"(https?://[^\s>]+?)(?=\s|-->)",
+    re.I,
+)
 SAVED_FROM_HEAD_CHARS = 4096
 
 
