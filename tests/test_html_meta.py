@@ -95,6 +95,29 @@ def test_slash_dates_in_attributes_are_month_first() -> None:
     assert html_metadata(french).evidence.published[0] == "2024-06-25"  # 25 can only be the day
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":1614845700}</script>',
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"1614845700000"}</script>',
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":["1614845700"]}</script>',
+        '<meta property="article:published_time" content="1614845700">',
+        '<meta itemprop="datePublished" content="1614845700000">',
+    ],
+    ids=["jsonld-seconds", "jsonld-milliseconds", "jsonld-list", "meta-seconds", "itemprop-milliseconds"],
+)
+def test_a_unix_time_where_a_machine_writes_the_date_is_that_moment(markup: str) -> None:
+    """JavaScript CMSs write the publication time as seconds or milliseconds since 1970; it was no date at all."""
+    page = f'<html lang="en"><head>{markup}</head><body><article><h1>Port strike ends</h1></article></body></html>'
+    assert html_metadata(page).evidence.published[0] == "2021-03-04T08:15:00+00:00"
+
+
+@pytest.mark.parametrize("digits", ["2021030408", "9999999999", "0000000001"], ids=["yyyymmddhh", "future", "1970"])
+def test_digits_that_are_no_moment_news_can_have_are_no_unix_time(digits: str) -> None:
+    page = f'<html><head><meta property="article:published_time" content="{digits}"></head><body></body></html>'
+    assert not any(date.startswith(("2034", "2286", "1970")) for date in html_metadata(page).evidence.published)
+
+
 def test_htmldate_guess_is_kept_apart_from_the_pages_own_dates() -> None:
     page = """<html lang="en"><head><link rel="canonical" href="https://portnews.example/2024/04/28/dredging/">
     </head><body><article><h1>Dredging</h1><p>Posted 3 May 2024</p>
