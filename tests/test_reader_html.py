@@ -558,6 +558,34 @@ def test_a_menu_in_such_a_script_is_still_no_article() -> None:
         read_html(page)
 
 
+THAI_SHORT_PARAGRAPHS = [
+    "กรุงเทพมหานครประกาศแผนการปรับปรุงระบบขนส่งสาธารณะครั้งใหญ่ โดยจะเพิ่มเส้นทางรถโดยสารประจำทางอีกสิบสองเส้นทาง"
+    "ภายในสิ้นปีนี้ เพื่อรองรับผู้โดยสารที่เพิ่มขึ้นอย่างต่อเนื่องในช่วงที่ผ่านมา",
+    "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า งบประมาณสำหรับโครงการนี้ได้รับการอนุมัติแล้ว และจะเริ่มดำเนินการในเดือนหน้า "
+    "โดยคาดว่าจะช่วยลดปัญหาการจราจรติดขัดในเขตชั้นในได้อย่างมีนัยสำคัญ",
+    "นอกจากนี้ยังมีแผนที่จะปรับปรุงป้ายรถโดยสารกว่าห้าร้อยแห่งให้มีหลังคาและที่นั่งสำหรับผู้สูงอายุ รวมทั้งติดตั้งจอแสดงเวลารถมาถึงแบบเรียลไทม์",
+]
+
+
+def test_a_thai_story_in_short_paragraphs_is_an_article():
+    """Three paragraphs of 140-180 characters, none with a sentence mark (Thai has none): the page was rejected
+    as "no article text" because no single paragraph reached MIN_UNPUNCTUATED_PROSE_CHARS."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in THAI_SHORT_PARAGRAPHS)
+    page = f"""<!doctype html><html lang="th"><head><meta charset="utf-8"><title>กทม. เพิ่มเส้นทางรถเมล์</title></head>
+    <body><article><h1>กทม. เพิ่มเส้นทางรถเมล์ 12 สาย</h1>{paragraphs}</article></body></html>"""
+    [doc] = read_html(page)
+    assert doc.paragraphs == THAI_SHORT_PARAGRAPHS
+
+
+def test_a_list_of_thai_section_names_is_still_no_article():
+    sections = ["หน้าแรก", "ข่าวการเมือง", "เศรษฐกิจ", "กีฬา", "บันเทิง", "ต่างประเทศ", "ไลฟ์สไตล์", "เทคโนโลยี"]
+    items = "".join(f"<li>{name} ทั้งหมด</li>" for name in sections * 3)
+    head = "<!doctype html><html lang='th'><head><title>หมวดหมู่</title></head>"
+    page = f"{head}<body><main><ul>{items}</ul></main></body></html>"
+    with pytest.raises(RejectedInput, match="no article text"):
+        read_html(page)
+
+
 def test_a_long_list_of_links_is_still_no_article():
     items = "".join(f'<li><a href="/c/{n}">Category number {n} of the shop</a></li>' for n in range(40))
     page = f"<!doctype html><html><head><title>Shop</title></head><body><main><ul>{items}</ul></main></body></html>"

@@ -488,9 +488,7 @@ def _reads_like_prose(paragraph: str) -> bool:
 
     if _ENDS_WITH_SENTENCE_MARK.search(paragraph):
         return long_enough(paragraph)
-    if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and len(paragraph) >= MIN_UNSPACED_TOKEN_CHARS * len(
-        paragraph.split()
-    ):
+    if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and _spaces_phrases(paragraph):
         return True  # a script that ends sentences by a space, not a mark (Thai, Lao, Khmer)
     # inside a paragraph, the character length only counts for scripts written without spaces
     sentences = _SENTENCE_INSIDE.split(paragraph)[:-1]
@@ -500,13 +498,23 @@ def _reads_like_prose(paragraph: str) -> bool:
     )
 
 
+def _spaces_phrases(paragraph: str) -> bool:
+    """Written in a script that puts spaces between phrases, not words: its tokens are long."""
+    return len(paragraph) >= MIN_UNSPACED_TOKEN_CHARS * len(paragraph.split())
+
+
 def _has_article_text(paragraphs: list[str]) -> bool:
-    """Enough words (or characters) and at least one sentence of prose."""
+    """Enough words (or characters) and at least one sentence of prose, or (in a script that spaces phrases,
+    not words) paragraphs of such phrases as long together as one paragraph of prose: a Thai story told in
+    three paragraphs of 140-180 characters has no sentence mark and no paragraph of MIN_UNPUNCTUATED_PROSE_CHARS."""
     too_short = (
         sum(len(p.split()) for p in paragraphs) < MIN_ARTICLE_WORDS
         and sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS
     )
-    return not too_short and any(_reads_like_prose(p) for p in paragraphs)
+    if too_short:
+        return False
+    phrases = sum(len(p) for p in paragraphs if len(p) >= MIN_ARTICLE_CHARS and _spaces_phrases(p))
+    return phrases >= MIN_UNPUNCTUATED_PROSE_CHARS or any(_reads_like_prose(p) for p in paragraphs)
 
 
 # --- extraction with fallbacks ------------------------------------------------------------
