@@ -22,6 +22,7 @@ import importlib
 import re
 import threading
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -400,6 +401,26 @@ def is_uncased_letter(char: str) -> bool:
     """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic...): neither case tells
     where a sentence or a name starts."""
     return char.isalpha() and not char.isupper() and not char.islower()
+
+
+# Scripts that put spaces between phrases or sentences, not between words, and end a sentence with no mark:
+# Thai, Lao, Tibetan, Myanmar, Khmer.  Their running text is a line of long space-separated tokens.
+PHRASE_SPACED_LETTER = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+# The tokens of such prose average this many characters or more (a phrase); a menu or a list of section names in
+# the same script has words of 3-8 characters between its spaces.  The HTML reader's test of a paragraph
+# (`readers.html.MIN_UNSPACED_TOKEN_CHARS`) uses the same length.
+MIN_PHRASE_CHARS = 12
+# ... and the line has this many characters: a short headline is not yet running text.
+MIN_PHRASE_LINE_CHARS = 80
+
+
+def is_phrase_spaced_prose(text: str) -> bool:
+    """A line of running text in a script that spaces phrases, not words (Thai, Lao, Khmer, Myanmar, Tibetan):
+    it has no sentence mark to show it, only long phrases ("กรุงเทพมหานครประกาศแผน... โดยจะเพิ่มเส้นทาง...")."""
+    if len(text) < MIN_PHRASE_LINE_CHARS or len(text) < MIN_PHRASE_CHARS * len(text.split()):
+        return False
+    letters = [char for char in text if char.isalpha() or unicodedata.category(char) == "Mn"]
+    return bool(letters) and 2 * len(PHRASE_SPACED_LETTER.findall(text)) >= len(letters)
 
 
 # --------------------------------------------------------------------------- wire datelines and date lines

@@ -518,7 +518,10 @@ def _features(line: Line, stopwords: frozenset[str]) -> None:
     line.content = line.text[match.end() :].strip() if match else line.text
     tokens = line.content.split()
     line.words = len(tokens) + len(_UNSPACED.findall(line.content)) // 2
-    line.sentence = bool(LINE_ENDS_SENTENCE.search(line.content)) and line.words >= 3
+    # Thai, Lao, Khmer and Myanmar end a sentence with a space, not a mark: a line of long phrases reads as one.
+    line.sentence = (bool(LINE_ENDS_SENTENCE.search(line.content)) and line.words >= 3) or (
+        detectors.is_phrase_spaced_prose(line.content)
+    )
 
 
 def _stop_density(content: str, stopwords: frozenset[str]) -> float:

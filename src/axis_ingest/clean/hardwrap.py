@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from axis_ingest.clean.boilerplate import names_a_printed_date
-from axis_ingest.detectors import data_table, is_uncased_letter, opens_with_a_date
+from axis_ingest.detectors import PHRASE_SPACED_LETTER, data_table, is_uncased_letter, opens_with_a_date
 from axis_ingest.punctuation import SPACED_TERMINALS
 
 # --- tunable constants --------------------------------------------------------
@@ -300,6 +300,14 @@ def document_words(text: str) -> tuple[set[str], set[str]]:
     return words, compounds
 
 
+def _wraps_unspaced(prev: str, nxt: str, layout: Layout) -> bool:
+    """A full line of Thai, Lao or Khmer wrapped into the next: the break falls between two words, which these
+    scripts do not space ("...ต้องกา" / "รให้มี..." is one word).  A short line (a title's) ends a phrase."""
+    return bool(PHRASE_SPACED_LETTER.match(prev[-1:]) and PHRASE_SPACED_LETTER.match(nxt[:1])) and _is_full(
+        prev, layout
+    )
+
+
 def unwrap(text: str) -> list[str]:
     """Text with page furniture already removed -> paragraphs (one string each).
 
@@ -323,7 +331,9 @@ def unwrap(text: str) -> list[str]:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else None
         if current is not None and should_join(last_line, line, following, layout):
-            current = join_lines(current, line, evidence)
+            current = (
+                current + line if _wraps_unspaced(last_line, line, layout) else join_lines(current, line, evidence)
+            )
         else:
             if current is not None:
                 paragraphs.append(current)

@@ -24,7 +24,7 @@ from axis_ingest.clean.hardwrap import (
     unwrap,
 )
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
-from axis_ingest.detectors import is_uncased_letter
+from axis_ingest.detectors import is_phrase_spaced_prose, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import names_nobody, parse_byline
 from axis_ingest.punctuation import SENTENCE_TERMINALS
@@ -155,6 +155,7 @@ def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
         and len(paragraphs[count].split()) <= FRONT_MAX_WORDS
         and (not _ENDS_SENTENCE_OR_CLAUSE.search(paragraphs[count]) or _is_front_date(paragraphs[count]))
         and not is_list_line(paragraphs[count])
+        and not is_phrase_spaced_prose(paragraphs[count])  # a Thai paragraph has few spaces and no full stop
         and paragraphs[count].lower() not in SECTION_NAMES
     ):
         count += 1
