@@ -3,14 +3,21 @@
 Before: Thai copied from a page kept the site's menu, share buttons and footer, with no title or date (no line
 read as prose, so no article block was found); a Thai report from a PDF lost its first paragraphs as "front
 matter" (a paragraph has a handful of spaces and no full stop) and its wrapped lines were joined with a space in
-the middle of a word.
+the middle of a word.  Thai dates are printed in the Buddhist Era (2564 = 2021) with dotted month abbreviations
+("4 มี.ค. 2564"), which dateparser misreads (January of 2564): no Thai page had a date of its own.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.detectors import is_phrase_spaced_prose
+from axis_ingest.normalise.dates import parse_date
+from axis_ingest.prepare import prepare_file
 from axis_ingest.readers import read_text
 
 PARAGRAPHS = [
@@ -75,3 +82,36 @@ def test_a_thai_report_keeps_every_paragraph_and_joins_its_lines_inside_words() 
 )
 def test_phrase_spaced_prose_is_a_long_line_of_long_phrases_in_those_scripts(line: str, prose: bool) -> None:
     assert is_phrase_spaced_prose(line) is prose
+
+
+# --- Thai dates: the Buddhist Era and the months' dotted abbreviations -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "languages", "iso"),
+    [
+        ("4 มี.ค. 2564", ["th"], "2021-03-04"),  # dateparser alone: January 4 of 2564, then no date
+        ("วันที่ 4 มีนาคม พ.ศ. 2564", ["th"], "2021-03-04"),
+        ("วันพฤหัสบดีที่ 4 มี.ค. 2564 08:15 น.", ["th"], "2021-03-04T08:15"),
+        ("๔ ธ.ค. ๒๕๖๓", ["th"], "2020-12-04"),
+        ("04/03/2564", ["th"], "2021-03-04"),
+        ("4 มีนาคม 2021", ["th"], "2021-03-04"),  # a year of the common era stays
+        ("ค.ศ. 2021 4 มีนาคม", ["th"], "2021-03-04"),
+    ],
+)
+def test_a_thai_date_is_read_in_the_common_era(printed: str, languages: list[str], iso: str) -> None:
+    parsed = parse_date(printed, languages=languages, now=datetime(2026, 12, 3))
+    assert parsed is not None and parsed.iso().startswith(iso)
+
+
+def test_a_year_2564_outside_thai_text_is_no_date() -> None:
+    assert parse_date("04/03/2564", languages=["en"], now=datetime(2026, 12, 3)) is None
+
+
+def test_a_thai_pages_date_line_in_the_buddhist_era_is_its_date() -> None:
+    page = "\n".join(
+        [*MENU, "", "กทม. เพิ่มเส้นทางรถเมล์ 12 สาย", "วันพฤหัสบดีที่ 4 มี.ค. 2564 08:15 น.", ""] + [f"{p}\n" for p in PARAGRAPHS]
+    )
+    result = prepare_file("th.txt", page.encode(), Settings(), MinHashParams())
+    [prepared] = result.documents
+    assert prepared.doc.published == "2021-03-04T08:15"

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -233,6 +234,49 @@ def _dateparser_month_names() -> frozenset[str]:
                 if not any(c.isdigit() for c in name) and not _ROMAN.match(name):
                     names.add(name)
     return frozenset(names)
+
+
+# Thai dates are printed in the Buddhist Era ("4 มี.ค. 2564", "พ.ศ. 2564": 2021 of the common era, "ค.ศ." marks
+# that one), with the months' dotted abbreviations (date_words.toml `thai_months`), after "วันที่" ("on the day"),
+# sometimes in Thai digits.  The Buddhist Era's years since MIN_NEWS_YEAR (2538 on) cannot be years of the common
+# era a page prints (1995-2027), so a Thai date's four-digit year in that range is one of the Buddhist Era.
+BUDDHIST_ERA_YEARS = 543
+MIN_NEWS_YEAR = 1995
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_THAI_ERA_MARK = re.compile(r"(?:พ|ค)\.\s?ศ\.?\s*")
+_THAI_ON_THE_DAY = re.compile(r"^\s*วันที่\s*")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+@cache
+def _thai_month_names() -> dict[str, str]:
+    """Each dotted abbreviation ("มี.ค.") and the month's full name in dateparser's data ("มีนาคม")."""
+    info = importlib.import_module("dateparser.data.date_translation_data.th").info
+    full = [max((n for n in info[key] if not n.startswith("เดือน")), key=len) for key in _MONTH_KEYS[:12]]
+    return dict(zip(data_table("date_words.toml")["thai_months"], full, strict=True))
+
+
+@cache
+def _thai_month_abbreviation() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(name) for name in sorted(_thai_month_names(), key=len, reverse=True)))
+
+
+def common_era_date(text: str, thai_page: bool = False) -> str:
+    """A Thai date as the date parsers read it: months' full names, the common era's year, Arabic digits
+    ("วันที่ 4 มี.ค. 2564" -> "4 มีนาคม 2021"); other text as it is.  `thai_page`: a numeric date on a Thai page
+    ("04/03/2564") has no Thai letter of its own."""
+    if not thai_page and not _THAI_LETTER.search(text):
+        return text
+    text = _THAI_ON_THE_DAY.sub("", _thai_month_abbreviation().sub(lambda m: _thai_month_names()[m[0]], text))
+    text = _THAI_ERA_MARK.sub("", text.translate(_THAI_DIGITS))
+    latest = datetime.now(UTC).year + 1 + BUDDHIST_ERA_YEARS
+
+    def common_era(year: re.Match[str]) -> str:
+        value = int(year[0])
+        return str(value - BUDDHIST_ERA_YEARS) if MIN_NEWS_YEAR + BUDDHIST_ERA_YEARS <= value <= latest else year[0]
+
+    return _FOUR_DIGITS.sub(common_era, text)
 
 
 @cache

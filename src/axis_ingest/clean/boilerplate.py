@@ -314,6 +314,7 @@ def names_a_printed_date(text: str, max_words: int, numeric: re.Pattern[str] = N
     front matter and the HTML reader's line under the headline ask it."""
     if text and _SHORT_NUMERIC_DATE.fullmatch(text.strip()):
         return True
+    text = detectors.common_era_date(text) if text else text  # "4 มี.ค. 2564": a Buddhist Era year
     if not text or len(text.split()) > max_words or not PRINTED_YEAR.search(text):
         return False
     return bool(numeric.search(text) or phrases().month.search(text) or day_short_month_year().search(text))

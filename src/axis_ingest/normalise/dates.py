@@ -20,10 +20,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
-from axis_ingest.detectors import DEFAULT_LANGUAGES, MORE_LATIN_LANGUAGES, PRINTED_YEAR, SCRIPT_LANGUAGES, data_table
+from axis_ingest.detectors import (
+    DEFAULT_LANGUAGES,
+    MORE_LATIN_LANGUAGES,
+    PRINTED_YEAR,
+    SCRIPT_LANGUAGES,
+    common_era_date,
+    data_table,
+)
 
 # Dates outside this window are noise (copyright years, birth dates, typos); htmldate uses the same floor.
-MIN_YEAR = 1995
+MIN_YEAR = 1995  # detectors.MIN_NEWS_YEAR
 # A "published" time may run ahead of our clock by a day (time zones, scheduled posts).
 MAX_FUTURE = timedelta(days=1)
 # A year-less wire dateline ("March 4") may lie this far after its reference date before we
@@ -425,6 +432,7 @@ def parse_date(
     languages = [code for code in (languages or ()) if code]
     langs = tuple(dict.fromkeys(code.lower()[:2] for code in languages))
     month_first_page = month_first(languages[0]) if languages else True
+    text = common_era_date(text, thai_page=langs[:1] == ("th",))
     parsed = _parse_text(text, langs, month_first_page)
     if parsed is None and _SEPARATOR.search(text):
         # A date line that goes on after a spaced separator ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM",

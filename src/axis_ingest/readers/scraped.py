@@ -31,6 +31,7 @@ from axis_ingest.detectors import (
     SPACED_NUMERIC_DATE,
     VIETNAMESE_NUMERIC_DATE,
     clean_site_name,
+    common_era_date,
     day_short_month_year,
     match_dateline,
 )
@@ -85,15 +86,18 @@ def _names_a_year(text: str) -> bool:
 
 def is_date_line(line: Line, p: Phrases) -> bool:
     """A short line that states a date ("23 February 2026 14:10", "Updated: 18 Nov 2019", "2. Juni 2021")."""
-    text = date_text(line)
-    if line.words > MAX_DATE_WORDS:
+    printed = date_text(line)
+    text = common_era_date(printed)  # "วันพฤหัสบดีที่ 4 มี.ค. 2564": Thai month names, the Buddhist Era's year
+    # a Thai date's letters are a weekday and a month, not the dozen words `line.words` makes of unspaced letters
+    words = line.words if text == printed else len(text.split())
+    if words > MAX_DATE_WORDS:
         return False
     has_date = bool(_NUMERIC_DATE.search(text)) or (bool(p.month.search(text)) and _names_a_year(text))
     has_date = has_date or bool(day_short_month_year().search(text))
     has_date = has_date or (bool(p.month.search(text)) and bool(_TIME.search(text)))
     if not has_date:
         return False
-    return bool(p.date_prefix.match(text)) or line.words <= 8 or bool(p.byline.match(text))
+    return bool(p.date_prefix.match(text)) or words <= 8 or bool(p.byline.match(text))
 
 
 def is_byline(line: Line, p: Phrases) -> bool:
