@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import plistlib
 import quopri
 import sqlite3
 from email.header import Header
@@ -180,3 +181,43 @@ def test_a_declared_canonical_address_wins_and_a_local_pages_mark_is_no_address(
     assert doc.url == canonical
     [local] = read_html(f"<!-- saved from url=(0014)about:internet -->\n{PAGE}")
     assert local.url is None
+
+
+def safari_webarchive(html: bytes, encoding: str = "UTF-8", url: str = PAGE_URL) -> bytes:
+    """What Safari writes for "File > Save As > Web Archive": a binary property list, the page's bytes in its main
+    resource with their encoding's name and the page's address, its images as subresources."""
+    main = {
+        "WebResourceData": html,
+        "WebResourceFrameName": "",
+        "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": encoding,
+        "WebResourceURL": url,
+    }
+    image = {"WebResourceData": base64.b64decode(PIXEL), "WebResourceMIMEType": "image/png", "WebResourceURL": url}
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": [image]}, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_safari_web_archive_is_read_as_the_page_it_holds() -> None:
+    """It was rejected as a binary file."""
+    result = prepare_file("port-strike.webarchive", safari_webarchive(PAGE.encode()), Settings(), MinHashParams())
+    assert result.reason is None and result.source_format == "web_archive"
+    [prepared] = result.documents
+    assert prepared.doc.title == "Port strike ends after wage deal"
+    assert prepared.doc.published == "2021-03-04T08:15:00+00:00"
+    assert prepared.doc.url == PAGE_URL
+    assert prepared.doc.paragraphs[0].startswith("Dock workers")
+
+
+def test_a_safari_web_archive_is_decoded_by_the_encoding_it_names() -> None:
+    page = PAGE.replace('<meta charset="utf-8">', "").replace("Port strike", "Grève portuaire")
+    [doc] = read_web_archive(safari_webarchive(page.encode("latin-1"), encoding="ISO-8859-1"))
+    assert doc.title == "Grève portuaire ends after wage deal"
+
+
+def test_other_property_lists_and_a_broken_archive_are_rejected_with_a_reason() -> None:
+    preferences = plistlib.dumps({"NSNavLastRootDirectory": "~/Documents"}, fmt=plistlib.FMT_BINARY)
+    result = prepare_file("com.apple.Safari.plist", preferences, Settings(), MinHashParams())
+    assert result.reason is not None and result.reason.startswith("binary file")
+    broken = safari_webarchive(PAGE.encode())[:200]
+    result = prepare_file("cut.webarchive", broken, Settings(), MinHashParams())
+    assert result.reason is not None and "Safari web archive" in result.reason

@@ -37,6 +37,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF8", "a GIF image; images are not read"),
     (b"\xd0\xcf\x11\xe0", "a legacy Office document; save it as text or HTML first"),
     (b"SQLite format 3\x00", "an SQLite database, not an article"),
+    (b"bplist00", "a property list (macOS data), not a page: of property lists only Safari's web archives are read"),
 )
 
 # UTF-16 without a byte-order mark: share of NUL bytes on one of the two byte

@@ -53,7 +53,7 @@ from axis_ingest.document import (
 )
 from axis_ingest.normalise import language_samples, normalise_document
 from axis_ingest.readers import reader_for
-from axis_ingest.sniff import sniff
+from axis_ingest.sniff import binary_container, sniff
 from axis_ingest.titles import derive_title
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,9 @@ class Stage:
 
 def decode_stage(work: FileWork, context: ReadContext) -> None:
     record, limit = work.record, context.settings.limits.max_text_chars
+    if container := binary_container(record.data):  # a format whose reader reads the bytes (a Safari web archive)
+        record.source_format = work.result.source_format = container
+        return
     record.text, record.encoding = decode_bytes(record.data)
     if len(record.text) > limit:
         raise RejectedInput(
@@ -180,6 +183,8 @@ def decode_stage(work: FileWork, context: ReadContext) -> None:
 
 
 def sniff_stage(work: FileWork, context: ReadContext) -> None:
+    if work.record.source_format is not None:  # known from its bytes
+        return
     sniffed = sniff(work.record.text)
     work.record.source_format, work.record.json_value = sniffed.source_format, sniffed.json_value
     work.result.source_format = sniffed.source_format

@@ -288,6 +288,19 @@ def is_markdown(text: str) -> bool:
     return bool(_MARKDOWN_HEADING.search(head)) and len(_MARKDOWN_MARK.findall(head)) >= MIN_MARKDOWN_MARKS
 
 
+# Binary files a reader reads as they are: Safari's web archive ("Save As > Web Archive", the default format of
+# Safari's "Save As"), a binary property list whose main resource is the page's HTML.
+SAFARI_WEB_ARCHIVE = b"bplist00"
+_SAFARI_MAIN_RESOURCE = b"WebMainResource"
+
+
+def binary_container(data: bytes) -> str | None:
+    """The format of a binary file one of the readers reads from its bytes, or None (text to decode and sniff)."""
+    if data.startswith(SAFARI_WEB_ARCHIVE) and _SAFARI_MAIN_RESOURCE in data:
+        return "web_archive"
+    return None
+
+
 def sniff(text: str) -> Sniffed:
     """Decide the format of decoded text. Raises RejectedInput for JSON it cannot read."""
     if _looks_like_json(text):

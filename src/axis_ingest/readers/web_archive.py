@@ -1,8 +1,10 @@
-"""Reader for pages a browser saved as one file (MHTML, RFC 2557; source_format "web_archive").
+"""Reader for pages a browser saved as one file (MHTML, RFC 2557, and Safari's web archive; "web_archive").
 
 Chrome's and Edge's "Save page as > Webpage, Single File" write a .mhtml file, Internet Explorer and Word a
 .mht: a MIME message of type multipart/related whose root part is the page's HTML (quoted-printable or
-base64) and whose other parts are its images and style sheets.  Read as an e-mail, its Subject (the page's
+base64) and whose other parts are its images and style sheets.  Safari's "Save As > Web Archive" writes a
+binary property list (read with the standard library's `plistlib`) whose WebMainResource holds the page's
+bytes, their encoding and the page's address.  Read as an e-mail, its Subject (the page's
 <title>, site name and all) became the title and its Date (when the page was saved) the publication date.
 Here the standard library's `email` package takes the root HTML part, which is read as any HTML page is,
 with the address the page was saved from as its URL where the page declares none.  The save time is kept
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import email
+import plistlib
 from datetime import UTC
 from email import policy
 from email.message import EmailMessage
@@ -21,6 +24,7 @@ from email.utils import parsedate_to_datetime
 from axis_ingest.decode import decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.html import read_html
+from axis_ingest.sniff import SAFARI_WEB_ARCHIVE
 
 # The root part of a saved page is its HTML (RFC 2557); XHTML pages are saved as such.
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -32,7 +36,10 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
 
 
 def read_web_archive(data: bytes, raw: RawInput | None = None) -> list[Document]:
-    """The page inside one MHTML file -> one Document; RejectedInput when the file holds no HTML page."""
+    """The page inside one MHTML file or Safari web archive -> one Document; RejectedInput when the file holds
+    no HTML page."""
+    if data.startswith(SAFARI_WEB_ARCHIVE):
+        return _read_safari_archive(data, raw)
     archive = email.message_from_bytes(data, policy=policy.default)
     assert isinstance(archive, EmailMessage)  # policy.default builds EmailMessage objects
     page = _root_page(archive)
@@ -49,6 +56,24 @@ def read_web_archive(data: bytes, raw: RawInput | None = None) -> list[Document]
         for doc in documents:
             doc.metadata["saved_utc"] = saved
     return documents
+
+
+def _read_safari_archive(data: bytes, raw: RawInput | None) -> list[Document]:
+    try:
+        archive = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
+        raise RejectedInput(
+            f"a Safari web archive that cannot be read ({exc}): save the page from Safari again"
+        ) from exc
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    page = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(page, bytes) or main.get("WebResourceMIMEType", "text/html") not in _PAGE_TYPES:
+        raise RejectedInput(
+            "a Safari web archive without an HTML page inside: save the page again (File > Save As > Web Archive)"
+        )
+    encoding = main.get("WebResourceTextEncodingName")
+    html = _decoded(page, encoding if isinstance(encoding, str) else None)
+    return read_html(html, raw, saved_from=_web_address(main.get("WebResourceURL")))
 
 
 def _root_page(archive: EmailMessage) -> EmailMessage | None:
