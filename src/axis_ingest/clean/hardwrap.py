@@ -64,6 +64,10 @@ _PAGE_NUMBER = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A browser's print margins: the page's address alone in its part of the line, and the page count.
+# The address has a path: a report's footer may print its organisation's home page ("https://www.iea.org").
+_PRINTED_URL = re.compile(r"(?:^|(?<=\s\s))https?://[^\s/]+/[^\s]*[^\s/][^\s]*(?=\s\s|$)")
+_PRINTED_PAGE_COUNT = re.compile(r"(?:^|\s\s)\d{1,4}\s*(?:/|of)\s*\d{1,4}$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—■□➢►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 _TERMINAL = re.compile(f'[{SPACED_TERMINALS}…:;]["”’»)\\]]*$')
@@ -112,6 +116,29 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
 
+def printed_page_address(text: str) -> str | None:
+    """The address a browser prints at the edge of each page of a web page it prints to PDF, or None.
+
+    Chrome, Edge and Firefox print the page's URL and a page count ("1/3", "1 of 3") in the margins of every
+    page, and the date printed and the page's <title> (`pdftotext -layout` keeps each margin on one line, the
+    parts padded apart).  A URL among the first or last two lines of a page, on every page and next to a page
+    count on one of them, is that furniture: the text is a web page printed, with its site's menus and footer
+    in it.
+    """
+    pages = [page for page in text.replace("\r\n", "\n").split("\f") if page.strip()]
+    addresses: list[str] = []
+    counted = False
+    for page in pages:
+        content = [line.strip() for line in page.split("\n") if line.strip()]
+        edges = content[:2] + content[-2:] if len(content) > 4 else content
+        found = next((m.group() for line in edges if (m := _PRINTED_URL.search(line))), None)
+        if found is None:
+            return None
+        addresses.append(found)
+        counted = counted or any(_PRINTED_PAGE_COUNT.search(line) for line in edges)
+    return addresses[0] if addresses and counted and len(set(addresses)) == 1 else None
+
+
 def remove_page_furniture(text: str) -> str:
     """Drop page numbers, running headers/footers and form feeds, keeping the text's lines.
 
@@ -154,7 +181,8 @@ def remove_page_furniture(text: str) -> str:
 
 
 def _running_lines(lines: list[str], edges: set[int], page_marks: int) -> set[int]:
-    keyed = [(_DIGITS.sub("#", line.strip()).lower(), i) for i, line in enumerate(lines)]
+    # spacing squashed: `pdftotext -layout` pads the parts of a running header apart ("12/3/26, 6:40 PM      Title")
+    keyed = [(_DIGITS.sub("#", " ".join(line.split())).lower(), i) for i, line in enumerate(lines)]
     counts = Counter(key for key, _ in keyed if key and key != "\f")
     drop: set[int] = set()
     for key, count in counts.items():

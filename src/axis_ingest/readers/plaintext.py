@@ -4,7 +4,9 @@ Such text states no metadata we can trust: dates and names in it may belong to
 quoted material (an embedded tweet's date is not the article's).  So this reader
 only rebuilds the body - page furniture out, hard wraps re-joined, list items
 and headings as their own paragraphs - and takes a title and a standfirst from
-the layout of the first lines.  It puts nothing into evidence.
+the layout of the first lines.  It puts nothing into evidence, except from a
+report's front matter under its title, and from a web page a browser printed to
+PDF (its address in the margins of every page), which is read as the page's text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from axis_ingest.clean.hardwrap import (
     join_lines,
     measure,
     numbered_to_dash,
+    printed_page_address,
     remove_page_furniture,
     unwrap,
 )
@@ -28,6 +31,7 @@ from axis_ingest.detectors import is_phrase_spaced_prose, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import names_nobody, parse_byline
 from axis_ingest.punctuation import SENTENCE_TERMINALS
+from axis_ingest.readers.scraped import read_scraped
 
 # A standfirst is one or two sentences; longer opening paragraphs are the lead.
 DEK_MAX_CHARS = 350
@@ -99,7 +103,10 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
 
 def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     """Rebuild one article from page-layout text."""
-    text = remove_page_furniture(repair_text(text))
+    text = repair_text(text)
+    if address := printed_page_address(text):
+        return _read_printed_web_page(remove_page_furniture(text), address, raw)
+    text = remove_page_furniture(text)
     title, text = _take_title_block(text)
     paragraphs = _attach_attributions(unwrap(text))
     paragraphs = [numbered_to_dash(p) for p in paragraphs]
@@ -125,6 +132,18 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     doc.title = normalise_paragraphs([title])[0] if title else None
     doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
     return [doc]
+
+
+def _read_printed_web_page(text: str, address: str, raw: RawInput | None) -> list[Document]:
+    """A web page a browser printed to PDF: its lines re-joined, then read as the page's text is (the site's menu,
+    related links and footer are in it, its headline under the menu, its byline and date under the headline),
+    with the address the browser printed in the margins as its URL.  The date the browser printed there is when
+    the page was printed, and goes with the margins."""
+    documents = read_scraped("\n\n".join(unwrap(text)), raw)
+    for doc in documents:
+        doc.source_format = "plain_text"
+        doc.url = doc.url or address
+    return documents
 
 
 @dataclass
