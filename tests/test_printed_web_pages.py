@@ -53,6 +53,8 @@ MARGINS = {
     "chrome": lambda n, of: (["12/3/26, 6:40 PM", TITLE], [URL, f"{n}/{of}"]),
     "firefox": lambda n, of: ([TITLE, URL], [f"{n} of {of}", "12/3/26, 6:40 PM"]),
     "chrome-layout": lambda n, of: ([f"12/3/26, 6:40 PM{' ' * 30}{TITLE}"], [f"{URL}{' ' * 24}{n}/{of}"]),
+    "safari": lambda n, of: ([TITLE, "03.12.26, 18:40"], [URL, f"Page {n} of {of}"]),
+    "firefox-german": lambda n, of: ([TITLE, URL], [f"{n} von {of}", "03.12.26, 18:40"]),
 }
 
 

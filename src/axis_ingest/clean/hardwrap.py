@@ -67,7 +67,12 @@ _PAGE_NUMBER = re.compile(
 # A browser's print margins: the page's address alone in its part of the line, and the page count.
 # The address has a path: a report's footer may print its organisation's home page ("https://www.iea.org").
 _PRINTED_URL = re.compile(r"(?:^|(?<=\s\s))https?://[^\s/]+/[^\s]*[^\s/][^\s]*(?=\s\s|$)")
-_PRINTED_PAGE_COUNT = re.compile(r"(?:^|\s\s)\d{1,4}\s*(?:/|of)\s*\d{1,4}$")
+# Chrome "1/3", Firefox "1 of 3" ("1 von 3", "1 sur 3", "1 de 3" in its translations), Safari "Page 1 of 3".
+_PRINTED_PAGE_COUNT = re.compile(
+    r"(?:^|\s\s)(?:(?:page|seite|página|pagina|strona|sayfa|sivu|sida|side)\s+)?\d{1,4}\s*"
+    r"(?:/|of|von|de|di|sur|из|z|av|af|van)\s*\d{1,4}$",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—■□➢►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 _TERMINAL = re.compile(f'[{SPACED_TERMINALS}…:;]["”’»)\\]]*$')
