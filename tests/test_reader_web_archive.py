@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from axis_ingest.cli import main
-from axis_ingest.config import Settings
+from axis_ingest.config import Limits, Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
@@ -221,3 +221,15 @@ def test_other_property_lists_and_a_broken_archive_are_rejected_with_a_reason() 
     broken = safari_webarchive(PAGE.encode())[:200]
     result = prepare_file("cut.webarchive", broken, Settings(), MinHashParams())
     assert result.reason is not None and "Safari web archive" in result.reason
+
+
+def test_an_archives_images_count_toward_no_limit_on_text_its_page_does() -> None:
+    """A Chrome .mhtml of a news page is mostly base64 images: decoded as text, one of 20 MB was over the limit."""
+    images = "\r\n".join([PIXEL * 40] * 400)  # ~1.2 MB of base64 lines after the page
+    data = chrome_mhtml(PAGE).replace(PIXEL.encode(), images.encode())
+    settings = Settings(limits=Limits(max_text_chars=len(data) // 4))
+    result = prepare_file("big.mhtml", data, settings, MinHashParams())
+    assert result.reason is None and result.source_format == "web_archive"
+    small = Settings(limits=Limits(max_text_chars=len(PAGE) // 2))
+    result = prepare_file("big.mhtml", data, small, MinHashParams())
+    assert result.reason is not None and "saved page's text" in result.reason

@@ -295,8 +295,14 @@ _SAFARI_MAIN_RESOURCE = b"WebMainResource"
 
 
 def binary_container(data: bytes) -> str | None:
-    """The format of a binary file one of the readers reads from its bytes, or None (text to decode and sniff)."""
+    """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): Safari's
+    web archive, and MHTML, whose images and style sheets (megabytes of base64) need no decoding as text and
+    count toward no limit on text; its reader decodes the page inside."""
     if data.startswith(SAFARI_WEB_ARCHIVE) and _SAFARI_MAIN_RESOURCE in data:
+        return "web_archive"
+    if data[:5].lower() in (b"from:", b"mime-", b"subje", b"snaps", b"date:", b"conte") and is_web_archive(
+        data[: HEAD_CHARS * 4].decode("latin-1")
+    ):
         return "web_archive"
     return None
 

@@ -32,14 +32,16 @@ _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry (see `axis_ingest.readers`); a tool that read the file as text passes no bytes."""
-    return read_web_archive(record.data or record.text.encode("utf-8"), record.raw)
+    limit = context.settings.limits.max_text_chars
+    return read_web_archive(record.data or record.text.encode("utf-8"), record.raw, max_chars=limit)
 
 
-def read_web_archive(data: bytes, raw: RawInput | None = None) -> list[Document]:
+def read_web_archive(data: bytes, raw: RawInput | None = None, *, max_chars: int | None = None) -> list[Document]:
     """The page inside one MHTML file or Safari web archive -> one Document; RejectedInput when the file holds
-    no HTML page."""
+    no HTML page, or a page over `max_chars` characters (limits.max_text_chars: the page's, not the archive's,
+    whose images and style sheets do not count)."""
     if data.startswith(SAFARI_WEB_ARCHIVE):
-        return _read_safari_archive(data, raw)
+        return _read_safari_archive(data, raw, max_chars)
     archive = email.message_from_bytes(data, policy=policy.default)
     assert isinstance(archive, EmailMessage)  # policy.default builds EmailMessage objects
     page = _root_page(archive)
@@ -49,7 +51,7 @@ def read_web_archive(data: bytes, raw: RawInput | None = None) -> list[Document]
             "(Save page as > Webpage, Single File or Webpage, HTML only)"
         )
     payload = page.get_payload(decode=True)
-    html = _decoded(payload if isinstance(payload, bytes) else b"", page.get_content_charset())
+    html = _within(_decoded(payload if isinstance(payload, bytes) else b"", page.get_content_charset()), max_chars)
     address = _web_address(archive.get("snapshot-content-location")) or _web_address(page.get("content-location"))
     documents = read_html(html, raw, saved_from=address)
     if saved := _saved_utc(archive.get("date")):
@@ -58,7 +60,16 @@ def read_web_archive(data: bytes, raw: RawInput | None = None) -> list[Document]
     return documents
 
 
-def _read_safari_archive(data: bytes, raw: RawInput | None) -> list[Document]:
+def _within(html: str, max_chars: int | None) -> str:
+    if max_chars is not None and len(html) > max_chars:
+        raise RejectedInput(
+            f"the saved page's text of {len(html):,} characters is over the limit of {max_chars:,} "
+            "(limits.max_text_chars); raise the limit to read it"
+        )
+    return html
+
+
+def _read_safari_archive(data: bytes, raw: RawInput | None, max_chars: int | None) -> list[Document]:
     try:
         archive = plistlib.loads(data)
     except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:
@@ -72,7 +83,7 @@ def _read_safari_archive(data: bytes, raw: RawInput | None) -> list[Document]:
             "a Safari web archive without an HTML page inside: save the page again (File > Save As > Web Archive)"
         )
     encoding = main.get("WebResourceTextEncodingName")
-    html = _decoded(page, encoding if isinstance(encoding, str) else None)
+    html = _within(_decoded(page, encoding if isinstance(encoding, str) else None), max_chars)
     return read_html(html, raw, saved_from=_web_address(main.get("WebResourceURL")))
 
 
