@@ -181,6 +181,22 @@ def test_output_tree_items_rows_and_quotes():
     ]  # fmt: skip
 
 
+def test_a_container_in_a_fallback_extractions_output_holds_paragraphs():
+    """trafilatura's full extraction keeps the <div> its readability fallback wraps around the article's <p>s: read
+    as one paragraph, a 45-paragraph story came out as 4 run-together ones (trafilatura's pages, achgut.com)."""
+    body = etree.fromstring(
+        "<body><div>\n\t<head rend='h2'>Ansteckungsgefahr</head><p>Nun ist es offiziell.</p>"
+        "<list><item>Wie schwer ist die Krankheit?</item></list><p>Doch der Reihe nach.</p></div></body>"
+    )
+    assert output_paragraphs(body) == [
+        "Ansteckungsgefahr", "Nun ist es offiziell.", "- Wie schwer ist die Krankheit?", "Doch der Reihe nach."
+    ]  # fmt: skip
+    inline = etree.fromstring(
+        "<body><p>He <hi rend='#b'>said</hi> so.</p><div>A caption, <hi>inline</hi>.</div></body>"
+    )
+    assert output_paragraphs(inline) == ["He said so.", "A caption, inline."]
+
+
 def test_line_breaks_split_after_a_sentence_and_join_a_hard_wrap():
     assert join_line_breaks(["The mayor resigned.", "Elections follow in May."]) == [
         "The mayor resigned.",

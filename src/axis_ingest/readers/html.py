@@ -252,6 +252,11 @@ def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") 
     out.extend(prefix + text for text in join_line_breaks(["".join(seg) for seg in segments]))
 
 
+# trafilatura's output: the elements that are one paragraph each, and the blocks a container may hold.
+_PARAGRAPH_TAGS = frozenset({"p", "head", "item", "row", "cell", "code", "lb", "graphic"})
+_BLOCK_OUTPUT_TAGS = frozenset({"p", "head", "list", "table", "quote", "div", "section", "article", "code"})
+
+
 def _walk_output(element: etree._Element, out: list[str]) -> None:
     for child in element:
         tag = child.tag
@@ -263,7 +268,9 @@ def _walk_output(element: etree._Element, out: list[str]) -> None:
             cells = [_squash("".join(cell.itertext())) for cell in child]
             if row := " | ".join(c for c in cells if c):
                 out.append(row)
-        elif tag == "quote" and any(c.tag in ("p", "list", "head", "quote") for c in child):
+        elif (tag == "quote" or tag not in _PARAGRAPH_TAGS) and any(c.tag in _BLOCK_OUTPUT_TAGS for c in child):
+            # a quotation of paragraphs, or a container trafilatura's fallbacks leave in its output (readability's
+            # <div> around the article's <p>s): its blocks are paragraphs, not one run-together paragraph
             if child.text and child.text.strip():
                 out.append(_squash(child.text))
             _walk_output(child, out)
