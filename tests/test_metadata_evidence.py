@@ -3,6 +3,8 @@ site's name, "Updated" lines kept out of `published`.  Each rule: an input it fi
 
 from __future__ import annotations
 
+import pytest
+
 from axis_ingest.config import load_settings
 from axis_ingest.document import Document
 from axis_ingest.names.bylines import parse_byline
@@ -167,6 +169,24 @@ def test_site_name_after_a_full_width_colon_or_bar_is_removed() -> None:
         choose_title([("og", "速報：都が来年度予算案を発表")], None, ["朝日新聞デジタル"])
         == "速報：都が来年度予算案を発表"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "headline"),
+    [
+        ("美联储宣布加息25个基点_网易新闻", "网易新闻", "美联储宣布加息25个基点"),
+        ("长江_百度百科", "百度百科", "长江"),
+        ("习近平会见美国总统-新华网", "新华网", "习近平会见美国总统"),
+    ],
+)
+def test_a_chinese_portals_name_after_an_underscore_or_dash_is_removed(title: str, site: str, headline: str) -> None:
+    """Chinese portals join the site's name to the headline with "_" or "-" and no spaces."""
+    assert choose_title([("title", title)], None, [site]) == headline
+
+
+def test_a_chinese_title_agrees_with_its_heading_through_an_underscore() -> None:
+    assert choose_title([("title", "加息25个基点_财经_网易新闻")], "加息25个基点", ["163.com"]) == "加息25个基点"
+    assert choose_title([("title", "中美关系-新阶段")], None, ["新华网"]) == "中美关系-新阶段"  # no site name: stays
 
 
 def test_title_parts_that_are_not_the_site_stay() -> None:

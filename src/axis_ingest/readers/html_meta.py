@@ -268,8 +268,12 @@ MAX_WRAPPERS = 3
 # Longest headline taken from a page; longer "titles" are descriptions or teasers.
 MAX_TITLE_CHARS = 300
 # What a page title puts between the headline and the site's name: "A | B", "A - B", "A – B", "A :: B", "A › B";
-# Japanese and Chinese titles print a full-width bar or colon without spaces ("都が予算案を発表：朝日新聞デジタル").
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*[|｜：]\s*")
+# Japanese and Chinese titles print a full-width bar or colon without spaces ("都が予算案を発表：朝日新聞デジタル"),
+# and Chinese portals an underscore or a dash after a Chinese character ("…加息25个基点_网易新闻", "…_凤凰网",
+# "…_百度百科", "…-新华网", "…--财经--人民网").
+_TITLE_SEPARATOR = re.compile(
+    r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*[|｜：]\s*|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?:_|-{1,2}|—{1,2})(?=\S)"
+)
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 # A Unix time where a machine writes a date (JSON-LD "datePublished": 1614845700, a JavaScript CMS's milliseconds
 # "1614845700000"): seconds or milliseconds since 1970.  Only times from EARLIEST_EPOCH_YEAR to a day ahead
