@@ -292,14 +292,19 @@ def is_markdown(text: str) -> bool:
 # Safari's "Save As"), a binary property list whose main resource is the page's HTML.
 SAFARI_WEB_ARCHIVE = b"bplist00"
 _SAFARI_MAIN_RESOURCE = b"WebMainResource"
+# A Word document (.docx) is a ZIP archive whose entries' names are stored as they are: its main part's name.
+_ZIP = b"PK\x03\x04"
+_WORD_DOCUMENT = b"word/document.xml"
 
 
 def binary_container(data: bytes) -> str | None:
-    """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): Safari's
-    web archive, and MHTML, whose images and style sheets (megabytes of base64) need no decoding as text and
-    count toward no limit on text; its reader decodes the page inside."""
+    """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): a Word
+    document, Safari's web archive, and MHTML, whose images and style sheets (megabytes of base64) need no
+    decoding as text and count toward no limit on text; its reader decodes the page inside."""
     if data.startswith(SAFARI_WEB_ARCHIVE) and _SAFARI_MAIN_RESOURCE in data:
         return "web_archive"
+    if data.startswith(_ZIP) and _WORD_DOCUMENT in data:
+        return "docx"
     if data[:5].lower() in (b"from:", b"mime-", b"subje", b"snaps", b"date:", b"conte") and is_web_archive(
         data[: HEAD_CHARS * 4].decode("latin-1")
     ):

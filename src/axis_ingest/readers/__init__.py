@@ -52,6 +52,7 @@ READERS: dict[str, ReaderSpec] = {
     "plain_text": ReaderSpec("axis_ingest.readers.plaintext"),
     "email": ReaderSpec("axis_ingest.readers.email_file"),
     "web_archive": ReaderSpec("axis_ingest.readers.web_archive"),
+    "docx": ReaderSpec("axis_ingest.readers.docx_file"),
     "markdown": ReaderSpec("axis_ingest.readers.markdown"),
 }
 

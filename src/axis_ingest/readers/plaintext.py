@@ -112,8 +112,8 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     paragraphs = [numbered_to_dash(p) for p in paragraphs]
     site_names = _take_masthead(paragraphs)
     if title is None:
-        title = _take_title_lines(paragraphs)
-    front = _take_front_matter(paragraphs) if title else None
+        title = take_title_lines(paragraphs)
+    front = take_front_matter(paragraphs) if title else None
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
@@ -160,7 +160,7 @@ def _is_front_date(line: str) -> bool:
     return names_a_printed_date(line, FRONT_DATE_MAX_WORDS)
 
 
-def _take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
+def take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     """Author, organisation and date lines directly under a report's title, out of the body.
 
     Only a run of short unpunctuated lines (not section names, not list items; a date line may end in a dot,
@@ -237,13 +237,13 @@ def _is_title_line(line: str, last: bool) -> bool:
     return not end.search(line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
 
 
-def _take_title_lines(paragraphs: list[str]) -> str | None:
+def take_title_lines(paragraphs: list[str]) -> str | None:
     """The title at the top; a title line ending in ':' continues on the next line ("Line M1:" / "Getting ...").
 
     A one-line title may ask or exclaim ("What's new in 2.26?") when the report's front matter (author, date)
     follows it: without that, such a line is the text's first sentence."""
-    # (asked on a copy of the lines: `_take_front_matter` takes what it finds out of the list it is given)
-    if len(paragraphs) >= 2 and _is_question_title(paragraphs[0]) and _take_front_matter(paragraphs[1:]):
+    # (asked on a copy of the lines: `take_front_matter` takes what it finds out of the list it is given)
+    if len(paragraphs) >= 2 and _is_question_title(paragraphs[0]) and take_front_matter(paragraphs[1:]):
         return paragraphs.pop(0)
     if len(paragraphs) < 2 or not _is_title_line(paragraphs[0], last=not paragraphs[0].endswith(":")):
         return None
