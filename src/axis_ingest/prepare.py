@@ -171,7 +171,7 @@ class Stage:
 
 def decode_stage(work: FileWork, context: ReadContext) -> None:
     record, limit = work.record, context.settings.limits.max_text_chars
-    if container := binary_container(record.data):  # a format whose reader reads the bytes (a Safari web archive)
+    if container := binary_container(record.data):  # read as bytes by its reader (a Word document, a web archive)
         record.source_format = work.result.source_format = container
         return
     record.text, record.encoding = decode_bytes(record.data)
