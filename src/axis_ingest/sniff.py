@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from axis_ingest.detectors import LINE_ENDS_SENTENCE, is_uncased_letter, match_date_line, match_dateline
+from axis_ingest.detectors import LINE_ENDS_SENTENCE, data_table, is_uncased_letter, match_date_line, match_dateline
 from axis_ingest.document import RejectedInput
 
 # How much of the file the markup and wire checks look at.  Headers and
@@ -151,6 +152,34 @@ def unwrap_post_list(value: object) -> object:
     return value
 
 
+def json_field(item: dict[str, Any], path: str) -> Any:
+    """Field `path` of an object; "a.b" is field b of the object in field a (data/json_articles.toml)."""
+    value: Any = item
+    for key in path.split("."):
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def json_articles(value: object) -> list[dict[str, Any]]:
+    """The article objects of JSON that is not a WordPress post: the object itself, a list of them, or the list an
+    API's response holds (data/json_articles.toml `lists`); [] when no object has a title and a body."""
+    table = data_table("json_articles.toml")
+    candidates: object = value
+    if isinstance(value, dict):
+        found = (json_field(value, path) for path in table["lists"])
+        candidates = next((items for items in found if isinstance(items, list)), [value])
+    items = [item for item in candidates if isinstance(item, dict)] if isinstance(candidates, list) else []
+    fields = table["fields"]
+
+    def is_article(item: dict[str, Any]) -> bool:
+        def text(key: str) -> bool:
+            return any(isinstance(json_field(item, path), str) for path in fields[key])
+
+        return text("title") and text("body")
+
+    return items if any(is_article(item) for item in items) else []
+
+
 def _sniff_json(text: str) -> Sniffed:
     value = parse_json(text)
     unwrapped = unwrap_post_list(value)
@@ -158,12 +187,15 @@ def _sniff_json(text: str) -> Sniffed:
     # A list with one broken post is still a WordPress list: its good posts load, the reader skips the rest.
     if posts and all(isinstance(p, dict) for p in posts) and any(_is_wordpress_post(p) for p in posts):
         return Sniffed("wordpress_json", value)
+    if json_articles(value):
+        return Sniffed("json_articles", value)
     if isinstance(value, list) and not value:
         raise RejectedInput("empty JSON list: the WordPress response holds no posts")
     keys = sorted(value)[:8] if isinstance(value, dict) else [type(value).__name__]
     raise RejectedInput(
         "JSON of an unknown shape: expected a WordPress REST API post object or list of posts "
-        f"(objects with 'title' and 'content.rendered'); found keys {keys}"
+        "(objects with 'title' and 'content.rendered'), or article objects with a title and a body "
+        f"(schema.org articleBody, a news API's content or body; see data/json_articles.toml); found keys {keys}"
     )
 
 

@@ -53,6 +53,7 @@ READERS: dict[str, ReaderSpec] = {
     "email": ReaderSpec("axis_ingest.readers.email_file"),
     "web_archive": ReaderSpec("axis_ingest.readers.web_archive"),
     "docx": ReaderSpec("axis_ingest.readers.docx_file"),
+    "json_articles": ReaderSpec("axis_ingest.readers.json_articles"),
     "markdown": ReaderSpec("axis_ingest.readers.markdown"),
 }
 
@@ -94,7 +95,7 @@ def read_text(
         sniffed = sniff(text)
         source_format, json_value = sniffed.source_format, sniffed.json_value
     else:
-        json_value = parse_json(text) if source_format == "wordpress_json" else None
+        json_value = parse_json(text) if source_format in ("wordpress_json", "json_articles") else None
     record = InputRecord(raw=raw, data=b"", text=text, source_format=source_format, json_value=json_value)
     return reader_for(source_format).read(record, context or ReadContext(Settings(), MinHashParams()))
 

@@ -1,0 +1,118 @@
+"""Articles in JSON that is not a WordPress post: schema.org JSON-LD exports and news APIs' responses.
+
+Before, every such file was rejected as "JSON of an unknown shape".
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from axis_ingest.config import Settings
+from axis_ingest.dedup.minhash import MinHashParams
+from axis_ingest.prepare import prepare_file
+from axis_ingest.sniff import sniff
+
+PORT = [
+    "Dock workers at the city's container terminal returned to work on Thursday after union leaders accepted a "
+    "three-year wage agreement that ends a strike which had idled cranes for nine days.",
+    "The deal raises hourly pay by 4.5 per cent this year and by 3 per cent in each of the next two, according to a "
+    "statement from the port authority, which said ships waiting at anchor would be cleared by the weekend.",
+]
+CYCLING = [
+    "The city council approved a new cycle lane network on Tuesday, linking the harbour district with the "
+    "university campus and the main railway station by the end of next year.",
+    "Councillors voted 31 to 12 in favour after a debate about parking spaces that will be removed on two "
+    "shopping streets, a point traders had raised in a petition.",
+]
+JSON_LD = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Port strike ends after wage deal",
+    "articleBody": "\n\n".join(PORT),
+    "datePublished": "2021-03-04T08:15:00+00:00",
+    "author": [{"@type": "Person", "name": "Maria Jensen"}],
+    "publisher": {"@type": "Organization", "name": "Harbour Times"},
+    "url": "https://www.harbourtimes.example/news/port-strike-ends",
+}
+GUARDIAN = {
+    "response": {
+        "status": "ok",
+        "results": [
+            {
+                "id": "uk-news/2021/mar/09/cycle-lanes",
+                "type": "article",
+                "webPublicationDate": "2021-03-09T17:45:00Z",
+                "webTitle": "Council approves cycle lane network",
+                "webUrl": "https://www.theguardian.example/uk-news/2021/mar/09/cycle-lanes",
+                "fields": {"body": "".join(f"<p>{p}</p>" for p in CYCLING), "byline": "Tom Hale and Ines Roth"},
+            }
+        ],
+    }
+}
+
+
+def _documents(value: object, name: str = "export.json") -> list:
+    result = prepare_file(name, json.dumps(value).encode(), Settings(), MinHashParams())
+    assert result.reason is None, result.reason
+    assert result.source_format == "json_articles"
+    return [prepared.doc for prepared in result.documents]
+
+
+def test_a_schema_org_news_article_saved_as_json_is_read() -> None:
+    [doc] = _documents(JSON_LD)
+    assert doc.title == "Port strike ends after wage deal"
+    assert doc.paragraphs == PORT
+    assert doc.published == "2021-03-04T08:15:00+00:00"
+    assert [author.name for author in doc.authors] == ["Maria Jensen"]
+    assert doc.publisher == "Harbour Times"
+    assert doc.url == "https://www.harbourtimes.example/news/port-strike-ends"
+
+
+def test_a_news_apis_results_with_html_bodies_are_each_an_article() -> None:
+    second = dict(GUARDIAN["response"]["results"][0], webTitle="Cycle lanes: what changes", id="x2")
+    second["fields"] = {"body": "<p>" + "</p><p>".join(reversed(CYCLING)) + "</p>", "byline": "Ines Roth"}
+    response = {"response": {"results": [GUARDIAN["response"]["results"][0], second]}}
+    docs = _documents(response)
+    assert [doc.title for doc in docs] == ["Council approves cycle lane network", "Cycle lanes: what changes"]
+    assert docs[0].paragraphs == CYCLING  # the HTML body's paragraphs, without their tags
+    assert [author.name for author in docs[0].authors] == ["Tom Hale", "Ines Roth"]
+    assert docs[0].published == "2021-03-09T17:45:00+00:00"
+
+
+def test_search_results_holding_only_snippets_are_rejected_with_what_to_do() -> None:
+    """NewsAPI cuts `content` to 200 characters: "… [+1843 chars]" is a snippet, not the article."""
+    newsapi = {
+        "status": "ok",
+        "articles": [
+            {
+                "source": {"id": None, "name": "Harbour Times"},
+                "author": "Maria Jensen",
+                "title": "Port strike ends",
+                "url": "https://www.harbourtimes.example/news/port-strike-ends",
+                "publishedAt": "2021-03-04T08:15:00Z",
+                "content": PORT[0][:190] + "… [+1843 chars]",
+            }
+        ],
+    }
+    result = prepare_file("newsapi.json", json.dumps(newsapi).encode(), Settings(), MinHashParams())
+    assert result.reason is not None and "snippets cut short" in result.reason
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"name": "Harbour Times", "url": "https://www.harbourtimes.example"},
+        {"headline": "Port strike", "articleBody": 12},
+    ],
+    ids=["an-organisation", "no-body-text"],
+)
+def test_json_without_an_article_object_is_still_an_unknown_shape(value: object) -> None:
+    result = prepare_file("other.json", json.dumps(value).encode(), Settings(), MinHashParams())
+    assert result.reason is not None and "unknown shape" in result.reason
+
+
+def test_a_wordpress_post_is_still_read_as_one() -> None:
+    post = {"id": 7, "title": {"rendered": "Port strike ends"}, "content": {"rendered": "<p>" + PORT[0] + "</p>"}}
+    assert sniff(json.dumps(post)).source_format == "wordpress_json"
