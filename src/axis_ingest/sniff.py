@@ -48,6 +48,12 @@ _XML_START = re.compile(r"^\s*(?:<\?xml[\s?]|(?:<!--.*?-->\s*)*<!doctype\s+(?!ht
 # A page whose DOCTYPE is mangled ("<!DOCTYPE htm>", "<!DOCTYPE html5>", a CMS's typo) is still HTML
 # when its root elements follow; a feed or sitemap has no <html>/<head>/<body> element.
 _HTML_ROOT = re.compile(r"<(?:html|head|body)[\s>]", re.I)
+# An RSS or Atom feed saved as a file (a WordPress site's /feed/ carries each post's full text): its root element,
+# after an XML declaration, comments and a stylesheet instruction.
+_FEED_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--.*?-->|<\?xml-stylesheet[^>]*>)\s*)*<(?:rss|feed|rdf:RDF)[\s>]",
+    re.I | re.S,
+)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|h[1-6]|ul|ol|li|article|section|body|meta|link|style|script|img|table|tr|td|em|strong|b|i)"
     r"\b[^>]*>",
@@ -350,9 +356,11 @@ def sniff(text: str) -> Sniffed:
         return _sniff_json(text)
     if _HTML_START.match(text):
         return Sniffed("html")
+    if _FEED_START.match(text):
+        return Sniffed("feed")
     if _XML_START.match(text) and not _HTML_ROOT.search(text[: HEAD_CHARS * 4]):
         raise RejectedInput(
-            "an XML document, not an HTML page or article text: feeds, sitemaps and other XML are not read; "
+            "an XML document, not an HTML page, a feed or article text: sitemaps and other XML are not read; "
             "save each article's page as HTML or its text as .txt"
         )
     if is_web_archive(text):
