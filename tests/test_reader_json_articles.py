@@ -13,19 +13,9 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.prepare import prepare_file
 from axis_ingest.sniff import sniff
+from stories import CYCLE_LANES, PORT_STRIKE
 
-PORT = [
-    "Dock workers at the city's container terminal returned to work on Thursday after union leaders accepted a "
-    "three-year wage agreement that ends a strike which had idled cranes for nine days.",
-    "The deal raises hourly pay by 4.5 per cent this year and by 3 per cent in each of the next two, according to a "
-    "statement from the port authority, which said ships waiting at anchor would be cleared by the weekend.",
-]
-CYCLING = [
-    "The city council approved a new cycle lane network on Tuesday, linking the harbour district with the "
-    "university campus and the main railway station by the end of next year.",
-    "Councillors voted 31 to 12 in favour after a debate about parking spaces that will be removed on two "
-    "shopping streets, a point traders had raised in a petition.",
-]
+PORT, CYCLING = PORT_STRIKE, CYCLE_LANES
 JSON_LD = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
