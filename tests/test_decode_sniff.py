@@ -62,14 +62,28 @@ def test_html_with_a_mangled_doctype_is_html(doctype):
 @pytest.mark.parametrize(
     "xml",
     [
-        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title><item>A</item></channel></rss>',
         "<!DOCTYPE urlset>\n<urlset><url><loc>https://example.org/a</loc></url></urlset>",
         '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<lolz>&lol;</lolz>',
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY lol "lol">]>\n<rss version="2.0"><channel/></rss>',
     ],
+    ids=["sitemap", "entity-declarations", "feed-declaring-entities"],
 )
-def test_feeds_and_other_xml_are_still_rejected(xml):
+def test_sitemaps_and_xml_with_a_doctype_are_still_rejected(xml):
     with pytest.raises(RejectedInput, match="XML"):
         sniff(xml)
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title><item>A</item></channel></rss>',
+        '<rss version="2.0"><channel><title>News</title></channel></rss>',  # it was read as page text
+        '<?xml version="1.0"?><?xml-stylesheet href="feed.xsl"?><feed xmlns="http://www.w3.org/2005/Atom"/>',
+    ],
+    ids=["rss", "rss-without-declaration", "atom-with-stylesheet"],
+)
+def test_feeds_are_feeds_never_html(feed):
+    assert sniff(feed).source_format == "feed"
 
 
 LEAD = "Oil prices rose more than 2% on Tuesday after attacks on two tankers in the Gulf of Oman.\n\nMore follows."
