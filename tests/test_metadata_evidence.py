@@ -189,6 +189,28 @@ def test_a_chinese_title_agrees_with_its_heading_through_an_underscore() -> None
     assert choose_title([("title", "中美关系-新阶段")], None, ["新华网"]) == "中美关系-新阶段"  # no site name: stays
 
 
+@pytest.mark.parametrize(
+    ("title", "host", "headline"),
+    [
+        ("Biden signs climate bill | The Washington Post", "www.washingtonpost.com", "Biden signs climate bill"),
+        ("El Gobierno aprueba los presupuestos | El País", "elpais.com", "El Gobierno aprueba los presupuestos"),
+        ("Hükümet bütçeyi onayladı - Hürriyet", "www.hurriyet.com.tr", "Hükümet bütçeyi onayladı"),
+        ("Regierung beschließt Haushalt - Süddeutsche Zeitung", "www.sueddeutsche.de", "Regierung beschließt Haushalt"),
+    ],
+    ids=["leading-article", "accent", "dotless-accent", "umlaut-written-out"],
+)
+def test_a_site_name_spelt_otherwise_than_its_host_is_still_the_sites(title: str, host: str, headline: str) -> None:
+    """With no og:site_name, the host name is the only name of the site, written in ASCII and without "The"."""
+    assert choose_title([("title", title)], None, [host]) == headline
+
+
+def test_a_part_that_only_shares_a_short_word_with_the_host_is_no_site_name() -> None:
+    assert choose_title([("title", "Interview - The New Yorker")], None, ["www.economist.com"]) == (
+        "Interview - The New Yorker"
+    )
+    assert choose_title([("title", "Paris - Le jour d'après")], None, ["www.lemonde.fr"]) == "Paris - Le jour d'après"
+
+
 def test_title_parts_that_are_not_the_site_stay() -> None:
     assert (
         choose_title([("og", "Brexit - what happens next")], None, ["The Japan Times"]) == "Brexit - what happens next"

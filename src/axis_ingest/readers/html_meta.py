@@ -21,6 +21,7 @@ from __future__ import annotations
 import html as html_entities
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -216,6 +217,9 @@ _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 EDITORS_TITLES = frozenset({"jsonld", "og", "twitter"})
 # A site's name in a title is short ("The Japan Times", "Deutsche Exlibris-Gesellschaft e.V."); longer parts are text.
 MAX_SITE_NAME_WORDS = 6
+# A site's name may open with an article ("The", "Die", "El", "Le", "Il", "De"), which its host name leaves out.
+MAX_ARTICLE_CHARS = 3
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Class or id of the element that prints the site's own name in a page header.
 _SITE_TITLE_MARK = re.compile(
     r"(?:site|blog)[-_]?(?:title|name|logo|branding)|\blogo\b|\bbrand(?:ing)?\b|masthead", re.I
@@ -988,14 +992,33 @@ def _site_affix_removed(title: str, site_keys: set[str]) -> str:
 
 
 def _is_site(part: str, site_keys: set[str]) -> bool:
-    key = re.sub(r"[\W_]+", "", part.casefold().removeprefix("www."))
-    key = re.sub(r"(?:de|com|org|net|at|ch|fr|it|es|uk|co|ru|info|eu|io)$", "", key) if "." in part else key
-    if not key or len(part.split()) > MAX_SITE_NAME_WORDS:
+    if len(part.split()) > MAX_SITE_NAME_WORDS:
         return False
     return any(
         key == site or (min(len(key), len(site)) >= 3 and (site.startswith(key) or key.startswith(site)))
+        for key in _part_keys(part)
         for site in site_keys
     )
+
+
+def _part_keys(part: str) -> set[str]:
+    """Keys a title part naming the site may have, to meet a host name written in ASCII: as printed, without its
+    accents ("El País", elpais.com; "Hürriyet", hurriyet.com.tr), with German umlauts written out ("Süddeutsche
+    Zeitung", sueddeutsche.de), and without a first word of an article's length ("The Washington Post",
+    washingtonpost.com; "Die Zeit", zeit.de)."""
+    text = part.casefold().removeprefix("www.")
+    words = text.split()
+    texts = {text} | ({" ".join(words[1:])} if len(words) > 1 and len(words[0]) <= MAX_ARTICLE_CHARS else set())
+    keys = set()
+    for form in texts:
+        for spelt in (form, _without_accents(form), form.translate(_UMLAUTS_WRITTEN_OUT)):
+            key = re.sub(r"[\W_]+", "", spelt)
+            keys.add(re.sub(r"(?:de|com|org|net|at|ch|fr|it|es|uk|co|ru|info|eu|io)$", "", key) if "." in part else key)
+    return keys - {""}
+
+
+def _without_accents(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
 
 
 def _agreeing_keys(title: str) -> set[str]:
