@@ -44,6 +44,10 @@ HEADING_MAX_CHARS = 90
 # A line repeated this often (digits ignored) in a document without page marks is a
 # running header/footer; with page marks twice is enough when it sits at page edges.
 REPEAT_MIN_NO_PAGES = 3
+# A printed web page's edge around its page count: the lines with text on each side of it, its footer and the next
+# page's header (a browser prints the count and the date in the footer, the title and the address in the header),
+# whatever blank lines text copied out of a PDF viewer, without form feeds, holds there.
+PRINTED_EDGE_LINES = 3
 RUNNING_MAX_CHARS = 90
 # In scripts without capitals a wrap has no lower-case start to show it: a line this long that does not
 # end a sentence, before a line that starts with a letter, is a wrap sample (a heading is shorter).
@@ -144,11 +148,13 @@ def printed_page_address(text: str) -> str | None:
     return addresses[0] if addresses and counted and len(set(addresses)) == 1 else None
 
 
-def remove_page_furniture(text: str) -> str:
+def remove_page_furniture(text: str, *, printed_page: bool = False) -> str:
     """Drop page numbers, running headers/footers and form feeds, keeping the text's lines.
 
     A paragraph that runs across a page break is not split by it: blank lines left
     next to removed furniture are removed too, so the wrap decision joins the halves.
+    `printed_page`: the text is a web page a browser printed (`printed_page_address`), whose margins hold more
+    lines around a page count (PRINTED_EDGE_LINES) and may share a line with its address (pdftotext -layout).
     """
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     lines: list[str] = []
@@ -164,10 +170,14 @@ def remove_page_furniture(text: str) -> str:
         lines.extend(page_lines)
         lines.append("\f")
     lines.pop()
-    page_marks += sum(1 for line in lines if is_page_number(line))
-    for i, line in enumerate(lines):
-        if is_page_number(line):
-            edges.update(range(i - 2, i + 3))
+    # a page number, or a browser's margin: its address and page count on one line ("https://…      1/3",
+    # pdftotext -layout); a table's "Northern Basin  3/12" is neither
+    marks = [
+        i for i, line in enumerate(lines) if is_page_number(line) or (printed_page and _printed_margin(line.strip()))
+    ]
+    page_marks += len(marks)
+    for i in marks:
+        edges.update(_around(lines, i) if printed_page else range(i - 2, i + 3))
     drop = {i for i, line in enumerate(lines) if is_page_number(line) or line == "\f"}
     drop |= _running_lines(lines, edges, page_marks)
     kept: list[str] = []
@@ -183,6 +193,24 @@ def remove_page_furniture(text: str) -> str:
         after_removed = False
         kept.append(line)
     return "\n".join(kept)
+
+
+def _printed_margin(line: str) -> bool:
+    return bool(_PRINTED_PAGE_COUNT.search(line) and _PRINTED_URL.search(line))
+
+
+def _around(lines: list[str], mark: int) -> set[int]:
+    """The page mark and the PRINTED_EDGE_LINES lines with text on each side of it (a printed page's "1/3", a
+    blank line, then the next page's date and title lines)."""
+    found = {mark}
+    for step in (-1, 1):
+        i, taken = mark + step, 0
+        while 0 <= i < len(lines) and taken < PRINTED_EDGE_LINES:
+            if lines[i].strip():
+                found.add(i)
+                taken += 1
+            i += step
+    return found
 
 
 def _running_lines(lines: list[str], edges: set[int], page_marks: int) -> set[int]:

@@ -105,7 +105,7 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     """Rebuild one article from page-layout text."""
     text = repair_text(text)
     if address := printed_page_address(text):
-        return _read_printed_web_page(remove_page_furniture(text), address, raw)
+        return _read_printed_web_page(remove_page_furniture(text, printed_page=True), address, raw)
     text = remove_page_furniture(text)
     title, text = _take_title_block(text)
     paragraphs = _attach_attributions(unwrap(text))
