@@ -65,11 +65,11 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage objects
     message = _forwarded_message(message) or message
     doc = Document(source_format="email", raw=raw)
-    if subject := normalise_paragraphs([_REPLY_PREFIX.sub("", _header(message, "subject") or "")]):
+    if subject := normalise_paragraphs([_REPLY_PREFIX.sub("", header_value(message, "subject") or "")]):
         doc.title = subject[0]
-    if date := _header(message, "date"):
+    if date := header_value(message, "date"):
         doc.evidence.published.append(date)
-    for name, address in getaddresses([_header(message, "from") or ""]):
+    for name, address in getaddresses([header_value(message, "from") or ""]):
         if name.strip():
             doc.evidence.bylines.append(name.strip())
         elif address:
@@ -134,7 +134,8 @@ def _forwarded_message(message: EmailMessage) -> EmailMessage | None:
     return inner if isinstance(inner, EmailMessage) else None
 
 
-def _header(message: EmailMessage, name: str) -> str | None:
+def header_value(message: EmailMessage, name: str) -> str | None:
+    """A header's value on one line, or None when it is missing or malformed (the parser cannot decode it)."""
     try:
         value = message.get(name)
     except (ValueError, IndexError):  # a malformed header the parser cannot decode

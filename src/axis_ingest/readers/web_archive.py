@@ -23,6 +23,7 @@ from email.utils import parsedate_to_datetime
 
 from axis_ingest.decode import decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.readers.email_file import header_value
 from axis_ingest.readers.html import read_html
 from axis_ingest.sniff import SAFARI_WEB_ARCHIVE
 
@@ -52,23 +53,14 @@ def read_web_archive(data: bytes, raw: RawInput | None = None, *, max_chars: int
         )
     payload = page.get_payload(decode=True)
     html = _within(_decoded(payload if isinstance(payload, bytes) else b"", page.get_content_charset()), max_chars)
-    address = _web_address(_header(archive, "snapshot-content-location")) or _web_address(
-        _header(page, "content-location")
+    address = _web_address(header_value(archive, "snapshot-content-location")) or _web_address(
+        header_value(page, "content-location")
     )
     documents = read_html(html, raw, saved_from=address)
-    if saved := _saved_utc(_header(archive, "date")):
+    if saved := _saved_utc(header_value(archive, "date")):
         for doc in documents:
             doc.metadata["saved_utc"] = saved
     return documents
-
-
-def _header(message: EmailMessage, name: str) -> str | None:
-    """A header's value, or None when it is missing or malformed (the parser cannot decode it)."""
-    try:
-        value = message.get(name)
-    except (ValueError, IndexError):
-        return None
-    return str(value) if value is not None else None
 
 
 def _within(html: str, max_chars: int | None) -> str:
@@ -105,7 +97,7 @@ def _root_page(archive: EmailMessage) -> EmailMessage | None:
         return archive if archive.get_content_type() in _PAGE_TYPES else None
     parts = [part for part in archive.iter_parts() if isinstance(part, EmailMessage)]
     start = archive.get_param("start")
-    root = next((part for part in parts if isinstance(start, str) and _header(part, "content-id") == start), None)
+    root = next((part for part in parts if isinstance(start, str) and header_value(part, "content-id") == start), None)
     root = root or next(iter(parts), None)
     if root is not None and root.get_content_type() in _PAGE_TYPES:
         return root
