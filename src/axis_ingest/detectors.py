@@ -241,6 +241,7 @@ def _dateparser_month_names() -> frozenset[str]:
 # sometimes in Thai digits.  The Buddhist Era's years since MIN_NEWS_YEAR (2538 on) cannot be years of the common
 # era a page prints (1995-2027), so a Thai date's four-digit year in that range is one of the Buddhist Era.
 BUDDHIST_ERA_YEARS = 543
+# Dates before this year are noise (copyright years, birth dates, typos); htmldate uses the same floor.
 MIN_NEWS_YEAR = 1995
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _THAI_ERA_MARK = re.compile(r"(?:พ|ค)\.\s?ศ\.?\s*")
@@ -451,17 +452,22 @@ def is_uncased_letter(char: str) -> bool:
 # Thai, Lao, Tibetan, Myanmar, Khmer.  Their running text is a line of long space-separated tokens.
 PHRASE_SPACED_LETTER = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 # The tokens of such prose average this many characters or more (a phrase); a menu or a list of section names in
-# the same script has words of 3-8 characters between its spaces.  The HTML reader's test of a paragraph
-# (`readers.html.MIN_UNSPACED_TOKEN_CHARS`) uses the same length.
+# the same script has words of 3-8 characters between its spaces (`has_phrase_tokens`; the HTML reader asks it of a
+# paragraph in any script).
 MIN_PHRASE_CHARS = 12
 # ... and the line has this many characters: a short headline is not yet running text.
 MIN_PHRASE_LINE_CHARS = 80
 
 
+def has_phrase_tokens(text: str) -> bool:
+    """Its space-separated tokens average MIN_PHRASE_CHARS characters or more: phrases, not words."""
+    return len(text) >= MIN_PHRASE_CHARS * len(text.split())
+
+
 def is_phrase_spaced_prose(text: str) -> bool:
     """A line of running text in a script that spaces phrases, not words (Thai, Lao, Khmer, Myanmar, Tibetan):
     it has no sentence mark to show it, only long phrases ("กรุงเทพมหานครประกาศแผน... โดยจะเพิ่มเส้นทาง...")."""
-    if len(text) < MIN_PHRASE_LINE_CHARS or len(text) < MIN_PHRASE_CHARS * len(text.split()):
+    if len(text) < MIN_PHRASE_LINE_CHARS or not has_phrase_tokens(text):
         return False
     letters = [char for char in text if char.isalpha() or unicodedata.category(char) == "Mn"]
     return bool(letters) and 2 * len(PHRASE_SPACED_LETTER.findall(text)) >= len(letters)

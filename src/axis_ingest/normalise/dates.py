@@ -22,6 +22,7 @@ from dateutil import parser as dateutil_parser
 
 from axis_ingest.detectors import (
     DEFAULT_LANGUAGES,
+    MIN_NEWS_YEAR,
     MORE_LATIN_LANGUAGES,
     PRINTED_YEAR,
     SCRIPT_LANGUAGES,
@@ -29,8 +30,7 @@ from axis_ingest.detectors import (
     data_table,
 )
 
-# Dates outside this window are noise (copyright years, birth dates, typos); htmldate uses the same floor.
-MIN_YEAR = 1995  # detectors.MIN_NEWS_YEAR
+MIN_YEAR = MIN_NEWS_YEAR  # dates before it are noise (copyright years, birth dates, typos)
 # A "published" time may run ahead of our clock by a day (time zones, scheduled posts).
 MAX_FUTURE = timedelta(days=1)
 # A year-less wire dateline ("March 4") may lie this far after its reference date before we

@@ -32,6 +32,7 @@ from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
     PRINTED_YEAR,
     data_table,
+    has_phrase_tokens,
     match_date_line,
     names_an_end,
     titled_byline_pattern,
@@ -127,11 +128,10 @@ MIN_SENTENCE_WORDS = 6
 MIN_SENTENCE_CHARS = 30  # scripts written without spaces (Japanese, Chinese, Thai)
 MIN_ARTICLE_CHARS = 80
 # A paragraph this long is prose even without any sentence mark when it is written in a script that
-# puts spaces between phrases or sentences, not words (Thai, Lao, Khmer): its space-separated tokens
-# average MIN_UNSPACED_TOKEN_CHARS characters or more.  A menu glued into one paragraph by an extractor
-# is long too, but its tokens are words (~5-6 characters).
+# puts spaces between phrases or sentences, not words (Thai, Lao, Khmer): its space-separated tokens are
+# phrases (`detectors.has_phrase_tokens`).  A menu glued into one paragraph by an extractor is long too, but its
+# tokens are words (~5-6 characters).
 MIN_UNPUNCTUATED_PROSE_CHARS = 250
-MIN_UNSPACED_TOKEN_CHARS = 12
 # A standfirst is a sentence, not a kicker label.
 MIN_DEK_WORDS = 5
 
@@ -495,7 +495,7 @@ def _reads_like_prose(paragraph: str) -> bool:
 
     if _ENDS_WITH_SENTENCE_MARK.search(paragraph):
         return long_enough(paragraph)
-    if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and _spaces_phrases(paragraph):
+    if len(paragraph) >= MIN_UNPUNCTUATED_PROSE_CHARS and has_phrase_tokens(paragraph):
         return True  # a script that ends sentences by a space, not a mark (Thai, Lao, Khmer)
     # inside a paragraph, the character length only counts for scripts written without spaces
     sentences = _SENTENCE_INSIDE.split(paragraph)[:-1]
@@ -503,11 +503,6 @@ def _reads_like_prose(paragraph: str) -> bool:
         len(s.split()) >= MIN_SENTENCE_WORDS or (len(s) >= MIN_SENTENCE_CHARS and " " not in s.strip())
         for s in sentences
     )
-
-
-def _spaces_phrases(paragraph: str) -> bool:
-    """Written in a script that puts spaces between phrases, not words: its tokens are long."""
-    return len(paragraph) >= MIN_UNSPACED_TOKEN_CHARS * len(paragraph.split())
 
 
 def _has_article_text(paragraphs: list[str]) -> bool:
@@ -520,7 +515,7 @@ def _has_article_text(paragraphs: list[str]) -> bool:
     )
     if too_short:
         return False
-    phrases = sum(len(p) for p in paragraphs if len(p) >= MIN_ARTICLE_CHARS and _spaces_phrases(p))
+    phrases = sum(len(p) for p in paragraphs if len(p) >= MIN_ARTICLE_CHARS and has_phrase_tokens(p))
     return phrases >= MIN_UNPUNCTUATED_PROSE_CHARS or any(_reads_like_prose(p) for p in paragraphs)
 
 

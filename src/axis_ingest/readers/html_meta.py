@@ -40,6 +40,7 @@ from trafilatura.utils import load_html
 from axis_ingest.clean.boilerplate import names_a_printed_date
 from axis_ingest.clean.text import without_invisible
 from axis_ingest.detectors import (
+    MIN_NEWS_YEAR,
     PRINTED_YEAR,
     SPACED_NUMERIC_DATE,
     VIETNAMESE_NUMERIC_DATE,
@@ -280,10 +281,9 @@ _TITLE_SEPARATOR = re.compile(
 )
 _SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
 # A Unix time where a machine writes a date (JSON-LD "datePublished": 1614845700, a JavaScript CMS's milliseconds
-# "1614845700000"): seconds or milliseconds since 1970.  Only times from EARLIEST_EPOCH_YEAR to a day ahead
+# "1614845700000"): seconds or milliseconds since 1970.  Only times from MIN_NEWS_YEAR to a day ahead
 # are read, so a date written as digits ("2021030408", YYYYMMDDHH) is never taken for one.
 _UNIX_TIME = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
-EARLIEST_EPOCH_YEAR = 1995
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,7 +432,7 @@ def _unix_time(digits: str) -> str | None:
     """Seconds (10 digits) or milliseconds (13) since 1970 as ISO 8601 UTC, when the moment is one news can have."""
     seconds = int(digits) / (1000 if len(digits) == 13 else 1)
     moment = datetime.fromtimestamp(seconds, UTC)
-    if moment.year < EARLIEST_EPOCH_YEAR or moment > datetime.now(UTC) + timedelta(days=1):
+    if moment.year < MIN_NEWS_YEAR or moment > datetime.now(UTC) + timedelta(days=1):
         return None
     return moment.replace(microsecond=0).isoformat()
 
