@@ -58,25 +58,24 @@ UNCASED_WRAP_MIN_CHARS = 30
 DATE_LINE_MAX_WORDS = 8
 # --------------------------------------------------------------------------------
 
+# "Page 3 of 12" in the languages of the reports and browsers met: the word for a page, and for "of".
+_PAGE_WORD = r"(?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|sayfa|sivu|sida|side|стр\.?|страница)"
+_OF_PAGES = r"(?:of|/|von|de|di|sur|из|z|av|af|van)"
 _PAGE_NUMBER = re.compile(
-    r"""^(?:
-        (?:page|p\.|pg\.?|seite|s\.|página|pagina|pag\.|strona|str\.|sayfa|sivu|sida|side|стр\.?|страница)
-            \s*\d{1,4}(?:\s*(?:of|/|von|de|di|sur|из|z|av|af|van)\s*\d{1,4})?
-      | [-–—]?\s*\d{1,4}\s*[-–—]?
-      | \d{1,4}\s*(?:/|of|von|de|di|sur)\s*\d{1,4}
-      | \[\s*\d{1,4}\s*\]
+    rf"""^(?:
+        {_PAGE_WORD}\s*\d{{1,4}}(?:\s*{_OF_PAGES}\s*\d{{1,4}})?
+      | [-–—]?\s*\d{{1,4}}\s*[-–—]?
+      | \d{{1,4}}\s*(?:/|of|von|de|di|sur)\s*\d{{1,4}}
+      | \[\s*\d{{1,4}}\s*\]
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A browser's print margins: the page's address alone in its part of the line, and the page count.
 # The address has a path: a report's footer may print its organisation's home page ("https://www.iea.org").
 _PRINTED_URL = re.compile(r"(?:^|(?<=\s\s))https?://[^\s/]+/[^\s]*[^\s/][^\s]*(?=\s\s|$)")
-# Chrome "1/3", Firefox "1 of 3" ("1 von 3", "1 sur 3", "1 de 3" in its translations), Safari "Page 1 of 3".
-_PRINTED_PAGE_COUNT = re.compile(
-    r"(?:^|\s\s)(?:(?:page|seite|página|pagina|strona|sayfa|sivu|sida|side)\s+)?\d{1,4}\s*"
-    r"(?:/|of|von|de|di|sur|из|z|av|af|van)\s*\d{1,4}$",
-    re.IGNORECASE,
-)
+# Chrome "1/3", Firefox "1 of 3" ("1 von 3", "1 sur 3", "1 de 3" in its translations), Safari "Page 1 of 3":
+# a page count at the end of a margin line, after its other parts.
+_PRINTED_PAGE_COUNT = re.compile(rf"(?:^|\s\s)(?:{_PAGE_WORD}\s*)?\d{{1,4}}\s*{_OF_PAGES}\s*\d{{1,4}}$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦‣∙·–—■□➢►✓]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(?=\S)")
 _TERMINAL = re.compile(f'[{SPACED_TERMINALS}…:;]["”’»)\\]]*$')
