@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -313,6 +313,51 @@ def opens_with_a_date(text: str) -> bool:
 SPACED_NUMERIC_DATE = r"(?<![\d.])(?:\d{1,2}\.\s\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}\.\s\d{1,2}\.\s?\d{1,2})(?!\d)"
 # Vietnamese writes the month as "month 3" ("12 tháng 3, 2018", "21 thg 3, 2018", "ngày 5 tháng 3 năm 2024").
 VIETNAMESE_NUMERIC_DATE = r"(?<!\d)\d{1,2}\s+(?:tháng|thg)\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d)"
+
+
+# --------------------------------------------------------------------------- machine-written dates
+
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
+# A Unix time where a machine writes a date (JSON-LD "datePublished": 1614845700, a JavaScript CMS's milliseconds
+# "1614845700000"): seconds or milliseconds since 1970.  Only times from MIN_NEWS_YEAR to a day ahead
+# are read, so a date written as digits ("2021030408", YYYYMMDDHH) is never taken for one.
+_UNIX_TIME = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
+
+
+def machine_date(value: object) -> str | None:
+    """A date from a machine-written attribute (meta content, JSON-LD, <time datetime>), slash dates as ISO.
+
+    Programs that write slash dates write them month first ("11/01/2023 12:43:42" is .NET's invariant
+    format, "06/13/2019" a US CMS's), unlike the day-first dates a German or French page prints for
+    readers; so an attribute's "MM/DD/YYYY" becomes ISO here, before the page language could make the
+    parser read it day-first.  A first number above 12 can only be the day.  A Unix time becomes ISO 8601 in
+    UTC; a JSON-LD value wrapped in a list or a {"@value": ...} object is the value it wraps.
+    """
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = str(int(value))
+    if not isinstance(value, str):
+        return None
+    if (unix := _UNIX_TIME.match(value)) and (moment := unix_time_iso(unix[1])):
+        return moment
+    if match := _SLASH_DATE.match(value):
+        first, second, year, rest = int(match[1]), int(match[2]), match[3], match[4]
+        month, day = (second, first) if first > 12 else (first, second)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            value = f"{year}-{month:02d}-{day:02d}{rest}"
+    return value
+
+
+def unix_time_iso(digits: str) -> str | None:
+    """Seconds (10 digits) or milliseconds (13) since 1970 as ISO 8601 UTC, when the moment is one news can have."""
+    seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+    moment = datetime.fromtimestamp(seconds, UTC)
+    if moment.year < MIN_NEWS_YEAR or moment > datetime.now(UTC) + timedelta(days=1):
+        return None
+    return moment.replace(microsecond=0).isoformat()
 
 
 # --------------------------------------------------------------------------- site names

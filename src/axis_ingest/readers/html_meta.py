@@ -25,7 +25,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from html.entities import html5 as HTML5_ENTITIES
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,13 +39,13 @@ from trafilatura.utils import load_html
 from axis_ingest.clean.boilerplate import names_a_printed_date
 from axis_ingest.clean.text import without_invisible
 from axis_ingest.detectors import (
-    MIN_NEWS_YEAR,
     PRINTED_YEAR,
     SPACED_NUMERIC_DATE,
     VIETNAMESE_NUMERIC_DATE,
     archived_original,
     clean_site_name,
     is_archive_name,
+    machine_date,
     match_date_line,
     saved_from_url,
 )
@@ -279,11 +278,6 @@ MAX_TITLE_CHARS = 300
 _TITLE_SEPARATOR = re.compile(
     r"\s+[|–—\-:›»•·~]{1,2}\s+|\s*[|｜：]\s*|(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?:_|-{1,2}|—{1,2})(?=\S)"
 )
-_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)(.*)$", re.DOTALL)
-# A Unix time where a machine writes a date (JSON-LD "datePublished": 1614845700, a JavaScript CMS's milliseconds
-# "1614845700000"): seconds or milliseconds since 1970.  Only times from MIN_NEWS_YEAR to a day ahead
-# are read, so a date written as digits ("2021030408", YYYYMMDDHH) is never taken for one.
-_UNIX_TIME = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,44 +395,8 @@ def _add_site(values: list[str], value: object) -> None:
         _add(values, (clean_site_name(value) or "") if _COPYRIGHT_MARK.search(value) else value)
 
 
-def _machine_date(value: object) -> str | None:
-    """A date from a machine-written attribute (meta content, JSON-LD, <time datetime>), slash dates as ISO.
-
-    Programs that write slash dates write them month first ("11/01/2023 12:43:42" is .NET's invariant
-    format, "06/13/2019" a US CMS's), unlike the day-first dates a German or French page prints for
-    readers; so an attribute's "MM/DD/YYYY" becomes ISO here, before the page language could make the
-    parser read it day-first.  A first number above 12 can only be the day.  A Unix time becomes ISO 8601 in
-    UTC; a JSON-LD value wrapped in a list or a {"@value": ...} object is the value it wraps.
-    """
-    if isinstance(value, list) and value:
-        value = value[0]
-    if isinstance(value, dict):
-        value = value.get("@value")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(int(value))
-    if not isinstance(value, str):
-        return None
-    if (unix := _UNIX_TIME.match(value)) and (moment := _unix_time(unix[1])):
-        return moment
-    if match := _SLASH_DATE.match(value):
-        first, second, year, rest = int(match[1]), int(match[2]), match[3], match[4]
-        month, day = (second, first) if first > 12 else (first, second)
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            value = f"{year}-{month:02d}-{day:02d}{rest}"
-    return value
-
-
-def _unix_time(digits: str) -> str | None:
-    """Seconds (10 digits) or milliseconds (13) since 1970 as ISO 8601 UTC, when the moment is one news can have."""
-    seconds = int(digits) / (1000 if len(digits) == 13 else 1)
-    moment = datetime.fromtimestamp(seconds, UTC)
-    if moment.year < MIN_NEWS_YEAR or moment > datetime.now(UTC) + timedelta(days=1):
-        return None
-    return moment.replace(microsecond=0).isoformat()
-
-
 def _claim_date(ev: Evidence, value: object, source: str, *, modified: bool = False) -> None:
-    if (text := _machine_date(value)) is not None:
+    if (text := machine_date(value)) is not None:
         ev.claim_date(text, source, modified=modified)
 
 
