@@ -60,6 +60,11 @@ def test_a_schema_org_news_article_saved_as_json_is_read() -> None:
     assert doc.url == "https://www.harbourtimes.example/news/port-strike-ends"
 
 
+def test_an_exports_unix_time_is_its_date_as_in_a_pages_json_ld() -> None:
+    [doc] = _documents(dict(JSON_LD, datePublished=1614845700))
+    assert doc.published == "2021-03-04T08:15:00+00:00"
+
+
 def test_a_news_apis_results_with_html_bodies_are_each_an_article() -> None:
     second = dict(GUARDIAN["response"]["results"][0], webTitle="Cycle lanes: what changes", id="x2")
     second["fields"] = {"body": "<p>" + "</p><p>".join(reversed(CYCLING)) + "</p>", "byline": "Ines Roth"}

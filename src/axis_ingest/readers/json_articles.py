@@ -19,7 +19,7 @@ from typing import Any
 
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
 from axis_ingest.clean.wp_html import html_to_paragraphs
-from axis_ingest.detectors import data_table
+from axis_ingest.detectors import data_table, machine_date
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.sniff import json_articles, json_field, parse_json, tag_density
 
@@ -73,8 +73,8 @@ def _article(item: dict[str, Any], body: str, fields: dict[str, list[str]], raw:
         doc.title = title[0]
     doc.url = _first_text(item, fields["url"])
     evidence = doc.evidence
-    for key in ("published", "modified"):
-        if date := _first_text(item, fields[key]):
+    for key in ("published", "modified"):  # as the HTML reader reads JSON-LD's: Unix times, lists, @value
+        if date := machine_date(_first(item, fields[key])):
             evidence.claim_date(date, "json", modified=key == "modified")
     for name, person in _names(_first(item, fields["authors"])):
         evidence.claim_byline(name, "json", person=person)  # a Person object's name; a string is a byline
