@@ -1,11 +1,14 @@
-"""Where the labelled benchmark data lives (../shared/bench, beside the project)."""
+"""Where the labelled benchmark data lives (../shared/bench, beside the project), and what the benches that write
+their own pages share."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -32,3 +35,16 @@ def ingest_published(folder: Path, work: Path, name: str) -> dict[str, str | Non
         " JOIN article_sources s ON s.raw_document_id = p.raw_document_id JOIN articles a ON a.id = s.article_id"
     )
     return {Path(path).name: published for path, published in rows}
+
+
+def generated_pages_run(
+    doc: str, pages: int, pages_help: str, seed: int, prefix: str
+) -> tuple[argparse.Namespace, Path]:
+    """The arguments of a bench that writes its own pages (--pages, --seed, --keep) and the folder it works in:
+    --keep's, else a new temporary one."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=pages, help=pages_help)
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--keep", type=Path, help="write and keep the pages and database here")
+    args = parser.parse_args()
+    return args, args.keep or Path(tempfile.mkdtemp(prefix=prefix))

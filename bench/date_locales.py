@@ -19,12 +19,10 @@ with CJK full stops, which is no Thai page (tests/test_phrase_spaced_scripts.py 
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import html
 import random
 import sys
-import tempfile
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -33,7 +31,7 @@ from babel.dates import format_date  # trafilatura's courlan depends on babel: n
 from wordfreq import top_n_list
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import ingest_published
+from _shared import generated_pages_run, ingest_published
 from date_markups import page
 
 LOCALES = (
@@ -115,12 +113,7 @@ def page_html(locale: str, title: str, printed: str, paragraphs: list[str], rela
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=6, help="pages per locale, format and kind")
-    parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--keep", type=Path, help="write and keep the pages and database here")
-    args = parser.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="date-locales-"))
+    args, work = generated_pages_run(__doc__, 6, "pages per locale, format and kind", 5, "date-locales-")
     wanted = write_pages(work / "in", args.pages, random.Random(args.seed))
     stored = {
         f"{kind}/{name}": published

@@ -15,18 +15,16 @@ page printed.  Figures only; seeded.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import html
 import json
 import random
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import ingest_published, require_shared_bench
+from _shared import generated_pages_run, ingest_published, require_shared_bench
 from corpus import MONTHS as ENGLISH_MONTHS
 
 MONTHS = {
@@ -156,16 +154,11 @@ def page(title: str, paragraphs: list[str], parts: dict[str, str]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=40, help="pages per markup")
-    parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--keep", type=Path, help="write and keep the pages and database here")
-    args = parser.parse_args()
+    args, work = generated_pages_run(__doc__, 40, "pages per markup", 11, "date-markups-")
     bench = require_shared_bench()
     ground_truth = json.loads((bench / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
     pool = [p for item in ground_truth.values() for p in item["articleBody"].split("\n") if len(p.split()) > 25]
     rng = random.Random(args.seed)
-    work = args.keep or Path(tempfile.mkdtemp(prefix="date-markups-"))
     folder = work / "in"
     folder.mkdir(parents=True, exist_ok=True)
     wanted: dict[str, tuple[str, str]] = {}
