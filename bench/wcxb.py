@@ -1,0 +1,219 @@
+"""A probe on the 2025 web: the article pages of WCXB (Web Content eXtraction Benchmark, 2026), through the CLI.
+
+The dev sets in ../shared/bench are pages of 2017-2020, and rules drawn from their misses fit them.  WCXB
+(https://github.com/Murrough-Foley/web-content-extraction-benchmark, CC-BY-4.0) holds pages collected in 2025
+from ~1,300 domains, each with a human-reviewed `main_content`, `title`, `author` and `publish_date`.  This
+script takes its article pages (`metadata.json` page type `article`; `--types` for others), copies each page's
+bytes into a folder as they are, runs `axis-ingest ingest` into a fresh SQLite database as a user does, finds
+each page's article with the shared scorers' `ContractDB` and prints, per half:
+
+* body: the article-extraction-benchmark's F1 (`aeb_metric`), beside bare `trafilatura.extract` (default
+  settings) on the same bytes, and the pages the pipeline rejects although trafilatura's text scores F1 >= 0.5
+  ("lost");
+* title: normalised exact match (`titles.normalised`), beside `trafilatura.extract_metadata`'s title;
+* authors: the shared scorer's normalised name sets (`score_authors.name_set`) on pages labelled with an author,
+  beside trafilatura's author; names stored on pages labelled with none are counted too;
+* dates: the stored `published` day equals `publish_date`, beside htmldate's
+  `find_date(extensive_search=True, original_date=True)`; dates stored on pages labelled with none are counted.
+
+Halves are by the first byte of sha256(file id), even = a: read misses on half a only (`--show N` prints N misses
+of each field of half a).  WCXB is public and may overlap the pages that judge the project; use it as a probe of
+general mechanisms, never to fit a rule to its pages.  Nothing is downloaded: pass a checkout.  Figures only.
+
+    git clone --depth 1 https://github.com/Murrough-Foley/web-content-extraction-benchmark /tmp/wcxb
+    .venv/bin/python bench/wcxb.py /tmp/wcxb [--split dev] [--types article] [--show 20] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import require_shared_bench
+from aeb_metric import DocScore, aggregate, score_document
+from titles import normalised as normalised_title
+
+LOST_F1 = 0.5  # a rejected page is "lost" when bare trafilatura's text of it scores at least this
+
+
+@dataclass
+class Tally:
+    """One field's right answers for the pipeline and for the bare library beside it."""
+
+    right: int = 0
+    library_right: int = 0
+    labelled: int = 0
+    invented: int = 0  # a value stored where the page is labelled with none
+    misses: list[str] = field(default_factory=list)
+
+    def line(self, name: str, library: str) -> str:
+        share = self.right / self.labelled if self.labelled else 0.0
+        other = self.library_right / self.labelled if self.labelled else 0.0
+        return (
+            f"{name} {share:.4f} ({self.right}/{self.labelled}, {self.invented} on unlabelled pages)"
+            f"   | {library} {other:.4f} ({self.library_right})"
+        )
+
+
+@dataclass
+class Half:
+    pipeline: list[DocScore] = field(default_factory=list)
+    library: list[DocScore] = field(default_factory=list)
+    rejected: int = 0
+    lost: list[str] = field(default_factory=list)
+    title: Tally = field(default_factory=Tally)
+    authors: Tally = field(default_factory=Tally)
+    dates: Tally = field(default_factory=Tally)
+
+
+def half_of(file_id: str) -> str:
+    return "a" if int(hashlib.sha256(file_id.encode()).hexdigest()[:2], 16) % 2 == 0 else "b"
+
+
+def load_pages(root: Path, split: str, types: set[str]) -> dict[str, tuple[dict, bytes]]:
+    """{file id: (ground truth with its url, the page's bytes)} for the split's pages of the given types."""
+    files = json.loads((root / "metadata.json").read_text(encoding="utf-8"))["files"]
+    pages = {}
+    for file_id, meta in sorted(files.items()):
+        html = root / split / "html" / f"{file_id}.html.gz"
+        if meta["split"] != split or meta["page_type"] not in types or not html.is_file():
+            continue
+        record = json.loads((root / split / "ground-truth" / f"{file_id}.json").read_text(encoding="utf-8"))
+        if not record["ground_truth"].get("main_content"):
+            continue  # two pages have no labelled text
+        pages[file_id] = ({**record["ground_truth"], "url": record.get("url", "")}, gzip.decompress(html.read_bytes()))
+    return pages
+
+
+def ingest(folder: Path, work: Path) -> Path:
+    """Run the CLI over the folder as a user does; the database it wrote."""
+    cli = Path(sys.executable).with_name("axis-ingest")
+    db = work / "wcxb.sqlite"
+    env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run(
+        [str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if done.returncode not in (0, 1):
+        sys.exit(f"axis-ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return db
+
+
+def library_view(html: bytes) -> tuple[str, str | None, str | None, str | None]:
+    """Bare trafilatura's body, title and author, and bare htmldate's date, of the page's bytes."""
+    import htmldate
+    import trafilatura
+
+    body = trafilatura.extract(html) or ""
+    meta = trafilatura.extract_metadata(html)
+    date = htmldate.find_date(html, extensive_search=True, original_date=True)
+    return body, meta.title if meta else None, meta.author if meta else None, date
+
+
+def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, show: int) -> dict[str, Half]:
+    sys.path.insert(0, str(require_shared_bench() / "score"))
+    from contract_db import ContractDB  # the scorers' own matching of files to articles
+    from score_authors import name_set
+
+    db = ContractDB(str(db_path))
+    halves = {"a": Half(), "b": Half(), "all": Half()}
+    for file_id, (truth, html) in pages.items():
+        found = db.find(folder / f"{file_id}.html")
+        article = db.article(found.article_id)
+        body = article["body"] if article is not None else None
+        lib_body, lib_title, lib_author, lib_date = library_view(html)
+        mine = score_document(file_id, body or "", truth["main_content"])
+        theirs = score_document(file_id, lib_body, truth["main_content"])
+        title = article["title"] if article is not None else None
+        names = db.authors(found.article_id)
+        published = ((article["published"] if article is not None else None) or "")[:10]
+        for key in (half_of(file_id), "all"):
+            half = halves[key]
+            keep_misses = key == "a" and show > 0
+            half.pipeline.append(mine)
+            half.library.append(theirs)
+            if body is None:
+                half.rejected += 1
+                if theirs.f1 >= LOST_F1:
+                    half.lost.append(f"{file_id} {truth['url']}")
+            tally(half.title, truth.get("title"), normalised_title, title, lib_title, keep_misses, file_id)
+            tally(half.authors, truth.get("author"), name_set, names, lib_author, keep_misses, file_id)
+            tally(half.dates, truth.get("publish_date"), str, published, (lib_date or "")[:10], keep_misses, file_id)
+    return halves
+
+
+def tally(count: Tally, want, norm, got, library, keep_misses: bool, file_id: str) -> None:
+    if not want:
+        count.invented += bool(got)
+        return
+    count.labelled += 1
+    count.library_right += bool(library) and norm(library) == norm(want)
+    if got and norm(got) == norm(want):
+        count.right += 1
+    elif keep_misses:
+        count.misses.append(f"{file_id}: want {want!r} got {got!r} (library {library!r})")
+
+
+def report(halves: dict[str, Half], total: int, show: int) -> None:
+    print(f"== WCXB: {total} pages")
+    for key in ("a", "b", "all"):
+        half = halves[key]
+        _, _, f1 = aggregate(half.pipeline)
+        _, _, lib_f1 = aggregate(half.library)
+        print(f"  {key:3} body F1 {f1:.4f} | bare trafilatura {lib_f1:.4f}; {len(half.pipeline)} pages, "
+              f"{half.rejected} rejected, {len(half.lost)} lost")  # fmt: skip
+        print(f"      {half.title.line('title', 'trafilatura')}")
+        print(f"      {half.authors.line('authors', 'trafilatura')}")
+        print(f"      {half.dates.line('dates', 'htmldate')}")
+    if show:
+        a = halves["a"]
+        for name, tallied in (("title", a.title), ("authors", a.authors), ("dates", a.dates)):
+            for line in tallied.misses[:show]:
+                print(f"  {name} miss {line}")
+        worst = sorted((s for s in a.pipeline), key=lambda s: s.f1)[:show]
+        for s in worst:
+            print(f"  body {s.doc_id} F1 {s.f1:.3f} P {s.precision or 0:.3f} R {s.recall or 0:.3f}")
+        for line in a.lost:
+            print(f"  lost {line}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("root", type=Path, help="a WCXB checkout (metadata.json, dev/, test/)")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--types", default="article", help="page types, comma-separated")
+    ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
+    ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
+    args = ap.parse_args()
+    if not (args.root / "metadata.json").is_file():
+        print(f"skipped: no metadata.json in {args.root}")
+        return 0
+    pages = load_pages(args.root, args.split, set(args.types.split(",")))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="axis-wcxb-"))
+    if args.keep and work.exists():
+        shutil.rmtree(work)
+    folder = work / "html"
+    folder.mkdir(parents=True)
+    try:
+        for file_id, (_, html) in pages.items():
+            (folder / f"{file_id}.html").write_bytes(html)
+        report(score(pages, folder, ingest(folder, work), args.show), len(pages), args.show)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
