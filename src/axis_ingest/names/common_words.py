@@ -20,6 +20,10 @@ COMMON_WORD_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "tr")
 # "human" 5.4, "abonnieren" 3.5; names and handles of the authors dev set score lower ("Newsdesk" 1.8, "Kj" 3.0)
 # unless they are given names, which the caller asks about first ("Andrea" 4.8, "Ulrike" 4.0).
 COMMON_WORD_ZIPF = 4.0
+# Zipf frequency of a language's articles, prepositions and auxiliaries ("el" 7.5, "le" 7.4, "van" 7.5, "al" 6.7),
+# which the given-name dictionary also lists as rare names; common given names stay below it ("sam" 5.7, "ana" 5.5,
+# "john" 5.4), except the few that are also such words ("Will", Turkish "Can").
+FUNCTION_WORD_ZIPF = 6.0
 
 
 @lru_cache(maxsize=4096)
@@ -30,5 +34,18 @@ def is_common_word(word: str) -> bool:
     key = word.casefold()
     return any(
         wordfreq.zipf_frequency(key, language, wordlist="small") >= COMMON_WORD_ZIPF
+        for language in COMMON_WORD_LANGUAGES
+    )
+
+
+@lru_cache(maxsize=1024)
+def is_function_word(word: str) -> bool:
+    """Whether `word` (any case) is one of the most frequent words of one of COMMON_WORD_LANGUAGES: an article,
+    a preposition ("El Colombiano" is no person named El)."""
+    import wordfreq  # imported on first use: see the module docstring
+
+    key = word.casefold()
+    return any(
+        wordfreq.zipf_frequency(key, language, wordlist="small") >= FUNCTION_WORD_ZIPF
         for language in COMMON_WORD_LANGUAGES
     )

@@ -25,6 +25,7 @@ from axis_ingest.names.bylines import (
     strip_byline_prefix,
     without_language_prefix,
 )
+from axis_ingest.names.common_words import is_function_word
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import name_key
 from axis_ingest.normalise.dates import (
@@ -53,6 +54,10 @@ PRECISION_RANK = {"month": 0, "day": 1, "minute": 2, "second": 3}
 # A name on a date line has a given name and a surname, and at most a middle name.
 MIN_DATE_LINE_NAME_WORDS = 2
 MAX_DATE_LINE_NAME_WORDS = 3
+# A personal site is named after its author ("Sam Bossley" on sam.bossley.com): a given name and one or two
+# more words.  On WCXB's 2025 article pages (half a), 6 persons were dropped as the site's own name, on six
+# unrelated personal sites and blogs.
+SITE_OWNER_NAME_WORDS = (2, 3)
 
 
 def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
@@ -170,17 +175,35 @@ def _persons(line: str, site_keys: set[str]) -> list[Author]:
     A byline that opens with the site's name is the site's signature and its address ("Kirche und Leben,
     Münster, Germany" on kirche-und-leben.de): nobody.  The site's name as a piece of its own after a person
     ("Anna Berger, Kirche und Leben") is dropped before the byline is parsed, so that its words are not
-    taken for names.  One-word names are kept: blogs display a first name or handle as the author
-    ("Kathrin", "gizzmo"), and the labelled pages (the authors dev set) count them as authors.
+    taken for names; unless the site is named after a person (`_site_owner`).  One-word names are kept: blogs
+    display a first name or handle as the author ("Kathrin", "gizzmo"), and the labelled pages (the authors
+    dev set) count them as authors.
     """
     if site_keys:
         pieces = _BYLINE_PIECE_SEPARATOR.split(line)
-        if name_key(strip_byline_prefix(pieces[0])) in site_keys:
+        first = strip_byline_prefix(pieces[0])
+        if name_key(first) in site_keys and not _site_owner(first):
             return []
-        kept = [piece for piece in pieces if name_key(piece) not in site_keys]
+        kept = [piece for piece in pieces if name_key(piece) not in site_keys or _site_owner(piece)]
         if len(kept) < len(pieces):
             line = ", ".join(kept)
-    return [a for a in parse_byline(line) if name_key(a.name) not in site_keys]
+    return [a for a in parse_byline(line) if name_key(a.name) not in site_keys or _site_owner(a.name)]
+
+
+def _site_owner(name: str) -> bool:
+    """A person's name that is also the site's name: personal sites and blogs are named after their author
+    ("Elizabeth McCravy" on elizabethmccravy.com, "Sam Bossley" as og:site_name), and that author is a person.
+    A name with a desk or organisation word stays the site's ("Frank Magazine", "Jordan Times"), and so does one
+    opening with an article the given-name dictionary lists as a name ("El Colombiano")."""
+    words = name.split()
+    low, high = SITE_OWNER_NAME_WORDS
+    return (
+        low <= len(words) <= high
+        and popularity(words[0]) > 0
+        and not is_function_word(words[0])
+        and not credits_a_desk(name)
+        and not names_an_organisation(name)
+    )
 
 
 def normalise_authors(
@@ -237,7 +260,24 @@ def normalise_authors(
             elif key not in seen:
                 seen.add(key)
                 authors.append(author)
-    return authors
+    return _without_repeats(authors)
+
+
+def _without_repeats(authors: list[Author]) -> list[Author]:
+    """One person found twice, once with words of the page run into the name ("Dylan Bailey" and "FAND Dylan
+    Bailey", "Claire Wilson" and "COO By Claire Wilson", "Marna van der Merwe" and "Dr Marna van der Merwe"):
+    the name of two or more words inside the other is the person's.  A one-word name inside a longer one
+    ("Maria" and "Maria Garcia") may be two people and is left alone."""
+    words = [author.name.casefold().split() for author in authors]
+
+    def holds(outer: list[str], inner: list[str]) -> bool:
+        return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+    return [
+        author
+        for i, author in enumerate(authors)
+        if not any(2 <= len(inner) < len(words[i]) and holds(words[i], inner) for inner in words)
+    ]
 
 
 def _set_updates_aside(ev: Evidence) -> None:

@@ -209,7 +209,11 @@ _FACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 FACT_BOX_REACH = 2
-_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "table", "tr"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "table", "tr", "td", "th", "dd",
+     "dt", "address", "header", "footer", "article", "figcaption"}
+)  # fmt: skip
+_INLINE_EDGE = "\x00"  # an inline element's edge in _printed_text (no page text holds a NUL: decode drops them)
 # <time> elements whose class or itemprop marks them as the publication time.
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
@@ -672,8 +676,7 @@ def _read_bylines(tree: Any, meta: HtmlMeta) -> None:
             if element.tag in ("html", "body", "meta", "link", "script", "style") or _elsewhere(element):
                 continue
             name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
-            text = (name_nodes[0].text_content() if name_nodes else element.text_content()) or ""
-            text = " ".join(text.split())
+            text = _printed_text(name_nodes[0] if name_nodes else element)
             if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
                 continue
             if labelled_only and not _LABELLED_AUTHOR.search(text):
@@ -869,22 +872,29 @@ def _screen_reader_only(element: Any) -> bool:
 
 def _printed_text(element: Any) -> str:
     """The element's text as a browser shows it: a line break or a block starts a new word
-    ("<small>Einheit der Woche</small><br>Lagen-Pyramide" is not "WocheLagen-Pyramide").
+    ("<small>Einheit der Woche</small><br>Lagen-Pyramide" is not "WocheLagen-Pyramide"), and so does an inline
+    element whose text runs a lower-case letter into a capital: pages lay out such spans as lines of their own
+    ("<span>Mateusz Haberny</span><span>Founder at Oakywood</span>" is not "HabernyFounder").
     Recursive: lxml's trees are at most 255 elements deep (libxml2's limit)."""
     parts: list[str] = []
 
     def visit(node: Any, top: bool) -> None:
         if isinstance(node.tag, str):  # a comment's text is not printed, its tail is
             breaks = not top and (node.tag == "br" or node.tag in _BLOCK_TAGS)
-            parts.extend([" " if breaks else "", node.text or ""])
+            parts.extend([" " if breaks else _INLINE_EDGE, node.text or ""])
             for child in node:
                 visit(child, False)
-            parts.append(" " if breaks else "")
+            parts.append(" " if breaks else _INLINE_EDGE)
         if not top:
             parts.append(node.tail or "")
 
     visit(element, True)
-    return " ".join("".join(parts).split())
+    text = ""
+    for piece in "".join(parts).split(_INLINE_EDGE):
+        if text and piece and text[-1].islower() and piece[0].isupper():
+            text += " "
+        text += piece
+    return " ".join(text.split())
 
 
 def _split_kicker(heading: Any, text: str) -> tuple[str, str] | None:
