@@ -17,6 +17,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from axis_ingest.names.bylines import parse_byline
 from axis_ingest.normalise import normalise_authors
 from axis_ingest.readers.html_meta import _printed_text
 
@@ -140,3 +141,40 @@ def test_two_people_sharing_a_name_part_are_both_kept() -> None:
         "Thomas Berger",
     ]
     assert [a.name for a in normalise_authors(["Maria", "Maria Santos"], [])] == ["Maria", "Maria Santos"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Mateusz Haberny Founder at Oakywood", ["Mateusz Haberny"]),  # a job title after the name, no comma
+        ("Rasmus Barslund Founder", ["Rasmus Barslund"]),
+        ("By Claire Wilson, Co-Founder & COO", ["Claire Wilson"]),
+    ],
+)
+def test_a_job_title_printed_after_a_full_name_is_cut_from_it(byline: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Steven Salentin Mitglied der Tonight News-Redaktion",  # a desk after the name: not cut to a "name"
+        "Les Membres du Choeur de Radio France",
+        "Science Editor",  # a title with no name before it
+    ],
+)
+def test_a_name_followed_by_a_desk_or_a_bare_title_is_left_to_be_judged_whole(byline: str) -> None:
+    assert parse_byline(byline) == []
+
+
+@pytest.mark.parametrize(
+    "byline", ["Fact Checked", "Community Development", "HR Strategy", "Certified Pediatric Sleep Consultant"]
+)
+def test_everyday_words_where_a_byline_was_looked_for_name_nobody(byline: str) -> None:
+    """Labels and headings of 2025 article pages, next to the byline element (WCXB, half a)."""
+    assert parse_byline(byline) == []
+
+
+@pytest.mark.parametrize("name", ["Tim Green", "Dr Dieter Veldsman", "Will Smith", "Deniz Yıldız", "Rose King"])
+def test_names_made_of_everyday_words_with_a_given_name_are_kept(name: str) -> None:
+    assert [a.name for a in parse_byline(name)] == [name]

@@ -48,6 +48,13 @@ MIN_LOWER_NAME_POPULARITY = 4
 # A one-word byline that is an everyday word (names.common_words) is an interface word ("Teilen", "Human", "Red"),
 # unless it is a given name at least this common (1-13): "Andrea", "Ulrike" are everyday words too; "Red" is 1.
 MIN_ONE_WORD_NAME_POPULARITY = 3
+# A name of several words, none a given name, made of everyday words is a phrase of the page
+# ("Fact Checked", "Community Development", "Certified Pediatric Sleep Consultant"): two-word names may hold no
+# word that is not everyday, longer ones this many (a surname is often an everyday word: "Tim Green").
+MAX_UNCOMMON_WORDS_OF_A_PHRASE = 1
+# A job title printed after a full name without a comma ("Rasmus Barslund Founder") is cut from it when the name
+# before it has at least this many words and opens with a given name.
+MIN_WORDS_BEFORE_TITLE = 2
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -112,6 +119,7 @@ class _Vocabulary:
     splitter: re.Pattern[str]
     cut: re.Pattern[str]
     job_words: frozenset[str]  # never part of a name, accents folded (`fold`): roles, desks, interface words
+    role_words: frozenset[str]  # the roles among them ("editor", "founder"), accents folded
     credit_words: frozenset[str]  # job words that credit a desk or an organisation ("Redaktion", "Staff")
     interface_words: frozenset[str]  # job words that credit nobody: roles and interface strings ("Follow")
     not_names: frozenset[str]
@@ -180,6 +188,7 @@ def _vocabulary() -> _Vocabulary:
             fold(w)
             for w in [*words["job_words"], *words["desk_words"], *words["institution_words"], *words["interface_words"]]
         ),
+        role_words=frozenset(fold(w) for w in words["job_words"]),
         credit_words=frozenset(fold(w) for w in [*words["desk_words"], *words["institution_words"]]),
         interface_words=frozenset(fold(w) for w in [*words["job_words"], *words["interface_words"]]),
         not_names=frozenset(w.casefold() for w in [*words["not_names"], *table["prefixes"]]),
@@ -284,6 +293,7 @@ def _pieces(segment: str) -> list[str]:
         raw, separator = parts[index], parts[index - 1] if index else ""
         piece = strip_byline_prefix(vocab.leading_connector.sub("", raw.strip()))
         piece = _cut_affiliation(piece, vocab.cut, first=index == 0).strip(" ,:-–—'\"()[]")
+        piece = _cut_title(piece)
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
@@ -303,6 +313,29 @@ def _pieces(segment: str) -> list[str]:
             places.add(len(pieces))  # "Lena Hofbauer, Klagenfurt": a place, desk or outlet after a full name
         pieces.append(piece)
     return [piece for index, piece in enumerate(pieces) if index not in places]
+
+
+def _cut_title(piece: str) -> str:
+    """A full name without the job title printed after it with no comma ("Mateusz Haberny Founder" -> "Mateusz
+    Haberny"); a piece that does not open with a given name is left to be judged whole ("Science Editor"), and
+    so is one where a desk or an organisation follows the name ("... Mitglied der Tonight News-Redaktion")."""
+    words = piece.split()
+    vocab = _vocabulary()
+    if len(words) <= MIN_WORDS_BEFORE_TITLE or not popularity(words[0]) or _holds_any(piece, vocab.credit_words):
+        return piece
+    for index in range(MIN_WORDS_BEFORE_TITLE, len(words)):
+        if _holds_any(words[index], vocab.role_words):
+            return " ".join(words[:index])
+    return piece
+
+
+def _everyday_phrase(words: list[str]) -> bool:
+    """Several everyday words, none a given name: a phrase of the page, not a person's name ("Dr Dieter
+    Veldsman" opens with a title, not a given name, and is a name)."""
+    if len(words) < 2 or any(popularity(word) for word in words):
+        return False
+    uncommon = sum(1 for word in words if not is_common_word(word))
+    return uncommon == 0 if len(words) == 2 else uncommon <= MAX_UNCOMMON_WORDS_OF_A_PHRASE
 
 
 def _surname_first(segment: str) -> str | None:
@@ -439,6 +472,8 @@ def clean_person_name(candidate: str) -> str | None:
         return None  # "NDR", "AFP": an acronym is an organisation
     if len(words) == 1 and popularity(text) < MIN_ONE_WORD_NAME_POPULARITY and is_common_word(text):
         return None  # "Teilen", "Antworten", "Human": an interface word where a blog prints a first name or handle
+    if _everyday_phrase(words):
+        return None  # "Fact Checked", "HR Strategy": a heading or label of the page where a byline was looked for
     letters = [c for c in text if c.isalpha()]
     if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         name = HumanName(text)
