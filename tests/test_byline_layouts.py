@@ -178,3 +178,32 @@ def test_everyday_words_where_a_byline_was_looked_for_name_nobody(byline: str) -
 @pytest.mark.parametrize("name", ["Tim Green", "Dr Dieter Veldsman", "Will Smith", "Deniz Yıldız", "Rose King"])
 def test_names_made_of_everyday_words_with_a_given_name_are_kept(name: str) -> None:
     assert [a.name for a in parse_byline(name)] == [name]
+
+
+def _yoast_head(label: str, data: str) -> str:
+    return (
+        f'<meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="{data}">'
+        '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">'
+    )
+
+
+def test_the_author_of_wordpress_seo_meta_pair_is_read(ingest_texts: IngestTexts) -> None:
+    """Yoast SEO prints the post's author only as twitter:label1 "Written by" (or "Verfasst von") and
+    twitter:data1: no byline was found on such pages without another author tag."""
+    db = ingest_texts(
+        {
+            "en.html": _page("", head=_yoast_head("Written by", "Nawaz Dhandala")),
+            "de.html": _page("", head=_yoast_head("Verfasst von", "Lena Hofbauer"), story="ferry"),
+        }
+    )
+    assert _authors(db) == {"en.html": ["Nawaz Dhandala"], "de.html": ["Lena Hofbauer"]}
+
+
+def test_other_labelled_pairs_of_that_meta_name_nobody(ingest_texts: IngestTexts) -> None:
+    db = ingest_texts(
+        {
+            "filed.html": _page("", head=_yoast_head("Filed under", "Garden Design")),
+            "price.html": _page("", head=_yoast_head("Price", "Jane Austen Box Set"), story="ferry"),
+        }
+    )
+    assert _authors(db) == {"filed.html": [], "price.html": []}

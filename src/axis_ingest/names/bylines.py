@@ -269,6 +269,17 @@ def strip_byline_prefix(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _introducing_words() -> frozenset[str]:
+    return frozenset(" ".join(p.split()).casefold() for p in data_table("byline_roles.toml")["prefixes"])
+
+
+def introduces_names(label: str) -> bool:
+    """True when `label` is only the words that introduce a byline's names ("Written by", "Verfasst von",
+    "Autor:"): the label of a name printed apart from it, as in WordPress's twitter:label1 / twitter:data1 pair."""
+    return " ".join(label.split()).casefold().strip(" .:") in _introducing_words()
+
+
 def _institution(piece: str) -> bool:
     """An institution word, also at the end of a German compound ("Landesverband", "Kulturstiftung")."""
     words = _vocabulary().institution_words
