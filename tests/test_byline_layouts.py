@@ -18,7 +18,7 @@ import lxml.html
 import pytest
 
 from axis_ingest.names.bylines import parse_byline
-from axis_ingest.normalise import normalise_authors
+from axis_ingest.normalise import _owner_of_personal_site, normalise_authors
 from axis_ingest.readers.html_meta import _printed_text
 
 IngestTexts = Callable[[dict[str, str]], Path]
@@ -207,3 +207,29 @@ def test_other_labelled_pairs_of_that_meta_name_nobody(ingest_texts: IngestTexts
         }
     )
     assert _authors(db) == {"filed.html": [], "price.html": []}
+
+
+def test_a_page_of_a_personal_site_naming_no_author_is_its_owners(ingest_texts: IngestTexts) -> None:
+    """Personal blogs print no byline on their posts; the site's name is the owner's, bare or possessive."""
+    db = ingest_texts(
+        {
+            "bear.html": _page("", head='<meta property="og:site_name" content="Owain Brennan">'),
+            "blog.html": _page("", head='<meta property="og:site_name" content="Colin Watson\'s blog">', story="ferry"),
+        }
+    )
+    assert _authors(db) == {"bear.html": ["Owain Brennan"], "blog.html": ["Colin Watson"]}
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        "Christian Science Monitor",  # outlets named like people: three words, or an everyday second word
+        "Martha Stewart Living",
+        "Lonely Planet",
+        "ARD Mediathek",  # an acronym
+        "Ultima Hora",  # an everyday word that is only a rare given name
+        "Harper's Bazaar",  # a possessive of one word
+    ],
+)
+def test_an_outlet_named_like_a_person_is_no_owner_of_its_pages(site: str) -> None:
+    assert _owner_of_personal_site([site]) == []

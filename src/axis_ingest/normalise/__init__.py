@@ -18,6 +18,7 @@ from axis_ingest.detectors import MAX_BYLINE_WORDS
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.names.bylines import (
+    MIN_ONE_WORD_NAME_POPULARITY,
     credits_a_desk,
     names_an_organisation,
     not_a_name,
@@ -25,7 +26,7 @@ from axis_ingest.names.bylines import (
     strip_byline_prefix,
     without_language_prefix,
 )
-from axis_ingest.names.common_words import is_function_word
+from axis_ingest.names.common_words import is_common_word, is_function_word
 from axis_ingest.names.given_names import popularity
 from axis_ingest.names.organisations import name_key
 from axis_ingest.normalise.dates import (
@@ -194,13 +195,17 @@ def _site_owner(name: str) -> bool:
     """A person's name that is also the site's name: personal sites and blogs are named after their author
     ("Elizabeth McCravy" on elizabethmccravy.com, "Sam Bossley" as og:site_name), and that author is a person.
     A name with a desk or organisation word stays the site's ("Frank Magazine", "Jordan Times"), and so does one
-    opening with an article the given-name dictionary lists as a name ("El Colombiano")."""
+    opening with an article the given-name dictionary lists as a name ("El Colombiano"), with an everyday word
+    that is only a rare given name ("Ultima Hora"), or with an acronym."""
     words = name.split()
     low, high = SITE_OWNER_NAME_WORDS
+    if not low <= len(words) <= high or words[0].isupper():
+        return False  # "ARD Mediathek": an acronym opens an organisation's name
+    given = popularity(words[0])
     return (
-        low <= len(words) <= high
-        and popularity(words[0]) > 0
+        given > 0
         and not is_function_word(words[0])
+        and (given >= MIN_ONE_WORD_NAME_POPULARITY or not is_common_word(words[0]))
         and not credits_a_desk(name)
         and not names_an_organisation(name)
     )
@@ -358,7 +363,27 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
         ) or _person_on_a_date_line(ev)
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)
+    if not doc.authors and "byline" not in doc.metadata:
+        doc.authors = _owner_of_personal_site(ev.site_names)
     return doc
+
+
+# "Colin Watson's blog", "Derek Seaman’s Tech Blog": a site named as a person's.
+_POSSESSIVE_SITE = re.compile(r"^(.+?)['’]s\s+\S")
+
+
+def _owner_of_personal_site(site_names: list[str]) -> list[Author]:
+    """The person a personal site is named after, for a page that names no author: its posts are its owner's.
+    A site's name in the possessive ("Colin Watson's blog") names a person who passes `_site_owner`; a bare
+    name ("Owain Brennan") must also be two words whose second is no everyday word, so that outlets named like
+    people ("Christian Science Monitor", "Martha Stewart Living", "Lonely Planet") stay outlets."""
+    for site in site_names:
+        if (possessive := _POSSESSIVE_SITE.match(site.strip())) and _site_owner(possessive[1]):
+            return parse_byline(possessive[1])
+        words = site.split()
+        if len(words) == 2 and _site_owner(site) and not is_common_word(words[1]):
+            return parse_byline(site)
+    return []
 
 
 # A number that is not part of a word: a date or a time run into a byline ("von AUTO ZEITUNG 02.11.2021").
