@@ -169,6 +169,28 @@ def test_date_label_without_a_date_or_in_comments_is_left_alone() -> None:
     assert html_metadata(page).evidence.published == []
 
 
+def test_date_after_a_publication_label_without_a_colon() -> None:
+    """A Webflow post prints "Published" and "Updated" beside their dates in spans; its JSON-LD datePublished is
+    the last re-publish.  The printed publication date is a claim of its own (WCXB's 2025 pages, session 16)."""
+    page = """<html lang="en"><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "Top Electrical Construction Companies", "datePublished": "Aug 21, 2025"}</script></head><body>
+    <article><h1>Top Electrical Construction Companies</h1><div class="post_meta-wrap">
+    <div class="post_meta-info">Published&ensp;<span class="text-navy">Apr 26, 2023</span></div>
+    <div class="post_meta-info">Updated&ensp;<span class="text-navy">Aug 21, 2025</span></div></div>
+    <p>Electrical construction companies play an important role in residential and industrial projects.</p>
+    </article></body></html>"""
+    assert ("label", "Apr 26, 2023") in html_metadata(page).evidence.date_claims
+
+
+def test_a_publication_label_before_no_date_or_in_comments_is_left_alone() -> None:
+    page = """<html lang="en"><body><article><h1>Coral reefs recover</h1>
+    <p>Published <a href="/journal">in Nature Ecology</a></p><div>Posted on <span>Facebook</span></div>
+    <p>Reefs in the western Pacific regrew faster than expected after the 2016 bleaching.</p></article>
+    <div class="comments"><div class="comment">Published <span>May 2, 2023</span><p>Great!</p></div></div>
+    </body></html>"""
+    assert [source for source, _ in html_metadata(page).evidence.date_claims if source == "label"] == []
+
+
 RDF_ENTRY = """<!--
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <rdf:Description rdf:about="https://blog.example.jp/kaze/e/{entry}"

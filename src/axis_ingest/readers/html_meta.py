@@ -207,6 +207,15 @@ _DATE_LABEL = re.compile(rf"^{_DATE_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
 _DATE_LABEL_XPATH = (
     f'//body//*[contains(text(), ":")][re:test(normalize-space(text()), "^{_DATE_LABEL_WORDS}\\s*:", "i")]'
 )
+# A publication label printed without a colon, the date in an element of its own after it
+# ("<div>Published&ensp;<span>Apr 26, 2023</span></div>", "Veröffentlicht am <time>3. Mai 2021</time>"): only
+# the words that say "published", never a bare "Date" or "Data".  A page's "Updated ..." line beside it goes to
+# `modified` (normalise), so the two no longer read as one.
+_PUBLISHED_LABEL_WORDS = (
+    r"(?:published|published on|first published|posted on|veröffentlicht|veröffentlicht am|publié|publié le|"
+    r"publicado|publicado el|publicado em|pubblicato|pubblicato il|gepubliceerd|gepubliceerd op)"
+)
+_PUBLISHED_LABEL_XPATH = f'//body//*[re:test(normalize-space(text()), "^{_PUBLISHED_LABEL_WORDS}\\s*$", "i")]'
 # Labels of a book's or product's fact box, looked for this many lines either side of an author label.
 _FACT_LABEL = re.compile(
     r"^(?:verlag|publisher|éditeur|editorial|editore|isbn|seiten(?:zahl)?|pages|seiten|preis|price|prix|precio|"
@@ -756,7 +765,8 @@ def _read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
 
 
 def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
-    """A date printed after a date label of its own ("<h5>Datum:</h5>03.02.2022", "Veröffentlicht: 3. Mai")."""
+    """A date printed after a date label of its own ("<h5>Datum:</h5>03.02.2022", "Veröffentlicht: 3. Mai"), or
+    after a publication label without a colon, in an element of its own (`_PUBLISHED_LABEL_XPATH`)."""
     for element in tree.xpath(_DATE_LABEL_XPATH, namespaces=_NS)[:MAX_BYLINE_ELEMENTS]:
         if element.tag in ("html", "body", "script", "style", "title") or _elsewhere(element):
             continue
@@ -766,6 +776,14 @@ def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
             if re.search(r"\d", value) and len(value) <= MAX_LABELLED_NAME_CHARS:
                 meta.evidence.claim_date(value, "label")
                 return
+    for element in tree.xpath(_PUBLISHED_LABEL_XPATH, namespaces=_NS)[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title") or _elsewhere(element) or not len(element):
+            continue
+        label = " ".join((element.text or "").split())
+        value = _printed_text(element).removeprefix(label).strip()
+        if len(value) <= MAX_LABELLED_NAME_CHARS and _names_a_printed_date(value):
+            meta.evidence.claim_date(value, "label")
+            return
 
 
 def _read_rdf_date(source: str, meta: HtmlMeta) -> None:
