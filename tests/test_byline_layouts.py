@@ -233,3 +233,16 @@ def test_a_page_of_a_personal_site_naming_no_author_is_its_owners(ingest_texts: 
 )
 def test_an_outlet_named_like_a_person_is_no_owner_of_its_pages(site: str) -> None:
     assert _owner_of_personal_site([site]) == []
+
+
+def test_a_printed_byline_outranks_the_account_the_seo_pair_names(ingest_texts: IngestTexts) -> None:
+    """The SEO pair names the WordPress account that posted; a co-author plugin prints the writer (docker.com)."""
+    db = ingest_texts(
+        {
+            "post.html": _page(
+                '<div class="post-author"><a rel="author" href="/authors/cd">Christian Dupuis</a></div>',
+                head=_yoast_head("Written by", "Colin Madison"),
+            )
+        }
+    )
+    assert _authors(db) == {"post.html": ["Christian Dupuis"]}

@@ -497,7 +497,9 @@ def _in_nested_item(element: Any) -> bool:
     return not set(scope.get("itemprop").lower().split()) & _PAGE_ITEM_PROPS
 
 
-def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
+def _read_meta_tags(tree: Any, meta: HtmlMeta) -> list[str]:
+    """Dates, authors, site names and language hints of the meta tags; returns the author of the SEO plugin's
+    labelled pair (`_labelled_meta_authors`), which ranks after the page's byline elements."""
     values = _meta_values(tree, meta)
     ev = meta.evidence
     for key in PUBLISHED_META:
@@ -510,10 +512,6 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
                 ev.claim_byline(value, "meta")
-    for number in range(1, TWITTER_LABELS + 1):  # Yoast SEO's "Written by" label and the author's name
-        labels, data = values.get(f"twitter:label{number}", []), values.get(f"twitter:data{number}", [])
-        if len(labels) == 1 and len(data) == 1 and introduces_names(labels[0]):
-            ev.claim_byline(data[0], "meta")
     for key in SITE_META:
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
@@ -521,6 +519,19 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> None:
     for key in ("og:locale", "content-language", "language", "dc.language"):
         for value in values.get(key, []):
             _add(ev.language_hints, value)
+    return _labelled_meta_authors(values)
+
+
+def _labelled_meta_authors(values: dict[str, list[str]]) -> list[str]:
+    """The author of Yoast SEO's labelled pair ("twitter:label1" "Written by", "twitter:data1" the name).  It is
+    the WordPress account that posted, which a co-author plugin's printed byline may correct (docker.com: the
+    pair names the poster, the page the writer), so it is claimed after the byline elements."""
+    names = []
+    for number in range(1, TWITTER_LABELS + 1):
+        labels, data = values.get(f"twitter:label{number}", []), values.get(f"twitter:data{number}", [])
+        if len(labels) == 1 and len(data) == 1 and introduces_names(labels[0]):
+            names.append(data[0])
+    return names
 
 
 def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
@@ -1125,13 +1136,15 @@ def html_metadata(
     if tree is not None:
         _add(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
         _read_json_ld(tree, meta)
-        _read_meta_tags(tree, meta)
+        seo_authors = _read_meta_tags(tree, meta)
         _read_time_elements(tree, meta)
         _read_labelled_dates(tree, meta)
         if page_source and "rdf:Description" in page_source:
             _read_rdf_date(page_source, meta)
         _read_bylines(tree, meta)
         _read_labelled_bylines(tree, meta)
+        for name in seo_authors:
+            meta.evidence.claim_byline(name, "meta")
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
             meta.url = meta.url or str(link).strip() or None
     if tree is None:
