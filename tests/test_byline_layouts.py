@@ -246,3 +246,30 @@ def test_a_printed_byline_outranks_the_account_the_seo_pair_names(ingest_texts: 
         }
     )
     assert _authors(db) == {"post.html": ["Christian Dupuis"]}
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),  # date first, a group
+        ("Mike Marshall • Advertiser Disclosure", ["Mike Marshall"]),  # a link after the name on the meta line
+        ("This post was written by Danielle Padula, Head of Marketing and Community Development", ["Danielle Padula"]),
+        ("Craig McCarthy Last updated on 17 December 2025", ["Craig McCarthy"]),  # an update label before its date
+        ("CM Craig McCarthy", ["Craig McCarthy"]),  # the initials of an avatar without a photo
+    ],
+)
+def test_a_post_meta_line_gives_the_writer_alone(byline: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Von Anna Berger · 5. Januar 2019", ["Anna Berger"]),
+        ("Written by Ana Lima and Ben Costa", ["Ana Lima", "Ben Costa"]),
+        ("By Lena Hofbauer, Klagenfurt", ["Lena Hofbauer"]),
+        ("Reporting by Ana Lima; Editing by Ben Costa", ["Ana Lima", "Ben Costa"]),
+    ],
+)
+def test_bylines_the_meta_line_rules_must_leave_as_they_were(byline: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(byline)] == names

@@ -92,9 +92,9 @@ _NAMES_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 # (initials "J.R.R." have one letter between dots and are left alone).
 _DOTTED = re.compile(r"[^\W_]{2,}\.[^\W\d_]{2,}")
 # A meta line that leads to the name through other words: "Posted on March 5, 2026 by Ana Lima",
-# "Posted in Politics by Ana Lima", "12. Mai 2024 · veröffentlicht von Ana Lima".
+# "Posted in Politics by Ana Lima", "12. Mai 2024 · veröffentlicht von Ana Lima", "This post was written by Ana Lima".
 _LEAD_IN = re.compile(
-    r"^.{0,60}?\b(?:posted|published|filed|veröffentlicht|geschrieben|erstellt|publié|publicado)\b.{0,60}?"
+    r"^.{0,60}?\b(?:posted|published|filed|written|veröffentlicht|geschrieben|erstellt|publié|publicado)\b.{0,60}?"
     r"\b(?:by|von|par|por)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -215,6 +215,13 @@ def _date_labels() -> frozenset[str]:
     return frozenset(label.casefold() for label in [*table["labels"], *table["updated"]])
 
 
+@lru_cache(maxsize=1)
+def _trailing_update_label() -> re.Pattern[str]:
+    """An "updated" label left at the end of a name once the date after it is cut (date_words.toml `updated`)."""
+    labels = sorted(data_table("date_words.toml")["updated"], key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(label) for label in labels)})$", re.IGNORECASE)
+
+
 def _label_before_colon(segment: str) -> str:
     """ "Text und Interview: Harald Willenbrock" -> "Harald Willenbrock": words before a colon that name
     nobody (no known given name, no digits, no comma) are a label; the names follow it."""
@@ -238,12 +245,24 @@ def _keeps_stop(text: str) -> bool:
     return bool(words) and (words[-1].lower() in _vocabulary().generational or bool(_FINAL_INITIAL.search(text)))
 
 
+# The dot that separates the items of a post's meta line ("Dec. 19, 2025 · Niko Matsakis", "Ana Lima • 5 min read").
+_META_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def _first_undated_item(text: str) -> str:
+    """The first item of a meta line that holds no digit: the byline among the post's date, reading time, the
+    writer's role or a disclosure link after it ("Mike Marshall • Advertiser Disclosure")."""
+    items = _META_DOT.split(text)
+    return next((item for item in items if not re.search(r"\d", item)), items[0]) if len(items) > 1 else text
+
+
 def _segments(byline: str) -> list[tuple[str, str | None]]:
     """Split a byline into (text, role) segments: "(Reporting by A; Editing by B)" gives two."""
     vocab = _vocabulary()
     text = byline.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
+    text = _first_undated_item(text)
     parts = re.split(r"\s*;\s*|\s*\|\s*", text)
     segments: list[tuple[str, str | None]] = []
     for part in parts:
@@ -309,6 +328,7 @@ def _pieces(segment: str) -> list[str]:
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
         piece = _DANGLING.sub("", _TRAILING_MONTH.sub("", piece).strip())
+        piece = _trailing_update_label().sub("", piece)  # "Craig McCarthy Last updated" (its date cut above)
         if not piece:
             continue
         if not pieces and _institution(piece):
@@ -458,6 +478,9 @@ def clean_person_name(candidate: str) -> str | None:
     if not text or not _NAME_CHARS.match(_without_marks(text)):
         return None
     words = text.split()
+    if len(words) > 2 and words[0].isupper() and words[0] == "".join(word[0] for word in words[1:]):
+        words = words[1:]  # "CM Craig McCarthy": the initials an avatar shows where the writer has no photo
+        text = " ".join(words)
     if len(words) > MAX_NAME_WORDS:
         return None
     if _holds_any(text, vocab.job_words) or _institution(text):
