@@ -16,12 +16,16 @@ each page's article with the shared scorers' `ContractDB` and prints, per half:
 * dates: the stored `published` day equals `publish_date`, beside htmldate's
   `find_date(extensive_search=True, original_date=True)`; dates stored on pages labelled with none are counted.
 
+With `--kind text` each page is first rendered to the text a browser's copy gives (`trafilatura_eval.page_text`:
+menus, cookie banners and footers included) and ingested as scraped page text; the body baseline is that text
+unchanged, and there is no library beside the metadata.
+
 Halves are by the first byte of sha256(file id), even = a: read misses on half a only (`--show N` prints N misses
 of each field of half a).  WCXB is public and may overlap the pages that judge the project; use it as a probe of
 general mechanisms, never to fit a rule to its pages.  Nothing is downloaded: pass a checkout.  Figures only.
 
     git clone --depth 1 https://github.com/Murrough-Foley/web-content-extraction-benchmark /tmp/wcxb
-    .venv/bin/python bench/wcxb.py /tmp/wcxb [--split dev] [--types article] [--show 20] [--keep DIR]
+    .venv/bin/python bench/wcxb.py /tmp/wcxb [--kind html|text] [--split dev] [--types article] [--show 20] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import require_shared_bench
 from aeb_metric import DocScore, aggregate, score_document
 from titles import normalised as normalised_title
+from trafilatura_eval import browser_text, page_text
+
+SUFFIX = {"html": "html", "text": "txt"}
 
 LOST_F1 = 0.5  # a rejected page is "lost" when bare trafilatura's text of it scores at least this
 
@@ -121,7 +128,7 @@ def library_view(html: bytes) -> tuple[str, str | None, str | None, str | None]:
     return body, meta.title if meta else None, meta.author if meta else None, date
 
 
-def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, show: int) -> dict[str, Half]:
+def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, show: int, kind: str) -> dict[str, Half]:
     sys.path.insert(0, str(require_shared_bench() / "score"))
     from contract_db import ContractDB  # the scorers' own matching of files to articles
     from score_authors import name_set
@@ -129,10 +136,13 @@ def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, sho
     db = ContractDB(str(db_path))
     halves = {"a": Half(), "b": Half(), "all": Half()}
     for file_id, (truth, html) in pages.items():
-        found = db.find(folder / f"{file_id}.html")
+        found = db.find(folder / f"{file_id}.{SUFFIX[kind]}")
         article = db.article(found.article_id)
         body = article["body"] if article is not None else None
-        lib_body, lib_title, lib_author, lib_date = library_view(html)
+        if kind == "html":
+            lib_body, lib_title, lib_author, lib_date = library_view(html)
+        else:  # the baseline of page text is the text unchanged; there is no library reading its metadata
+            lib_body, lib_title, lib_author, lib_date = found.file.read_text(encoding="utf-8"), None, None, None
         mine = score_document(file_id, body or "", truth["main_content"])
         theirs = score_document(file_id, lib_body, truth["main_content"])
         title = article["title"] if article is not None else None
@@ -165,13 +175,14 @@ def tally(count: Tally, want, norm, got, library, keep_misses: bool, file_id: st
         count.misses.append(f"{file_id}: want {want!r} got {got!r} (library {library!r})")
 
 
-def report(halves: dict[str, Half], total: int, show: int) -> None:
-    print(f"== WCXB: {total} pages")
+def report(halves: dict[str, Half], total: int, show: int, kind: str) -> None:
+    print(f"== WCXB as {kind}: {total} pages")
+    baseline = "bare trafilatura" if kind == "html" else "text unchanged"
     for key in ("a", "b", "all"):
         half = halves[key]
         _, _, f1 = aggregate(half.pipeline)
         _, _, lib_f1 = aggregate(half.library)
-        print(f"  {key:3} body F1 {f1:.4f} | bare trafilatura {lib_f1:.4f}; {len(half.pipeline)} pages, "
+        print(f"  {key:3} body F1 {f1:.4f} | {baseline} {lib_f1:.4f}; {len(half.pipeline)} pages, "
               f"{half.rejected} rejected, {len(half.lost)} lost")  # fmt: skip
         print(f"      {half.title.line('title', 'trafilatura')}")
         print(f"      {half.authors.line('authors', 'trafilatura')}")
@@ -193,6 +204,10 @@ def main() -> int:
     ap.add_argument("root", type=Path, help="a WCXB checkout (metadata.json, dev/, test/)")
     ap.add_argument("--split", default="dev")
     ap.add_argument("--types", default="article", help="page types, comma-separated")
+    ap.add_argument(
+        "--kind", choices=("html", "text"), default="html",
+        help="ingest the pages as saved HTML, or as the page text a browser's copy gives (bodies and titles only)",
+    )  # fmt: skip
     ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
     ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
     args = ap.parse_args()
@@ -203,12 +218,17 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="axis-wcxb-"))
     if args.keep and work.exists():
         shutil.rmtree(work)
-    folder = work / "html"
+    folder = work / args.kind
     folder.mkdir(parents=True)
     try:
         for file_id, (_, html) in pages.items():
-            (folder / f"{file_id}.html").write_bytes(html)
-        report(score(pages, folder, ingest(folder, work), args.show), len(pages), args.show)
+            path = folder / f"{file_id}.{SUFFIX[args.kind]}"
+            if args.kind == "html":
+                path.write_bytes(html)
+            else:
+                path.write_text(page_text(browser_text(html)), encoding="utf-8")
+        halves = score(pages, folder, ingest(folder, work), args.show, args.kind)
+        report(halves, len(pages), args.show, args.kind)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -557,3 +557,21 @@ def test_a_caption_printed_for_two_photos_side_by_side_is_still_dropped() -> Non
     )
     text = "\n\n".join(["Photos", f"1 of 2 {caption}", f"2 of 2 {caption}", PARA_A, PARA_B, "Share"])
     assert not any(caption in line for line in kept(text)) and PARA_A in kept(text)
+
+
+def test_a_short_list_between_two_paragraphs_is_part_of_the_article():
+    """A guide's list ("What to pack:" then short items) between two paragraphs: its items are no site menu,
+    and (jusText's rule) a paragraph between them was condemned with them."""
+    items = "What to pack:\n* A head torch\n* Spare batteries\n* Waterproof matches"
+    kept_lines = kept(page(items))
+    assert kept_lines[0] == PARA_A and kept_lines[-1] == PARA_B
+    assert "A head torch" in kept_lines and "Waterproof matches" in kept_lines
+
+
+def test_a_long_menu_or_one_after_a_heading_only_stays_chrome():
+    """Leave alone: a site menu between the paragraphs is longer than an article's list; a short one that prose
+    does not surround on both sides (only a heading above it) is chrome as before."""
+    menu = "\n".join(f"* Section {n}" for n in range(1, 11))
+    assert kept(page(menu)) == [PARA_A, PARA_B]
+    tail = "\n\n".join([PARA_A, PARA_B, "More from us", "* Newsletters\n* Podcasts\n* Events"])
+    assert kept(tail) == [PARA_A, PARA_B]

@@ -63,6 +63,15 @@ MAX_WEAK_WORDS = 6
 MAX_HINT_WORDS = 25
 # A bulleted line this short that is not a sentence is a menu entry.
 MAX_MENU_WORDS = 6
+# A run of at most this many such entries (and short lines among them) with prose right before and after it is a
+# list in the article ("1. Multimeter", "* Fluke 117"), not a menu: a site's menu is a longer run, or sits before
+# the text or after it.  Taken for menus, the lists of a 2025 buyer's guide condemned the paragraphs between them
+# (jusText: a near-good paragraph between bad lines is bad).  See _lists_in_text.
+MAX_IN_TEXT_LIST_LINES = 8
+# A list has two entries or more; one bulleted line between paragraphs is a link ("— Harbour Gazette on Twitter")
+# unless it is numbered, as a guide numbers its sections ("1. Multimeter").
+MIN_IN_TEXT_LIST_ENTRIES = 2
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # Headings: short lines without terminal punctuation, at most this many words.
 MAX_HEADING_WORDS = 15
 # Tabloid pages write one-sentence paragraphs that never reach LENGTH_HIGH, so jusText finds
@@ -705,6 +714,39 @@ def _neighbour_classes(lines: list[Line], ignore_neargood: bool) -> tuple[list[s
     return before, after
 
 
+def _lists_in_text(lines: list[Line]) -> None:
+    """Menu entries in a short run between two prose lines (a sentence, good or near-good on its own; short lines
+    such as a list's heading in between) are a list of the article: short lines, for their context to decide
+    (jusText's rule for short blocks)."""
+    index = 0
+    while index < len(lines):
+        if lines[index].reason != "menu entry":
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (lines[end].reason == "menu entry" or lines[end].cf == "short"):
+            end += 1
+        before = next((line for line in reversed(lines[:index]) if not _neutral(line)), None)
+        after = next((line for line in lines[end:] if not _neutral(line)), None)
+        entries = [line for line in lines[index:end] if line.reason == "menu entry"]
+        numbered = len(entries) == 1 and _NUMBERED_ITEM.match(entries[0].text)
+        listed = len(entries) >= MIN_IN_TEXT_LIST_ENTRIES or numbered
+        if listed and end - index <= MAX_IN_TEXT_LIST_LINES and _prose(before) and _prose(after):
+            for line in lines[index:end]:
+                if line.reason == "menu entry":
+                    line.reason, line.cf = "", "short"
+        index = end
+
+
+def _neutral(line: Line) -> bool:
+    """A line that takes its class from its context: no words, or a short line with no chrome of its own."""
+    return line.reason == "no words" or (line.cf == "short" and not line.reason)
+
+
+def _prose(line: Line | None) -> bool:
+    return line is not None and line.sentence and line.cf == "good"
+
+
 def _revise(lines: list[Line]) -> None:
     """jusText's context-sensitive pass, applied to lines instead of HTML blocks."""
     for i, line in enumerate(lines):
@@ -1043,6 +1085,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
         line.heading = (
             line.cf == "short" and not line.bullet and not line.sentence and 1 <= line.words <= MAX_HEADING_WORDS
         )
+    _lists_in_text(lines)
     _mark_consent_banner(lines, p)
     _promote_runs(lines)
     _revise(lines)
