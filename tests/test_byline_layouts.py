@@ -273,3 +273,29 @@ def test_a_post_meta_line_gives_the_writer_alone(byline: str, names: list[str]) 
 )
 def test_bylines_the_meta_line_rules_must_leave_as_they_were(byline: str, names: list[str]) -> None:
     assert [a.name for a in parse_byline(byline)] == names
+
+
+def test_a_writer_named_after_a_written_by_label_is_the_author(ingest_texts: IngestTexts) -> None:
+    """The label in an element of its own above the name, or heading an author box (WCXB's 2025 pages)."""
+    db = ingest_texts(
+        {
+            "card.html": _page('<div class="text-2xs">Written by</div><div class="font-bold">Jack Shepherd</div>'),
+            "box.html": _page("", story="ferry", head="").replace(
+                "</article>", "<h3>Written by Cassidy Horton</h3><p>Cassidy writes about money.</p></article>"
+            ),
+        }
+    )
+    assert _authors(db) == {"card.html": ["Jack Shepherd"], "box.html": ["Cassidy Horton"]}
+
+
+def test_written_by_in_a_sentence_or_a_comment_names_nobody(ingest_texts: IngestTexts) -> None:
+    db = ingest_texts(
+        {
+            "letter.html": _page("<p>Written by hand, the letters were kept in the town hall for a century.</p>"),
+            "comment.html": _page("", story="ferry").replace(
+                "</article>",
+                '</article><div class="comments"><div class="comment"><p>Written by Tom Baker</p></div></div>',
+            ),
+        }
+    )
+    assert _authors(db) == {"letter.html": [], "comment.html": []}

@@ -220,6 +220,24 @@ _PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED_LABEL_WORDS}\s*$", re.IGNORECASE)
 # every element anyway; an XPath with a regular expression on every element's text cost ~1.6 ms a page.
 _PUBLISHED_STEM = re.compile(r"\s*(?:publi|pubbl|veröffentl|posted|gepubl)", re.IGNORECASE)
 MAX_PUBLISHED_LABEL_CHARS = 40
+# "Written by" and its kin, opening an element's own text: the writer's name follows in it ("<h3>Written by Cassidy
+# Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
+# Unlike a bare "By", these words start no sentence of the article.
+_WRITTEN_BY = re.compile(
+    r"\s*(?:written|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
+    re.IGNORECASE,
+)
+MAX_WRITTEN_BY_CHARS = 100
+
+
+@dataclass(slots=True)
+class _PrintedLabels:
+    """Elements whose own text opens with a label, found in the byline walk: a publication date's, a writer's."""
+
+    published: list[Any] = field(default_factory=list)
+    written_by: list[Any] = field(default_factory=list)
+
+
 # Labels of a book's or product's fact box, looked for this many lines either side of an author label.
 _FACT_LABEL = re.compile(
     r"^(?:verlag|publisher|éditeur|editorial|editore|isbn|seiten(?:zahl)?|pages|seiten|preis|price|prix|precio|"
@@ -668,9 +686,9 @@ def _host(url: str) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _byline_elements(tree: Any, published_labels: list[Any] | None = None) -> list[list[Any]]:
+def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[list[Any]]:
     """The elements each of BYLINE_XPATH finds, in page order: one walk for those in the two test tables.  The
-    same walk puts the elements whose own text is a publication label into `published_labels`."""
+    same walk puts the elements whose own text is a publication label or opens with "Written by" into `labels`."""
     found: list[list[Any]] = [[] for _ in BYLINE_XPATH]
     by_element = [
         (_BYLINE_ELEMENT_TESTS[x], into)
@@ -686,14 +704,11 @@ def _byline_elements(tree: Any, published_labels: list[Any] | None = None) -> li
                 if test(element):
                     into.append(element)
             text = element.text
-            if (
-                published_labels is not None
-                and text
-                and len(text) <= MAX_PUBLISHED_LABEL_CHARS
-                and _PUBLISHED_STEM.match(text)
-                and _PUBLISHED_LABEL.match(" ".join(text.split()))
-            ):
-                published_labels.append(element)
+            if labels is not None and text and len(text) <= MAX_WRITTEN_BY_CHARS:
+                if _PUBLISHED_STEM.match(text) and _PUBLISHED_LABEL.match(" ".join(text.split())):
+                    labels.published.append(element)
+                elif _WRITTEN_BY.match(text):
+                    labels.written_by.append(element)
             cls = element.get("class")
             if cls:  # an empty or missing class attribute passes none of the class tests
                 for test, into in by_class:
@@ -705,13 +720,13 @@ def _byline_elements(tree: Any, published_labels: list[Any] | None = None) -> li
     return found
 
 
-def _read_bylines(tree: Any, meta: HtmlMeta, published_labels: list[Any] | None = None) -> None:
+def _read_bylines(tree: Any, meta: HtmlMeta, labels: _PrintedLabels | None = None) -> None:
     """Byline elements, most specific XPath first, each its own byline.
 
     Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
     tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
     title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
-    for index, elements in enumerate(_byline_elements(tree, published_labels)):
+    for index, elements in enumerate(_byline_elements(tree, labels)):
         labelled_only = index == len(BYLINE_XPATH) - 1
         found: list[str] = []
         for element in elements:
@@ -786,6 +801,19 @@ def _read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
             else ""
         )
         if 2 < len(name) <= MAX_LABELLED_NAME_CHARS and not _in_fact_box(element):
+            meta.evidence.claim_byline(name, "label")
+
+
+def _read_written_by(labels: list[Any], meta: HtmlMeta) -> None:
+    """The name after a "Written by" label (`_WRITTEN_BY`), in the label's element or in the next one."""
+    for element in labels[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title", "a", "button") or _elsewhere(element):
+            continue
+        name = _WRITTEN_BY.sub("", _printed_text(element), count=1).strip()
+        following = element.getnext()
+        if not name and following is not None and isinstance(following.tag, str):
+            name = _printed_text(following)
+        if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
             meta.evidence.claim_byline(name, "label")
 
 
@@ -1162,10 +1190,11 @@ def html_metadata(
         _read_labelled_dates(tree, meta)
         if page_source and "rdf:Description" in page_source:
             _read_rdf_date(page_source, meta)
-        published_labels: list[Any] = []
-        _read_bylines(tree, meta, published_labels)
-        _read_published_label(published_labels, meta)
+        labels = _PrintedLabels()
+        _read_bylines(tree, meta, labels)
+        _read_published_label(labels.published, meta)
         _read_labelled_bylines(tree, meta)
+        _read_written_by(labels.written_by, meta)
         for name in seo_authors:
             meta.evidence.claim_byline(name, "meta")
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
