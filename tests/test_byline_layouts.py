@@ -299,3 +299,20 @@ def test_written_by_in_a_sentence_or_a_comment_names_nobody(ingest_texts: Ingest
         }
     )
     assert _authors(db) == {"letter.html": [], "comment.html": []}
+
+
+@pytest.mark.parametrize(
+    ("handle", "printed", "name"),
+    [
+        ("kffnirmitap", "Nirmita Panchal", "Nirmita Panchal"),  # a site's prefix, given name, surname's initial
+        ("jsmith", "John Smith", "John Smith"),
+        ("arianschlichenmayer", "Arian Schlichenmayer", "Arian Schlichenmayer"),
+    ],
+)
+def test_a_user_handle_becomes_the_full_name_it_spells(handle: str, printed: str, name: str) -> None:
+    assert [a.name for a in normalise_authors([], [handle, printed])] == [name]
+
+
+def test_a_first_name_or_another_account_is_not_taken_for_a_printed_full_name() -> None:
+    assert [a.name for a in normalise_authors([], ["Kathrin", "Kathrin Weber"])] == ["Kathrin"]
+    assert [a.name for a in normalise_authors([], ["bergerfan", "Anna Berger"])] == ["Bergerfan"]

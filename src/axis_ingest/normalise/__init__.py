@@ -295,15 +295,38 @@ def _set_updates_aside(ev: Evidence) -> None:
 
 
 def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> None:
-    """A user handle ("Gabor_munier", "arianschlichenmayer") becomes the full name the page prints for the
-    same letters elsewhere ("Gàbor Muniér", "Arian Schlichenmayer"): structured data often holds the account."""
+    """A user handle ("Gabor_munier", "arianschlichenmayer", "kffnirmitap") becomes the full name the page prints
+    for it elsewhere ("Gàbor Muniér", "Arian Schlichenmayer", "Nirmita Panchal"): structured data often holds the
+    account."""
     full: dict[str, str] = {}
     for printed_author in printed:  # the first full name printed wins (bylines come most trusted first)
         if len(printed_author.name.split()) > 1:
-            full.setdefault(name_key(printed_author.name), printed_author.name)
+            for key in _handle_forms(printed_author.name):
+                full.setdefault(key, printed_author.name)
     for author in authors:
-        if len(author.name.split()) == 1 and (name := full.get(name_key(author.name))):
+        if len(author.name.split()) == 1 and (name := _handle_owner(name_key(author.name), full)):
             author.name = name
+
+
+# The shortest name part a handle is matched by ("nirmita" of "kffnirmitap"): shorter ones match by chance.
+MIN_HANDLE_PART = 4
+
+
+def _handle_forms(name: str) -> set[str]:
+    """The ways a user handle spells a full name: "anaslima" of "Ana S. Lima" whole, and given name + surname,
+    given name + the surname's initial, the given name's initial + surname, surname + the given name's initial."""
+    words = [name_key(word) for word in name.split()]
+    given, surname = words[0], words[-1]
+    forms = {"".join(words), given + surname, given + surname[:1], given[:1] + surname, surname + given[:1]}
+    return {form for form in forms if len(form) > MIN_HANDLE_PART}
+
+
+def _handle_owner(handle: str, full: dict[str, str]) -> str | None:
+    """The full name a handle spells, as a whole or inside it after a prefix of the site's ("kffnirmitap": KFF's
+    account for Nirmita Panchal)."""
+    if handle in full:
+        return full[handle]
+    return next((name for form, name in full.items() if handle.endswith(form) and len(form) > MIN_HANDLE_PART), None)
 
 
 def _language_text(doc: Document) -> str:
