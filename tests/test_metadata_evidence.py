@@ -141,6 +141,19 @@ def test_site_name_around_a_meta_title_is_removed() -> None:
     assert choose_title([("title", "CBC | Big news today")], None, ["CBC News"]) == "Big news today"
 
 
+def test_a_site_name_that_is_the_pages_own_printed_title_is_no_site_name() -> None:
+    """krioda.com declares its article's title as og:site_name; its <h1> and og:title print the same: the title was
+    cut to "Personally Tested" as if "15 Language Learning Apps Compared" were the site."""
+    title = "15 Language Learning Apps Compared - Personally Tested"
+    assert choose_title([("og", title), ("title", title)], title, [title]) == title
+
+
+def test_the_sites_name_printed_as_the_h1_is_still_no_headline() -> None:
+    """Leave alone: the <h1> is the site's name and no declared title agrees with it."""
+    candidates = [("og", "Urteil im Betrugsfall | strafprozess.ch")]
+    assert choose_title(candidates, "strafprozess.ch", ["strafprozess.ch"]) == "Urteil im Betrugsfall"
+
+
 def test_a_host_under_a_country_second_level_domain_names_the_site_in_titles() -> None:
     """The site of bundeskanzleramt.gv.at is "Bundeskanzleramt", not "bundeskanzleramtgv" (Public Suffix List)."""
     title = "Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten - Bundeskanzleramt Österreich"

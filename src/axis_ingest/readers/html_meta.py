@@ -1103,8 +1103,12 @@ def choose_title(
     headline is a later heading: agreement between what is printed and what is declared tells them apart.
     trafilatura's title never counts as agreement: it is itself a meta title or the page's first heading.
     """
-    site_keys = {key for name in site_names for key in _site_keys(name) if key}
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
+    if h1 and any(source in EDITORS_TITLES and _title_key(text) == _title_key(h1) for source, text in titles):
+        # the <h1> and a declared title agree: a "site name" that says the same is the page's title, declared
+        # as og:site_name by a misconfigured site (krioda.com), not the site's name around it
+        site_names = [name for name in site_names if _title_key(name) != _title_key(h1)]
+    site_keys = {key for name in site_names for key in _site_keys(name) if key}
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
     stripped = [
