@@ -23,6 +23,23 @@ def require_shared_bench() -> Path:
     return SHARED_BENCH
 
 
+def ingest_with_cli(folder: Path, work: Path, name: str) -> Path:
+    """Run this interpreter's `axis-ingest ingest` over `folder` as a user does, with a Prefect home of its own in
+    `work`, into work/<name>.sqlite (clean files in work/clean); exit with its error output if it failed (exit 1,
+    some files rejected, is no failure).  The database's path."""
+    cli = Path(sys.executable).with_name("axis-ingest")
+    db = work / f"{name}.sqlite"
+    env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run(
+        [str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if done.returncode not in (0, 1):
+        sys.exit(f"axis-ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return db
+
+
 def ingest_published(folder: Path, work: Path, name: str) -> dict[str, str | None]:
     """Ingest `folder` with this interpreter's `axis-ingest` into work/<name>.sqlite (clean files in
     work/<name>-clean), as a user runs it; {file name: the stored article's `published`}."""

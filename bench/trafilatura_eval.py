@@ -32,15 +32,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import ingest_with_cli
 
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"(\s*)•\s*(.*)")
@@ -128,16 +129,7 @@ def page_text(html: str) -> str:
 
 def ingest(folder: Path, work: Path) -> dict[str, str | None]:
     """Run the CLI over the folder; {file name: stored body, or None when rejected}."""
-    cli = Path(sys.executable).with_name("axis-ingest")
-    db = work / "eval.sqlite"
-    env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
-    env.pop("PREFECT_API_URL", None)
-    done = subprocess.run(
-        [str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")],
-        capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
-    if done.returncode not in (0, 1):
-        sys.exit(f"axis-ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    db = ingest_with_cli(folder, work, "eval")
     con = sqlite3.connect(db)
     bodies = dict(
         con.execute(

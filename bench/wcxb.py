@@ -34,16 +34,14 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import require_shared_bench
+from _shared import ingest_with_cli, require_shared_bench
 from aeb_metric import DocScore, aggregate, score_document
 from titles import normalised as normalised_title
 from trafilatura_eval import browser_text, page_text
@@ -100,21 +98,6 @@ def load_pages(root: Path, split: str, types: set[str]) -> dict[str, tuple[dict,
             continue  # two pages have no labelled text
         pages[file_id] = ({**record["ground_truth"], "url": record.get("url", "")}, gzip.decompress(html.read_bytes()))
     return pages
-
-
-def ingest(folder: Path, work: Path) -> Path:
-    """Run the CLI over the folder as a user does; the database it wrote."""
-    cli = Path(sys.executable).with_name("axis-ingest")
-    db = work / "wcxb.sqlite"
-    env = {**os.environ, "PREFECT_HOME": str(work / "prefect")}
-    env.pop("PREFECT_API_URL", None)
-    done = subprocess.run(
-        [str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")],
-        capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
-    if done.returncode not in (0, 1):
-        sys.exit(f"axis-ingest failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return db
 
 
 def library_view(html: bytes) -> tuple[str, str | None, str | None, str | None]:
@@ -227,7 +210,7 @@ def main() -> int:
                 path.write_bytes(html)
             else:
                 path.write_text(page_text(browser_text(html)), encoding="utf-8")
-        halves = score(pages, folder, ingest(folder, work), args.show, args.kind)
+        halves = score(pages, folder, ingest_with_cli(folder, work, "wcxb"), args.show, args.kind)
         report(halves, len(pages), args.show, args.kind)
     finally:
         if not args.keep:
