@@ -59,6 +59,9 @@ MAX_DATE_LINE_NAME_WORDS = 3
 # more words.  On WCXB's 2025 article pages (half a), 6 persons were dropped as the site's own name, on six
 # unrelated personal sites and blogs.
 SITE_OWNER_NAME_WORDS = (2, 3)
+# A handle spells a full name (`_handle_forms`) only in forms longer than this: "nirmitap" of "kffnirmitap",
+# "jsmith"; shorter ones ("anab", "tomk") end other handles by chance.
+MIN_HANDLE_PART = 4
 
 
 def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
@@ -308,10 +311,6 @@ def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> Non
             author.name = name
 
 
-# The shortest name part a handle is matched by ("nirmita" of "kffnirmitap"): shorter ones match by chance.
-MIN_HANDLE_PART = 4
-
-
 def _handle_forms(name: str) -> set[str]:
     """The ways a user handle spells a full name: "anaslima" of "Ana S. Lima" whole, and given name + surname,
     given name + the surname's initial, the given name's initial + surname, surname + the given name's initial."""
@@ -326,7 +325,7 @@ def _handle_owner(handle: str, full: dict[str, str]) -> str | None:
     account for Nirmita Panchal)."""
     if handle in full:
         return full[handle]
-    return next((name for form, name in full.items() if handle.endswith(form) and len(form) > MIN_HANDLE_PART), None)
+    return next((name for form, name in full.items() if handle.endswith(form)), None)
 
 
 def _language_text(doc: Document) -> str:
