@@ -575,3 +575,24 @@ def test_a_long_menu_or_one_after_a_heading_only_stays_chrome():
     assert kept(page(menu)) == [PARA_A, PARA_B]
     tail = "\n\n".join([PARA_A, PARA_B, "More from us", "* Newsletters\n* Podcasts\n* Events"])
     assert kept(tail) == [PARA_A, PARA_B]
+
+
+def test_the_comment_form_and_the_cookie_plugins_list_after_the_article_end_it():
+    """WordPress's "Leave a Reply" with its "Cancel reply" link, and the CookieYes plugin's "Privacy Overview" with
+    its paragraphs on cookies, printed after the article (WCXB's 2025 pages as text)."""
+    cookies = (
+        "This website uses cookies to improve your experience while you navigate through the website. Out of "
+        "these, the cookies that are categorized as necessary are stored on your browser."
+    )
+    form = "Your email address will not be published. Required fields are marked *"
+    comment = (
+        "I have been fishing in these bays for thirty years and the committee should have asked the crews "
+        "themselves, who know better than any survey where the catch has gone."
+    )
+    assert kept(page() + "\n\nLeave a Reply Cancel reply\n\n" + form + "\n\n" + comment) == [PARA_A, PARA_B]
+    assert kept(page() + "\n\nPrivacy Overview\n\n" + cookies + "\n\nNecessary") == [PARA_A, PARA_B]
+
+
+def test_a_privacy_overview_heading_before_the_text_is_no_end():
+    """Leave alone: an article that opens under such a heading keeps its text (a marker needs text before it)."""
+    assert kept("Privacy overview\n\n" + page())[-2:] == [PARA_A, PARA_B]
