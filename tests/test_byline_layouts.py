@@ -316,3 +316,26 @@ def test_a_user_handle_becomes_the_full_name_it_spells(handle: str, printed: str
 def test_a_first_name_or_another_account_is_not_taken_for_a_printed_full_name() -> None:
     assert [a.name for a in normalise_authors([], ["Kathrin", "Kathrin Weber"])] == ["Kathrin"]
     assert [a.name for a in normalise_authors([], ["bergerfan", "Anna Berger"])] == ["Bergerfan"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Prof. Dr. Klaus Meier", ["Klaus Meier"]),  # the full stop of "Prof." was taken for the end of the names
+        ("Von Prof. Dr. Klaus Meier und Dr. Eva Roth", ["Klaus Meier", "Eva Roth"]),
+        ("Rev. Jesse Jackson", ["Jesse Jackson"]),
+    ],
+)
+def test_a_title_abbreviated_before_a_name_ends_nothing(byline: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(byline)] == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ana L. Costa", ["Ana L. Costa"]),  # an initial is no title
+        ("Von Anna Berger. Mit Material von dpa", ["Anna Berger"]),  # a sentence after the name still ends it
+    ],
+)
+def test_abbreviations_that_are_no_title_are_left_as_they_were(byline: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(byline)] == names

@@ -98,6 +98,9 @@ _LEAD_IN = re.compile(
     r"\b(?:by|von|par|por)\s+(?=\S)",
     re.IGNORECASE,
 )
+# A title abbreviated before a name ("Prof. Dr. Klaus Meier", "Rev. Ana Lima"): its full stop is no end of the names
+# (`_NAMES_END` took "Prof" for the whole byline); a title nameparser knows is dropped (`_without_title`).
+_ABBREVIATED_TITLE = re.compile(r"\b([^\W\d_]{2,5})\.\s+(?=[^\W\d_])")
 # A CMS account shown as the author ("wordpressadmin", "siteadmin", "Super User").
 _ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
 # An initial among given names ("Smith, John R.").
@@ -311,7 +314,7 @@ def _pieces(segment: str) -> list[str]:
     segment = " ".join(_CONTACT_ADDRESS.sub(" ", segment).split())
     segment = _LEAD_IN.sub("", segment)
     segment = _label_before_colon(strip_byline_prefix(segment))
-    segment = _NAMES_END.split(segment, maxsplit=1)[0]
+    segment = _NAMES_END.split(_ABBREVIATED_TITLE.sub(_without_title, segment), maxsplit=1)[0]
     segment = _DATE_TAIL.sub("", segment)
     if (turned := _surname_first(segment)) is not None:
         return [turned]
@@ -367,6 +370,11 @@ def _everyday_phrase(words: list[str]) -> bool:
         return False
     uncommon = sum(1 for word in words if not is_common_word(word))
     return uncommon == 0 if len(words) == 2 else uncommon <= MAX_UNCOMMON_WORDS_OF_A_PHRASE
+
+
+def _without_title(match: re.Match[str]) -> str:
+    """ "Prof. " -> "": a title nameparser knows, abbreviated before a name; other abbreviations stay."""
+    return "" if match[1].casefold() in CONSTANTS.titles else match[0]
 
 
 def _surname_first(segment: str) -> str | None:
