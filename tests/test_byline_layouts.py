@@ -339,3 +339,19 @@ def test_a_title_abbreviated_before_a_name_ends_nothing(byline: str, names: list
 )
 def test_abbreviations_that_are_no_title_are_left_as_they_were(byline: str, names: list[str]) -> None:
     assert [a.name for a in parse_byline(byline)] == names
+
+
+def test_a_byline_holding_the_sites_own_name_is_the_site() -> None:
+    """volksblatt.at's meta author is "OÖ Volksblatt": the site's name with its region's abbreviation."""
+    assert normalise_authors([], ["OÖ Volksblatt"], site_names=["volksblatt.at"], domain="volksblatt.at") == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "domain"),
+    [
+        ("Anna Berger", "berger.de"),  # a person named like the site: the site's owner
+        ("Lena Santvoort", "n-tv.de"),  # a short key ("ntv") inside a name by chance
+    ],
+)
+def test_a_person_whose_name_holds_the_sites_is_still_a_person(byline: str, domain: str) -> None:
+    assert [a.name for a in normalise_authors([], [byline], site_names=[], domain=domain)] == [byline]

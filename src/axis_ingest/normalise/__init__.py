@@ -59,6 +59,9 @@ MAX_DATE_LINE_NAME_WORDS = 3
 # more words.  On WCXB's 2025 article pages (half a), 6 persons were dropped as the site's own name, on six
 # unrelated personal sites and blogs.
 SITE_OWNER_NAME_WORDS = (2, 3)
+# A site's key this long found inside an author's name makes it the site's ("volksblatt" in "OÖ Volksblatt"); a
+# shorter one is found inside names by chance.
+SITE_KEY_MIN_CHARS = 6
 # A handle spells a full name (`_handle_forms`) only in forms longer than this: "nirmitap" of "kffnirmitap",
 # "jsmith"; shorter ones ("anab", "tomk") end other handles by chance.
 MIN_HANDLE_PART = 4
@@ -191,7 +194,14 @@ def _persons(line: str, site_keys: set[str]) -> list[Author]:
         kept = [piece for piece in pieces if name_key(piece) not in site_keys or _site_owner(piece)]
         if len(kept) < len(pieces):
             line = ", ".join(kept)
-    return [a for a in parse_byline(line) if name_key(a.name) not in site_keys or _site_owner(a.name)]
+    return [a for a in parse_byline(line) if not _names_the_site(a.name, site_keys) or _site_owner(a.name)]
+
+
+def _names_the_site(name: str, site_keys: set[str]) -> bool:
+    """The site's name, or a name holding it ("OÖ Volksblatt" on volksblatt.at): keys of SITE_KEY_MIN_CHARS or
+    more count inside a longer name, shorter ones ("bz", "ntv") only as the whole name."""
+    key = name_key(name)
+    return key in site_keys or any(len(site) >= SITE_KEY_MIN_CHARS and site in key for site in site_keys)
 
 
 def _site_owner(name: str) -> bool:
