@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -65,3 +68,18 @@ def generated_pages_run(
     parser.add_argument("--keep", type=Path, help="write and keep the pages and database here")
     args = parser.parse_args()
     return args, args.keep or Path(tempfile.mkdtemp(prefix=prefix))
+
+
+@contextmanager
+def work_folder(keep: Path | None, prefix: str) -> Iterator[Path]:
+    """The folder a bench writes its pages and databases in: `keep` emptied first and left afterwards, else a new
+    temporary folder removed afterwards."""
+    work = keep or Path(tempfile.mkdtemp(prefix=prefix))
+    if keep and work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        yield work
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)

@@ -33,15 +33,13 @@ import argparse
 import hashlib
 import json
 import re
-import shutil
 import sqlite3
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import ingest_with_cli
+from _shared import ingest_with_cli, work_folder
 
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"(\s*)•\s*(.*)")
@@ -189,16 +187,9 @@ def main() -> int:
         print(f"skipped: no evaldata.json in {args.tests}")
         return 0
     pages = load_pages(args.tests)
-    work = args.keep or Path(tempfile.mkdtemp(prefix="axis-trafeval-"))
-    if args.keep and work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True, exist_ok=True)
-    try:
+    with work_folder(args.keep, "axis-trafeval-") as work:
         for kind in ("html", "text") if args.kind == "both" else (args.kind,):
             run(kind, pages, work)
-    finally:
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -34,14 +34,12 @@ import argparse
 import gzip
 import hashlib
 import json
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import ingest_with_cli, require_shared_bench
+from _shared import ingest_with_cli, require_shared_bench, work_folder
 from aeb_metric import DocScore, aggregate, score_document
 from titles import normalised as normalised_title
 from trafilatura_eval import browser_text, page_text
@@ -198,12 +196,9 @@ def main() -> int:
         print(f"skipped: no metadata.json in {args.root}")
         return 0
     pages = load_pages(args.root, args.split, set(args.types.split(",")))
-    work = args.keep or Path(tempfile.mkdtemp(prefix="axis-wcxb-"))
-    if args.keep and work.exists():
-        shutil.rmtree(work)
-    folder = work / args.kind
-    folder.mkdir(parents=True)
-    try:
+    with work_folder(args.keep, "axis-wcxb-") as work:
+        folder = work / args.kind
+        folder.mkdir(parents=True)
         for file_id, (_, html) in pages.items():
             path = folder / f"{file_id}.{SUFFIX[args.kind]}"
             if args.kind == "html":
@@ -212,9 +207,6 @@ def main() -> int:
                 path.write_text(page_text(browser_text(html)), encoding="utf-8")
         halves = score(pages, folder, ingest_with_cli(folder, work, "wcxb"), args.show, args.kind)
         report(halves, len(pages), args.show, args.kind)
-    finally:
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
