@@ -219,7 +219,6 @@ _PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED_LABEL_WORDS}\s*$", re.IGNORECASE)
 # What those labels open with: tested on each element's text in the byline walk (`_byline_elements`), which visits
 # every element anyway; an XPath with a regular expression on every element's text cost ~1.6 ms a page.
 _PUBLISHED_STEM = re.compile(r"\s*(?:publi|pubbl|veröffentl|posted|gepubl)", re.IGNORECASE)
-MAX_PUBLISHED_LABEL_CHARS = 40
 # "Written by" and its kin, opening an element's own text: the writer's name follows in it ("<h3>Written by Cassidy
 # Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
 # Unlike a bare "By", these words start no sentence of the article.
@@ -227,7 +226,9 @@ _WRITTEN_BY = re.compile(
     r"\s*(?:written|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
     re.IGNORECASE,
 )
-MAX_WRITTEN_BY_CHARS = 100
+# An element's own text is tested for those labels up to this length (a label with the name after it: "Written by
+# Cassidy Horton"); longer texts are paragraphs.
+MAX_LABEL_TEXT_CHARS = 100
 
 
 @dataclass(slots=True)
@@ -704,7 +705,7 @@ def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[li
                 if test(element):
                     into.append(element)
             text = element.text
-            if labels is not None and text and len(text) <= MAX_WRITTEN_BY_CHARS:
+            if labels is not None and text and len(text) <= MAX_LABEL_TEXT_CHARS:
                 if _PUBLISHED_STEM.match(text) and _PUBLISHED_LABEL.match(" ".join(text.split())):
                     labels.published.append(element)
                 elif _WRITTEN_BY.match(text):
