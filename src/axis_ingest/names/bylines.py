@@ -213,9 +213,9 @@ def _lower_name(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _date_labels() -> frozenset[str]:
-    """Words that introduce a date line (data/date_words.toml `labels`, `updated`): "Stand", "Datum"."""
+    """Words that introduce a date line (data/date_words.toml `labels`, `published`, `updated`): "Stand", "Datum"."""
     table = data_table("date_words.toml")
-    return frozenset(label.casefold() for label in [*table["labels"], *table["updated"]])
+    return frozenset(label.casefold() for label in [*table["labels"], *table["published"], *table["updated"]])
 
 
 @lru_cache(maxsize=1)

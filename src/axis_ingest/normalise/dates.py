@@ -128,7 +128,7 @@ def format_offset(offset: timedelta) -> str:
 def _date_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """Label words to strip before parsing and the words dateutil may see, from data/date_words.toml."""
     table = data_table("date_words.toml")
-    labels = sorted((re.escape(label) for label in table["labels"]), key=len, reverse=True)
+    labels = sorted((re.escape(label) for label in [*table["labels"], *table["published"]]), key=len, reverse=True)
     label_re = re.compile(r"^(?:(?:" + "|".join(labels) + r")\b\s*[:：]?\s*)+", re.IGNORECASE)  # "：" of CJK text
     return label_re, frozenset(table["english"])
 

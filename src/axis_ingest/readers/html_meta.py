@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.entities import html5 as HTML5_ENTITIES
 from typing import Any
 from urllib.parse import urlsplit
@@ -44,6 +45,7 @@ from axis_ingest.detectors import (
     VIETNAMESE_NUMERIC_DATE,
     archived_original,
     clean_site_name,
+    data_table,
     is_archive_name,
     machine_date,
     match_date_line,
@@ -207,18 +209,21 @@ _DATE_LABEL = re.compile(rf"^{_DATE_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
 _DATE_LABEL_XPATH = (
     f'//body//*[contains(text(), ":")][re:test(normalize-space(text()), "^{_DATE_LABEL_WORDS}\\s*:", "i")]'
 )
-# A publication label printed without a colon, the date in an element of its own after it
-# ("<div>Published&ensp;<span>Apr 26, 2023</span></div>", "Veröffentlicht am <time>3. Mai 2021</time>"): only
-# the words that say "published", never a bare "Date" or "Data".  A page's "Updated ..." line beside it goes to
-# `modified` (normalise), so the two no longer read as one.
-_PUBLISHED_LABEL_WORDS = (
-    r"(?:published|published on|first published|posted on|veröffentlicht|veröffentlicht am|publié|publié le|"
-    r"publicado|publicado el|publicado em|pubblicato|pubblicato il|gepubliceerd|gepubliceerd op)"
-)
-_PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED_LABEL_WORDS}\s*$", re.IGNORECASE)
-# What those labels open with: tested on each element's text in the byline walk (`_byline_elements`), which visits
-# every element anyway; an XPath with a regular expression on every element's text cost ~1.6 ms a page.
-_PUBLISHED_STEM = re.compile(r"\s*(?:publi|pubbl|veröffentl|posted|gepubl)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _published_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A publication label printed alone, without a colon, the date in an element of its own after it
+    ("<div>Published&ensp;<span>Apr 26, 2023</span></div>", "Veröffentlicht am <time>3. Mai 2021</time>"): only the
+    words that say "published" (data/date_words.toml `published`), never a bare "Date" or "Data".  And the labels'
+    first five letters, the cheap test the byline walk (`_byline_elements`) makes of every element's text first:
+    an XPath with a regular expression on every element's text cost ~1.6 ms a page."""
+    words = sorted(data_table("date_words.toml")["published"], key=len, reverse=True)
+    whole = re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
+    stem = re.compile(rf"\s*(?:{'|'.join(sorted({re.escape(word[:5]) for word in words}))})", re.IGNORECASE)
+    return whole, stem
+
+
 # "Written by" and its kin, opening an element's own text: the writer's name follows in it ("<h3>Written by Cassidy
 # Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
 # Unlike a bare "By", these words start no sentence of the article.
@@ -251,7 +256,9 @@ _BLOCK_TAGS = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "table", "tr", "td", "th", "dd",
      "dt", "address", "header", "footer", "article", "figcaption"}
 )  # fmt: skip
-_INLINE_EDGE = "\x00"  # an inline element's edge in _printed_text (no page text holds a NUL: decode drops them)
+# An inline element's edge in _printed_text: a NUL, which no printed text holds (a stray one in a page is dropped
+# with the edges).
+_INLINE_EDGE = "\x00"
 # <time> elements whose class or itemprop marks them as the publication time.
 _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|created", re.IGNORECASE)
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
@@ -699,6 +706,7 @@ def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[li
     by_class = [
         (_BYLINE_CLASS_TESTS[x], into) for x, into in zip(BYLINE_XPATH, found, strict=True) if x in _BYLINE_CLASS_TESTS
     ]
+    published_label, published_stem = _published_labels()
     if by_element or by_class:
         for element in tree.iter(etree.Element):
             for test, into in by_element:
@@ -706,7 +714,7 @@ def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[li
                     into.append(element)
             text = element.text
             if labels is not None and text and len(text) <= MAX_LABEL_TEXT_CHARS:
-                if _PUBLISHED_STEM.match(text) and _PUBLISHED_LABEL.match(" ".join(text.split())):
+                if published_stem.match(text) and published_label.match(" ".join(text.split())):
                     labels.published.append(element)
                 elif _WRITTEN_BY.match(text):
                     labels.written_by.append(element)
