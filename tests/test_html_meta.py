@@ -530,6 +530,44 @@ def test_a_british_pages_numeric_date_is_day_first(lang: str, published: str) ->
     assert prepared.doc.published == published
 
 
+def _published(page: str) -> str | None:
+    [prepared] = prepare_file("harbour.html", page.encode(), Settings(), MinHashParams()).documents
+    return prepared.doc.published
+
+
+def _resaved_jsonld(published: str, modified: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type":"BlogPosting",'
+        f'"datePublished":"{published}","dateModified":"{modified}"}}</script>'
+    )
+
+
+def test_a_printed_date_before_a_resave_stated_as_both_times_is_the_publication() -> None:
+    """A site builder's post states its record's last save as both `datePublished` and `dateModified` ("Nov 05,
+    2025") and prints "January 31, 2024" under its headline (a WCXB page of 2025): the stored date was the
+    re-save; the printed, earlier day is the publication."""
+    page = _harbour_page(head=_resaved_jsonld("Nov 05, 2025", "Nov 05, 2025"), header="<p>January 31, 2024</p>")
+    assert _published(page) == "2024-01-31"
+
+
+@pytest.mark.parametrize(
+    ("published", "modified", "printed", "stored"),
+    [
+        ("2019-10-06", "2019-11-02", "October 1, 2019", "2019-10-06"),  # a modification time of its own
+        ("2019-10-06", "2019-10-06", "October 9, 2019", "2019-10-06"),  # a later printed day (a related story's)
+        ("2019-10-06", "2019-10-06", "October 2019", "2019-10-06"),  # a month only
+    ],
+)
+def test_a_stated_date_stays_unless_it_is_the_modification_time_and_a_day_before_it_is_printed(
+    published: str, modified: str, printed: str, stored: str
+) -> None:
+    """Left alone: a page whose modification time differs from its publication time (the stated publication is
+    no re-save), a printed day after the stated one (a re-save never moves a publication back, so that day is
+    not the publication), and a printed month without its day."""
+    page = _harbour_page(head=_resaved_jsonld(published, modified), header=f"<p>{printed}</p>")
+    assert _published(page) == stored
+
+
 def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the_text() -> None:
     """Left alone: a page whose structured data states its date keeps it (the line only fills the gap), and a
     date printed after the text has begun is no date line of the header."""

