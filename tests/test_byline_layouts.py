@@ -28,6 +28,12 @@ _STORIES = {
     "than four thousand residents asked for longer hours during the exam season",
     "ferry": "the harbour board said the night ferry would run again from April, once the new pier is finished and "
     "the crews have been trained on the larger boats it bought last winter",
+    "market": "stallholders at the covered market agreed to a new rota for the winter months, so that the fish "
+    "and cheese counters no longer close early on Saturdays when the square is busiest",
+    "bridge": "engineers closed the old rail bridge to lorries after an inspection found rust in two of its "
+    "girders, and the county expects the repairs to take most of the coming summer",
+    "school": "parents at the village school raised enough money at the spring fair to rebuild the playground, "
+    "which had been fenced off since a storm brought down the old oak beside it",
 }
 
 
@@ -355,3 +361,48 @@ def test_a_byline_holding_the_sites_own_name_is_the_site() -> None:
 )
 def test_a_person_whose_name_holds_the_sites_is_still_a_person(byline: str, domain: str) -> None:
     assert [a.name for a in normalise_authors([], [byline], site_names=[], domain=domain)] == [byline]
+
+
+def test_a_link_to_the_authors_archive_spelling_the_printed_name_is_the_byline(ingest_texts: IngestTexts) -> None:
+    """A bare "By" and a link to the writer's archive page in an element without a class (techgearlab.com and
+    4 other sites of WCXB's 2025 pages): no byline element, no structured data, and nobody was stored."""
+    db = ingest_texts(
+        {
+            "plain.html": _page(
+                "<div class='d-flex'><div class='flex-grow-1 ms-3'>By <a href='/author/chris-mcnamara'>Chris "
+                "McNamara</a> &sdot; Editor-in-Chief &sdot; <span>Updated May 6, 2025</span></div></div>"
+            ),
+            "numbered.html": _page(
+                "<p><a href='https://example.org/autoren/matias-heikkila-2/'>Matias Heikkilä</a></p>", story="ferry"
+            ),
+        }
+    )
+    assert _authors(db) == {"plain.html": ["Chris McNamara"], "numbered.html": ["Matias Heikkilä"]}
+
+
+def test_author_links_that_spell_no_printed_full_name_or_sit_in_a_list_name_nobody(ingest_texts: IngestTexts) -> None:
+    """Left alone: a link whose address does not spell its text ("More posts"), a one-word account's link
+    ("wordpressadmin"), a staff directory's link, an author link in a related-stories list; and a page with a
+    byline keeps it (the link only fills the gap)."""
+    related = (
+        "<aside class='related-posts'><h3>Related</h3><a href='/author/ana-lima'>Ana Lima</a>"
+        "<a href='/2025/05/other-story'>Other story</a></aside>"
+    )
+    db = ingest_texts(
+        {
+            "more.html": _page("<p><a href='/author/ana-lima'>More posts</a></p>"),
+            "account.html": _page("<p>By <a href='/author/wordpressadmin'>wordpressadmin</a></p>", story="ferry"),
+            "staff.html": _page("<p><a href='/team/ana-lima'>Ana Lima</a></p>", story="market"),
+            "related.html": _page(related, story="bridge"),
+            "byline.html": _page(
+                "<p class='byline'>By Tom Berger</p><p><a href='/author/ana-lima'>Ana Lima</a></p>", story="school"
+            ),
+        }
+    )
+    assert _authors(db) == {
+        "more.html": [],
+        "account.html": [],
+        "staff.html": [],
+        "related.html": [],
+        "byline.html": ["Tom Berger"],
+    }

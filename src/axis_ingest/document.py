@@ -104,6 +104,8 @@ class Evidence:
     modified_utc: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)  # "By A and B | date", "(Reporting by ...)"
     author_names: list[str] = field(default_factory=list)  # already person names (JSON-LD, _embedded)
+    # Full names printed as a link to their author archive page (/author/<slug> spelling the name): a fallback
+    author_links: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)  # og:site_name, copyright holder, agency
     origin_hints: list[str] = field(default_factory=list)  # "per The Wall Street Journal", "WSJ:"
     language_hints: list[str] = field(default_factory=list)  # <html lang>, og:locale

@@ -414,9 +414,11 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
 
     if not doc.authors:
         bylines = [without_language_prefix(byline, doc.language) for byline in ev.bylines]
-        doc.authors = normalise_authors(
-            ev.author_names, bylines, site_names=ev.site_names, domain=domain_of(doc.url)
-        ) or _person_on_a_date_line(ev)
+        doc.authors = (
+            normalise_authors(ev.author_names, bylines, site_names=ev.site_names, domain=domain_of(doc.url))
+            or _person_on_a_date_line(ev)
+            or normalise_authors([], ev.author_links, site_names=ev.site_names, domain=domain_of(doc.url))
+        )
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)
     if not doc.authors and "byline" not in doc.metadata:
