@@ -294,17 +294,29 @@ def test_a_writer_named_after_a_written_by_label_is_the_author(ingest_texts: Ing
     assert _authors(db) == {"card.html": ["Jack Shepherd"], "box.html": ["Cassidy Horton"]}
 
 
+def test_a_blog_posts_posted_by_line_names_its_writer(ingest_texts: IngestTexts) -> None:
+    """Movable Type's and other blog engines' "Posted by David at December 16, 2025 11:15 AM" in an element whose
+    class names no byline: nobody was stored."""
+    db = ingest_texts(
+        {"posted.html": _page('<p><span class="posted">Posted by David Okafor at December 16, 2025 11:15 AM</span>')}
+    )
+    assert _authors(db) == {"posted.html": ["David Okafor"]}
+
+
 def test_written_by_in_a_sentence_or_a_comment_names_nobody(ingest_texts: IngestTexts) -> None:
     db = ingest_texts(
         {
             "letter.html": _page("<p>Written by hand, the letters were kept in the town hall for a century.</p>"),
+            "notice.html": _page("<p>Posted by the council on its notice board</p>", story="market"),
             "comment.html": _page("", story="ferry").replace(
                 "</article>",
-                '</article><div class="comments"><div class="comment"><p>Written by Tom Baker</p></div></div>',
+                '</article><div class="comments"><div class="comment"><p>Written by Tom Baker</p>'
+                '<span class="comments-post">Posted by: <a href="mailto:j@example.org">John Hale</a></span>'
+                "</div></div>",
             ),
         }
     )
-    assert _authors(db) == {"letter.html": [], "comment.html": []}
+    assert _authors(db) == {"letter.html": [], "notice.html": [], "comment.html": []}
 
 
 @pytest.mark.parametrize(

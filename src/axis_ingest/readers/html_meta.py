@@ -236,9 +236,10 @@ def _published_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # "Written by" and its kin, opening an element's own text: the writer's name follows in it ("<h3>Written by Cassidy
 # Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
-# Unlike a bare "By", these words start no sentence of the article.
+# Unlike a bare "By", these words start no sentence of the article.  "Posted by" is blog engines' label ("Posted
+# by David at December 16, 2025 11:15 AM", Movable Type's <span class="posted">; Blogger; 13 of WCXB's pages).
 _WRITTEN_BY = re.compile(
-    r"\s*(?:written|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
+    r"\s*(?:written|posted|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
     re.IGNORECASE,
 )
 # An element's own text is tested for those labels up to this length (a label with the name after it: "Written by
