@@ -21,8 +21,9 @@ menus, cookie banners and footers included) and ingested as scraped page text; t
 unchanged, and there is no library beside the metadata.
 
 Halves are by the first byte of sha256(file id), even = a: read misses on half a only (`--show N` prints N misses
-of each field of half a).  WCXB is public and may overlap the pages that judge the project; use it as a probe of
-general mechanisms, never to fit a rule to its pages.  Nothing is downloaded: pass a checkout.  Figures only.
+of each field of half a, and the N pages where bare trafilatura's body is furthest ahead).  WCXB is public and
+may overlap the pages that judge the project; use it as a probe of general mechanisms, never to fit a rule to its
+pages.  Nothing is downloaded: pass a checkout.  Figures only.
 
     git clone --depth 1 https://github.com/Murrough-Foley/web-content-extraction-benchmark /tmp/wcxb
     .venv/bin/python bench/wcxb.py /tmp/wcxb [--kind html|text] [--split dev] [--types article] [--show 20] [--keep DIR]
@@ -176,6 +177,11 @@ def report(halves: dict[str, Half], total: int, show: int, kind: str) -> None:
         worst = sorted((s for s in a.pipeline), key=lambda s: s.f1)[:show]
         for s in worst:
             print(f"  body {s.doc_id} F1 {s.f1:.3f} P {s.precision or 0:.3f} R {s.recall or 0:.3f}")
+        pairs = sorted(zip(a.pipeline, a.library, strict=True), key=lambda pair: pair[0].f1 - pair[1].f1)
+        for mine, theirs in pairs[:show]:
+            if theirs.f1 > mine.f1:
+                print(f"  behind {mine.doc_id} F1 {mine.f1:.3f} (P {mine.precision or 0:.3f} R {mine.recall or 0:.3f})"
+                      f" | trafilatura {theirs.f1:.3f} (P {theirs.precision or 0:.3f} R {theirs.recall or 0:.3f})")
         for line in a.lost:
             print(f"  lost {line}")
 
