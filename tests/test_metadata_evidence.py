@@ -237,6 +237,38 @@ def test_junk_title_loses_to_the_h1_and_editors_title_to_a_section_h1() -> None:
     )
 
 
+def test_the_printed_headline_wins_over_an_seo_title_that_names_it_otherwise() -> None:
+    """A 2025 page prints "How Machine Learning Personalizes Ecommerce Shopping Experiences" as its <h1> and
+    declares "Using Machine Learning To Personalize Shopping Experiences" as og:title and JSON-LD headline: the
+    stored title was the SEO title (WCXB's and the authors dev set's labels are what the page prints)."""
+    candidates = [
+        ("jsonld", "Using Machine Learning To Personalize Shopping Experiences"),
+        ("og", "Using Machine Learning To Personalize Shopping Experiences | Shoplift"),
+        ("title", "Using Machine Learning To Personalize Shopping Experiences | Shoplift"),
+    ]
+    h1 = "How Machine Learning Personalizes Ecommerce Shopping Experiences"
+    assert choose_title(candidates, h1, ["Shoplift"]) == h1
+    assert choose_title(candidates, "Meal Planning Made Easy | Shoplift", ["Shoplift"]) == "Meal Planning Made Easy"
+
+
+def test_a_short_h1_no_title_agrees_with_leaves_the_editors_title() -> None:
+    """Left alone: an <h1> of one or two words that no declared title names is a section's name ("Webcams",
+    "Electrical Safety" over the page's own title)."""
+    candidates = [("og", "Yosemite National Park (U.S. National Park Service)")]
+    assert choose_title(candidates, "Webcams", []) == "Yosemite National Park (U.S. National Park Service)"
+    assert choose_title(candidates, "Electrical Safety", []) == "Yosemite National Park (U.S. National Park Service)"
+
+
+def test_soft_hyphens_inside_a_printed_headline_are_dropped() -> None:
+    """German sites print soft hyphens into long words of the <h1> ("Mes\xadsen\xadger\xaddiens\xadte"): the
+    stored title held them, and a search for "Messengerdienste" did not find it."""
+    h1 = "Mes\xadsen\xadger\xaddiens\xadte sind kein rechts\xadfrei\xader Raum"
+    assert choose_title([("og", "Messengerdienste sind kein rechtsfreier Raum")], h1, []) == (
+        "Messengerdienste sind kein rechtsfreier Raum"
+    )
+    assert choose_title([], "Das Ju\u00adgend\u00adamt hilft", []) == "Das Jugendamt hilft"
+
+
 def _published(lines: list[str]) -> str | None:
     doc = Document(source_format="scraped_text", paragraphs=["Der Text."])
     for line in lines:
