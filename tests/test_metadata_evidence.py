@@ -251,12 +251,22 @@ def test_the_printed_headline_wins_over_an_seo_title_that_names_it_otherwise() -
     assert choose_title(candidates, "Meal Planning Made Easy | Shoplift", ["Shoplift"]) == "Meal Planning Made Easy"
 
 
-def test_a_short_h1_no_title_agrees_with_leaves_the_editors_title() -> None:
+def test_an_h1_that_is_no_headline_leaves_the_editors_title() -> None:
     """Left alone: an <h1> of one or two words that no declared title names is a section's name ("Webcams",
-    "Electrical Safety" over the page's own title)."""
-    candidates = [("og", "Yosemite National Park (U.S. National Park Service)")]
-    assert choose_title(candidates, "Webcams", []) == "Yosemite National Park (U.S. National Park Service)"
-    assert choose_title(candidates, "Electrical Safety", []) == "Yosemite National Park (U.S. National Park Service)"
+    "Electrical Safety" over the page's own title); one ending in a colon heads a promotion box; one of several
+    sentences is a standfirst set as the heading."""
+    og = "Yosemite National Park (U.S. National Park Service)"
+    assert choose_title([("og", og)], "Webcams", []) == og
+    assert choose_title([("og", og)], "Electrical Safety", []) == og
+    og = "How Google Cloud runs AI inference at production scale"
+    assert choose_title([("og", og)], "A message from John Furrier, co-founder of SiliconANGLE:", []) == og
+    standfirst = (
+        "Learn which home renovations have the best ROI (return on investment)? Get expert tips on how to understand"
+        " and calculate home improvement ROI. We'll help you learn everything you need to know about the potential"
+        " value of your home renovation project."
+    )
+    og = "The 10 Best Home Improvement ROI Projects of 2023"
+    assert choose_title([("og", og)], standfirst, []) == og
 
 
 def test_soft_hyphens_inside_a_printed_headline_are_dropped() -> None:

@@ -335,6 +335,9 @@ MIN_HEADLINE_WORDS = 2
 # titles 175 -> 181 / 156 -> 160 of 204 / 188.  A shorter <h1> is mostly a section's name ("Webcams", "Electrical
 # Safety" over a page's own title): with this limit WCXB 288 / 334, the dev pages 179 / 160.
 MIN_UNAGREED_H1_WORDS = 3
+# ... and at most this many: headlines of the labelled pages (WCXB, the authors dev set) hold up to ~20 words; a
+# longer <h1> is a standfirst of several sentences set as the heading.
+MAX_UNAGREED_H1_WORDS = 25
 # Elements wrapping the whole of a heading's text looked into for its kicker (<h1><span class="post-title">
 # <small>kicker</small><br>headline</span></h1> has one); each costs a walk of the heading.
 MAX_WRAPPERS = 3
@@ -1147,7 +1150,7 @@ def choose_title(
     twitter:title, the <title>) both print when one of them adds a kicker; the <h1> when a declared title is
     only the kicker it prints over its headline (`h1_kicker`); the first of the <h1> and the page's other
     headings (later <h1>s, then <h2>s) that a declared title agrees with, as printed or without the site's
-    name; else the <h1> without the site's name when it has MIN_UNAGREED_H1_WORDS or more; else the first of
+    name; else the <h1> without the site's name when it reads as a headline (`_reads_as_headline`); else the first of
     the editors' titles (JSON-LD headline, og:title, twitter:title) without the site's name around it; else the
     <h1>; else trafilatura's or the <title>, stripped the same way.
 
@@ -1188,9 +1191,17 @@ def choose_title(
             return heading
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
     others = [title for source, title in stripped if source not in EDITORS_TITLES]
-    if h1 and len((h1 := _site_affix_removed(h1, site_keys)).split()) >= MIN_UNAGREED_H1_WORDS:
+    if h1 and _reads_as_headline(h1 := _site_affix_removed(h1, site_keys)):
         return h1
     return next(iter(editors), None) or h1 or next(iter(others), None)
+
+
+def _reads_as_headline(h1: str) -> bool:
+    """An <h1> no declared title agrees with is the headline when it has the length of one
+    (MIN_UNAGREED_H1_WORDS to MAX_UNAGREED_H1_WORDS words) and introduces nothing: a promotion box's heading ends
+    in a colon ("A message from John Furrier, co-founder of SiliconANGLE:"), a standfirst set as the <h1> runs
+    on for sentences."""
+    return MIN_UNAGREED_H1_WORDS <= len(h1.split()) <= MAX_UNAGREED_H1_WORDS and not h1.rstrip().endswith(":")
 
 
 def _behind_kicker(longer: str, headline: str) -> bool:
