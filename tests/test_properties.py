@@ -229,6 +229,13 @@ def test_c1_control_after_accented_letter_is_stable() -> None:
     assert normalise_paragraphs(once) == once
 
 
+def test_mojibake_revealed_by_reshaping_a_repaired_paragraph_is_stable() -> None:
+    """Found by hypothesis: "Â\x87ß &nbsp;" repaired to "Â‡ß" plus a no-break space, which reshaping dropped, and
+    ftfy then read "Â‡" as mojibake: a second cleaning changed the text."""
+    once = normalise_paragraphs(["Â\x87ß\n&nbsp;"])
+    assert normalise_paragraphs(once) == once
+
+
 hardwrap_text = st.lists(
     st.one_of(
         st.sampled_from(

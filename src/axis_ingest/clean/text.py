@@ -131,10 +131,14 @@ def normalise_paragraphs(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for paragraph in paragraphs:
         # Whitespace first: ftfy judges mojibake by context, and the spaces it saw must be the ones kept.
-        shaped = normalise_paragraph(paragraph)
-        repaired = repair_text(shaped)
-        # normalise_paragraph is idempotent: a paragraph repair left as it was needs no second pass.
-        text = shaped if repaired == shaped else normalise_paragraph(repaired)
+        text = normalise_paragraph(paragraph)
+        for _ in range(MAX_REPAIR_PASSES):
+            repaired = repair_text(text)
+            if repaired == text:  # normalise_paragraph is idempotent: nothing left to do
+                break
+            # Reshaping a repaired text can change what ftfy sees ("Â\x87ß &nbsp;" repairs to "Â‡ß\xa0", whose
+            # trailing space goes, and ftfy then reads "Â‡" as mojibake): repeat until both leave it alone.
+            text = normalise_paragraph(repaired)
         if text and text != "-":
             out.append(text)
     return out
