@@ -418,3 +418,41 @@ def test_author_links_that_spell_no_printed_full_name_or_sit_in_a_list_name_nobo
         "related.html": [],
         "byline.html": ["Tom Berger"],
     }
+
+
+def test_an_author_boxs_first_line_above_a_biography_is_the_byline(ingest_texts: IngestTexts) -> None:
+    """A Webflow author box prints the writer's name above a biography: the whole box was longer than a byline and
+    skipped, and nobody was stored."""
+    bio = (
+        "Lauren Vetter is a growth-focused marketing professional specializing in healthcare technology and B2B "
+        "SaaS, and writes about the tools that support health professionals."
+    )
+    box = (
+        '<div class="blog_author-wrapper"><div class="blog_author-image-wrapper"><img alt="Lauren Vetter"></div>'
+        f'<div class="blog_author-text"><div class="text-size-small">Lauren Vetter</div><div><p>{bio}</p></div>'
+        "</div></div>"
+    )
+    db = ingest_texts({"box.html": _page(box)})
+    assert _authors(db) == {"box.html": ["Lauren Vetter"]}
+
+
+def test_an_author_box_headed_by_one_word_or_a_heading_names_nobody_by_it(ingest_texts: IngestTexts) -> None:
+    """Left alone: a box whose first line is one word ("Autoreninfo", "Spotlight") or a heading of everyday words
+    ("About the author"); a byline elsewhere on the page stays the author."""
+    bio = (
+        "Moritz writes about energy policy, the grid and the people who keep the lights on in the villages of the "
+        "north, and has reported from the region for twelve years."
+    )
+    db = ingest_texts(
+        {
+            "byline.html": _page(
+                f'<p class="byline">Von Moritz Gathmann</p><div class="autor-box"><h4>Autoreninfo</h4><p>{bio}</p>'
+                "</div>"
+            ),
+            "word.html": _page(f'<div class="author-spotlight"><h4>Spotlight</h4><p>{bio}</p></div>', story="ferry"),
+            "heading.html": _page(
+                f'<div class="author-box"><h4>About the author</h4><p>{bio}</p></div>', story="market"
+            ),
+        }
+    )
+    assert _authors(db) == {"byline.html": ["Moritz Gathmann"], "word.html": [], "heading.html": []}

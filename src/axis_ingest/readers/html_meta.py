@@ -168,6 +168,9 @@ _BYLINE_CLASS_TESTS: dict[str, Callable[[str], bool]] = {  # XPath -> the same t
     '(?:$|[\\s_-])", "i")]': lambda cls: _META_CLASS.search(cls) is not None,
 }
 MAX_BYLINE_CHARS = 120
+# An author box's first line is a name of MIN_FULL_NAME_WORDS to this many words (`_first_line`).  Through the
+# CLI: WCXB authors 174 -> 176 / 191 -> 192 (halves a / b), the authors dev set 85 -> 86 / 86 of 127 / 126.
+MAX_AUTHOR_BOX_NAME_WORDS = 5
 # A link to an author's archive page: WordPress's /author/<slug>/ (151 sites among WCXB's and the authors dev
 # set's pages), and the same in other words, each on 5 or more unrelated sites (authors: stackoverflow.blog,
 # riverside.com, beinsure.com; autor: ingenieur.de, larepublica.pe, lostiempos.com; autoren: freitag.de,
@@ -175,8 +178,9 @@ MAX_BYLINE_CHARS = 120
 # "profile", "people", "team" and "staff" are left out: forum members' and staff directories' pages.
 _AUTHOR_ARCHIVE = re.compile(r"/(?:authors?|autor|autoren|contributors?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
 _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-smith-2"
-# Words an author link's text must have (`_read_author_link`).
-MIN_AUTHOR_LINK_WORDS = 2
+# Words of a full name, which an author link's text (`_read_author_link`) and an author box's first line
+# (`_first_line`) must have: handles, admin accounts and a box's one-word heading have one.
+MIN_FULL_NAME_WORDS = 2
 # A Wayback Machine capture saved without its URL names the archived site through its rewritten links: the
 # host this many of them lead to (dimido.de's capture on the authors dev set, half a: 30 of its own links).
 ARCHIVED_HOST_MIN_LINKS = 5
@@ -755,7 +759,8 @@ def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[li
 
 
 def _read_bylines(tree: Any, meta: HtmlMeta, labels: _PrintedLabels | None = None) -> None:
-    """Byline elements, most specific XPath first, each its own byline.
+    """Byline elements, most specific XPath first, each its own byline (an author box's first line when the
+    element is longer than a byline: `_first_line`).
 
     Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
     tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
@@ -770,12 +775,33 @@ def _read_bylines(tree: Any, meta: HtmlMeta, labels: _PrintedLabels | None = Non
                 continue
             name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
             text = _printed_text(name_nodes[0] if name_nodes else element)
+            if len(text) > MAX_BYLINE_CHARS and not labelled_only:
+                text = _first_line(element)
             if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
                 continue
             if labelled_only and not _LABELLED_AUTHOR.search(text):
                 continue
             found.append(text)
             meta.evidence.claim_byline(text, "element")
+
+
+def _first_line(element: Any) -> str:
+    """The first line a byline element too long to be a byline prints, when it may be a full name: an author box
+    shows the writer's name above a biography (Webflow's `blog_author-text`: "Lauren Vetter", then "Lauren Vetter
+    is a growth-focused marketing professional ..."), and the whole box was skipped as a biography.  A line of one
+    word ("Spotlight", "Autoreninfo") is no full name; the line still goes through the byline parser's tests of a
+    person ("About the author" names nobody there)."""
+    for node in element.iter(etree.Element):
+        if node.text and node.text.strip():
+            if any(child.tag in _BLOCK_TAGS for child in node.iterdescendants(etree.Element)):
+                line = node.text
+            else:
+                line = _printed_text(node)
+            line = " ".join(line.split())
+            words = len(line.split())
+            named = MIN_FULL_NAME_WORDS <= words <= MAX_AUTHOR_BOX_NAME_WORDS
+            return line if named else ""
+    return ""
 
 
 def _following_text(element: Any) -> str:
@@ -865,7 +891,7 @@ def _read_author_link(links: list[Any], meta: HtmlMeta) -> None:
         text = _printed_text(link)
         found = _AUTHOR_ARCHIVE.search(link.get("href") or "")
         slug = _SLUG_NUMBER.sub("", unquote(found[1])) if found else ""
-        if len(text.split()) >= MIN_AUTHOR_LINK_WORDS and name_key(text) == name_key(slug):
+        if len(text.split()) >= MIN_FULL_NAME_WORDS and name_key(text) == name_key(slug):
             _add(meta.evidence.author_links, text)
             return
 
