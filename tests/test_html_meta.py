@@ -568,6 +568,24 @@ def test_a_stated_date_stays_unless_it_is_the_modification_time_and_a_day_before
     assert _published(page) == stored
 
 
+_DEK = "<p>A guide to the new ferry terminal, what it will cost, when it opens and who decided to build it.</p>"
+_OTHER_DEK = "<p>The board met for four hours on Tuesday and heard from residents, crews and the engineers.</p>"
+
+
+def test_a_standfirst_printed_twice_for_two_screen_sizes_is_still_the_header() -> None:
+    """A Webflow page prints its standfirst twice under the headline (one copy shown on small screens), then the
+    byline and the date: the second copy counted as the text beginning, and the date line was never reached."""
+    meta = html_metadata(_harbour_page(header=f"{_DEK}{_DEK}<div>August 25, 2024</div>"))
+    assert ("header", "August 25, 2024") in meta.evidence.date_claims
+
+
+def test_a_date_after_two_different_paragraphs_is_no_header_date() -> None:
+    """Left alone: two different paragraphs under the headline are the text; a date after them is not the
+    header's."""
+    meta = html_metadata(_harbour_page(header=f"{_DEK}{_OTHER_DEK}<div>August 25, 2024</div>"))
+    assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
+
+
 def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the_text() -> None:
     """Left alone: a page whose structured data states its date keeps it (the line only fills the gap), and a
     date printed after the text has begun is no date line of the header."""

@@ -988,6 +988,7 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
     challenges a stated publication time that is also the page's modification time (the normaliser's
     `_printed_before_resave` decides)."""
     prose = 0
+    seen: set[str] = set()
     for index, element in enumerate(_following(headline)):
         if index == HEADER_ZONE_ELEMENTS:
             break
@@ -995,6 +996,9 @@ def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
             continue  # a container: its leaves come next
         text = " ".join(without_invisible(element.text_content()).split())
         if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
+            if text in seen:
+                continue  # the standfirst again, for another screen size: still the header
+            seen.add(text)
             prose += 1
             if prose > MAX_DEKS:
                 break  # the text has begun (one paragraph may be the standfirst above the byline and date)
