@@ -586,6 +586,30 @@ def test_a_date_after_two_different_paragraphs_is_no_header_date() -> None:
     assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
 
 
+def _other_posts(*dates: str) -> str:
+    return "<ul>" + "".join(f"<li>Port notice {n} - {date}</li>" for n, date in enumerate(dates)) + "</ul>"
+
+
+def test_an_english_page_printing_its_dates_in_words_day_first_reads_a_numeric_date_day_first() -> None:
+    """A page that says only lang="en" prints "03/10/2023" under the headline and its other posts' dates as "15
+    December 2025" (a WCXB page of a UK wine shop, labelled 3 October): it was read month first, as the US prints."""
+    page = _harbour_page(header="<p>03/10/2023</p>", after=_other_posts("15 December 2025", "10 December 2025"))
+    assert _published(page) == "2023-10-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "dates"),
+    [
+        ("en", ("December 15, 2025", "10 December 2025")),  # a month-first date in words too: no evidence
+        ("en", ("15 December 2025",)),  # one date in words is too little
+        ("en-US", ("15 December 2025", "10 December 2025")),  # the page names its region
+    ],
+)
+def test_a_numeric_date_stays_month_first_without_day_first_evidence(lang: str, dates: tuple[str, ...]) -> None:
+    page = _harbour_page(header="<p>03/10/2023</p>", after=_other_posts(*dates), lang=lang)
+    assert _published(page) == "2023-03-10"
+
+
 def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the_text() -> None:
     """Left alone: a page whose structured data states its date keeps it (the line only fills the gap), and a
     date printed after the text has begun is no date line of the header."""

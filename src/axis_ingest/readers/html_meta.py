@@ -181,6 +181,16 @@ _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-sm
 # Words of a full name, which an author link's text (`_read_author_link`) and an author box's first line
 # (`_first_line`) must have: handles, admin accounts and a box's one-word heading have one.
 MIN_FULL_NAME_WORDS = 2
+# English dates in words, day first ("15 December 2025", "4 Dec 2025") or month first ("December 15, 2025"), and a
+# numeric date whose day and month could trade places ("03/10/2023"): see `_read_long_date_order`.
+_ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_FIRST_LONG_DATE = re.compile(rf"(?<![\w/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+{_ENGLISH_MONTH},?\s+\d{{4}}\b")
+_MONTH_FIRST_LONG_DATE = re.compile(rf"\b{_ENGLISH_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
+_AMBIGUOUS_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})(?![\d/.-])"
+)
+# Day-first dates in words a page must print, and no month-first one, to be read as a day-first region's.
+MIN_LONG_DATES_FOR_ORDER = 2
 # A Wayback Machine capture saved without its URL names the archived site through its rewritten links: the
 # host this many of them lead to (dimido.de's capture on the authors dev set, half a: 30 of its own links).
 ARCHIVED_HOST_MIN_LINKS = 5
@@ -896,6 +906,22 @@ def _read_author_link(links: list[Any], meta: HtmlMeta) -> None:
             return
 
 
+def _read_long_date_order(page_source: str, meta: HtmlMeta) -> None:
+    """An English page without a region ("en") whose claimed date is numeric and ambiguous ("03/10/2023") is read
+    month first, as the US prints; a page that prints its English dates in words day first ("15 December 2025",
+    never "December 15, 2025") is from a day-first region, and says so by that (real evidence on the page, where
+    htmldate's reading of the same string is none): it gets the hint "en-GB", which reads it 3 October."""
+    hints = meta.evidence.language_hints
+    if any(hint.lower().startswith("en") and len(hint) > 2 for hint in hints):
+        return  # the page names its region
+    if not any(_AMBIGUOUS_NUMERIC_DATE.search(text) for _, text in meta.evidence.date_claims):
+        return
+    day_first = len(_DAY_FIRST_LONG_DATE.findall(page_source))
+    month_first = len(_MONTH_FIRST_LONG_DATE.findall(page_source))
+    if day_first >= MIN_LONG_DATES_FOR_ORDER and not month_first:
+        _add(hints, "en-GB")
+
+
 def _read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
     """A date printed after a date label of its own ("<h5>Datum:</h5>03.02.2022", "Veröffentlicht: 3. Mai")."""
     for element in tree.xpath(_DATE_LABEL_XPATH, namespaces=_NS)[:MAX_BYLINE_ELEMENTS]:
@@ -1314,6 +1340,8 @@ def html_metadata(
     h1 = first_h1.text if first_h1 else None
     if first_h1 is not None and (not meta.evidence.published or meta.evidence.stated_as_modified()):
         _read_date_under_headline(first_h1.element, meta)
+    if page_source:
+        _read_long_date_order(page_source, meta)
     meta.title = choose_title(
         [
             ("jsonld", headline),
