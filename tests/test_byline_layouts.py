@@ -437,8 +437,8 @@ def test_an_author_boxs_first_line_above_a_biography_is_the_byline(ingest_texts:
 
 
 def test_an_author_box_headed_by_one_word_or_a_heading_names_nobody_by_it(ingest_texts: IngestTexts) -> None:
-    """Left alone: a box whose first line is one word ("Autoreninfo", "Spotlight") or a heading of everyday words
-    ("About the author"); a byline elsewhere on the page stays the author."""
+    """Left alone: a box whose first line is one word ("Autoreninfo") or names the box ("Author Spotlight", "About
+    the author"); a byline elsewhere on the page stays the author."""
     bio = (
         "Moritz writes about energy policy, the grid and the people who keep the lights on in the villages of the "
         "north, and has reported from the region for twelve years."
@@ -449,7 +449,9 @@ def test_an_author_box_headed_by_one_word_or_a_heading_names_nobody_by_it(ingest
                 f'<p class="byline">Von Moritz Gathmann</p><div class="autor-box"><h4>Autoreninfo</h4><p>{bio}</p>'
                 "</div>"
             ),
-            "word.html": _page(f'<div class="author-spotlight"><h4>Spotlight</h4><p>{bio}</p></div>', story="ferry"),
+            "word.html": _page(
+                f'<div class="author-wrapper"><h2>Author Spotlight</h2><p>{bio}</p></div>', story="ferry"
+            ),
             "heading.html": _page(
                 f'<div class="author-box"><h4>About the author</h4><p>{bio}</p></div>', story="market"
             ),

@@ -171,6 +171,8 @@ MAX_BYLINE_CHARS = 120
 # An author box's first line is a name of MIN_FULL_NAME_WORDS to this many words (`_first_line`).  Through the
 # CLI: WCXB authors 174 -> 176 / 191 -> 192 (halves a / b), the authors dev set 85 -> 86 / 86 of 127 / 126.
 MAX_AUTHOR_BOX_NAME_WORDS = 5
+# A box's heading names the box: "Author Spotlight" (upwork.com), "Autoreninfo", "About the author".
+_AUTHOR_WORD = re.compile(r"author|autor|auteur", re.IGNORECASE)
 # A link to an author's archive page: WordPress's /author/<slug>/ (151 sites among WCXB's and the authors dev
 # set's pages), and the same in other words, each on 5 or more unrelated sites (authors: stackoverflow.blog,
 # riverside.com, beinsure.com; autor: ingenieur.de, larepublica.pe, lostiempos.com; autoren: freitag.de,
@@ -799,8 +801,8 @@ def _first_line(element: Any) -> str:
     """The first line a byline element too long to be a byline prints, when it may be a full name: an author box
     shows the writer's name above a biography (Webflow's `blog_author-text`: "Lauren Vetter", then "Lauren Vetter
     is a growth-focused marketing professional ..."), and the whole box was skipped as a biography.  A line of one
-    word ("Spotlight", "Autoreninfo") is no full name; the line still goes through the byline parser's tests of a
-    person ("About the author" names nobody there)."""
+    word ("Autoreninfo") is no full name, and one naming the box ("Author Spotlight") no name; the line still goes
+    through the byline parser's tests of a person."""
     for node in element.iter(etree.Element):
         if node.text and node.text.strip():
             if any(child.tag in _BLOCK_TAGS for child in node.iterdescendants(etree.Element)):
@@ -810,7 +812,7 @@ def _first_line(element: Any) -> str:
             line = " ".join(line.split())
             words = len(line.split())
             named = MIN_FULL_NAME_WORDS <= words <= MAX_AUTHOR_BOX_NAME_WORDS
-            return line if named else ""
+            return line if named and not _AUTHOR_WORD.search(line) else ""
     return ""
 
 
