@@ -458,3 +458,20 @@ def test_an_author_box_headed_by_one_word_or_a_heading_names_nobody_by_it(ingest
         }
     )
     assert _authors(db) == {"byline.html": ["Moritz Gathmann"], "word.html": [], "heading.html": []}
+
+
+def test_the_author_links_text_shows_where_a_run_on_name_ends(ingest_texts: IngestTexts) -> None:
+    """ "By A. J. Neal View In Digital Edition" (a name link, then "View" and "In Digital Edition" links of their
+    own, read as one text line) gave "A. J. Neal View"; the name's link to /contributor/a._j._neal prints "A. J.
+    Neal"."""
+    byline = "<p>By <a href='/magazine/contributor/a._j._neal'>A. J. Neal</a> View In Digital Edition</p>"
+    db = ingest_texts({"servo.html": _page(byline)})
+    assert _authors(db) == {"servo.html": ["A. J. Neal"]}
+
+
+def test_a_name_the_author_link_does_not_print_inside_stays_whole(ingest_texts: IngestTexts) -> None:
+    """Left alone: a byline whose name the page's author link does not hold inside it (the link names another
+    contributor) keeps its name."""
+    byline = "<p>By Ana Lima</p><p>Photos: <a href='/author/tom-berger'>Tom Berger</a></p>"
+    db = ingest_texts({"lima.html": _page(byline, story="ferry")})
+    assert _authors(db) == {"lima.html": ["Ana Lima"]}

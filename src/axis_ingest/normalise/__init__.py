@@ -344,6 +344,21 @@ def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> Non
             author.name = name
 
 
+def _bounded_by_links(authors: list[Author], linked: list[str]) -> None:
+    """A name with words of the page run into it ("A. J. Neal View" of "By A. J. Neal View In Digital Edition",
+    where "View" was a link of its own) is the name the author's archive link prints inside it: the link's text
+    shows where the name ends."""
+    for author in authors:
+        words = author.name.casefold().split()
+        for name in linked:
+            inner = name.casefold().split()
+            if len(inner) < len(words) and any(
+                words[i : i + len(inner)] == inner for i in range(len(words) - len(inner) + 1)
+            ):
+                author.name = " ".join(name.split())
+                break
+
+
 def _handle_forms(name: str) -> set[str]:
     """The ways a user handle spells a full name: "anaslima" of "Ana S. Lima" whole, and given name + surname,
     given name + the surname's initial, the given name's initial + surname, surname + the given name's initial."""
@@ -419,6 +434,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
             or _person_on_a_date_line(ev)
             or normalise_authors([], ev.author_links, site_names=ev.site_names, domain=domain_of(doc.url))
         )
+        _bounded_by_links(doc.authors, ev.author_links)
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)
     if not doc.authors and "byline" not in doc.metadata:
