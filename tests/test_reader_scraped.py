@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.clean.boilerplate import line_fingerprint, phrases, split_lines
+from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, phrases, split_lines
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.detectors import LINE_ENDS_SENTENCE
 from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
-from axis_ingest.readers.scraped import is_date_line, read_scraped
+from axis_ingest.readers.scraped import _opens_with_a_byline, is_date_line, read_scraped
 from axis_ingest.sniff import sniff
 from test_boilerplate import STANDINGS
 
@@ -306,6 +306,36 @@ def test_a_menu_line_above_the_headline_is_not_the_title(menu: str) -> None:
 def test_a_headline_with_one_separator_stays_the_title(headline: str) -> None:
     doc = read_scraped(_budget_page("Example Daily", headline))[0]
     assert doc.title == headline
+
+
+def _long_byline_page(headline: str, byline: str) -> str:
+    return "\n\n".join(["Example Daily", headline, byline, *_BUDGET_TEXT, "© Example Daily"]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By: Mina Park, Sr. Director of Operations, Example Daily - 10+ Years in City Politics",
+        "By Mina Park – Updated Nov 7, 2025 at 1:00 PM EST | Fact-checked by Tom Berger",
+    ],
+)
+def test_a_long_byline_under_the_headline_is_not_the_title(byline: str) -> None:
+    """A byline longer than a byline line ("By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
+    Frank Bass", WCXB's pages copied as text) was the longest line near the text, and the stored title."""
+    doc = read_scraped(_long_byline_page("Budget", byline))[0]
+    assert doc.title != byline
+    doc = read_scraped(_long_byline_page("City unveils next year's budget", byline))[0]
+    assert doc.title == "City unveils next year's budget"
+
+
+@pytest.mark.parametrize(
+    "headline", ["By 2030, half of the city's buses will run on batteries", "By Any Means Necessary: Malcolm X at 100"]
+)
+def test_a_headline_opening_with_by_and_no_name_after_it_is_no_long_byline(headline: str) -> None:
+    """Left alone by the long-byline test: no person's name follows the label ("Malcolm X" is in the line, but
+    not after "By")."""
+    [line] = classify_lines(headline).lines
+    assert not _opens_with_a_byline(line, phrases())
 
 
 _KOREAN_TEXT = [

@@ -36,7 +36,7 @@ from axis_ingest.detectors import (
     match_dateline,
 )
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.names.bylines import parse_byline
+from axis_ingest.names.bylines import parse_byline, strip_byline_prefix
 from axis_ingest.names.given_names import popularity
 from axis_ingest.punctuation import FULL_STOPS
 
@@ -104,6 +104,17 @@ def is_byline(line: Line, p: Phrases) -> bool:
     return line.words <= MAX_BYLINE_WORDS and bool(p.byline.match(line.content)) and not line.content.endswith(".")
 
 
+def _opens_with_a_byline(line: Line, p: Phrases) -> bool:
+    """A byline too long for `is_byline` ("By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by
+    Frank Bass", "By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines"): a person's name right after
+    the label.  The longest line near the text had been taken for the headline.  "By 2030, half of all cars ..."
+    and "By Any Means Necessary: Malcolm X at 100" are headlines: no name follows the label."""
+    if p.byline.match(line.content) is None:
+        return False
+    persons = parse_byline(line.content)
+    return bool(persons) and strip_byline_prefix(line.content).casefold().startswith(persons[0].name.casefold())
+
+
 def _names_a_person(line: Line) -> bool:
     """The line is one person's name and nothing else ("Mina Park", "Elif Kaya"): validated by the byline
     parser (no job words, places, organisations) and a known given name first."""
@@ -147,7 +158,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
         distance += 1
         if distance > HEADER_LOOKBACK:
             break
-        if is_date_line(line, p) or is_byline(line, p) or not _title_like(line):
+        if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
         score = min(line.words, 12) - 0.5 * distance
         if best is None or score > best[0]:
