@@ -349,7 +349,8 @@ MIN_HEADLINE_WORDS = 2
 # the printed "How Machine Learning Personalizes ...").  Through the CLI, taking such an <h1> over the editors'
 # titles: WCXB titles 272 -> 286 / 316 -> 331 of 331 / 378 (halves a / b), the authors dev pages' labelled
 # titles 175 -> 181 / 156 -> 160 of 204 / 188.  A shorter <h1> is mostly a section's name ("Webcams", "Electrical
-# Safety" over a page's own title): with this limit WCXB 288 / 334, the dev pages 179 / 160.
+# Safety" over a page's own title): with this limit WCXB 288 / 334, the dev pages 179 / 160 (and with the upper
+# limit and the colon test of `_reads_as_headline` WCXB 289 / 334).
 MIN_UNAGREED_H1_WORDS = 3
 # ... and at most this many: headlines of the labelled pages (WCXB, the authors dev set) hold up to ~20 words; a
 # longer <h1> is a standfirst of several sentences set as the heading.
@@ -735,7 +736,8 @@ def _host(url: str) -> str | None:
 
 def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[list[Any]]:
     """The elements each of BYLINE_XPATH finds, in page order: one walk for those in the two test tables.  The
-    same walk puts the elements whose own text is a publication label or opens with "Written by" into `labels`."""
+    same walk puts the elements whose own text is a publication label or opens with "Written by", and the links
+    to an author's archive page, into `labels`."""
     found: list[list[Any]] = [[] for _ in BYLINE_XPATH]
     by_element = [
         (_BYLINE_ELEMENT_TESTS[x], into)
