@@ -19,7 +19,7 @@ import pytest
 
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.normalise import _owner_of_personal_site, normalise_authors
-from axis_ingest.readers.html_meta import _printed_text
+from axis_ingest.readers.html_meta import _printed_text, html_metadata
 
 IngestTexts = Callable[[dict[str, str]], Path]
 
@@ -475,3 +475,28 @@ def test_a_name_the_author_link_does_not_print_inside_stays_whole(ingest_texts: 
     byline = "<p>By Ana Lima</p><p>Photos: <a href='/author/tom-berger'>Tom Berger</a></p>"
     db = ingest_texts({"lima.html": _page(byline, story="ferry")})
     assert _authors(db) == {"lima.html": ["Ana Lima"]}
+
+
+def _card(headline: str, author: str, day: str) -> str:
+    return (
+        f'<a class="blog35_item-link" href="/blog/{headline[:8].lower()}"><div class="blog35_author-wrapper">'
+        f'<h3>{headline}</h3><div class="blog35_author-text"><div>{author}</div><div>{day}</div></div></div></a>'
+    )
+
+
+def test_another_storys_teaser_card_is_no_byline_of_this_page() -> None:
+    """Related-post cards (a link wrapping another post's headline, writer and date, in an element whose class
+    names an author) under a page that credits its company: "Make an Impact Stacy Edgar" (a card's headline run
+    into its writer) was stored as the page's author."""
+    cards = _card("A New Way to Earn, Grow, and Make an Impact", "Stacy Edgar", "December 4, 2025") + _card(
+        "Introducing the Playground for Small Businesses", "Stacy Edgar", "November 30, 2025"
+    )
+    page = _page("", story="bridge").replace("</article>", f"</article>{cards}")
+    claims = html_metadata(page).evidence.author_claims
+    assert not [text for source, text in claims if source == "element"]
+
+
+def test_a_byline_inside_a_link_without_a_headline_is_still_a_byline(ingest_texts: IngestTexts) -> None:
+    """Left alone: the writer's name inside a link of its own (to the writer's page) is the byline."""
+    db = ingest_texts({"link.html": _page('<a href="/team/ana"><span class="author-name">Ana Lima</span></a>')})
+    assert _authors(db) == {"link.html": ["Ana Lima"]}

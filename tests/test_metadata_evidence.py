@@ -251,6 +251,16 @@ def test_the_printed_headline_wins_over_an_seo_title_that_names_it_otherwise() -
     assert choose_title(candidates, "Meal Planning Made Easy | Shoplift", ["Shoplift"]) == "Meal Planning Made Easy"
 
 
+def test_an_h1_wrapped_in_a_link_to_its_own_article_is_still_the_headline() -> None:
+    """Left alone by the teaser-card test (a link wrapping another story's headline is no evidence of this page):
+    a headline that links to its own article is the page's."""
+    meta = _meta(
+        '<a href="/news/terminal"><h1>How the harbour board chose the terminal</h1></a>',
+        '<meta property="og:title" content="Harbour terminal decision explained">',
+    )
+    assert meta.title == "How the harbour board chose the terminal"
+
+
 def test_an_h1_that_is_no_headline_leaves_the_editors_title() -> None:
     """Left alone: an <h1> of one or two words that no declared title names is a section's name ("Webcams",
     "Electrical Safety" over the page's own title); one ending in a colon heads a promotion box; one of several

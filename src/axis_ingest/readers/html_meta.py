@@ -628,18 +628,25 @@ def _read_time_elements(tree: Any, meta: HtmlMeta) -> None:
 
 
 def _elsewhere(element: Any) -> bool:
-    """True when the element sits in comments, a sidebar, a widget, navigation or a related-story block."""
+    """True when the element sits in comments, a sidebar, a widget, navigation or a related-story block, or in a
+    teaser card: a link wrapping another story's headline, byline and date (a heading inside a link is a
+    headline linking to its own article, which it often does: it stays)."""
+    card_test = not isinstance(element.tag, str) or element.tag not in _HEADING_TAGS
     for node in element.iterancestors():
         if node.tag in _ELSEWHERE_TAGS:
             return True
         if node.tag in _PAGE_TAGS:
             continue
+        if card_test and node.tag == "a" and _HEADING_INSIDE(node):
+            return True
         tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
         if any(_ELSEWHERE.match(token) for token in tokens):
             return True
     return False
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_INSIDE = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
 _COMMENTS = re.compile(r"comment", re.IGNORECASE)
 _TEXT_OF_LENGTH = etree.XPath(
     "//body//*[text()][string-length(normalize-space(text())) >= $shortest]"
