@@ -111,6 +111,49 @@ def test_index_page_without_article_is_rejected_with_a_reason():
     assert "Save the article page itself" in str(info.value)
 
 
+_VERSE = [
+    "The river keeps the names of all the boats",
+    "That passed beneath the bridge before the flood",
+    "And every winter when the water rises",
+    "The old men count them slowly on their hands",
+    "The ferry and the barges and the skiffs",
+    "The ones that sank and the ones that carried salt",
+    "My mother knew the songs the boatmen sang",
+    "She sang them softly when the lamps were low",
+    "And I have kept them in a wooden box",
+    "Beneath the window where the river shows",
+]
+
+
+def _lines_page(lines: list[str], bullet: bool = False) -> str:
+    body = "".join(f"<li>{line}</li>" if bullet else f"<p>{line}</p>" for line in lines)
+    block = f"<ul>{body}</ul>" if bullet else f"<div class='post-body'>{body}</div>"
+    return (
+        "<!doctype html><html lang='en'><head><title>Lines</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='post'><h1>The River Keeps the Names</h1>{block}</div></body></html>"
+    )
+
+
+def test_a_page_of_verse_is_loaded() -> None:
+    """Song lyrics or a poem end no line like a sentence: the prose test found no article, and a lyrics page that
+    bare trafilatura extracts was rejected (the one page of trafilatura's 990 evaluation pages lost)."""
+    [doc] = read_html(_lines_page(_VERSE))
+    assert "My mother knew the songs the boatmen sang" in doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    "lines, bullet",
+    [
+        ([f"{day:02d}.01.2022 · Männer · HBL1" for day in range(1, 21)], False),  # a teaser list's dates
+        ([f"Senior Software Engineer {day}d Remote Full-Time Anywhere in the World" for day in range(20)], True),
+    ],
+)
+def test_lines_of_dates_or_a_listings_items_are_no_verse(lines: list[str], bullet: bool) -> None:
+    """Left alone: lines of dates and labels, and a listing's bulleted items, stay "no article text"."""
+    with pytest.raises(RejectedInput, match="no article text found"):
+        read_html(_lines_page(lines, bullet))
+
+
 AUDIO_PAGE = """<!doctype html><html lang="es"><head><title>Sequía en el valle del Ebro</title>
 <meta name="description" content="{description}"></head><body>
 <nav><a href="/">Inicio</a> <a href="/audio">Audio</a></nav>

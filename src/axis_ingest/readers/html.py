@@ -132,6 +132,14 @@ MIN_ARTICLE_CHARS = 80
 # phrases (`detectors.has_phrase_tokens`).  A menu glued into one paragraph by an extractor is long too, but its
 # tokens are words (~5-6 characters).
 MIN_UNPUNCTUATED_PROSE_CHARS = 250
+# A page of verse (`_reads_like_verse`) holds at least MIN_VERSE_LINES lines of MIN_VERSE_LINE_WORDS words or more,
+# which hold VERSE_SHARE of its words: the lyrics page of trafilatura's evaluation set has 25 such lines; no page the
+# prose test rejects on the dev sets or WCXB's pages passes (the rejected index, forum and error pages of the dates
+# set have lines of dates, counts and links; without the bullet test two WCXB listings of products and jobs did).
+MIN_VERSE_LINES = 8
+MIN_VERSE_LINE_WORDS = 5
+VERSE_SHARE = 0.5
+_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a token with a letter
 # A standfirst is a sentence, not a kicker label.
 MIN_DEK_WORDS = 5
 
@@ -519,6 +527,20 @@ def _has_article_text(paragraphs: list[str]) -> bool:
     return phrases >= MIN_UNPUNCTUATED_PROSE_CHARS or any(_reads_like_prose(p) for p in paragraphs)
 
 
+def _reads_like_verse(paragraphs: list[str]) -> bool:
+    """Lines of verse (a song's lyrics, a poem): many lines of several words each, holding most of the text.
+
+    Verse ends no line like a sentence, so the prose test finds no article in it, and a lyrics page that bare
+    trafilatura extracts was rejected (trafilatura's evaluation pages, the one page lost).  Words are tokens
+    with a letter: a teaser list's "30.01.2022 · Männer · HBL1" lines are no verse; nor are a listing's items
+    ("- Senior Software Engineer 14d WALTER Remote Full-Time ..."), which are bulleted."""
+    words_of = [len(_LETTER_WORD.findall(p)) for p in paragraphs]
+    verse = [
+        count for p, count in zip(paragraphs, words_of, strict=True) if count >= MIN_VERSE_LINE_WORDS and p[:2] != "- "
+    ]
+    return len(verse) >= MIN_VERSE_LINES and sum(verse) >= VERSE_SHARE * sum(words_of)
+
+
 # --- extraction with fallbacks ------------------------------------------------------------
 
 
@@ -730,7 +752,9 @@ def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = N
             paragraphs = normalise_paragraphs([description])
             metadata["body_from"] = "description"
             word_count = len(description.split())
-    if not _has_article_text(paragraphs) and not (word_count >= MIN_ARTICLE_WORDS and declared):
+    if not (_has_article_text(paragraphs) or _reads_like_verse(paragraphs)) and not (
+        word_count >= MIN_ARTICLE_WORDS and declared
+    ):
         raise _reject(
             f"no article text found in the HTML page (only {word_count} words of body after removing "
             "menus, links and boilerplate): it looks like an index, login, consent or error page. "
