@@ -287,15 +287,16 @@ def _without_repeats(authors: list[Author]) -> list[Author]:
     the name of two or more words inside the other is the person's.  A one-word name inside a longer one
     ("Maria" and "Maria Garcia") may be two people and is left alone."""
     words = [author.name.casefold().split() for author in authors]
-
-    def holds(outer: list[str], inner: list[str]) -> bool:
-        return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
-
     return [
         author
         for i, author in enumerate(authors)
-        if not any(2 <= len(inner) < len(words[i]) and holds(words[i], inner) for inner in words)
+        if not any(2 <= len(inner) < len(words[i]) and _holds_words(words[i], inner) for inner in words)
     ]
+
+
+def _holds_words(outer: list[str], inner: list[str]) -> bool:
+    """`inner` is a run of consecutive words of `outer`."""
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
 def _set_updates_aside(ev: Evidence) -> None:
@@ -350,13 +351,9 @@ def _bounded_by_links(authors: list[Author], linked: list[str]) -> None:
     shows where the name ends."""
     for author in authors:
         words = author.name.casefold().split()
-        for name in linked:
-            inner = name.casefold().split()
-            if len(inner) < len(words) and any(
-                words[i : i + len(inner)] == inner for i in range(len(words) - len(inner) + 1)
-            ):
-                author.name = " ".join(name.split())
-                break
+        inside = (name for name in linked if len(name.split()) < len(words))
+        if found := next((name for name in inside if _holds_words(words, name.casefold().split())), None):
+            author.name = " ".join(found.split())
 
 
 def _handle_forms(name: str) -> set[str]:

@@ -171,8 +171,6 @@ MAX_BYLINE_CHARS = 120
 # An author box's first line is a name of MIN_FULL_NAME_WORDS to this many words (`_first_line`).  Through the
 # CLI: WCXB authors 174 -> 176 / 191 -> 192 (halves a / b), the authors dev set 85 -> 86 / 86 of 127 / 126.
 MAX_AUTHOR_BOX_NAME_WORDS = 5
-# A box's heading names the box: "Author Spotlight" (upwork.com), "Autoreninfo", "About the author".
-_AUTHOR_WORD = re.compile(r"author|autor|auteur", re.IGNORECASE)
 # A link to an author's archive page: WordPress's /author/<slug>/ (151 sites among WCXB's and the authors dev
 # set's pages), and the same in other words, each on 5 or more unrelated sites (authors: stackoverflow.blog,
 # riverside.com, beinsure.com; autor: ingenieur.de, larepublica.pe, lostiempos.com; autoren: freitag.de,
@@ -185,7 +183,10 @@ _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-sm
 MIN_FULL_NAME_WORDS = 2
 # English dates in words, day first ("15 December 2025", "4 Dec 2025") or month first ("December 15, 2025"), and a
 # numeric date whose day and month could trade places ("03/10/2023"): see `_read_long_date_order`.
-_ENGLISH_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENGLISH_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY_FIRST_LONG_DATE = re.compile(rf"(?<![\w/.-])\d{{1,2}}(?:st|nd|rd|th)?\s+{_ENGLISH_MONTH},?\s+\d{{4}}\b")
 _MONTH_FIRST_LONG_DATE = re.compile(rf"\b{_ENGLISH_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
 _AMBIGUOUS_NUMERIC_DATE = re.compile(
@@ -223,6 +224,8 @@ _LABEL_XPATH = f'//body//*[contains(text(), ":")][re:test(normalize-space(text()
 # since "von"/"by"/"text" alone are ordinary words.
 _AUTHOR_NOUNS = r"(?:autor(?:in|en)?|autore|autores|autrice|auteurs?|authors?|verfasser(?:in)?)"
 # (at most 11 characters match _AUTHOR_NOUNS: "verfasserin")
+# A box's heading names the box by one of them: "Author Spotlight" (upwork.com), "Autoreninfo", "About the author".
+_AUTHOR_NOUN = re.compile(_AUTHOR_NOUNS, re.IGNORECASE)
 _BARE_LABEL_XPATH = (
     "//body//*[not(*) and string-length(normalize-space(text())) <= 11]"
     f'[re:test(normalize-space(text()), "^{_AUTHOR_NOUNS}$", "i")]'
@@ -821,7 +824,7 @@ def _first_line(element: Any) -> str:
             line = " ".join(line.split())
             words = len(line.split())
             named = MIN_FULL_NAME_WORDS <= words <= MAX_AUTHOR_BOX_NAME_WORDS
-            return line if named and not _AUTHOR_WORD.search(line) else ""
+            return line if named and not _AUTHOR_NOUN.search(line) else ""
     return ""
 
 
@@ -1258,9 +1261,10 @@ def choose_title(
             return heading
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
     others = [title for source, title in stripped if source not in EDITORS_TITLES]
-    if h1 and _reads_as_headline(h1 := _site_affix_removed(h1, site_keys)):
-        return h1
-    return next(iter(editors), None) or h1 or next(iter(others), None)
+    printed = _site_affix_removed(h1, site_keys) if h1 else None
+    if printed and _reads_as_headline(printed):
+        return printed
+    return next(iter(editors), None) or printed or next(iter(others), None)
 
 
 def _reads_as_headline(h1: str) -> bool:
