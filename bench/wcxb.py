@@ -157,8 +157,8 @@ def tally(count: Tally, want, norm, got, library, keep_misses: bool, file_id: st
         count.misses.append(f"{file_id}: want {want!r} got {got!r} (library {library!r})")
 
 
-def report(halves: dict[str, Half], total: int, show: int, kind: str) -> None:
-    print(f"== WCXB as {kind}: {total} pages")
+def report(halves: dict[str, Half], total: int, show: int, kind: str, corpus: str = "WCXB") -> None:
+    print(f"== {corpus} as {kind}: {total} pages")
     baseline = "bare trafilatura" if kind == "html" else "text unchanged"
     for key in ("a", "b", "all"):
         half = halves[key]
@@ -180,8 +180,10 @@ def report(halves: dict[str, Half], total: int, show: int, kind: str) -> None:
         pairs = sorted(zip(a.pipeline, a.library, strict=True), key=lambda pair: pair[0].f1 - pair[1].f1)
         for mine, theirs in pairs[:show]:
             if theirs.f1 > mine.f1:
-                print(f"  behind {mine.doc_id} F1 {mine.f1:.3f} (P {mine.precision or 0:.3f} R {mine.recall or 0:.3f})"
-                      f" | trafilatura {theirs.f1:.3f} (P {theirs.precision or 0:.3f} R {theirs.recall or 0:.3f})")
+                print(
+                    f"  behind {mine.doc_id} F1 {mine.f1:.3f} (P {mine.precision or 0:.3f} R {mine.recall or 0:.3f})"
+                    f" | trafilatura {theirs.f1:.3f} (P {theirs.precision or 0:.3f} R {theirs.recall or 0:.3f})"
+                )
         for line in a.lost:
             print(f"  lost {line}")
 
