@@ -291,6 +291,24 @@ def test_byline_prefixes_of_more_languages(byline: str, expected: list[str]) -> 
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
+        # fundus's page of The West Australian (JSON-LD "Dan Jervis-Bardy"): Indonesian "dan" ("and") cut the
+        # given name off, and "Dan Smith" gave nobody
+        ("Dan Jervis-Bardy", ["Dan Jervis-Bardy"]),
+        ("By Dan Smith and Ana Lima", ["Dan Smith", "Ana Lima"]),
+        ("JA MORANT", ["Ja Morant"]),
+        # left alone: the connectors as those languages print them, in lower case
+        ("Budi Santoso dan Siti Aminah", ["Budi Santoso", "Siti Aminah"]),
+        ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
+        ("Door Jan de Vries en Pieter van Dam", ["Jan de Vries", "Pieter van Dam"]),
+    ],
+)
+def test_a_connector_that_is_a_given_name_joins_names_only_in_lower_case(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
         ("By Per Olsson", ["Per Olsson"]),  # the Swedish given name was cut as Italian "per" ("for"): nobody
         ("Per Olsson for AP", ["Per Olsson"]),
         ("By Ana Lima, in Beirut", ["Ana Lima"]),  # left alone: a place after a name

@@ -161,6 +161,14 @@ def without_language_prefix(byline: str, language: str | None) -> str:
     return pattern.sub("", byline, count=1) if pattern else byline
 
 
+def _connector_alternation(connectors: list[str]) -> str:
+    """A regex alternation of the words joining names, longest first.  A connector that is also a given name
+    ("dan", Indonesian "and"; "Dan" in "Dan Jervis-Bardy") joins names only in lower case, as those languages print
+    it: matched case-insensitively, "By Dan Smith" lost its given name and "Dan Smith" gave nobody."""
+    ordered = sorted(connectors, key=len, reverse=True)
+    return "|".join(f"(?-i:{re.escape(c)})" if popularity(c) else re.escape(c) for c in ordered)
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     table = data_table("byline_roles.toml")
@@ -175,11 +183,11 @@ def _vocabulary() -> _Vocabulary:
         (re.compile(rf"^\s*{re.escape(phrase)}\s*:?\s*", re.IGNORECASE), role)
         for phrase, role in sorted(table["role_prefixes"].items(), key=lambda kv: len(kv[0]), reverse=True)
     ]
-    connectors = [c for c in words["connectors"] if c != "&"]
-    leading = re.compile(rf"^(?:{alternation(connectors)})\s+", re.IGNORECASE)
+    connectors = _connector_alternation([c for c in words["connectors"] if c != "&"])
+    leading = re.compile(rf"^(?:{connectors})\s+", re.IGNORECASE)
     # A spaced dash ("Ana Lima — veröffentlicht ...", "Ana Lima – Redakteurin") separates like a comma;
     # a hyphen does not ("Jean-Luc", "Müller-Lüdenscheidt").
-    splitter = re.compile(rf"\s*(?:[,;/|•·]|&|\s[—–]\s|\s(?:{alternation(connectors)})\s)\s*", re.IGNORECASE)
+    splitter = re.compile(rf"\s*(?:[,;/|•·]|&|\s[—–]\s|\s(?:{connectors})\s)\s*", re.IGNORECASE)
     cut = re.compile(rf"(?:^|\s)(?:{alternation(words['cut_before'])})\s+(?=\S).*$", re.IGNORECASE)
     return _Vocabulary(
         prefix=prefix,
