@@ -498,6 +498,30 @@ def test_a_kicker_printed_inside_the_h1_is_not_the_headline() -> None:
     assert meta.title == "Lagen-Pyramide mit GA2"
 
 
+def test_a_kicker_and_headline_printed_as_two_spans_read_as_the_declared_title_writes_them() -> None:
+    """fundus's pages of Stuttgarter Zeitung, Rheinische Post, Tageblatt and n-tv: the heading's two spans ran
+    together ("Rückbau von Atomkraftwerk Kühltürme ..."); the page's og:title puts the colon between them."""
+    meta = _meta(
+        '<h2><span class="article-kicker">Rückbau von Atomkraftwerk</span> '
+        '<span class="article-headline">Kühltürme von AKW Gundremmingen gesprengt</span></h2>',
+        '<meta property="og:title" content="Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt">',
+    )
+    assert meta.title == "Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt"
+    meta = _meta(
+        "<h1><span>Nationale Demo</span>Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke</h1>",
+        "<title>Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke - Tageblatt.lu</title>",
+    )
+    assert meta.title == "Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke"
+    # left alone: a heading that prints its own marks, and a declared title with different words
+    declared = '<meta property="og:title" content="Analyse: Was die Wahl bedeutet">'
+    meta = _meta("<h1>Analyse - Was die Wahl bedeutet</h1>", declared)
+    assert meta.title == "Analyse - Was die Wahl bedeutet"
+    meta = _meta(
+        "<h1>Tanker-Stürmung vor Venezuela</h1>", '<meta property="og:title" content="Tanker - Stürmung vor Venezuela">'
+    )
+    assert meta.title == "Tanker-Stürmung vor Venezuela"
+
+
 def test_emphasis_and_links_inside_the_h1_are_part_of_the_headline() -> None:
     meta = _meta("<h1><em>Breaking</em> news about the vote in Berlin</h1>", "<title>Nachrichten</title>")
     assert meta.title == "Breaking news about the vote in Berlin"

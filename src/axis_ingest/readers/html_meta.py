@@ -1258,13 +1258,48 @@ def choose_title(
     agreeing |= {key for title in declared for key in _agreeing_keys(title)}
     for heading in [h1, *headings]:
         if heading and not _is_site(heading, site_keys) and _title_key(heading) in agreeing:
-            return heading
+            return next((form for form in _declared_forms(declared) if _punctuates(form, heading)), heading)
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
     others = [title for source, title in stripped if source not in EDITORS_TITLES]
     printed = _site_affix_removed(h1, site_keys) if h1 else None
     if printed and _reads_as_headline(printed):
         return printed
     return next(iter(editors), None) or printed or next(iter(others), None)
+
+
+# What a declared title writes between a kicker and its headline where the printed heading sets them as two
+# elements with nothing between ("Rückbau von Atomkraftwerk: Kühltürme ..." over <span>Rückbau von
+# Atomkraftwerk</span> <span>Kühltürme ...</span>).
+_KICKER_MARK = re.compile(r"\s*:\s+|\s+[/|–—-]\s+")
+
+
+def _declared_forms(declared: list[str]) -> list[str]:
+    """Each declared title whole, then its first and last parts (`_agreeing_keys`)."""
+    forms = []
+    for title in declared:
+        parts = _TITLE_SEPARATOR.split(title)
+        forms += [title, parts[0], parts[-1]]
+    return forms
+
+
+def _punctuates(declared: str, printed: str) -> bool:
+    """`declared` is `printed` with marks between its parts that the page's markup left out: a kicker and a
+    headline printed as two spans read "Kicker Headline" (or, with a quotation, '"Es wird bald beginnen"Trump ...'),
+    which no reader writes; the page's own og:title or JSON-LD headline says where the parts meet.  Spacing aside,
+    `printed` must be `declared` with some of those marks missing and nothing else changed."""
+    pieces = _KICKER_MARK.split(declared)
+    printed = _unspaced(printed)
+    if len(pieces) == 1 or _unspaced(declared) == printed:
+        return False
+    marks = [re.escape(_unspaced(mark[0])) for mark in _KICKER_MARK.finditer(declared)]
+    pattern = re.escape(_unspaced(pieces[0])) + "".join(
+        f"(?:{mark})?{re.escape(_unspaced(piece))}" for mark, piece in zip(marks, pieces[1:], strict=True)
+    )
+    return re.fullmatch(pattern, printed) is not None
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _reads_as_headline(h1: str) -> bool:
