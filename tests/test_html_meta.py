@@ -83,6 +83,24 @@ def test_dates_of_comments_and_teaser_nodes_are_not_evidence() -> None:
     assert "2024-08-01T01:15:45+02:00" not in published
 
 
+@pytest.mark.parametrize("kind", ["ReportageNewsArticle", "http://schema.org/NewsArticle", "schema:SatiricalArticle"])
+def test_every_article_type_of_schema_org_is_the_article(kind: str) -> None:
+    """fundus's BBC page: its JSON-LD is a ReportageNewsArticle (misspelt in the table), so its datePublished
+    (2012) was never read and the printed "1 day ago" of the last update (2026) was taken for the publication."""
+    page = f"""<html><head><script type="application/ld+json">{{"@type":"{kind}","headline":"What is Nato?",
+    "datePublished":"2012-05-10T14:29:05.000Z","dateModified":"2026-04-24T11:16:53.545Z",
+    "author":{{"@type":"Person","name":"Duncan Walker"}}}}</script>
+    <meta name="article:modified_time" content="2026-04-24T11:16:53.545Z"></head><body><article><h1>What is Nato?</h1>
+    <time datetime="2026-04-24T11:16:53.545Z">1 day ago</time><p>Nato is a military alliance of 32 countries.</p>
+    </article></body></html>"""
+    ev = html_metadata(page).evidence
+    assert ev.published[0] == "2012-05-10T14:29:05.000Z"
+    assert ev.author_names == ["Duncan Walker"]
+    # left alone: a node of another type is no article
+    other = page.replace(kind, "http://schema.org/WebSite")
+    assert "2012-05-10T14:29:05.000Z" not in html_metadata(other).evidence.published
+
+
 def test_slash_dates_in_attributes_are_month_first() -> None:
     page = """<html lang="de-CH"><head><meta name="date" content="10/02/2023 07:15:09">
     <meta itemprop="dateModified" content="10/14/2023"></head><body><article><h1>Wasserleitung ersetzt</h1>

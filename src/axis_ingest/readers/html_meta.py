@@ -55,23 +55,31 @@ from axis_ingest.document import Evidence
 from axis_ingest.names.bylines import introduces_names
 from axis_ingest.names.organisations import name_key
 
-# JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...).
+# JSON-LD types that describe the article itself (other nodes: WebPage, Organization, BreadcrumbList...): schema.org's
+# Article and its subtypes (https://schema.org/Article, "More specific Types"), and the CreativeWork some CMSs use.
+# Not DiscussionForumPosting: a forum thread's posts are each one (on the dev pages' half b: one date lost, one
+# author gained).
 ARTICLE_TYPES = frozenset(
     {
         "article",
         "newsarticle",
-        "blogposting",
-        "reportagenews",
         "analysisnewsarticle",
-        "opinionnewsarticle",
+        "askpublicnewsarticle",
         "backgroundnewsarticle",
+        "opinionnewsarticle",
+        "reportagenewsarticle",  # BBC News pages (fundus), 6 of the dates dev pages
         "reviewnewsarticle",
-        "liveblogposting",
+        "advertisercontentarticle",
+        "satiricalarticle",
         "scholarlyarticle",
+        "medicalscholarlyarticle",
         "techarticle",
-        "socialmediaposting",
-        "posting",
+        "apireference",
         "report",
+        "socialmediaposting",
+        "blogposting",
+        "liveblogposting",
+        "posting",
         "creativework",
     }
 )
@@ -493,9 +501,11 @@ def _claim_date(ev: Evidence, value: object, source: str, *, modified: bool = Fa
 
 
 def _types(node: dict[str, Any]) -> set[str]:
+    """The node's types, lower-case, without a vocabulary's prefix ("http://schema.org/NewsArticle",
+    "schema:NewsArticle" -> "newsarticle")."""
     kind = node.get("@type", [])
     kinds = kind if isinstance(kind, list) else [kind]
-    return {str(k).lower() for k in kinds}
+    return {re.split(r"[/:#]", str(k))[-1].lower() for k in kinds}
 
 
 def _names(value: Any, *, persons_only: bool) -> list[str]:
