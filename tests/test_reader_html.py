@@ -332,6 +332,21 @@ def test_headline_dropped_at_the_top_only_and_a_lead_kept():
     assert prune(mid) == mid
 
 
+def test_the_lead_runs_until_more_than_a_standfirst_of_prose_was_kept():
+    """fundus's WDR page: a video's title and running time ahead of the headline pushed the date line and the
+    byline past the first three paragraphs, and both stayed in the body."""
+    dek = "Die Landesregierung will das Rentenalter für Feuerwehrleute von 60 auf bis zu 62 Jahre anheben."
+    page = ["Feuerwehrleute im Einsatz | wdr aktuell", "02:57 Min.", "Water tariff reform passes",
+            "Stand: 22.04.2024, 06:00 Uhr", dek, "Von Nina Magoley", *STORY]  # fmt: skip
+    evidence = Evidence()
+    assert prune(page, evidence=evidence) == ["Feuerwehrleute im Einsatz | wdr aktuell", dek, *STORY]
+    assert evidence.bylines == ["Von Nina Magoley"]
+    # left alone: past the lead (the first three paragraphs, and two of prose kept), a line of a date is text
+    more = ["Tariffs rose twice in the last decade, each time after a drought.", "Farmers pay a reduced rate."]
+    story = [*STORY[:3], "22.04.2024", *more, *STORY[3:]]
+    assert prune(story) == story
+
+
 def test_widget_phrases_without_evidence_from_three_sites_are_gone():
     # issue 13: these entries fired on fewer than three unrelated sites and were removed
     noisy = [STORY[0], "Advertisement", STORY[1], "Thanks for signing up!", *STORY[2:]]

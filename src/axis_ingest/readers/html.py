@@ -116,6 +116,10 @@ MIN_PARTIAL_MATCH_CHARS = 40
 # trailers (copyright, "Reporting by") in the last few.  3 covers every AEB page.
 LEAD_ZONE = 3
 TAIL_ZONE = 4
+# ... and the lead goes on while no more than this many paragraphs of prose (a standfirst) were kept: a video's
+# title and running time ahead of the headline push a date line and a byline past the first three (fundus's WDR
+# page: "Stand: 22.04.2024, 06:00 Uhr", standfirst, "Von Nina Magoley").
+MAX_LEAD_PROSE = 1
 # A "Read more: <headline>" line is a cross-link only when short.
 MAX_CROSSLINK_WORDS = 25
 # Date lines are short: anything longer is a sentence that mentions a date.
@@ -438,10 +442,11 @@ def prune_paragraphs(
     r = rules()
     title_keys = {k for t in titles if (k := _key(t))}
     kept: list[str] = []
+    prose_kept = 0
     n = len(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         words = len(paragraph.split())
-        lead, tail = index < LEAD_ZONE, index >= n - TAIL_ZONE
+        lead, tail = index < LEAD_ZONE or prose_kept <= MAX_LEAD_PROSE, index >= n - TAIL_ZONE
         key = _key(paragraph)
         if not key or r.drop.fullmatch(paragraph):
             continue
@@ -469,6 +474,7 @@ def prune_paragraphs(
                 evidence.claim_byline(paragraph, "credit")
             continue
         kept.append(paragraph)
+        prose_kept += _reads_like_prose(paragraph)
     return kept
 
 
