@@ -341,6 +341,8 @@ def test_the_lead_runs_until_more_than_a_standfirst_of_prose_was_kept():
     evidence = Evidence()
     assert prune(page, evidence=evidence) == ["Feuerwehrleute im Einsatz | wdr aktuell", dek, *STORY]
     assert evidence.bylines == ["Von Nina Magoley"]
+    # past the first three paragraphs a date line is no evidence of publication
+    assert "Stand: 22.04.2024, 06:00 Uhr" not in evidence.published
     # left alone: past the lead (the first three paragraphs, and two of prose kept), a line of a date is text
     more = ["Tariffs rose twice in the last decade, each time after a drought.", "Farmers pay a reduced rate."]
     story = [*STORY[:3], "22.04.2024", *more, *STORY[3:]]

@@ -455,9 +455,12 @@ def prune_paragraphs(
         if (lead or not kept) and key in title_keys:
             continue
         if (lead or tail) and _is_date_line(paragraph):
-            # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence
-            if not names_an_end(paragraph) and not (index and names_an_end(paragraphs[index - 1], before=True)):
-                evidence.claim_date(paragraph, "header" if lead else "footer")
+            # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence; nor is one
+            # past the first LEAD_ZONE paragraphs, as often a video's or a teaser's (the dates dev pages' half b
+            # lost one page when it was)
+            ends = names_an_end(paragraph) or (index and names_an_end(paragraphs[index - 1], before=True))
+            if not ends and (index < LEAD_ZONE or tail):
+                evidence.claim_date(paragraph, "header" if index < LEAD_ZONE else "footer")
             continue
         if (lead or tail) and words <= MAX_BYLINE_WORDS and r.byline.fullmatch(paragraph):
             evidence.claim_byline(paragraph, "header" if lead else "footer")
