@@ -39,6 +39,7 @@ from axis_ingest.detectors import (
 )
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
+from axis_ingest.readers.continued_body import continued_paragraphs
 from axis_ingest.readers.html_meta import META_SEPARATOR, JsonLd, html_metadata, read_json_ld
 
 # trafilatura settings.  The first pass is fast=True (no readability/jusText comparison): on the AEB
@@ -743,7 +744,8 @@ def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = N
             if use_full:
                 found, kept = full_found, full_kept
     evidence.take_printed(found)
-    paragraphs = normalise_paragraphs(trim_to_agreement(kept, second) if second else kept)
+    kept = trim_to_agreement(kept, second) if second else kept
+    paragraphs = normalise_paragraphs(kept if fragment else continued_paragraphs(tree, kept, _reads_like_prose))
 
     if subtitle and not _has_article_text(paragraphs) and _has_article_text([subtitle]):
         # The page's only prose is its standfirst (an audio or video piece with its intro): that is the text.
