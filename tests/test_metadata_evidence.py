@@ -522,6 +522,21 @@ def test_a_kicker_and_headline_printed_as_two_spans_read_as_the_declared_title_w
     assert meta.title == "Tanker-Stürmung vor Venezuela"
 
 
+def test_a_heading_inside_the_h1_is_no_part_of_the_headline() -> None:
+    """WCXB 0330: the <h1> left open holds the meta line printed under it."""
+    meta = _meta(
+        '<h1 class="hero-banner__title">Top Strategies to Optimize Blockchain Performance and Security'
+        '<div class="divider"></div> <h3 class="date-info-title"><span class="posted-on">Posted on <a href="/p">'
+        '<time datetime="2024-07-01T11:57:55+00:00">July 1, 2024</time></a></span> by infuy</h3></h1>',
+        "<title>Top Strategies - Blockchain Development Company</title>",
+    )
+    assert meta.title == "Top Strategies to Optimize Blockchain Performance and Security"
+    # left alone: a kicker in a block of its own inside the <h1> is read as before
+    kicker = '<h1><div class="kicker">Analyse</div><div>Was die Wahl im Osten bedeutet</div></h1>'
+    meta = _meta(kicker, "<title>x</title>")
+    assert meta.title == "Was die Wahl im Osten bedeutet"
+
+
 def test_emphasis_and_links_inside_the_h1_are_part_of_the_headline() -> None:
     meta = _meta("<h1><em>Breaking</em> news about the vote in Berlin</h1>", "<title>Nachrichten</title>")
     assert meta.title == "Breaking news about the vote in Berlin"

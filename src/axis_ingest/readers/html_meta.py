@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.entities import html5 as HTML5_ENTITIES
@@ -1013,7 +1014,7 @@ def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
         for element in tree.xpath(f"//body//{tag}"):
             if read == MAX_HEADINGS:
                 break
-            text = _printed_text(element)
+            text = _printed_text(_without_inner_headings(element))
             if not text or len(text) > MAX_TITLE_CHARS or _elsewhere(element) or _screen_reader_only(element):
                 continue  # not counted: a sidebar's widget titles can come before the post's heading
             read += 1
@@ -1024,6 +1025,19 @@ def _page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
             else:
                 headings.append(Heading(tag, text, element=element))
     return headings, site_names
+
+
+def _without_inner_headings(heading: Any) -> Any:
+    """The heading without headings inside it: an <h1> left open by the page's markup holds the meta line the
+    page prints under it ("<h1>Top Strategies ...<div class=divider></div> <h3>Posted on July 1, 2024 by
+    infuy</h3>", WCXB 0330), which is no part of the headline."""
+    if not _HEADING_INSIDE(heading):
+        return heading
+    copy = deepcopy(heading)
+    for inner in copy.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+        if inner.getparent() is not None:
+            inner.getparent().remove(inner)  # with its tail: what follows it is no headline either
+    return copy
 
 
 def _read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
