@@ -16,7 +16,7 @@ only.  fundus is public and may overlap the pages that judge the project: a prob
 source of rules fitted to its pages.  Nothing is downloaded: pass a checkout.  Figures only.
 
     git clone --depth 1 https://github.com/flairNLP/fundus /tmp/fundus
-    .venv/bin/python bench/fundus.py /tmp/fundus [--show 20] [--keep DIR]
+    .venv/bin/python bench/fundus.py /tmp/fundus [--kind html|text] [--show 20] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import ingest_with_cli, work_folder
-from wcxb import report, score
+from trafilatura_eval import browser_text, page_text
+from wcxb import SUFFIX, report, score
 
 TEST_DATA = Path("tests/resources/parser/test_data")
 
@@ -84,6 +85,10 @@ def _holds_title(page: bytes, title: str | None) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("root", type=Path, help="a fundus checkout")
+    ap.add_argument(
+        "--kind", choices=("html", "text"), default="html",
+        help="ingest the pages as saved HTML, or as the page text a browser's copy gives (as bench/wcxb.py)",
+    )  # fmt: skip
     ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
     ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
     args = ap.parse_args()
@@ -92,12 +97,16 @@ def main() -> int:
         return 0
     pages = load_pages(args.root)
     with work_folder(args.keep, "axis-fundus-") as work:
-        folder = work / "html"
+        folder = work / args.kind
         folder.mkdir(parents=True)
         for file_id, (_, page) in pages.items():
-            (folder / f"{file_id}.html").write_bytes(page)
-        halves = score(pages, folder, ingest_with_cli(folder, work, "fundus"), args.show, "html")
-        report(halves, len(pages), args.show, "html", corpus="fundus")
+            path = folder / f"{file_id}.{SUFFIX[args.kind]}"
+            if args.kind == "html":
+                path.write_bytes(page)
+            else:
+                path.write_text(page_text(browser_text(page)), encoding="utf-8")
+        halves = score(pages, folder, ingest_with_cli(folder, work, "fundus"), args.show, args.kind)
+        report(halves, len(pages), args.show, args.kind, corpus="fundus")
     return 0
 
 

@@ -187,6 +187,36 @@ def test_korean_text_wrapped_mid_sentence_is_sniffed_as_pdf_text() -> None:
     assert sniff(KOREAN_WRAPPED).source_format == "plain_text"
 
 
+def test_teaser_lines_over_their_times_and_categories_are_no_wrapped_text() -> None:
+    """fundus's pages of Tages-Anzeiger and El País as page text: teaser headlines over "vor 28 Minuten" and
+    adverts over their category ("descuentos") counted as wraps, and the page was read as PDF text (nothing
+    removed).  A wrap's continuation fills the line too or ends the sentence."""
+    from axis_ingest.sniff import sniff
+
+    teasers = "\n".join(
+        f"{headline}\nvor {minutes} Minuten"
+        for headline, minutes in [
+            ("Bundesrat hebt Schutzstatus S für Ukraine-Flüchtlinge nicht auf", 59),
+            ("Rapperswil-Jona: Stadt bewilligt Bootshaus von Roger Federer", 120),
+            ("US-Topbeamtin kassierte als China-Spionin Millionen Dollar", 180),
+            ("Wie 100-Millionen-Stürmer Osimhen in der Türkei landete", 190),
+        ]
+    )
+    page = f"Zum Hauptinhalt springen\nStartseite\n\nChiesa ruft zum Widerstand auf\n\n{teasers}\n"
+    assert sniff(page).source_format == "scraped_text"
+    # left alone: text wrapped mid-sentence, its last line ending the sentence
+    report = (
+        "Der Bericht der Kommission stellt fest, dass die Zahl der Anträge im\n"
+        "vergangenen Jahr deutlich gestiegen ist, vor allem in den Grenzregionen des\n"
+        "Landes, wo die Behörden inzwischen an ihre Grenzen stoßen.\n"
+        "Die Regierung will deshalb zusätzliches Personal einstellen und die Verfahren\n"
+        "beschleunigen, wie der Minister am Dienstag in der Hauptstadt erklärte.\n"
+        "Kritiker bemängeln, dass die angekündigten Mittel bei weitem nicht ausreichen\n"
+        "werden.\n"
+    )
+    assert sniff(report).source_format == "plain_text"
+
+
 def test_a_day_with_a_dot_before_its_month_is_no_list_number() -> None:
     """ "2. Juni 2021", "20. 12. 2023": German, Nordic and Central European dates; the day read as a numbered list's
     marker. Left alone: list items, numbered or not, with a month and a year later in them."""

@@ -30,6 +30,8 @@ MIN_TAG_DENSITY = 4.0
 # paragraph on one line and score ~0; PDF extractions score 0.2-0.9.
 MIN_HARD_WRAP_SHARE = 0.12
 MIN_WRAP_EVENTS = 3
+# A line this wide (a CJK character counting two) may be a full line of a column.
+MIN_WRAP_LINE_WIDTH = 40
 # In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul) no lower-case start shows a wrap: there a
 # long line that does not end a sentence, before a line that starts with such a letter, counts as a wrap when
 # it is as long as the text's typical long line (within this share of their median length) and the next line
@@ -215,7 +217,7 @@ def hard_wrap_share(text: str) -> tuple[float, int]:
     lines = [line.rstrip() for line in text.split("\n")]
     # a Chinese, Japanese or Korean character counts as two: a 28-character CJK line is a full line
     widths = [len(line) + len(_WIDE_CHAR.findall(line)) for line in lines]
-    long_lines = [i for i, width in enumerate(widths) if width >= 40]
+    long_lines = [i for i, width in enumerate(widths) if width >= MIN_WRAP_LINE_WIDTH]
     if not long_lines:
         return 0.0, 0
     typical = sorted(widths[i] for i in long_lines)[len(long_lines) // 2]
@@ -224,7 +226,10 @@ def hard_wrap_share(text: str) -> tuple[float, int]:
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
         if not nxt or LINE_ENDS_SENTENCE.search(lines[i]):
             continue
-        cased_wrap = nxt[0].islower() or lines[i].endswith("-")
+        # a cased wrap's continuation fills the column too or ends the sentence: a teaser headline over
+        # "vor 28 Minuten", an advert over its category ("descuentos") is no wrapped sentence
+        goes_on = widths[i + 1] >= MIN_WRAP_LINE_WIDTH or bool(LINE_ENDS_SENTENCE.search(nxt))
+        cased_wrap = (nxt[0].islower() or lines[i].endswith("-")) and goes_on
         cjk_wrap = bool(_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1]))
         if cased_wrap or cjk_wrap or _uncased_wrap(nxt, widths[i], widths[i + 1], typical):
             wraps += 1
