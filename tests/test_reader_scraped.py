@@ -233,6 +233,56 @@ def test_an_article_about_cookie_banners_keeps_its_lead():
     assert len(doc.paragraphs) == 2
 
 
+_CONSENT_WALL = [
+    "Wie möchtest du kicker.de nutzen?",
+    "Weiter mit Werbung und Tracking",
+    "Nutze kicker auf seinen digitalen Plattformen wie gewohnt mit Werbung und Tracking. Die Zustimmung kann "
+    "jederzeit für die Zukunft widerrufen werden.",
+    "Zustimmen & weiter",
+    "Mit dem PUR-Abo nutzt du kicker auf seinen digitalen Plattformen ohne Werbetracking und praktisch werbefrei.",
+    "Nur 2,49 EUR im Monat",
+    "Werbung und Tracking: Um dir relevante Inhalte und personalisierte Werbung anzubieten, setzen wir Cookies und "
+    "andere Technologien ein. Damit messen wir, wie und wo unsere Angebote genutzt werden.",
+    "* ...Informationen auf einem Gerät speichern und/oder abrufen Für die dir angezeigten Verarbeitungszwecke "
+    "können Cookies, Geräte-Kennungen oder andere Informationen auf deinem Gerät gespeichert werden.",
+    "* ...Externe Inhalte einbinden Cookies helfen dabei, Inhalte von sozialen Netzwerken anzuzeigen.",
+    "* ...Genaue Standortdaten und Geräteeigenschaften zur Identifikation abfragen Es können genaue Standortdaten "
+    "und Informationen über Gerätemerkmale verwendet werden.",
+    "* ...Personalisierte Anzeigen und Anzeigenmessung ausspielen Anzeigen können basierend auf einem Profil "
+    "personalisiert werden. Es können mehr Daten hinzugefügt werden, um Anzeigen besser zu personalisieren.",
+    "Hinweis zur Datenübermittlung außerhalb der EU: Je nach Einzelfall werden Daten außerhalb der Europäischen "
+    "Union im Rahmen der Inanspruchnahme von Diensten Dritter verarbeitet. Dies findet nur statt, wenn die "
+    "besonderen Voraussetzungen der Art. 44 ff. DSGVO erfüllt sind.",
+]
+_SITE_MENU = ["* Datenschutz", "* Nutzungsbedingungen", "* Impressum", "* News", "* Live", "* Bundesliga"]
+
+
+def test_a_consent_wall_above_the_menu_is_neither_title_nor_body():
+    """fundus's kicker.de page as page text: a "pay or accept" wall with the IAB purposes under it, 200 words
+    and longer than a banner, gave the title ("Weiter mit Werbung und Tracking") and the body's first lines."""
+    lead = (
+        "Trainerwechsel, mit mehr als einem Bein in der Regionalliga: Der MSV Duisburg hat sich von Torsten "
+        "Lieberknecht getrennt und Uwe Schubert bis zum Saisonende zum Trainer gemacht."
+    )
+    story = ["Schommers-Nachfolger appelliert an die Ehre", lead,
+             "Rechnerisch ist der Abstieg zwar noch nicht durch, doch der Rückstand ist groß."]  # fmt: skip
+    [doc] = read_scraped("\n\n".join([*_CONSENT_WALL, *_SITE_MENU, *story]))
+    assert doc.title == "Schommers-Nachfolger appelliert an die Ehre"
+    assert doc.paragraphs[0] == lead
+    assert "Cookies" not in doc.body and "PUR-Abo" not in doc.body
+
+
+def test_an_article_about_cookies_above_the_menu_with_no_article_after_it_stays():
+    article = [
+        "Browser blockieren bald das Tracking von Drittanbietern",
+        "Ab dem kommenden Jahr blockieren alle großen Browser Cookies von Drittanbietern, teilte ein Verband mit.",
+        "Werbefirmen müssen ihre Anzeigen dann ohne Cookies ausspielen, was die Branche seit Jahren beschäftigt.",
+    ]
+    [doc] = read_scraped("\n\n".join(["Beispiel-Zeitung", *article, *_SITE_MENU, "© 2026 Beispiel-Verlag"]))
+    assert doc.title == "Browser blockieren bald das Tracking von Drittanbietern"
+    assert doc.paragraphs == article[1:]
+
+
 def test_a_consent_banner_whose_buttons_end_in_a_label_is_neither_title_nor_body():
     """The banner's button and the site's menu under it may hold a label ending in a colon ("Follow us
     online:"); that is no sentence, so it does not keep the banner in the text."""

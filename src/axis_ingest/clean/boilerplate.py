@@ -93,6 +93,15 @@ CONSENT_MIN_BUTTONS = 3
 CONSENT_BUTTON_WORDS = 4
 CONSENT_MAX_WORDS = 150  # the IAB consent text with a heading is ~90 words
 MIN_LEAD_WORDS = 20
+# A consent wall ("pay or accept", with the IAB purposes listed under it) is longer than a banner: the lines above
+# the site's first menu (CONSENT_MIN_BUTTONS chrome lines of at most CONSENT_BUTTON_WORDS words among the first
+# CONSENT_WALL_ZONE_LINES lines), at most CONSENT_WALL_MAX_WORDS words (kicker.de's, in fundus's page text: 322),
+# of which CONSENT_WALL_MIN_COOKIE_LINES name cookies ("Cookies", "cookie", "pliki cookie": the one word the
+# walls of every language print).
+CONSENT_WALL_ZONE_LINES = 40
+CONSENT_WALL_MAX_WORDS = 400
+CONSENT_WALL_MIN_COOKIE_LINES = 2
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # A sentence ending in a colon introduces the short lines under it (see `_introduced_blocks`) when it has
 # at least this many words ("Share this:" and "Related posts:" do not).
 MIN_INTRO_WORDS = 6
@@ -644,6 +653,34 @@ def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
         return
 
 
+def _mark_consent_wall(lines: list[Line]) -> None:
+    """A consent wall above the page (see CONSENT_WALL_MAX_WORDS): its sentences pass for article text, and its
+    heading ("Weiter mit Werbung und Tracking") for the headline.  The lines above the site's first menu are a
+    wall when several of them name cookies and the article follows the menu; an article about cookies printed
+    above the menu has more words, or no article after it."""
+    words = [line for line in lines if line.words]
+    zone = words[:CONSENT_WALL_ZONE_LINES]
+    menu = next(
+        (
+            index
+            for index in range(1, len(zone))
+            if len(run := words[index : index + CONSENT_MIN_BUTTONS]) == CONSENT_MIN_BUTTONS
+            and all(x.cf == "bad" and x.words <= CONSENT_BUTTON_WORDS for x in run)
+        ),
+        None,
+    )
+    if menu is None:
+        return
+    wall = words[:menu]
+    if sum(x.words for x in wall) > CONSENT_WALL_MAX_WORDS:
+        return
+    if sum(1 for x in wall if _COOKIE.search(x.content)) < CONSENT_WALL_MIN_COOKIE_LINES:
+        return
+    if any(x.sentence and x.words >= MIN_LEAD_WORDS for x in words[menu:]):
+        for x in wall:
+            x.reason, x.cf = x.reason or "consent banner", "bad"
+
+
 def _sentence_not_label(line: Line) -> bool:
     """A sentence, not a label that ends in a colon ("Follow us online:").
 
@@ -1087,6 +1124,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
         )
     _lists_in_text(lines)
     _mark_consent_banner(lines, p)
+    _mark_consent_wall(lines)
     _promote_runs(lines)
     _revise(lines)
     if not any(line.good for line in lines):
