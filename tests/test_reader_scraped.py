@@ -358,6 +358,42 @@ def test_a_headline_with_one_separator_stays_the_title(headline: str) -> None:
     assert doc.title == headline
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home > Blog > City unveils next year's budget",
+        "Politik » City unveils next year's budget",
+        "Home - News - City - City unveils next year's budget",
+        "Home / Politics / City unveils next year's budget",
+    ],
+)
+def test_a_breadcrumb_trail_on_the_headline_line_is_not_part_of_the_title(line: str) -> None:
+    """WCXB's pages as page text: "Home > Blog > AI in Education: The Rise of Intelligent Tutoring Systems" (11
+    pages of 10 sites)."""
+    doc = read_scraped(_budget_page("Example Daily", line))[0]
+    assert doc.title == "City unveils next year's budget"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mexico - Economy grows 1.1% in first quarter",  # one dash: a trail's only in three items or more
+        "109 Comments | Mina Park | City unveils next year's budget",  # bars separate a meta line's items
+        "Cars > bikes? City bets on its buses again",  # one arrow, a longer item before it
+    ],
+)
+def test_headlines_with_separators_that_are_no_trail_stay_whole(headline: str) -> None:
+    doc = read_scraped(_budget_page("Example Daily", headline))[0]
+    assert doc.title == headline
+
+
+def test_an_excerpt_cut_short_is_not_the_headline() -> None:
+    """A teaser's description ending in "…" above the text was taken over the headline (WCXB, four sites)."""
+    excerpt = "The city council on Friday presented next year's budget, freezing public transport fares and …"
+    page = "\n\n".join(["Example Daily", "City unveils next year's budget", excerpt, *_BUDGET_TEXT]) + "\n"
+    assert read_scraped(page)[0].title == "City unveils next year's budget"
+
+
 def _long_byline_page(headline: str, byline: str) -> str:
     return "\n\n".join(["Example Daily", headline, byline, *_BUDGET_TEXT, "© Example Daily"]) + "\n"
 

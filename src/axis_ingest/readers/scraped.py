@@ -75,7 +75,15 @@ _FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\w)")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 _SITE_WORD = re.compile(r"^[\w.&' -]{2,40}$")
 # What no headline ends in: a full stop of any script (a sentence), a colon, a comma or a semicolon.
-_NO_HEADLINE_ENDS = (*FULL_STOPS, ":", ",", ";", "，", "；")
+# "…" ends an excerpt cut short ("Cloud computing boomed during the 2010s, but growth in this next-gen IT industry
+# is…": a teaser's description, taken for the headline on WCXB's pages of The Motley Fool, an insurance broker, a
+# philosophy essay and a marketing agency as page text).
+_NO_HEADLINE_ENDS = (*FULL_STOPS, ":", ",", ";", "，", "；", "…")
+# A breadcrumb trail printed before the headline on one line ("Home > Blog > AI in Education: ...", "Home - Library -
+# Blog - How Machine Learning ..."): arrows separate a trail's items; a dash or slash only in a trail of three or more
+# (bars separate a meta line's items: "109 Comments | Jill Winger | Last Updated: March 11, 2019").
+_TRAIL_ARROW = re.compile(r"\s[>»›]\s")
+_TRAIL_DASH = re.compile(r"\s[-–/]\s")
 _HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
 
 
@@ -141,6 +149,19 @@ def _menu_line(text: str) -> bool:
     ("Home | News | Politics | Economy"; "Budget 2026 | Example Daily" has two items and stays)."""
     items = _MENU_SEPARATOR.split(text)
     return len(items) >= 3 and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
+
+
+def _without_trail(title: str) -> str:
+    """The headline without a breadcrumb trail before it: the last item, when the ones before it are a menu's
+    (at most MAX_MENU_ITEM_WORDS words each) and it has a headline's words and does not start in lower case (as a
+    comparison's second half would: "Cars > bikes? ...")."""
+    for separator, least in ((_TRAIL_ARROW, 2), (_TRAIL_DASH, 3)):
+        *trail, headline = separator.split(title)
+        menu = len(trail) + 1 >= least and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in trail)
+        headline = headline.strip()
+        if menu and len(headline.split()) >= MIN_TITLE_WORDS and not headline[:1].islower():
+            return headline
+    return title
 
 
 def _paragraph_like(line: Line) -> bool:
@@ -294,7 +315,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     title = _find_title(lines, first, p)
     start = first
     if title is not None:
-        doc.title = normalise_paragraph(lines[title].content)
+        doc.title = normalise_paragraph(_without_trail(lines[title].content))
         start = title + 1
         if _is_subtitle(lines, title, p):
             doc.subtitle = normalise_paragraph(lines[title + 1].content)
