@@ -394,6 +394,41 @@ def test_an_excerpt_cut_short_is_not_the_headline() -> None:
     assert read_scraped(page)[0].title == "City unveils next year's budget"
 
 
+def test_lines_between_the_headline_and_the_text_are_no_text() -> None:
+    """An image credit, a reporter's handle and a share button under the headline stayed in the body whenever
+    the classifier let them pass (AEB scraped, half a: "Image Credit: WeWork", "@lewis_d_white", "Print this
+    article"; 0.9445 -> 0.9468, half b 0.9266 -> 0.9286); the text starts at its first paragraph."""
+    page = "\n\n".join(
+        ["Example Daily", "City unveils next year's budget", "Image Credit: Example Daily", "@minapark",
+         "Print this article", *_BUDGET_TEXT, "© Example Daily"]
+    )  # fmt: skip
+    doc = read_scraped(page)[0]
+    assert doc.title == "City unveils next year's budget"
+    assert doc.paragraphs == _BUDGET_TEXT
+    # left alone: short lines after the first paragraph are the text's (a subheading, a one-line paragraph)
+    story = [_BUDGET_TEXT[0], "What changes for riders", "Fares stay at 1.50 euros.", _BUDGET_TEXT[1]]
+    page = "\n\n".join(["Example Daily", "City unveils next year's budget", *story, "© Example Daily"])
+    assert read_scraped(page)[0].paragraphs == story
+
+
+def test_a_headline_printed_again_on_the_page_beats_a_longer_line_nearer_the_text() -> None:
+    """fundus's Financial Post page as text: the headline, printed again under the video and in the "most read"
+    list, lost to the longer standfirst under it (WCXB and fundus page-text titles, halves a / b: 154 / 180, 51 / 49
+    -> 160 / 181, 57 / 50)."""
+    headline = "'Ends recession debate': economists weigh in on the latest jobs report"
+    standfirst = "Beyond the optimistic headlines, some economists argue that the Canadian economy is barely growing"
+    page = "\n\n".join(
+        ["Financial Post", "* News", "* Economy", "* Markets", headline, standfirst, "By Denise Paglinawan",
+         "Published Jun 05, 2026", *_BUDGET_TEXT, f"{headline} Back to video", "Most read",
+         f"1. {headline}", "© 2026 Financial Post"]
+    )  # fmt: skip
+    doc = read_scraped(page)[0]
+    assert doc.title == headline
+    # left alone: a line printed once stays the headline over a repeated menu-like line far above it
+    page = "\n\n".join(["Financial Post", "Economy", "Economy", "City unveils next year's budget", *_BUDGET_TEXT])
+    assert read_scraped(page)[0].title == "City unveils next year's budget"
+
+
 def _long_byline_page(headline: str, byline: str) -> str:
     return "\n\n".join(["Example Daily", headline, byline, *_BUDGET_TEXT, "© Example Daily"]) + "\n"
 
