@@ -42,6 +42,7 @@ from axis_ingest.detectors import (
     titled_byline_pattern,
     trie_pattern,
 )
+from axis_ingest.punctuation import SENTENCE_TERMINALS
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -499,15 +500,25 @@ def detect_language(text: str) -> str | None:
     language and cost F1 0.9121 -> 0.9115); with fastText 1,000 give the same F1.
     """
     code, _ = detectors.detect_language(page_language_sample(text))
+    if code is None:
+        # the long lines were not the article's: a language selector ("Afrique francophone (français) América
+        # Latina (español) ...", CNN's pages) holds most of a sample, and the model is unsure; its sentences are
+        code, _ = detectors.detect_language(page_language_sample(text, sentences_only=True))
     return code
 
 
-def page_language_sample(text: str) -> str:
-    """The text `detect_language` gives the detector for a page."""
+# A line that ends with a sentence's own mark (then perhaps closing quotes or a bracket), unlike a list's closing
+# bracket or a label's colon.
+_ENDS_WITH_TERMINAL = re.compile(rf"[{SENTENCE_TERMINALS}]['\"”»’」』)]*\s*$")
+
+
+def page_language_sample(text: str, *, sentences_only: bool = False) -> str:
+    """The text `detect_language` gives the detector for a page: its lines of 8 or more words (with
+    `sentences_only`, those of them that end a sentence)."""
     sample = []
     size = 0
     for line in text.splitlines():
-        if len(line.split()) >= 8:
+        if len(line.split()) >= 8 and (not sentences_only or _ENDS_WITH_TERMINAL.search(line)):
             sample.append(line)
             size += len(line) + 1
             if size >= SAMPLE_CHARS:
