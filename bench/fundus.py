@@ -29,9 +29,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import ingest_with_cli, work_folder
-from trafilatura_eval import browser_text, page_text
-from wcxb import SUFFIX, report, score
+from _shared import work_folder
+from wcxb import ingest_and_report
 
 TEST_DATA = Path("tests/resources/parser/test_data")
 
@@ -97,16 +96,7 @@ def main() -> int:
         return 0
     pages = load_pages(args.root)
     with work_folder(args.keep, "axis-fundus-") as work:
-        folder = work / args.kind
-        folder.mkdir(parents=True)
-        for file_id, (_, page) in pages.items():
-            path = folder / f"{file_id}.{SUFFIX[args.kind]}"
-            if args.kind == "html":
-                path.write_bytes(page)
-            else:
-                path.write_text(page_text(browser_text(page)), encoding="utf-8")
-        halves = score(pages, folder, ingest_with_cli(folder, work, "fundus"), args.show, args.kind)
-        report(halves, len(pages), args.show, args.kind, corpus="fundus")
+        ingest_and_report(pages, work, args.kind, args.show, "fundus")
     return 0
 
 

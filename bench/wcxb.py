@@ -205,17 +205,23 @@ def main() -> int:
         return 0
     pages = load_pages(args.root, args.split, set(args.types.split(",")))
     with work_folder(args.keep, "axis-wcxb-") as work:
-        folder = work / args.kind
-        folder.mkdir(parents=True)
-        for file_id, (_, html) in pages.items():
-            path = folder / f"{file_id}.{SUFFIX[args.kind]}"
-            if args.kind == "html":
-                path.write_bytes(html)
-            else:
-                path.write_text(page_text(browser_text(html)), encoding="utf-8")
-        halves = score(pages, folder, ingest_with_cli(folder, work, "wcxb"), args.show, args.kind)
-        report(halves, len(pages), args.show, args.kind)
+        ingest_and_report(pages, work, args.kind, args.show, "WCXB")
     return 0
+
+
+def ingest_and_report(pages: dict[str, tuple[dict, bytes]], work: Path, kind: str, show: int, corpus: str) -> None:
+    """Copy each page into `work` as it is (or as the page text a browser's copy gives), ingest the folder with the
+    CLI, and print the halves' figures."""
+    folder = work / kind
+    folder.mkdir(parents=True)
+    for file_id, (_, html) in pages.items():
+        path = folder / f"{file_id}.{SUFFIX[kind]}"
+        if kind == "html":
+            path.write_bytes(html)
+        else:
+            path.write_text(page_text(browser_text(html)), encoding="utf-8")
+    halves = score(pages, folder, ingest_with_cli(folder, work, corpus.lower()), show, kind)
+    report(halves, len(pages), show, kind, corpus=corpus)
 
 
 if __name__ == "__main__":
