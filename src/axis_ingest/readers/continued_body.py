@@ -23,7 +23,7 @@ from lxml import etree
 # A container adds its paragraphs only when they hold this many words not in the text already: one-line
 # promotions and form messages share a body's class on some sites ("Das ist die Europäische Perspektive bei
 # BR24.", 7 words; "Vielen Dank! Der Beitrag wurde erfolgreich versandt.", 6 words, FAZ), and the sentences
-# of a real continuation run to hundreds of words (fundus: New Yorker 2,500, Rzeczpospolita 298, Die Welt 53).
+# of a real continuation run to hundreds of words (fundus: New Yorker 2,500, Rzeczpospolita 298).
 MIN_CONTINUATION_WORDS = 20
 # A paragraph matches the text when it has this many words (shorter ones, "Advertisement", repeat anywhere).
 MIN_MATCH_WORDS = 8
@@ -67,6 +67,12 @@ def _paragraphs_of(container: Any) -> list[tuple[Any, str]]:
     return paragraphs
 
 
+def _places_in_text(paragraphs: list[tuple[Any, str]], index_of: dict[str, int]) -> list[int]:
+    """Where in the extracted text a container's paragraphs (long enough to match) stand."""
+    keys = (_key(text) for _, text in paragraphs if len(text.split()) >= MIN_MATCH_WORDS)
+    return [index_of[key] for key in keys if key in index_of]
+
+
 def _mostly_links(paragraph: Any, text: str) -> bool:
     return sum(len(" ".join(a.text_content().split())) for a in paragraph.iter("a")) > MAX_LINK_SHARE * len(text)
 
@@ -103,8 +109,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
     words = sum(len(p.split()) for p in paragraphs)
     for members in groups:
         texts = [_paragraphs_of(member) for member in members]
-        found = [[i for _, t in ts if len(t.split()) >= MIN_MATCH_WORDS and (i := index_of.get(_key(t))) is not None]
-                 for ts in texts]  # fmt: skip
+        found = [_places_in_text(member_texts, index_of) for member_texts in texts]
         holders = [n for n, at in enumerate(found) if at]
         if not holders or sum(len(paragraphs[i].split()) for at in found for i in at) < MIN_HELD_SHARE * words:
             continue
