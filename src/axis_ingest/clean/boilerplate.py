@@ -502,7 +502,8 @@ def detect_language(text: str) -> str | None:
     code, _ = detectors.detect_language(page_language_sample(text))
     if code is None:
         # the long lines were not the article's: a language selector ("Afrique francophone (français) América
-        # Latina (español) ...", CNN's pages) holds most of a sample, and the model is unsure; its sentences are
+        # Latina (español) ...", CNN's pages) holds most of the sample and the model is unsure; the page's
+        # sentences decide
         code, _ = detectors.detect_language(page_language_sample(text, sentences_only=True))
     return code
 

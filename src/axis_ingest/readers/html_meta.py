@@ -1244,9 +1244,10 @@ def choose_title(
     twitter:title, the <title>) both print when one of them adds a kicker; the <h1> when a declared title is
     only the kicker it prints over its headline (`h1_kicker`); the first of the <h1> and the page's other
     headings (later <h1>s, then <h2>s) that a declared title agrees with, as printed or without the site's
-    name; else the <h1> without the site's name when it reads as a headline (`_reads_as_headline`); else the first of
-    the editors' titles (JSON-LD headline, og:title, twitter:title) without the site's name around it; else the
-    <h1>; else trafilatura's or the <title>, stripped the same way.
+    name (with the declared title's marks where the heading prints a kicker and a headline as two elements with
+    none between: `_punctuates`); else the <h1> without the site's name when it reads as a headline
+    (`_reads_as_headline`); else the first of the editors' titles (JSON-LD headline, og:title, twitter:title)
+    without the site's name around it; else the <h1>; else trafilatura's or the <title>, stripped the same way.
 
     Meta titles carry the site's name ("... | CBC News"), a <title> can be junk ("AKI") and an og:title cut
     short; the first <h1> can be a section name ("Aktuelles", "Navigation und Service") on pages whose

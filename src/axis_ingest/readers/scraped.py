@@ -357,6 +357,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             if known or (_DOMAIN.match(line.content) and closing):
                 site_names.append(line.content)
 
+    # The text starts at its first paragraph: what the classifier let pass between it and the headline (an image
+    # credit, a reporter's handle, "Print this article") is the header.
     body = [
         lines[i].content
         for i in kept
