@@ -1029,3 +1029,45 @@ def test_a_short_article_under_the_menu_with_share_buttons_under_it_is_no_consen
     )
     [doc] = read_scraped(text)
     assert all(sentence in doc.paragraphs for sentence in post)
+
+
+_SECTIONS = [
+    ("What is a heat pump?", "A heat pump moves heat from the air or the ground into a house, using a little "
+     "electricity to move a lot of heat, much as a fridge moves heat out of its box."),
+    ("How much does a heat pump cost?", "An air-source heat pump for a family house costs between 8,000 and 14,000 "
+     "euros installed, and state grants pay up to a third of that in most regions this year."),
+    ("Which houses suit a heat pump?", "Well insulated houses with underfloor heating suit heat pumps best, but "
+     "most houses built after 1980 can be heated with one after modest changes to their radiators."),
+]  # fmt: skip
+_INTRO = (
+    "Heat pumps are replacing gas boilers across Europe, and this guide answers the questions homeowners ask most "
+    "often before they buy one."
+)
+
+
+def _guide(contents: list[str], after: list[str] = ()) -> str:
+    lines = ["Example Home", "* Energy", "* Garden", "Heat pumps explained: a beginner's guide", _INTRO,
+             "Table of contents", *contents]  # fmt: skip
+    for heading, text in _SECTIONS:
+        lines += [heading, text]
+    return "\n\n".join([*lines, *after, "© 2026 Example Home"]) + "\n"
+
+
+def test_the_headings_a_table_of_contents_lists_stay_in_the_text() -> None:
+    """WCXB's 2025 pages as text: a table of contents printed every heading twice, and both printings were
+    dropped (106 of 331 pages of half a lost lines so; WCXB as text 0.8742 / 0.8916 -> 0.8758 / 0.8934)."""
+    doc = read_scraped(_guide([f"* {heading}" for heading, _ in _SECTIONS]))[0]
+    assert doc.paragraphs[-6:] == [line for section in _SECTIONS for line in section]
+
+
+def test_a_most_read_headline_printed_again_in_two_rails_stays_out() -> None:
+    """Left alone: a headline of a list above, printed again in two rails of teasers after the text (a table of
+    contents lists each heading once, and the page prints it twice)."""
+    teaser = "Solar panels on balconies: what the new rules allow"
+    blurb = (
+        "Since May, tenants in most German states may install small solar panels on their balconies without "
+        "asking their landlord first, and the rules for plugging them in have become simpler as well."
+    )
+    page = _guide([f"* {heading}" for heading, _ in _SECTIONS] + [f"* {teaser}"],
+                  after=[teaser, blurb, teaser, blurb])  # fmt: skip
+    assert teaser not in read_scraped(page)[0].paragraphs

@@ -112,6 +112,10 @@ SECTION_END_WORDS = 15
 # lead repeated in a list of latest articles (`_drop_repeats`): the one AEB page with such a pair had it on
 # adjacent lines.
 REPEAT_NEARBY_LINES = 3
+# A heading of this many words printed again as a list item above it (a table of contents: "* What is Social Media
+# Marketing?", then the section's heading) is the section's heading, not a repeat (`_drop_repeats`): every heading
+# of such a page was dropped (WCXB's pages as text, half a: 106 pages lost lines that were printed twice).
+MIN_CONTENTS_HEADING_WORDS = 3
 # The largest-block fallback needs this many words: a page of menu words alone is no article.
 FALLBACK_MIN_WORDS = 30
 # An end marker ends the article only after this many words of article (see _drop_after_end).
@@ -465,6 +469,8 @@ class Line:
     cf: str = ""  # context-free class: good | neargood | short | bad
     cls: str = ""  # final class
     reason: str = ""
+    repeated: bool = False  # printed more than once on the page (`_drop_repeats`)
+    listed_above: bool = False  # a heading a table of contents above it lists (`_drop_repeats`)
 
     @property
     def good(self) -> bool:
@@ -1086,19 +1092,39 @@ def _drop_repeats(lines: list[Line]) -> None:
 
     A paragraph of running text printed again further down (the story's lead repeated in the page's list of
     latest articles) keeps its first printing, with the class the context pass gave it there; printed again
-    within REPEAT_NEARBY_LINES lines it is a carousel's or gallery's caption, and no printing stays."""
+    within REPEAT_NEARBY_LINES lines it is a carousel's or gallery's caption, and no printing stays.  A heading
+    listed above it in a table of contents keeps its class (MIN_CONTENTS_HEADING_WORDS)."""
     keys = [normalise_line(line.content) for line in lines]
     repeated = _repeated_lines(keys)
     seen_prose: set[str] = set()
+    listed: set[str] = set()  # lines seen as list items above: a table of contents
+    printings = Counter(keys)
+    text_began = False  # a paragraph of running text came before: the headline and lead are above
     for index, line in enumerate(lines):
+        text_began = text_began or (line.good and line.sentence and line.words >= MIN_STORY_WORDS)
         if not repeated[index]:
             continue
+        line.repeated = True
         key = keys[index]
+        if line.bullet:
+            listed.add(key)
+        elif key in listed and _section_heading(line, index, lines, printings[key], text_began):
+            line.listed_above = True  # a section's heading, listed in the table of contents above it
+            continue
         if line.cf == "good" and key not in seen_prose:
             seen_prose.add(key)
             if key not in keys[index + 1 : index + 1 + REPEAT_NEARBY_LINES]:
                 continue
         line.cls, line.reason = "bad", "repeated on the page"
+
+
+def _section_heading(line: Line, index: int, lines: list[Line], printings: int, text_began: bool) -> bool:
+    """A line a list above printed too is a section's heading when the text has begun, it has a heading's words, the
+    page prints it just twice (a table of contents lists each heading once; a "most read" headline recurs in
+    several rails) and the next line with words is article text (a teaser's blurb follows a teaser's headline)."""
+    if not text_began or printings != 2 or line.words < MIN_CONTENTS_HEADING_WORDS:
+        return False
+    return next((after.good for after in lines[index + 1 :] if after.words), False)
 
 
 def classify_lines(text: str, recurring: frozenset[str] = frozenset(), language: str | None = None) -> Classified:

@@ -170,7 +170,8 @@ def _without_trail(title: str) -> str:
 
 
 def _paragraph_like(line: Line) -> bool:
-    return line.good and line.sentence and line.words >= MIN_PARAGRAPH_WORDS
+    """A paragraph of the text (a section's heading that ends in a question mark is none)."""
+    return line.good and line.sentence and line.words >= MIN_PARAGRAPH_WORDS and not line.listed_above
 
 
 def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
@@ -186,7 +187,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
-        score = min(line.words, 12) - 0.5 * distance + REPEATED_TITLE_BONUS * (line.reason == "repeated on the page")
+        score = min(line.words, 12) - 0.5 * distance + REPEATED_TITLE_BONUS * line.repeated
         if best is None or score > best[0]:
             best = (score, j)
     return best[1] if best else None
