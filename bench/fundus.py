@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import work_folder
-from wcxb import ingest_and_report
+from wcxb import add_probe_arguments, ingest_and_report
 
 TEST_DATA = Path("tests/resources/parser/test_data")
 
@@ -84,12 +84,7 @@ def _holds_title(page: bytes, title: str | None) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("root", type=Path, help="a fundus checkout")
-    ap.add_argument(
-        "--kind", choices=("html", "text"), default="html",
-        help="ingest the pages as saved HTML, or as the page text a browser's copy gives (as bench/wcxb.py)",
-    )  # fmt: skip
-    ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
-    ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
+    add_probe_arguments(ap)
     args = ap.parse_args()
     if not (args.root / TEST_DATA).is_dir():
         print(f"skipped: no {TEST_DATA} in {args.root}")

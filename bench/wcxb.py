@@ -193,12 +193,7 @@ def main() -> int:
     ap.add_argument("root", type=Path, help="a WCXB checkout (metadata.json, dev/, test/)")
     ap.add_argument("--split", default="dev")
     ap.add_argument("--types", default="article", help="page types, comma-separated")
-    ap.add_argument(
-        "--kind", choices=("html", "text"), default="html",
-        help="ingest the pages as saved HTML, or as the page text a browser's copy gives (bodies and titles only)",
-    )  # fmt: skip
-    ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
-    ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
+    add_probe_arguments(ap)
     args = ap.parse_args()
     if not (args.root / "metadata.json").is_file():
         print(f"skipped: no metadata.json in {args.root}")
@@ -207,6 +202,16 @@ def main() -> int:
     with work_folder(args.keep, "axis-wcxb-") as work:
         ingest_and_report(pages, work, args.kind, args.show, "WCXB")
     return 0
+
+
+def add_probe_arguments(ap: argparse.ArgumentParser) -> None:
+    """--kind, --show and --keep, as this probe and bench/fundus.py read them."""
+    ap.add_argument(
+        "--kind", choices=("html", "text"), default="html",
+        help="ingest the pages as saved HTML, or as the page text a browser's copy gives (bodies and titles only)",
+    )  # fmt: skip
+    ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
+    ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
 
 
 def ingest_and_report(pages: dict[str, tuple[dict, bytes]], work: Path, kind: str, show: int, corpus: str) -> None:
