@@ -87,6 +87,13 @@ MAX_BYLINE_WORDS = 15
 SAMPLE_CHARS = 1000
 
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (\w minus digits and underscore)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def words_key(text: str) -> str:
+    """Words only, case-folded: the key by which the readers compare two printings of one text (a heading and a
+    meta title, a paragraph and its copy in another container), whose quotes, dashes and spacing differ."""
+    return " ".join(_WORD_RUN.findall(text.casefold()))
 
 
 @lru_cache(maxsize=1)

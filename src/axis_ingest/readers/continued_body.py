@@ -20,6 +20,8 @@ from typing import Any
 
 from lxml import etree
 
+from axis_ingest.detectors import words_key
+
 # A container adds its paragraphs only when they hold this many words not in the text already: one-line
 # promotions and form messages share a body's class on some sites ("Das ist die Europäische Perspektive bei
 # BR24.", 7 words; "Vielen Dank! Der Beitrag wurde erfolgreich versandt.", 6 words, FAZ), and the sentences
@@ -49,10 +51,6 @@ _PARAGRAPH_HOLDERS = etree.XPath(
 _WORD = re.compile(r"\w+")
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.casefold())
     return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
@@ -69,7 +67,7 @@ def _paragraphs_of(container: Any) -> list[tuple[Any, str]]:
 
 def _places_in_text(paragraphs: list[tuple[Any, str]], index_of: dict[str, int]) -> list[int]:
     """Where in the extracted text a container's paragraphs (long enough to match) stand."""
-    keys = (_key(text) for _, text in paragraphs if len(text.split()) >= MIN_MATCH_WORDS)
+    keys = (words_key(text) for _, text in paragraphs if len(text.split()) >= MIN_MATCH_WORDS)
     return [index_of[key] for key in keys if key in index_of]
 
 
@@ -101,7 +99,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
     groups = _containers_alike(tree)
     if not groups:
         return paragraphs
-    index_of = {_key(p): i for i, p in enumerate(paragraphs) if len(p.split()) >= MIN_MATCH_WORDS}
+    index_of = {words_key(p): i for i, p in enumerate(paragraphs) if len(p.split()) >= MIN_MATCH_WORDS}
     index_of.pop("", None)
     insertions: dict[int, list[str]] = {}
     added: set[str] = set()
@@ -119,7 +117,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
             if at:
                 last_index = max(at)
                 continue
-            new = [(p, t) for p, t in member_texts if (k := _key(t)) not in index_of and k not in added]
+            new = [(p, t) for p, t in member_texts if (k := words_key(t)) not in index_of and k not in added]
             if sum(len(t.split()) for _, t in new) < MIN_CONTINUATION_WORDS:
                 continue
             if seen is None:
@@ -130,7 +128,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
             if _articles_around(member) != articles:
                 continue
             insertions.setdefault(last_index, []).extend(kept)
-            added.update(map(_key, kept))
+            added.update(map(words_key, kept))
             seen.update(*map(_shingles, kept))
     if not insertions:
         return paragraphs

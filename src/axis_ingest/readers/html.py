@@ -36,6 +36,7 @@ from axis_ingest.detectors import (
     match_date_line,
     names_an_end,
     titled_byline_pattern,
+    words_key,
 )
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
@@ -215,11 +216,6 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _key(text: str) -> str:
-    """Comparison key: words only, case-folded (quotes and dashes differ between title and h1)."""
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 # --- body from trafilatura's output tree -------------------------------------------------
 
 
@@ -373,7 +369,7 @@ def find_standfirst(tree: lxml_html.HtmlElement, json_ld: JsonLd | None = None) 
             sibling = sibling.getnext()
         if sibling is not None and sibling.tag in ("h2", "h3", "h4", "p"):
             text = _squash(sibling.text_content())
-            if _key(text) and _key(text) == _key(description):
+            if words_key(text) and words_key(text) == words_key(description):
                 return text
     return None
 
@@ -414,7 +410,7 @@ def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
     links to the article's own headings)."""
     keys = set()
     for anchor in tree.iter("a"):
-        if not (anchor.get("href") or "").startswith("#") and (key := _key(anchor.text_content())):
+        if not (anchor.get("href") or "").startswith("#") and (key := words_key(anchor.text_content())):
             keys.add(key)
     return frozenset(keys)
 
@@ -441,14 +437,14 @@ def prune_paragraphs(
     cross-link, a call to action or a button ("CLICK HERE TO GET THE ... APP", another story's headline),
     not the story's text.  List items are left alone: a list of links can be the article's content."""
     r = rules()
-    title_keys = {k for t in titles if (k := _key(t))}
+    title_keys = {k for t in titles if (k := words_key(t))}
     kept: list[str] = []
     prose_kept = 0
     n = len(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         words = len(paragraph.split())
         lead, tail = index < LEAD_ZONE or prose_kept <= MAX_LEAD_PROSE, index >= n - TAIL_ZONE
-        key = _key(paragraph)
+        key = words_key(paragraph)
         if not key or r.drop.fullmatch(paragraph):
             continue
         if words <= MAX_CROSSLINK_WORDS and (r.crosslink.match(paragraph) or _is_whole_link(paragraph, key, links)):
@@ -478,7 +474,8 @@ def prune_paragraphs(
                 evidence.claim_byline(paragraph, "credit")
             continue
         kept.append(paragraph)
-        prose_kept += _reads_like_prose(paragraph)
+        if prose_kept <= MAX_LEAD_PROSE:  # counted only while it decides the lead
+            prose_kept += _reads_like_prose(paragraph)
     return kept
 
 
@@ -636,7 +633,7 @@ def trim_to_agreement(paragraphs: list[str], second: list[str]) -> list[str]:
     match) that its text does not hold at all: trafilatura took in a teaser or a related headline from a
     sidebar above the article, which an independent extractor did not see as main content.  List items
     and short lines are left to the pruning rules; a trim that would leave no article text is not made."""
-    second_keys = [k for line in second if (k := _key(line))]
+    second_keys = [k for line in second if (k := words_key(line))]
     if not second_keys:
         return paragraphs
     second_text = " ".join(second_keys)  # a paragraph trafilatura joined from two of its lines is found too
@@ -645,13 +642,13 @@ def trim_to_agreement(paragraphs: list[str], second: list[str]) -> list[str]:
     def found(key: str) -> bool:
         return key in exact or (len(key) >= MIN_PARTIAL_MATCH_CHARS and key in second_text)
 
-    matched = [i for i, p in enumerate(paragraphs) if (k := _key(p)) and found(k)]
+    matched = [i for i, p in enumerate(paragraphs) if (k := words_key(p)) and found(k)]
     if len(matched) < 2:
         return paragraphs
     trimmed = [
         p
         for i, p in enumerate(paragraphs)
-        if i >= matched[0] or len(p.split()) < MIN_TRIM_WORDS or p[:2] == "- " or _key(p) in second_text
+        if i >= matched[0] or len(p.split()) < MIN_TRIM_WORDS or p[:2] == "- " or words_key(p) in second_text
     ]
     dropped = len(paragraphs) - len(trimmed)
     if dropped > MAX_TRIM_PARAGRAPHS or _chars(paragraphs) - _chars(trimmed) > MAX_TRIM_SHARE * _chars(trimmed):
@@ -783,7 +780,7 @@ def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = N
             source_format="html",
             raw=raw,
             title=title,
-            subtitle=subtitle if subtitle and _key(subtitle) != _key(title or "") else None,
+            subtitle=subtitle if subtitle and words_key(subtitle) != words_key(title or "") else None,
             paragraphs=paragraphs,
             url=meta.url,
             metadata=metadata,

@@ -51,6 +51,7 @@ from axis_ingest.detectors import (
     machine_date,
     match_date_line,
     saved_from_url,
+    words_key,
 )
 from axis_ingest.document import Evidence
 from axis_ingest.names.bylines import introduces_names
@@ -660,7 +661,8 @@ def _elsewhere(element: Any) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_HEADING_INSIDE = etree.XPath("boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)")
+_INNER_HEADINGS = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+_HEADING_INSIDE = etree.XPath(f"boolean({_INNER_HEADINGS})")
 _COMMENTS = re.compile(r"comment", re.IGNORECASE)
 _TEXT_OF_LENGTH = etree.XPath(
     "//body//*[text()][string-length(normalize-space(text())) >= $shortest]"
@@ -1034,7 +1036,7 @@ def _without_inner_headings(heading: Any) -> Any:
     if not _HEADING_INSIDE(heading):
         return heading
     copy = deepcopy(heading)
-    for inner in copy.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+    for inner in copy.xpath(_INNER_HEADINGS):
         if inner.getparent() is not None:
             inner.getparent().remove(inner)  # with its tail: what follows it is no headline either
     return copy
@@ -1177,11 +1179,6 @@ def _names_the_site(element: Any) -> bool:
     return any(_HOME_LINK.match(archived_original(href) or href.strip()) for href in element.xpath(".//a/@href"))
 
 
-def _title_key(text: str) -> str:
-    """Words only, case-folded: quotes, dashes and spacing differ between a page's <h1> and its meta titles."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def _site_affix_removed(title: str, site_keys: set[str]) -> str:
     """ "Streit ums Feuerholz - www.AussenGedanken.de" -> "Streit ums Feuerholz": a first or last part after a
     separator that is the site's own name (og:site_name, JSON-LD publisher, host name) is dropped."""
@@ -1226,11 +1223,16 @@ def _without_accents(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
 
 
-def _agreeing_keys(title: str) -> set[str]:
-    """Keys of what a printed heading may be to agree with `title`: all of it, or its first or last part
-    ("Headline | Site", "Site » Headline"); a middle part is a breadcrumb ("Site | Culture | Books | Headline")."""
+def _title_forms(title: str) -> list[str]:
+    """What a printed heading may be to agree with `title`: all of it, or its first or last part ("Headline |
+    Site", "Site » Headline"); a middle part is a breadcrumb ("Site | Culture | Books | Headline")."""
     parts = _TITLE_SEPARATOR.split(title)
-    return {_title_key(title), _title_key(parts[0]), _title_key(parts[-1])} - {""}
+    return [title, parts[0], parts[-1]]
+
+
+def _agreeing_keys(title: str) -> set[str]:
+    """Keys of `_title_forms`."""
+    return {words_key(form) for form in _title_forms(title)} - {""}
 
 
 def choose_title(
@@ -1259,17 +1261,17 @@ def choose_title(
     h1 = without_invisible(h1) if h1 else h1
     headings = [without_invisible(heading) for heading in headings]
     titles = [(source, text) for source, text in candidates if text and len(text) <= MAX_TITLE_CHARS]
-    if h1 and any(source in EDITORS_TITLES and _title_key(text) == _title_key(h1) for source, text in titles):
+    if h1 and any(source in EDITORS_TITLES and words_key(text) == words_key(h1) for source, text in titles):
         # the <h1> and a declared title agree: a "site name" that says the same is the page's title, declared
         # as og:site_name by a misconfigured site (krioda.com), not the site's name around it
-        site_names = [name for name in site_names if _title_key(name) != _title_key(h1)]
+        site_names = [name for name in site_names if words_key(name) != words_key(h1)]
     site_keys = {key for name in site_names for key in _site_keys(name) if key}
     if h1 and _is_site(h1, site_keys):
         h1 = None  # the site's name printed as the page's <h1> ("strafprozess.ch")
     stripped = [
         (source, title)
         for source, text in titles
-        if _title_key(title := _site_affix_removed(text, site_keys)) and not _is_site(title, site_keys)
+        if words_key(title := _site_affix_removed(text, site_keys)) and not _is_site(title, site_keys)
     ]
     declared = [title for source, title in stripped if source != "trafilatura"]
     for title in declared if h1 else ():
@@ -1277,13 +1279,14 @@ def choose_title(
             return h1
         if _behind_kicker(h1, title):
             return title
-    if h1 and h1_kicker and any(_title_key(title) == _title_key(h1_kicker) for _, title in stripped):
+    if h1 and h1_kicker and any(words_key(title) == words_key(h1_kicker) for _, title in stripped):
         return h1  # the meta title is the kicker the <h1> prints over its headline
     agreeing = {key for source, text in titles if source != "trafilatura" for key in _agreeing_keys(text)}
     agreeing |= {key for title in declared for key in _agreeing_keys(title)}
     for heading in [h1, *headings]:
-        if heading and not _is_site(heading, site_keys) and _title_key(heading) in agreeing:
-            return next((form for form in _declared_forms(declared) if _punctuates(form, heading)), heading)
+        if heading and not _is_site(heading, site_keys) and words_key(heading) in agreeing:
+            forms = (form for title in declared for form in _title_forms(title))
+            return next((form for form in forms if _punctuates(form, heading)), heading)
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
     others = [title for source, title in stripped if source not in EDITORS_TITLES]
     printed = _site_affix_removed(h1, site_keys) if h1 else None
@@ -1296,15 +1299,6 @@ def choose_title(
 # elements with nothing between ("Rückbau von Atomkraftwerk: Kühltürme ..." over <span>Rückbau von
 # Atomkraftwerk</span> <span>Kühltürme ...</span>).
 _KICKER_MARK = re.compile(r"\s*:\s+|\s+[/|–—-]\s+")
-
-
-def _declared_forms(declared: list[str]) -> list[str]:
-    """Each declared title whole, then its first and last parts (`_agreeing_keys`)."""
-    forms = []
-    for title in declared:
-        parts = _TITLE_SEPARATOR.split(title)
-        forms += [title, parts[0], parts[-1]]
-    return forms
 
 
 def _punctuates(declared: str, printed: str) -> bool:
@@ -1340,10 +1334,10 @@ def _behind_kicker(longer: str, headline: str) -> bool:
     Fieberkontrollen : Wie Firmen ...".  News sites print the kicker over the headline in its own line, and
     one of the page's titles (the <h1> or a meta title) carries it while the other does not; the headline is
     the part both print."""
-    key = _title_key(headline)
+    key = words_key(headline)
     for separator in _KICKER_SEPARATOR.finditer(longer):
         kicker = longer[: separator.start()]
-        if 0 < len(kicker.split()) <= MAX_KICKER_WORDS and _title_key(longer[separator.end() :]) == key:
+        if 0 < len(kicker.split()) <= MAX_KICKER_WORDS and words_key(longer[separator.end() :]) == key:
             return True
     return False
 
