@@ -240,6 +240,33 @@ def test_a_container_in_a_fallback_extractions_output_holds_paragraphs():
     assert output_paragraphs(inline) == ["He said so.", "A caption, inline."]
 
 
+def test_blocks_inside_a_list_item_are_not_run_together():
+    """A review site's product card is one <li> holding a heading, paragraphs and a spec table: read as inline
+    text its words ran together ("SimpliSafe's FeaturesLive monitoring", WCXB), and its nested list of pros came
+    out before the card's own text."""
+    body = etree.fromstring(
+        "<body><list><item><head rend='h3'>1. SimpliSafe - Best Burglar Deterrent</head><p>A home security camera "
+        "that works with SimpliSafe systems.</p><th>Equipment Costs</th><td>From $250.96</td>"
+        "<head rend='h5'>What We Like</head><list><item>Privacy shutter</item></list>"
+        "<head rend='h4'>SimpliSafe's Features</head><p>Live monitoring makes the cameras stand out.</p>"
+        "</item></list></body>"
+    )
+    assert output_paragraphs(body) == [
+        "- 1. SimpliSafe - Best Burglar Deterrent A home security camera that works with SimpliSafe systems.",
+        "- Equipment Costs From $250.96 What We Like",
+        "- Privacy shutter",
+        "- SimpliSafe's Features Live monitoring makes the cameras stand out.",
+    ]
+
+
+def test_inline_markup_inside_a_list_item_stays_inline():
+    body = etree.fromstring(
+        "<body><list><item>The <hi rend='#b'>new</hi> plan, <ref target='/x'>in full</ref>, costs $4bn.</item>"
+        "<item>Turnout: 61%</item></list></body>"
+    )
+    assert output_paragraphs(body) == ["- The new plan, in full, costs $4bn.", "- Turnout: 61%"]
+
+
 def test_line_breaks_split_after_a_sentence_and_join_a_hard_wrap():
     assert join_line_breaks(["The mayor resigned.", "Elections follow in May."]) == [
         "The mayor resigned.",

@@ -234,11 +234,22 @@ def join_line_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+# Blocks trafilatura leaves inside a list item or paragraph (a product card's <head> and <p>s, a spec table's
+# <th>/<td> inside an <item>): each is a segment of its own, joined as <br> lines are (`join_line_breaks`).  Read
+# as inline text they ran together ("SimpliSafe's FeaturesLive monitoring ...").
+_BLOCKS_IN_ITEMS = frozenset({"p", "head", "quote", "code", "table", "row", "cell", "th", "td", "div"})
+
+
 def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") -> None:
-    """Text of a paragraph-like element; <lb/> splits it (sites use <br><br> as paragraph breaks)."""
+    """Text of a paragraph-like element; <lb/> splits it (sites use <br><br> as paragraph breaks), and so does a
+    block trafilatura left inside it.  A list nested in a list item follows the item's text before it."""
     segments: list[list[str]] = [[]]
 
-    def visit(node: etree._Element, top: bool) -> None:
+    def flush() -> None:
+        out.extend(prefix + text for text in join_line_breaks(["".join(seg) for seg in segments]))
+        segments[:] = [[]]
+
+    def visit(node: etree._Element, top: bool, tail: bool = True) -> None:
         if not top and node.tag == "lb":
             segments.append([])
             if node.tail:
@@ -248,17 +259,22 @@ def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") 
             segments[-1].append(node.text)
         for child in node:
             if child.tag == "list":
+                flush()
                 _walk_output(child, out)
-                segments.append([])
                 if child.tail:
                     segments[-1].append(child.tail)
                 continue
+            if child.tag in _BLOCKS_IN_ITEMS:
+                segments.append([])
+                visit(child, False, tail=False)
+                segments.append([child.tail] if child.tail else [])
+                continue
             visit(child, False)
-        if not top and node.tail:
+        if not top and tail and node.tail:
             segments[-1].append(node.tail)
 
     visit(element, True)
-    out.extend(prefix + text for text in join_line_breaks(["".join(seg) for seg in segments]))
+    flush()
 
 
 # trafilatura's output: the elements that are one paragraph each, and the blocks a container may hold.
