@@ -8,8 +8,8 @@ bytes into a folder as they are, runs `axis-ingest ingest` into a fresh SQLite d
 each page's article with the shared scorers' `ContractDB` and prints, per half:
 
 * body: the article-extraction-benchmark's F1 (`aeb_metric`), beside bare `trafilatura.extract` (default
-  settings) on the same bytes, and the pages the pipeline rejects although trafilatura's text scores F1 >= 0.5
-  ("lost");
+  settings, and with `include_comments=False`: the bar issue 13 sets on its five corpora) on the same bytes,
+  and the pages the pipeline rejects although trafilatura's text scores F1 >= 0.5 ("lost");
 * title: normalised exact match (`titles.normalised`), beside `trafilatura.extract_metadata`'s title;
 * authors: the shared scorer's normalised name sets (`score_authors.name_set`) on pages labelled with an author,
   beside trafilatura's author; names stored on pages labelled with none are counted too;
@@ -73,6 +73,7 @@ class Tally:
 class Half:
     pipeline: list[DocScore] = field(default_factory=list)
     library: list[DocScore] = field(default_factory=list)
+    library_without_comments: list[DocScore] = field(default_factory=list)  # the issue's bar on five corpora
     rejected: int = 0
     lost: list[str] = field(default_factory=list)
     title: Tally = field(default_factory=Tally)
@@ -99,15 +100,17 @@ def load_pages(root: Path, split: str, types: set[str]) -> dict[str, tuple[dict,
     return pages
 
 
-def library_view(html: bytes) -> tuple[str, str | None, str | None, str | None]:
-    """Bare trafilatura's body, title and author, and bare htmldate's date, of the page's bytes."""
+def library_view(html: bytes) -> tuple[str, str, str | None, str | None, str | None]:
+    """Bare trafilatura's body (default settings, and with include_comments=False: issue 13's bar on its five
+    corpora), title and author, and bare htmldate's date, of the page's bytes."""
     import htmldate
     import trafilatura
 
     body = trafilatura.extract(html) or ""
+    without_comments = trafilatura.extract(html, include_comments=False) or ""
     meta = trafilatura.extract_metadata(html)
     date = htmldate.find_date(html, extensive_search=True, original_date=True)
-    return body, meta.title if meta else None, meta.author if meta else None, date
+    return body, without_comments, meta.title if meta else None, meta.author if meta else None, date
 
 
 def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, show: int, kind: str) -> dict[str, Half]:
@@ -122,11 +125,13 @@ def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, sho
         article = db.article(found.article_id)
         body = article["body"] if article is not None else None
         if kind == "html":
-            lib_body, lib_title, lib_author, lib_date = library_view(html)
+            lib_body, lib_body_without_comments, lib_title, lib_author, lib_date = library_view(html)
         else:  # the baseline of page text is the text unchanged; there is no library reading its metadata
-            lib_body, lib_title, lib_author, lib_date = found.file.read_text(encoding="utf-8"), None, None, None
+            lib_body = lib_body_without_comments = found.file.read_text(encoding="utf-8")
+            lib_title = lib_author = lib_date = None
         mine = score_document(file_id, body or "", truth["main_content"])
         theirs = score_document(file_id, lib_body, truth["main_content"])
+        theirs_without_comments = score_document(file_id, lib_body_without_comments, truth["main_content"])
         title = article["title"] if article is not None else None
         names = db.authors(found.article_id)
         published = ((article["published"] if article is not None else None) or "")[:10]
@@ -135,6 +140,7 @@ def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, sho
             keep_misses = key == "a" and show > 0
             half.pipeline.append(mine)
             half.library.append(theirs)
+            half.library_without_comments.append(theirs_without_comments)
             if body is None:
                 half.rejected += 1
                 if theirs.f1 >= LOST_F1:
@@ -164,7 +170,9 @@ def report(halves: dict[str, Half], total: int, show: int, kind: str, corpus: st
         half = halves[key]
         _, _, f1 = aggregate(half.pipeline)
         _, _, lib_f1 = aggregate(half.library)
-        print(f"  {key:3} body F1 {f1:.4f} | {baseline} {lib_f1:.4f}; {len(half.pipeline)} pages, "
+        _, _, without_comments_f1 = aggregate(half.library_without_comments)
+        beside = f" (include_comments=False {without_comments_f1:.4f})" if kind == "html" else ""
+        print(f"  {key:3} body F1 {f1:.4f} | {baseline} {lib_f1:.4f}{beside}; {len(half.pipeline)} pages, "
               f"{half.rejected} rejected, {len(half.lost)} lost")  # fmt: skip
         print(f"      {half.title.line('title', 'trafilatura')}")
         print(f"      {half.authors.line('authors', 'trafilatura')}")
