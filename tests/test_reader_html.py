@@ -14,6 +14,7 @@ from axis_ingest.readers.html import (
     SECOND_OPINION_MAX_DEPTH,
     _looks_missed,
     _nested_deeper_than,
+    _reopened_body,
     agreement,
     find_standfirst,
     fragment_paragraphs,
@@ -771,6 +772,32 @@ def test_with_no_usable_second_opinion_trafilaturas_full_result_stands():
     fast = [WATER_STORY[0], *TEASERS]
     assert prefer_full(fast, WATER_STORY, second=[])
     assert prefer_full(fast, WATER_STORY, second=["Cookie settings", "Accept all"])
+
+
+def test_content_after_a_premature_closing_body_tag_is_read_as_a_browser_does():
+    """A template printed the header's "</body></html>" before the article (WCXB: an HR firm's blog): libxml2 put
+    the article outside the tree trafilatura reads, which found only the menu's teaser cards."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*WATER_STORY, *WATER_STORY_MORE])
+    page = (
+        "<!DOCTYPE html><html><head><title>Water plant approved</title></head><body><header><nav><ul>"
+        "<li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav></header></body></html>\n"
+        f"<div class='blog-detail-page'><h1>Water plant approved</h1><div class='content'>{paragraphs}</div></div>"
+        "<footer><p>© Town Herald</p></footer></body></html>"
+    )
+    [doc] = read_html(page)
+    assert doc.paragraphs[0] == WATER_STORY[0]
+    assert len(doc.paragraphs) == len(WATER_STORY) + len(WATER_STORY_MORE)
+
+
+def test_scripts_after_the_closing_body_tag_leave_the_page_as_it_is():
+    page = (
+        "<!DOCTYPE html><html><head><title>Water plant approved</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in WATER_STORY)
+        + "</article></body></html>\n<script>window.dataLayer = [];</script><img src='/pixel.gif'>"
+    )
+    assert _reopened_body(page) is page
+    [doc] = read_html(page)
+    assert doc.paragraphs == WATER_STORY
 
 
 def test_second_opinion_reads_the_main_text_of_a_page():

@@ -151,6 +151,13 @@ MIN_DEK_WORDS = 5
 
 _FRAGMENT_MARKERS = re.compile(r"<\s*(html|body|head)\b", re.IGNORECASE)
 _DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+# A page that closes </body> or </html> and goes on with its content: a template printed the header's closing tags
+# before the article (WCXB: a whole article after "</body></html>").  A browser reads such content into the body
+# (HTML's "after body" insertion mode); libxml2 leaves it outside the tree trafilatura reads, which then found only
+# the menu's teaser cards.  Block content after the first closing tag (not scripts, styles or tracking pixels)
+# means the closing tags are dropped, as a browser ignores them.
+_BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+_BLOCK_CONTENT = re.compile(r"<(?:p|div|article|section|main|h[1-6]|ul|ol|table|blockquote)[\s>]", re.IGNORECASE)
 _DEK_CLASS = re.compile(
     r"(?:^|[\s_-])(dek|deck|standfirst|stand-first|subline|sub-?title|sub-?head(?:line)?|strapline|"
     r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])",
@@ -695,6 +702,14 @@ def _drop_ruby_annotations(text: str, tree: lxml_html.HtmlElement) -> bool:
     return True
 
 
+def _reopened_body(text: str) -> str:
+    """The page with its closing </body> and </html> tags dropped when block content follows the first of them."""
+    end = _BODY_END.search(text)
+    if end is None or not _BLOCK_CONTENT.search(text, end.end()):
+        return text
+    return _BODY_END.sub("", text)
+
+
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry (see `axis_ingest.readers`)."""
     return read_html(record.text, record.raw)
@@ -707,6 +722,7 @@ def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = N
     file's snapshot location); `html_meta.html_metadata` reads the one a browser writes into the page."""
     if not text or not text.strip():
         raise _reject("the HTML file is empty: re-save the page from the browser (File > Save Page As).")
+    text = _reopened_body(text)
     # trafilatura's loader refuses a fragment that opens with one element and no <html> ("<title>...</title>
     # <article>...", a snippet saved from a CMS): inside an <html> element the same markup parses.
     tree = load_html(text)
