@@ -24,6 +24,8 @@ from axis_ingest.readers.html import (
     prune_paragraphs,
     read_html,
     second_opinion,
+    second_paragraphs,
+    second_reads_the_article,
     trim_to_agreement,
 )
 
@@ -772,6 +774,23 @@ def test_with_no_usable_second_opinion_trafilaturas_full_result_stands():
     fast = [WATER_STORY[0], *TEASERS]
     assert prefer_full(fast, WATER_STORY, second=[])
     assert prefer_full(fast, WATER_STORY, second=["Cookie settings", "Accept all"])
+
+
+def test_the_second_extractors_text_is_the_article_when_trafilatura_read_another_block():
+    """trafilatura's fast and full passes alike kept a menu's row of teaser cards (WCXB: an HR firm's blog, a
+    course provider's glossary page) while Resiliparse found the whole article: its text is read instead."""
+    cards = ["Many people dream of becoming entrepreneurs.", "Letting technology do the heavy lifting.", *TEASERS]
+    second = ["People Management & HR", "• 4 min Read", *WATER_STORY, *WATER_STORY_MORE]
+    assert second_reads_the_article(cards, second)
+    assert second_paragraphs(second)[:2] == ["People Management & HR", "- 4 min Read"]
+
+
+def test_trafilaturas_text_stays_when_the_second_extractor_only_adds_comments_or_agrees():
+    # a short article the second extractor read with its comment thread: the texts agree, trafilatura's stays
+    assert not second_reads_the_article(WATER_STORY[:2], [*WATER_STORY[:2], *COMMENTS])
+    # a story trafilatura read in full
+    assert not second_reads_the_article(WATER_STORY, ["Water plant approved", *WATER_STORY, *WATER_STORY_MORE])
+    assert second_paragraphs(["A line with • a bullet inside."]) == ["A line with • a bullet inside."]
 
 
 def test_content_after_a_premature_closing_body_tag_is_read_as_a_browser_does():

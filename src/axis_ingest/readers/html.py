@@ -100,6 +100,13 @@ SECOND_OPINION_BELOW_CHARS = 4000
 # agrees with neither (both overlaps under this), trafilatura's own choice (the full result) stands:
 # Resiliparse also misses pages (an empty result, a comment thread).
 MIN_SECOND_AGREEMENT = 0.3
+# When what is kept of trafilatura's text (fast and full alike: its own fallbacks found no better) is under this
+# share of the second extractor's text and they agree under MIN_SECOND_AGREEMENT, trafilatura read another block
+# (a row of teaser cards, a breadcrumb and a dateline) and the second extractor's text, pruned the same way, is
+# the article.  WCXB, where the lengths and the agreement were measured offline on half a: 2 pages of 331 (F1
+# 0.00 -> 0.75, 0.00 -> 0.87), the same on 2 of half b's 378 with no page worse, and none on fundus's 258; 0.5
+# fired on 3 pages more of WCXB, one worse (see docs/extraction.md, session 19).
+RESCUE_BELOW_SHARE_OF_SECOND = 0.3
 # Paragraphs kept ahead of the first paragraph both extractors found, and absent from the second
 # extractor's text, are a sidebar teaser or a related headline trafilatura took in before the article
 # (see `trim_to_agreement`).  Shorter lines (under this many words) are left to the pruning rules.
@@ -630,6 +637,19 @@ def agreement(a: list[str], b: list[str]) -> float:
     return 2 * (ta & tb).total() / total if total else 1.0
 
 
+def second_reads_the_article(kept: list[str], second: list[str]) -> bool:
+    """trafilatura's kept text is a small part of the second extractor's and shares little with it: it read
+    another block of the page than the article."""
+    return _chars(kept) < RESCUE_BELOW_SHARE_OF_SECOND * _chars(second) and agreement(kept, second) < (
+        MIN_SECOND_AGREEMENT
+    )
+
+
+def second_paragraphs(second: list[str]) -> list[str]:
+    """The second extractor's lines as the paragraphs trafilatura's output gives: its list bullet is "• "."""
+    return [f"- {line[2:]}" if line.startswith("• ") else line for line in second]
+
+
 def prefer_full(fast: list[str], full: list[str], second: list[str]) -> bool:
     """Of two differing trafilatura results, keep the full one unless the second extractor agrees more
     with the fast one (it outvotes a fallback that took a comment thread, a cookie note or a teaser list)."""
@@ -772,6 +792,11 @@ def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = N
                 use_full = _has_article_text(full_kept)
             if use_full:
                 found, kept = full_found, full_kept
+    if second and second_reads_the_article(kept, second):
+        second_found = Evidence()
+        second_kept = prune_paragraphs(second_paragraphs(second), titles, second_found, links)
+        if _has_article_text(second_kept):
+            found, kept, second = second_found, second_kept, None  # nothing left to trim it against
     evidence.take_printed(found)
     kept = trim_to_agreement(kept, second) if second else kept
     paragraphs = normalise_paragraphs(kept if fragment else continued_paragraphs(tree, kept, _reads_like_prose))
