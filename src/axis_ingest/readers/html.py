@@ -103,9 +103,9 @@ MIN_SECOND_AGREEMENT = 0.3
 # When what is kept of trafilatura's text (fast and full alike: its own fallbacks found no better) is under this
 # share of the second extractor's text and they agree under MIN_SECOND_AGREEMENT, trafilatura read another block
 # (a row of teaser cards, a breadcrumb and a dateline) and the second extractor's text, pruned the same way, is
-# the article.  WCXB, where the lengths and the agreement were measured offline on half a: 2 pages of 331 (F1
-# 0.00 -> 0.75, 0.00 -> 0.87), the same on 2 of half b's 378 with no page worse, and none on fundus's 258; 0.5
-# fired on 3 pages more of WCXB, one worse (see docs/extraction.md, session 19).
+# the article.  Measured offline on WCXB's half a: 2 pages of 331 (F1 0.00 -> 0.75, 0.00 -> 0.87), none of
+# fundus's; on half b 2 of 378, both better, none worse.  A share of 0.5 with agreement under 0.7 fired on 3 more
+# WCXB pages (+0.28) and 2 of fundus's (-0.71) (docs/extraction.md, session 19).
 RESCUE_BELOW_SHARE_OF_SECOND = 0.3
 # Paragraphs kept ahead of the first paragraph both extractors found, and absent from the second
 # extractor's text, are a sidebar teaser or a related headline trafilatura took in before the article
