@@ -77,6 +77,70 @@ def test_comments_marker_before_the_article_is_ignored():
     assert kept(text) == [PARA_A, PARA_B]
 
 
+_ESSAY_WORDS = [
+    "harbour",
+    "moorings",
+    "seabed",
+    "storms",
+    "licence",
+    "cooperatives",
+    "survey",
+    "council",
+    "ferries",
+    "breakwater",
+    "tides",
+    "nets",
+    "lighthouse",
+    "quay",
+    "trawlers",
+    "mussels",
+    "pier",
+    "dredging",
+    "gulls",
+    "buoys",
+    "channel",
+    "sandbanks",
+    "estuary",
+    "slipway",
+    "crab",
+    "lobster",
+    "kelp",
+    "reef",
+    "currents",
+    "pilots",
+    "ropes",
+]
+LONG_ESSAY = [
+    f"The {a} and the {b} were the first subject of the evening, and the {c} came after them; nobody on the "
+    f"committee had expected the {d} to matter as much as the {e}, yet by midnight the {f} was all they spoke of."
+    for a, b, c, d, e, f in (
+        [_ESSAY_WORDS[(n + k * 7) % len(_ESSAY_WORDS)] for k in range(6)] for n in range(len(_ESSAY_WORDS))
+    )
+]
+STANDFIRST = (
+    "We get better harbours when we understand the sea. Yet even now, the people who plan them seldom ask the "
+    "fishermen what the water does in the winter months, and the engineers who build them rarely stay long enough "
+    "to see the second storm season undo the work of the first. This essay is about what all of them could learn."
+)
+
+
+def test_a_comment_count_under_the_lead_does_not_end_a_long_article():
+    """A List Apart prints "124 Comments" under the standfirst, and the 3,388-word essay follows it (WCXB as page
+    text): the article was cut after its first 60 words."""
+    text = "\n\n".join([STANDFIRST, "124 Comments", *LONG_ESSAY])
+    assert kept(text) == [STANDFIRST, *LONG_ESSAY]
+
+
+def test_a_comment_thread_longer_than_a_short_post_still_ends_it():
+    comments = [
+        f"Reader {n} wrote: I have fished this bay for thirty years and the moorings have always moved after a hard "
+        "winter, so the second count is a sensible idea."
+        for n in range(1, 9)
+    ]
+    text = "\n\n".join([STANDFIRST, PARA_A, "8 Comments", *comments])
+    assert kept(text) == [STANDFIRST, PARA_A]
+
+
 def test_most_read_list_removed_up_to_next_paragraph():
     text = page("Most read\nMayor defends budget cuts\nFerry routes closed again\nFive places to eat")
     assert kept(text) == [PARA_A, PARA_B]
