@@ -632,6 +632,63 @@ def test_a_short_list_between_two_paragraphs_is_part_of_the_article():
     assert "A head torch" in kept_lines and "Waterproof matches" in kept_lines
 
 
+APP_IDEAS = [
+    (
+        "1. Fuel Delivery App",
+        "A fuel delivery app is trending among new projects this year.",
+        "It brings fuel to the driver, and it opens a large market for small firms.",
+    ),
+    (
+        "2. Countdown Timer",
+        "This kind of app shows the months, days and hours left before an event.",
+        "With a broad user base, it can earn money through ads and a paid version.",
+    ),
+    (
+        "3. Tourist Helper App",
+        "Such apps tell visitors about the places that are hidden from them.",
+        "It can earn money through deals with the local shops and the guides of a town.",
+    ),
+    (
+        "4. Notes App",
+        "A notes app helps users write notes, sort them and keep them for later.",
+        "If you are new to building apps, this is one of the first you can try out.",
+    ),
+]
+
+
+def test_a_listicles_numbered_section_headings_are_no_menu():
+    """A list of app ideas numbers its sections ("1. Fuel Delivery App") and gives each two short paragraphs:
+    taken for menu entries, the headings condemned the near-good paragraphs between them (WCXB as page text: 14
+    of 120 paragraphs kept)."""
+    lines = [PARA_A]
+    for heading, first, second in APP_IDEAS:
+        lines += [heading, first, second]
+    kept_lines = kept("\n\n".join([*lines, PARA_B]))
+    assert "Countdown Timer" in kept_lines
+    assert all(first in kept_lines and second in kept_lines for _, first, second in APP_IDEAS)
+
+
+def test_numbered_lines_without_sentences_between_or_under_a_comment_marker_stay_chrome():
+    menu = "\n".join(f"{n}. Section {n}" for n in range(1, 6))
+    assert kept(page(menu)) == [PARA_A, PARA_B]
+    # a WordPress thread numbers its comments under the end marker: the links above the marker stay chrome
+    comments = (
+        f"{n}. reader{n} says:\nNovember 19, 2019 at 6:3{n} am\n\nIt is time for the fans to come to grips with "
+        "reality: the season is over yet again, and the coach knows it as well as anyone in the stands does."
+        for n in range(1, 5)
+    )
+    thread = "\n".join(
+        [
+            "Share this:\n\n* Click to share on Facebook (Opens in new window)",
+            "* Click to print (Opens in new window)\n*",
+            "Permalink 4 Comments Feed for comments Back to top",
+            "4 responses to “The harbour survey”",
+            *comments,
+        ]
+    )
+    assert kept(page() + "\n\n" + thread) == [PARA_A, PARA_B]
+
+
 def test_a_long_menu_or_one_after_a_heading_only_stays_chrome():
     """Leave alone: a site menu between the paragraphs is longer than an article's list; a short one that prose
     does not surround on both sides (only a heading above it) is chrome as before."""

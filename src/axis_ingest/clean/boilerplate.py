@@ -73,6 +73,11 @@ MAX_IN_TEXT_LIST_LINES = 8
 # unless it is numbered, as a guide numbers its sections ("1. Multimeter").
 MIN_IN_TEXT_LIST_ENTRIES = 2
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+# A listicle numbers its sections ("1. On-Demand Fuel-Delivery App", a paragraph or two, "2. Countdown Timer", ...):
+# this many numbered lines counting up by one, each after a sentence of its own, are the article's headings, not a
+# menu; taken for menu entries they condemned the near-good paragraphs between them (WCXB as page text: a list of
+# 60 app ideas kept 14 of its 120 paragraphs).  Menus and "most read" lists number consecutive lines.
+MIN_NUMBERED_SECTIONS = 3
 # Headings: short lines without terminal punctuation, at most this many words.
 MAX_HEADING_WORDS = 15
 # Tabloid pages write one-sentence paragraphs that never reach LENGTH_HIGH, so jusText finds
@@ -775,10 +780,12 @@ def _neighbour_classes(lines: list[Line], ignore_neargood: bool) -> tuple[list[s
     return before, after
 
 
-def _lists_in_text(lines: list[Line]) -> None:
+def _lists_in_text(lines: list[Line], p: Phrases) -> None:
     """Menu entries in a short run between two prose lines (a sentence, good or near-good on its own; short lines
     such as a list's heading in between) are a list of the article: short lines, for their context to decide
-    (jusText's rule for short blocks)."""
+    (jusText's rule for short blocks).  So are a listicle's numbered section headings (`_numbered_sections`)."""
+    for line in _numbered_sections(lines, p):
+        line.reason, line.cf = "", "short"
     index = 0
     while index < len(lines):
         if lines[index].reason != "menu entry":
@@ -797,6 +804,30 @@ def _lists_in_text(lines: list[Line]) -> None:
                 if line.reason == "menu entry":
                     line.reason, line.cf = "", "short"
         index = end
+
+
+def _numbered_sections(lines: list[Line], p: Phrases) -> list[Line]:
+    """Numbered menu entries counting up by one ("3.", "4.", "5."), each with a sentence between it and the one
+    before, in runs of MIN_NUMBERED_SECTIONS or more, above the first end marker (a WordPress comment thread
+    numbers its comments too: "1. thelastchargersfan says:")."""
+    found: list[Line] = []
+    run: list[Line] = []
+    sentence_since = False
+    for line in lines:
+        if p.end_markers.match(line.content.strip(_EDGE_PUNCT)):
+            break
+        number = _item_number(line) if line.reason == "menu entry" else None
+        if number is not None:
+            if run and sentence_since and number == _item_number(run[-1]) + 1:
+                run.append(line)
+            else:
+                found.extend(run if len(run) >= MIN_NUMBERED_SECTIONS else [])
+                run = [line]
+            sentence_since = False
+        elif line.sentence and line.cf in ("good", "neargood"):
+            sentence_since = True
+    found.extend(run if len(run) >= MIN_NUMBERED_SECTIONS else [])
+    return found
 
 
 def _neutral(line: Line) -> bool:
@@ -1167,7 +1198,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
         line.heading = (
             line.cf == "short" and not line.bullet and not line.sentence and 1 <= line.words <= MAX_HEADING_WORDS
         )
-    _lists_in_text(lines)
+    _lists_in_text(lines, p)
     _mark_consent_banner(lines, p)
     _mark_consent_wall(lines)
     _promote_runs(lines)
