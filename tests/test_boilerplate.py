@@ -668,6 +668,22 @@ def test_a_listicles_numbered_section_headings_are_no_menu():
     assert all(first in kept_lines and second in kept_lines for _, first, second in APP_IDEAS)
 
 
+def test_the_lists_inside_a_listicles_sections_are_the_articles_and_a_menu_after_it_is_not():
+    """A buyer's guide ("1. Multimeter", a paragraph, "Top picks:", "* Fluke 117", "* Klein MM400", "2. Wire
+    Strippers", ...): the product lists inside its numbered sections made the paragraphs around them chrome (WCXB as
+    page text: an electrician's guide of 51 tools)."""
+    lines = [PARA_A]
+    picks = [("Fluke 117", "Klein Tools MM400"), ("Klein 11061", "Irwin Vise-Grip"), ("Knipex 09 02", "Southwire 589"),
+             ("Stanley FatMax", "Milwaukee M18")]  # fmt: skip
+    for (heading, first, second), (one, two) in zip(APP_IDEAS, picks, strict=True):
+        lines += [heading, first, f"Top picks for the job:\n* {one}\n* {two}", second]
+    menu = "* Home\n* Tools\n* Guides\n* Contact"
+    kept_lines = kept("\n\n".join([*lines, PARA_B, menu]))
+    assert "Klein Tools MM400" in kept_lines
+    assert all(first in kept_lines and second in kept_lines for _, first, second in APP_IDEAS)
+    assert kept_lines[-1] == PARA_B
+
+
 def test_numbered_lines_without_sentences_between_or_under_a_comment_marker_stay_chrome():
     menu = "\n".join(f"{n}. Section {n}" for n in range(1, 6))
     assert kept(page(menu)) == [PARA_A, PARA_B]
