@@ -243,6 +243,19 @@ def test_a_container_in_a_fallback_extractions_output_holds_paragraphs():
     assert output_paragraphs(inline) == ["He said so.", "A caption, inline."]
 
 
+def test_a_byline_on_a_line_of_its_own_is_not_joined_to_the_next_line():
+    """A byline, "Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia" (aussengedanken.de): joined as a
+    hard wrap, the place ran into the second name and no byline was found."""
+    assert join_line_breaks(["Von Roland Brockmann und Sebastian Drescher", "Kakuma /Kenia"]) == [
+        "Von Roland Brockmann und Sebastian Drescher",
+        "Kakuma /Kenia",
+    ]
+    # left alone: a sentence that opens like a byline, wrapped by a <br>
+    assert join_line_breaks(["By the time the council met", "on Monday, the vote was over."]) == [
+        "By the time the council met on Monday, the vote was over."
+    ]
+
+
 def test_blocks_inside_a_list_item_are_not_run_together():
     """A review site's product card is one <li> holding a heading, paragraphs and a spec table: read as inline
     text its words ran together ("SimpliSafe's FeaturesLive monitoring", WCXB), and its nested list of pros came

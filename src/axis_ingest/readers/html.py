@@ -39,6 +39,7 @@ from axis_ingest.detectors import (
     words_key,
 )
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.names.bylines import parse_byline
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
 from axis_ingest.readers.continued_body import continued_paragraphs
 from axis_ingest.readers.html_meta import META_SEPARATOR, JsonLd, html_metadata, read_json_ld
@@ -234,14 +235,21 @@ def _squash(text: str) -> str:
 
 
 def join_line_breaks(lines: list[str]) -> list[str]:
-    """Lines split at <br>: a break after a sentence end (or before a bullet) starts a new paragraph,
-    any other break is a hard wrap inside one (trafilatura collapses <br><br> into one break)."""
+    """Lines split at <br>: a break after a sentence end (or before a bullet) starts a new paragraph, and so does
+    one after a byline ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia": joined, the place became
+    part of a name and the byline was lost); any other break is a hard wrap inside one (trafilatura collapses
+    <br><br> into one break)."""
     out: list[str] = []
     for line in lines:
         text = _squash(line)
         if not text:
             continue
-        if out and not _ENDS_WITH_SENTENCE_MARK.search(out[-1]) and not _BULLET_START.match(text):
+        if (
+            out
+            and not _ENDS_WITH_SENTENCE_MARK.search(out[-1])
+            and not _BULLET_START.match(text)
+            and not _names_people(out[-1])
+        ):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
@@ -252,6 +260,11 @@ def join_line_breaks(lines: list[str]) -> list[str]:
 # <th>/<td> inside an <item>): each is a segment of its own, joined as <br> lines are (`join_line_breaks`).  Read
 # as inline text they ran together ("SimpliSafe's FeaturesLive monitoring ...").
 _BLOCKS_IN_ITEMS = frozenset({"p", "head", "quote", "code", "table", "row", "cell", "th", "td", "div"})
+
+
+def _names_people(line: str) -> bool:
+    """A byline of people on a line of its own ("By Ana Lima and Tom Berg", "Von Roland Brockmann")."""
+    return len(line.split()) <= MAX_BYLINE_WORDS and bool(rules().byline.fullmatch(line)) and bool(parse_byline(line))
 
 
 def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") -> None:
