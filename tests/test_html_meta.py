@@ -58,6 +58,30 @@ def test_meta_line_byline_found_and_comment_or_sidebar_names_skipped() -> None:
     assert all("Mia Lenz" not in b for b in bylines[:-1])
 
 
+def test_a_photo_credit_is_no_byline() -> None:
+    """A picture's credit printed with an author class inside the image's caption or licence box: the photographer
+    was taken for the article's author (reset.org's "license-info" around "span.author-name"; mk.ru's
+    "Фото: Наталия Губернаторова" in a caption, beside the real author's link)."""
+    page = """<html><head><title>Klickköder und CO2</title></head><body><article><h1>Klickköder und CO2</h1>
+    <figure><img src="/maus.jpg"><div class="license-info"><span class="author-name"><a class="license-author"
+    href="https://commons.wikimedia.org/wiki/File:Maus.jpg">Nenad Stojkovic</a></span></div></figure>
+    <figure><img src="/zug.jpg"><figcaption><span class="author">Foto: Lena Hofbauer</span></figcaption></figure>
+    <p class="byline">Von Mark Newton</p>
+    <p>Websites, die auf Klicks aus sind, verbrauchen mehr Strom als nötig, zeigt eine neue Studie aus Bremen.</p>
+    </article></body></html>"""
+    bylines = html_metadata(page).evidence.bylines
+    assert "Mark Newton" in bylines[0]
+    assert not any("Stojkovic" in b or "Hofbauer" in b for b in bylines)
+
+
+def test_an_author_class_outside_any_caption_is_still_a_byline() -> None:
+    page = """<html><head><title>Winterlauf</title></head><body><article><h1>Winterlauf</h1>
+    <figure><img src="/deich.jpg"></figure><div class="article-author">Henrike Voss</div>
+    <p>Bei minus drei Grad sind wir heute früh die große Runde am Deich gelaufen, zwölf Kilometer.</p>
+    </article></body></html>"""
+    assert html_metadata(page).evidence.bylines[0] == "Henrike Voss"
+
+
 def test_parsed_tree_gives_the_same_evidence_as_text() -> None:
     from trafilatura.utils import load_html
 
