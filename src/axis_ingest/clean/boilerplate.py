@@ -980,8 +980,8 @@ def _drop_after_end(lines: list[Line], p: Phrases) -> None:
 
     Comment threads are often longer than the article, so "more before than after" is not
     required; a marker before END_MIN_WORDS_BEFORE words of article (a "Comments" link in the
-    header zone) is ignored unless even less follows it, and so is one with ten times the text before it
-    after it (a comment count under the lead).
+    header zone) is ignored unless even less follows it, and so is one followed by END_MAX_AFTER_RATIO times the
+    article text before it (a comment count printed under the lead).
     """
     first_good = next((i for i, line in enumerate(lines) if line.good), None)
     if first_good is None:

@@ -256,15 +256,15 @@ def join_line_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+def _names_people(line: str) -> bool:
+    """A byline of people on a line of its own ("By Ana Lima and Tom Berg", "Von Roland Brockmann")."""
+    return len(line.split()) <= MAX_BYLINE_WORDS and bool(rules().byline.fullmatch(line)) and bool(parse_byline(line))
+
+
 # Blocks trafilatura leaves inside a list item or paragraph (a product card's <head> and <p>s, a spec table's
 # <th>/<td> inside an <item>): each is a segment of its own, joined as <br> lines are (`join_line_breaks`).  Read
 # as inline text they ran together ("SimpliSafe's FeaturesLive monitoring ...").
 _BLOCKS_IN_ITEMS = frozenset({"p", "head", "quote", "code", "table", "row", "cell", "th", "td", "div"})
-
-
-def _names_people(line: str) -> bool:
-    """A byline of people on a line of its own ("By Ana Lima and Tom Berg", "Von Roland Brockmann")."""
-    return len(line.split()) <= MAX_BYLINE_WORDS and bool(rules().byline.fullmatch(line)) and bool(parse_byline(line))
 
 
 def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") -> None:
