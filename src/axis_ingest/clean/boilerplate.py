@@ -817,6 +817,7 @@ def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
     too: "1. thelastchargersfan says:")."""
     found: list[range] = []
     run: list[int] = []
+    last_number = 0
     sentence_since = False
     for index, line in enumerate(lines):
         if p.end_markers.match(line.content.strip(_EDGE_PUNCT)):
@@ -824,13 +825,13 @@ def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
         numbered = line.reason == "menu entry" or (line.cf == "short" and not line.reason)
         number = _item_number(line) if numbered else None
         if number is not None:
-            if run and sentence_since and number == _item_number(lines[run[-1]]) + 1:
+            if run and sentence_since and number == last_number + 1:
                 run.append(index)
             else:
                 if len(run) >= MIN_NUMBERED_SECTIONS:
                     found.append(range(run[0], run[-1] + 1))
                 run = [index]
-            sentence_since = False
+            last_number, sentence_since = number, False
         elif line.sentence and line.cf in ("good", "neargood"):
             sentence_since = True
     if len(run) >= MIN_NUMBERED_SECTIONS:

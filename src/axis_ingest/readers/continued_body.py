@@ -14,12 +14,12 @@ extracted ones (a page that loads the next story below the first prints it in an
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
 
+from axis_ingest.dedup.minhash import shingles
 from axis_ingest.detectors import words_key
 
 # A container adds its paragraphs only when they hold this many words not in the text already: one-line
@@ -48,12 +48,6 @@ SAME_ANCESTORS = 3
 _PARAGRAPH_HOLDERS = etree.XPath(
     "//*[@class][p][not(ancestor::footer or ancestor::header or ancestor::nav or ancestor::aside or ancestor::form)]"
 )
-_WORD = re.compile(r"\w+")
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.casefold())
-    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
 
 
 def _paragraphs_of(container: Any) -> list[tuple[Any, str]]:
@@ -103,7 +97,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
     index_of.pop("", None)
     insertions: dict[int, list[str]] = {}
     added: set[str] = set()
-    seen: set[tuple[str, ...]] | None = None  # the text's word 4-grams, made when first needed
+    seen: set[str] | None = None  # the text's word 4-grams (the dedup index's shingles), made when first needed
     words = sum(len(p.split()) for p in paragraphs)
     for members in groups:
         texts = [_paragraphs_of(member) for member in members]
@@ -121,7 +115,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
             if sum(len(t.split()) for _, t in new) < MIN_CONTINUATION_WORDS:
                 continue
             if seen is None:
-                seen = set().union(*map(_shingles, paragraphs))
+                seen = set().union(*map(shingles, paragraphs))
             kept = [t for p, t in new if not _mostly_links(p, t) and not _seen(t, seen)]
             if sum(len(t.split()) for t in kept) < MIN_CONTINUATION_WORDS or not any(map(reads_like_prose, kept)):
                 continue
@@ -129,7 +123,7 @@ def continued_paragraphs(tree: Any, paragraphs: list[str], reads_like_prose: Cal
                 continue
             insertions.setdefault(last_index, []).extend(kept)
             added.update(map(words_key, kept))
-            seen.update(*map(_shingles, kept))
+            seen.update(*map(shingles, kept))
     if not insertions:
         return paragraphs
     out = list(insertions.get(-1, []))
@@ -153,6 +147,6 @@ def _containers_alike(tree: Any) -> list[list[Any]]:
     return [members for members in groups.values() if len(members) >= 2]
 
 
-def _seen(paragraph: str, seen: set[tuple[str, ...]]) -> bool:
-    shingles = _shingles(paragraph)
-    return len(shingles & seen) > MAX_SEEN_SHINGLES * len(shingles)
+def _seen(paragraph: str, seen: set[str]) -> bool:
+    grams = shingles(paragraph)
+    return len(grams & seen) > MAX_SEEN_SHINGLES * len(grams)

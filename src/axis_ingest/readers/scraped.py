@@ -366,8 +366,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         if i >= max(start, first)
         and i not in closing
         and i not in named
-        and not (i < first and (is_date_line(lines[i], p) or is_byline(lines[i], p)))
-        and not (lines[i].words <= MAX_DATE_WORDS and is_date_line(lines[i], p) and i in (first - 1, last))
+        and not (i == last and lines[i].words <= MAX_DATE_WORDS and is_date_line(lines[i], p))
     ]
     if not body and doc.subtitle and title is not None:
         # A teaser page (an audio or video item) prints one paragraph under its headline: the standfirst is
