@@ -1021,3 +1021,36 @@ def test_a_declared_articles_summary_is_the_body_of_a_video_page() -> None:
         read_html(_video_page(declared=False, site_description=True))
     with pytest.raises(RejectedInput, match="no article text"):
         read_html(_video_page(declared=True, site_description=True, summary=False))
+
+
+TOC_BY_ADDRESS_PAGE = """<!doctype html><html lang="en"><head><title>Visiting Japan for the first time</title>
+<link rel="canonical" href="https://travel.example/japan-first-time/"></head><body>
+<article><h1>Visiting Japan for the first time</h1>
+<ul class="toc">
+<li><a href="https://travel.example/japan-first-time/#visa">1. How to get a tourist visa</a></li>
+<li><a href="/japan-first-time/#season">2. When is the best time to go?</a></li>
+</ul>
+<p>I can close my eyes and picture myself on the busy Shibuya crossing in Tokyo, gaping at the lights, the
+skyscrapers and the businessmen darting about in dark suits on my first day in the country.</p>
+<h2 id="visa">1. How to get a tourist visa</h2>
+<p>Until 2016 it was a pain to get a tourist visa: we needed an invitation letter from a sponsor and went
+through a tedious application that took weeks to be processed by the embassy.</p>
+<h2 id="season">2. When is the best time to go?</h2>
+<p>Most people plan their trip for the cherry blossom season, which is beautiful but also the most crowded
+and the most expensive time of the year to travel around the islands.</p>
+<div class="more"><article id="article"><p><a href="https://travel.example/kyoto-guide/#article">Ten days in
+Kyoto without a car</a></p></article></div>
+</article></body></html>"""
+
+
+def test_headings_linked_from_a_table_of_contents_by_the_pages_own_address_stay():
+    # WCXB 4083 (a WordPress table-of-contents plugin), trafilatura's autozeitung.de page (a path + "#anchor")
+    [doc] = read_html(TOC_BY_ADDRESS_PAGE)
+    assert "1. How to get a tourist visa" in doc.paragraphs
+    assert "2. When is the best time to go?" in doc.paragraphs
+
+
+def test_another_pages_address_with_an_anchor_of_this_page_is_still_a_cross_link():
+    # tag24.de: every teaser links to "<other story>#article", and this page has an element id="article" too
+    [doc] = read_html(TOC_BY_ADDRESS_PAGE)
+    assert "Ten days in Kyoto without a car" not in doc.body

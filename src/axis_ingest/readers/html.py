@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html as html_entities
 import re
+import urllib.parse
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -448,14 +449,27 @@ def _is_date_line(paragraph: str) -> bool:
     return bool(labelled or r.date_shape.fullmatch(paragraph))
 
 
-def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
-    """Comparison keys of the page's link texts, except links within the page (a table of contents
-    links to the article's own headings)."""
+def link_texts(tree: lxml_html.HtmlElement, page_url: str | None = None) -> frozenset[str]:
+    """Comparison keys of the page's link texts, except links within the page: a table of contents links to
+    the article's own headings, by "#section" or by the page's own address with "#section" (a WordPress
+    table-of-contents plugin), and a heading with its entry's text is the article's, not a cross-link.
+    Another page's address with "#article" is a cross-link even where this page has an "article" element."""
+    own = _address_key(page_url) if page_url else None
     keys = set()
     for anchor in tree.iter("a"):
-        if not (anchor.get("href") or "").startswith("#") and (key := words_key(anchor.text_content())):
+        href = (anchor.get("href") or "").strip()
+        address, hash_sign, _ = href.partition("#")
+        if hash_sign and (not address or _address_key(urllib.parse.urljoin(page_url or "", address)) == own):
+            continue
+        if key := words_key(anchor.text_content()):
             keys.add(key)
     return frozenset(keys)
+
+
+def _address_key(url: str) -> str:
+    """An address without scheme, "www.", query and trailing slash: the page's own address as its links print it."""
+    parts = urllib.parse.urlsplit(url.strip())
+    return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
 
 
 def _is_whole_link(paragraph: str, key: str, links: frozenset[str]) -> bool:
@@ -788,7 +802,7 @@ def read_html(text: str, raw: RawInput | None = None, saved_from: str | None = N
     evidence = meta.evidence
     # Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.
     found = Evidence()
-    links = link_texts(tree)
+    links = link_texts(tree, meta.url)
     kept = prune_paragraphs(paragraphs, titles, found, links)
     ask = not fragment and (
         _chars(paragraphs) < SECOND_OPINION_BELOW_CHARS or not _has_article_text(kept) or _run_together(paragraphs)
