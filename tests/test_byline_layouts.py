@@ -500,3 +500,42 @@ def test_a_byline_inside_a_link_without_a_headline_is_still_a_byline(ingest_text
     """Left alone: the writer's name inside a link of its own (to the writer's page) is the byline."""
     db = ingest_texts({"link.html": _page('<a href="/team/ana"><span class="author-name">Ana Lima</span></a>')})
     assert _authors(db) == {"link.html": ["Ana Lima"]}
+
+
+def test_a_bare_by_line_without_a_byline_class_names_its_writer(ingest_texts: IngestTexts) -> None:
+    """A byline printed as "Par"/"von"/"Von" and a name in an element no byline class marks (the authors dev set's
+    dalloz-actualite.fr signature block, a film site's "von <em>name</em>", a magazine's byline above a
+    dateline on the next line): nobody was stored."""
+    db = ingest_texts(
+        {
+            "signature.html": _page(
+                '<div class="node-signature"><span class="field-contributor">Par&nbsp;<a href="/node/camille-durand">'
+                'Camille Durand</a></span> <span class="field-published-at">le 07 Mai 2020</span></div>'
+            ),
+            "film.html": _page("<h4>Ein Musikfilm</h4><p> von <em>Klaus Berger</em></p>", story="ferry"),
+            "dateline.html": _page(
+                "<p><strong>Von Roland Brockmann und Sebastian Drescher<br>Kakuma / Kenia</strong></p>", story="market"
+            ),
+        }
+    )
+    assert _authors(db) == {
+        "signature.html": ["Camille Durand"],
+        "film.html": ["Klaus Berger"],
+        "dateline.html": ["Roland Brockmann", "Sebastian Drescher"],
+    }
+
+
+def test_by_opening_a_sentence_a_button_or_an_image_credit_names_nobody(ingest_texts: IngestTexts) -> None:
+    db = ingest_texts(
+        {
+            "terms.html": _page("<p>By clicking subscribe you agree to our terms.</p>"),
+            "numbers.html": _page("<h3>By the numbers</h3>", story="ferry"),
+            "button.html": _page("<button>By email</button><a href='/sort'>By date</a>", story="market"),
+            "photo.html": _page(
+                '<figure><img src="a.jpg"><figcaption><span class="credit">By Jane Holloway</span></figcaption>'
+                "</figure>",
+                story="bridge",
+            ),
+        }
+    )
+    assert _authors(db) == {"terms.html": [], "numbers.html": [], "button.html": [], "photo.html": []}

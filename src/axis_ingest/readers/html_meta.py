@@ -277,6 +277,14 @@ _WRITTEN_BY = re.compile(
     r"\s*(?:written|posted|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
     re.IGNORECASE,
 )
+# A byline printed as a bare "By"/"Von"/"Par"/"Por"/"Door" and a name, in an element without a byline class
+# ("<span class=field-field-contributor>Par <a>Matthieu Hy</a></span>", "<p>von <em>Klaus Stanjek</em></p>"):
+# the element's own text opens with the word, and its whole text is a short line.  ("Di" is left out: it is
+# Indonesian for "in".)
+_BARE_BY = re.compile(r"\s*(?:by|von|par|por|door)(?:\s|$)", re.IGNORECASE)
+# ... unless the line is a sentence ("By clicking subscribe you agree to our terms.") or a label with its text
+# ("Von den Autoren: ein Nachwort"): a colon, or a full stop after a word (an initial's, "R. R.", is a name's).
+_SENTENCE_OR_LABEL = re.compile(r":|\w{2}[.!?]$")
 # An element's own text is tested for those labels up to this length (a label with the name after it: "Written by
 # Cassidy Horton"); longer texts are paragraphs.
 MAX_LABEL_TEXT_CHARS = 100
@@ -289,6 +297,7 @@ class _PrintedLabels:
 
     published: list[Any] = field(default_factory=list)
     written_by: list[Any] = field(default_factory=list)
+    bare_by: list[Any] = field(default_factory=list)  # own text opens with a bare "By" (`_BARE_BY`)
     author_links: list[Any] = field(default_factory=list)  # <a> elements to an author's archive page
 
 
@@ -798,6 +807,8 @@ def _byline_elements(tree: Any, labels: _PrintedLabels | None = None) -> list[li
                     labels.published.append(element)
                 elif _WRITTEN_BY.match(text):
                     labels.written_by.append(element)
+                elif _BARE_BY.match(text):
+                    labels.bare_by.append(element)
             if labels is not None and element.tag == "a" and _AUTHOR_ARCHIVE.search(element.get("href") or ""):
                 labels.author_links.append(element)
             cls = element.get("class")
@@ -930,6 +941,21 @@ def _read_written_by(labels: list[Any], meta: HtmlMeta) -> None:
             name = _printed_text(following)
         if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
             meta.evidence.claim_byline(name, "label")
+
+
+def _read_bare_by(labels: list[Any], meta: HtmlMeta) -> None:
+    """A short line that opens with a bare "By" (`_BARE_BY`) and holds nothing else: a byline printed without
+    a class that names it.  Claimed after every other byline ("printed"), so that it only speaks where nothing
+    more specific did; the name still has to pass the byline parser's tests of a person."""
+    for element in labels[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title", "a", "button", "label", "option"):
+            continue
+        if _elsewhere(element) or _credits_an_image(element):
+            continue
+        # "Von A und B<br>Kakuma/Kenia": a dateline follows; "By A | 14 March 2026": a date does
+        text = META_SEPARATOR.split(_printed_text(element, first_line=True))[0].strip()
+        if 2 < len(text) <= MAX_LABELLED_NAME_CHARS and not _SENTENCE_OR_LABEL.search(text):
+            meta.evidence.claim_byline(text, "printed")
 
 
 def _read_author_link(links: list[Any], meta: HtmlMeta) -> None:
@@ -1127,21 +1153,23 @@ def _screen_reader_only(element: Any) -> bool:
     return False
 
 
-def _printed_text(element: Any) -> str:
+def _printed_text(element: Any, first_line: bool = False) -> str:
     """The element's text as a browser shows it: a line break or a block starts a new word
     ("<small>Einheit der Woche</small><br>Lagen-Pyramide" is not "WocheLagen-Pyramide"), and so does an inline
     element whose text runs a lower-case letter into a capital: pages lay out such spans as lines of their own
     ("<span>Mateusz Haberny</span><span>Founder at Oakywood</span>" is not "HabernyFounder").
+    With `first_line`, only the text before its first line break or block.
     Recursive: lxml's trees are at most 255 elements deep (libxml2's limit)."""
     parts: list[str] = []
+    line_break = "\n" if first_line else " "
 
     def visit(node: Any, top: bool) -> None:
         if isinstance(node.tag, str):  # a comment's text is not printed, its tail is
             breaks = not top and (node.tag == "br" or node.tag in _BLOCK_TAGS)
-            parts.extend([" " if breaks else _INLINE_EDGE, node.text or ""])
+            parts.extend([line_break if breaks else _INLINE_EDGE, node.text or ""])
             for child in node:
                 visit(child, False)
-            parts.append(" " if breaks else _INLINE_EDGE)
+            parts.append(line_break if breaks else _INLINE_EDGE)
         if not top:
             parts.append(node.tail or "")
 
@@ -1151,6 +1179,8 @@ def _printed_text(element: Any) -> str:
         if text and piece and text[-1].islower() and piece[0].isupper():
             text += " "
         text += piece
+    if first_line:
+        text = next((line for line in text.split("\n") if line.strip()), "")
     return " ".join(text.split())
 
 
@@ -1415,6 +1445,7 @@ def html_metadata(
         _read_author_link(labels.author_links, meta)
         for name in seo_authors:
             meta.evidence.claim_byline(name, "meta")
+        _read_bare_by(labels.bare_by, meta)
         for link in tree.xpath('//link[@rel="canonical"]/@href'):
             meta.url = meta.url or str(link).strip() or None
     if tree is None:
