@@ -285,6 +285,14 @@ def test_a_feed_of_teasers_after_the_article_is_dropped():
     assert kept(text) == ARTICLE
 
 
+def test_a_teaser_feed_opening_with_a_line_printed_in_the_article_too_is_cut_where_the_feed_begins():
+    """WCXB 0256 as text: a call to action printed mid-article and again above the related posts; the cut began
+    at the first printing (lines compared by value), taking half the article with the teasers."""
+    cta = "Tell us about your project"
+    text = "\n\n".join([*ARTICLE[:2], cta, *ARTICLE[2:], cta, teaser_feed(), "About us", "© 2019 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
 def test_teasers_followed_by_more_article_text_are_left_alone():
     """Leave alone: a roundup of other stories inside the article, with the article going on after it."""
     closing = (

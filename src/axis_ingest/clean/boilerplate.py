@@ -467,9 +467,13 @@ def recurring_lines(texts: Iterable[str], min_docs: int = 3) -> frozenset[str]:
 # ---------------------------------------------------------------- line model
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
-    """One non-empty line of the page with its features and its class."""
+    """One non-empty line of the page with its features and its class.
+
+    Compared by identity (eq=False): two lines printed alike are two lines, and `lines.index(line)` must find
+    this one, not the first alike.  With value equality, a teaser list's first line "tell us about your project",
+    also printed mid-article, cut the article from there (WCXB 0256 as text)."""
 
     text: str  # stripped line as printed
     blank_before: bool
