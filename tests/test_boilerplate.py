@@ -640,6 +640,34 @@ def test_a_short_list_between_two_paragraphs_is_part_of_the_article():
     assert "A head torch" in kept_lines and "Waterproof matches" in kept_lines
 
 
+CLOUD_INTRO = (
+    "If your organization experiences any of the following, you're probably a good candidate for cloud computing:"
+)
+CLOUD_LIST = [
+    "High business growth that outpaces infrastructure capabilities",
+    "Low utilization of existing infrastructure resources",
+    "Large volumes of data that are overwhelming your on-premises data storage resources",
+    "Slow response times with on-premises infrastructure",
+    "Highly mobile or distributed user population",
+]
+CLOUD_AFTER = "These scenarios require more than traditional data centers can provide."
+
+
+def test_a_list_a_sentence_announces_is_the_articles_even_with_a_long_item_and_a_short_sentence_after():
+    """WCXB 0005 as text: a list after "... any of the following, ...:" whose longest item (13 words) is no short
+    line, and whose sentence after it is too short to be good on its own: the items were taken for a menu."""
+    items = "\n".join(f"+ {item}" for item in CLOUD_LIST)
+    text = "\n\n".join([PARA_A, CLOUD_INTRO, items, CLOUD_AFTER, PARA_B])
+    assert kept(text) == [PARA_A, CLOUD_INTRO, *CLOUD_LIST, CLOUD_AFTER, PARA_B]
+
+
+def test_a_menu_between_a_short_sentence_and_the_article_is_still_a_menu():
+    """Left alone: the same list with no sentence announcing it, after a short line of text, stays a menu."""
+    items = "\n".join(f"+ {item}" for item in ["Home", "World", "Business", "Climate"])
+    text = "\n\n".join(["Sign up for our newsletter.", items, CLOUD_AFTER, PARA_A, PARA_B])
+    assert not any(item in kept(text) for item in ["Home", "World", "Business", "Climate"])
+
+
 APP_IDEAS = [
     (
         "1. Fuel Delivery App",

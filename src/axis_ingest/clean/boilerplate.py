@@ -800,14 +800,15 @@ def _lists_in_text(lines: list[Line], p: Phrases) -> None:
             index += 1
             continue
         end = index
-        while end < len(lines) and (lines[end].reason == "menu entry" or lines[end].cf == "short"):
+        while end < len(lines) and _in_list_run(lines[end]):
             end += 1
         before = next((line for line in reversed(lines[:index]) if not _neutral(line)), None)
         after = next((line for line in lines[end:] if not _neutral(line)), None)
         entries = [line for line in lines[index:end] if line.reason == "menu entry"]
         numbered = len(entries) == 1 and _NUMBERED_ITEM.match(entries[0].text)
         listed = len(entries) >= MIN_IN_TEXT_LIST_ENTRIES or numbered
-        if listed and end - index <= MAX_IN_TEXT_LIST_LINES and _prose(before) and _prose(after):
+        between_text = (_prose(before) and _prose(after)) or (_introduces(before) and _sentence(after))
+        if listed and end - index <= MAX_IN_TEXT_LIST_LINES and between_text:
             for line in lines[index:end]:
                 if line.reason == "menu entry":
                     line.reason, line.cf = "", "short"
@@ -846,6 +847,23 @@ def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
 def _neutral(line: Line) -> bool:
     """A line that takes its class from its context: no words, or a short line with no chrome of its own."""
     return line.reason == "no words" or (line.cf == "short" and not line.reason)
+
+
+def _in_list_run(line: Line) -> bool:
+    """A menu entry, a short line, or a list item long enough to be near-good ("Large volumes of data that are
+    overwhelming your on-premises data storage resources"), which no more ends the list than a short one."""
+    if line.reason == "menu entry":
+        return True
+    return not line.reason and (line.cf == "short" or line.bullet)
+
+
+def _introduces(line: Line | None) -> bool:
+    """A sentence that announces a list ("If your organization experiences any of the following, ...:")."""
+    return line is not None and line.cf in ("good", "neargood") and line.content.rstrip().endswith(":")
+
+
+def _sentence(line: Line | None) -> bool:
+    return line is not None and line.sentence and line.cf in ("good", "neargood")
 
 
 def _prose(line: Line | None) -> bool:
