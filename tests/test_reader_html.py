@@ -1054,3 +1054,14 @@ def test_another_pages_address_with_an_anchor_of_this_page_is_still_a_cross_link
     # tag24.de: every teaser links to "<other story>#article", and this page has an element id="article" too
     [doc] = read_html(TOC_BY_ADDRESS_PAGE)
     assert "Ten days in Kyoto without a car" not in doc.body
+
+
+def test_a_linked_list_item_with_a_typed_bullet_is_the_articles() -> None:
+    """WCXB 0009: a travel guide's steps, each a link after a dash the writer typed ("– Choose your
+    accommodation"), were dropped as cross-links; a link alone on its line without a bullet still is one."""
+    links = frozenset({"choose your accommodation", "book the best guided tours", "drought forces hosepipe ban"})
+    steps = ["– Choose your accommodation", "• Book the best guided tours"]
+    story = [STORY[0], *steps, *STORY[1:]]
+    assert prune_paragraphs(story, [], Evidence(), links) == story
+    crosslinked = [STORY[0], "Drought forces hosepipe ban", *STORY[1:]]
+    assert prune_paragraphs(crosslinked, [], Evidence(), links) == STORY

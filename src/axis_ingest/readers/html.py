@@ -484,9 +484,14 @@ def _address_key(url: str) -> str:
     return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
 
 
+# A list item: trafilatura's "- ", or a bullet typed at the start of a line ("– ", "• ", "· ", "* ").
+_TYPED_ITEM = re.compile(r"[-–—•·*▪]\s")
+
+
 def _is_whole_link(paragraph: str, key: str, links: frozenset[str]) -> bool:
-    """One whole link, not a list item and not a bare URL (a list of sources is text)."""
-    return key in links and paragraph[:2] != "- " and not _BARE_URL.fullmatch(paragraph)
+    """One whole link, not a list item (in markup, or with a bullet the writer typed: "– Choose your
+    accommodation", WCXB 0009) and not a bare URL (a list of sources is text)."""
+    return key in links and not _TYPED_ITEM.match(paragraph) and not _BARE_URL.fullmatch(paragraph)
 
 
 def prune_paragraphs(
