@@ -539,3 +539,42 @@ def test_by_opening_a_sentence_a_button_or_an_image_credit_names_nobody(ingest_t
         }
     )
     assert _authors(db) == {"terms.html": [], "numbers.html": [], "button.html": [], "photo.html": []}
+
+
+def test_the_person_a_personal_sites_copyright_notice_names_is_the_author(ingest_texts: IngestTexts) -> None:
+    """Personal sites that print no byline, their owner named in the footer's notice (the authors dev set's
+    ohneq.de "(c) Johannes Wolf • ...", changenow.de "| COPYRIGHT ANDRÉ LOIBL | ..."): nobody was stored."""
+    db = ingest_texts(
+        {
+            "podcast.html": _page("").replace(
+                "</body>",
+                '<div class="copyrights-area"><p>(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></div></body>',
+            ),
+            "coach.html": _page("", story="ferry").replace(
+                "</body>", "<p><a href='/impressum'>IMPRESSUM</a> | COPYRIGHT ANDRÉ LOIBL | A KANGA PROJECT</p></body>"
+            ),
+        }
+    )
+    assert _authors(db) == {"podcast.html": ["Johannes Wolf"], "coach.html": ["André Loibl"]}
+
+
+def test_a_company_an_image_credit_or_a_printed_byline_outranks_the_copyright_notice(
+    ingest_texts: IngestTexts,
+) -> None:
+    """Left alone: a company's notice, a photographer's credit under an image with the company's notice below
+    it, and a page whose byline names its writer."""
+    db = ingest_texts(
+        {
+            "shop.html": _page("").replace("</body>", "<footer>© 2020 Luigi LAVAZZA SPA</footer></body>"),
+            "label.html": _page("", story="market").replace(
+                "</body>", "<footer>© 2021 Baran Entertainment. All rights reserved.</footer></body>"
+            ),
+            "photo.html": _page(
+                '<figure><img src="a.jpg"><figcaption>© Niklas Grapatin</figcaption></figure>', story="bridge"
+            ).replace("</body>", "<footer>© Greenpeace e.V. 2022</footer></body>"),
+            "signed.html": _page('<p class="byline">By Mara Lindqvist</p>', story="school").replace(
+                "</body>", "<footer>(c) Johannes Wolf</footer></body>"
+            ),
+        }
+    )
+    assert _authors(db) == {"shop.html": [], "label.html": [], "photo.html": [], "signed.html": ["Mara Lindqvist"]}

@@ -107,6 +107,9 @@ class Evidence:
     # Full names printed as a link to their author archive page (/author/<slug> spelling the name): a fallback
     author_links: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)  # og:site_name, copyright holder, agency
+    # Whom the page's printed copyright notice names ("© 2006-2008 by Martin Weber", "(c) Johannes Wolf"): on a
+    # personal site that prints no byline, the person is the author (`normalise._copyright_person`)
+    copyright_holders: list[str] = field(default_factory=list)
     origin_hints: list[str] = field(default_factory=list)  # "per The Wall Street Journal", "WSJ:"
     language_hints: list[str] = field(default_factory=list)  # <html lang>, og:locale
     # Every date and byline claim with the kind of evidence it came from ("jsonld", "meta", "time",

@@ -65,6 +65,9 @@ SITE_KEY_MIN_CHARS = 6
 # A handle spells a full name (`_handle_forms`) only in forms longer than this: "nirmitap" of "kffnirmitap",
 # "jsmith"; shorter ones ("anab", "tomk") end other handles by chance.
 MIN_HANDLE_PART = 4
+# A copyright notice's holder is a person when the given name is at least this common (given_names.popularity,
+# 0-9): set once, not tuned ("Johannes" 8, "André" 9; "Baran" of "Baran Entertainment" 3).
+COPYRIGHT_GIVEN_NAME_POPULARITY = 5
 
 
 def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
@@ -435,8 +438,21 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)
     if not doc.authors and "byline" not in doc.metadata:
-        doc.authors = _owner_of_personal_site(ev.site_names)
+        doc.authors = _owner_of_personal_site(ev.site_names) or _copyright_person(ev.copyright_holders)
     return doc
+
+
+def _copyright_person(holders: list[str]) -> list[Author]:
+    """The person the page's copyright notice names, for a page that names no author: a personal site's owner
+    ("(c) Johannes Wolf", "COPYRIGHT ANDRÉ LOIBL", on three unrelated sites of the authors dev set's half a).  A
+    given name and a surname, the given name a common one (COPYRIGHT_GIVEN_NAME_POPULARITY), passing the site
+    owner's tests; the surname may be an everyday word ("Wolf"), which a site's own name may not."""
+    for holder in holders:
+        name = holder.title() if holder.isupper() else holder  # a footer in capitals
+        words = name.split()
+        if len(words) == 2 and popularity(words[0]) >= COPYRIGHT_GIVEN_NAME_POPULARITY and _site_owner(name):
+            return parse_byline(name)
+    return []
 
 
 # "Colin Watson's blog", "Derek Seaman’s Tech Blog": a site named as a person's.

@@ -504,6 +504,40 @@ _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright\s*(?:©|\(c\)|(?:19|20)\d{2})"
 MAX_ESCAPES = 3
 
 
+# A printed copyright notice and whom it names: the mark or the word, years, an optional "by", then the holder up
+# to a separator or a sentence's end ("(c) Johannes Wolf • Weitere Rechte ...", "2006-2008 by Martin Weber",
+# "COPYRIGHT ANDRÉ LOIBL | THIS IS ...").  Read from short elements outside figures and captions.
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)[\s©]*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?,?\s*)?(?:by\s+)?"
+    r"(?P<holder>[^\W\d][^|•·,;:/()\n]*?)\s*(?:[|•·,;:/(\n]|\.\s|\.$|$|all rights|alle rechte)",
+    re.IGNORECASE,
+)
+MAX_COPYRIGHT_NOTICE_WORDS = 20
+_CAPTION_CLASS = re.compile(r"credit|caption", re.IGNORECASE)
+
+
+def _read_copyright_notice(tree: Any, meta: HtmlMeta) -> None:
+    """Whom the page's own copyright notice names (`Evidence.copyright_holders`): the last notice printed outside
+    figures and captions.  The page's notice closes it; an image's credit ("© Niklas Grapatin / Greenpeace" on
+    a stage image whose class says "copyright") is printed higher up, and a footer's class is no better sign."""
+    marks = "contains(., '©') or contains(., '(c)') or contains(., '(C)') or contains(translate(., 'COPYRIGHT', "
+    marks += "'copyright'), 'copyright')"
+    holder = None
+    for node in tree.xpath(f"//body//text()[{marks}]"):
+        element = node.getparent()  # of a tail ("</a> | COPYRIGHT ANDRÉ LOIBL"), the element it follows
+        element = element.getparent() if node.is_tail and element is not None else element
+        if element is None or element.tag in ("script", "style", "noscript", "title"):
+            continue
+        chain = (element, *element.iterancestors())
+        if any(a.tag in ("figure", "figcaption") or _CAPTION_CLASS.search(a.get("class") or "") for a in chain):
+            continue
+        text = _printed_text(element)
+        if len(text.split()) <= MAX_COPYRIGHT_NOTICE_WORDS and (found := _COPYRIGHT_NOTICE.search(text)):
+            holder = " ".join(found["holder"].split())
+    if holder:
+        _add(meta.evidence.copyright_holders, holder)
+
+
 def _add_site(values: list[str], value: object) -> None:
     """A site name, unescaped (CMSs escape some values more than once) and without a copyright notice."""
     if isinstance(value, str):
@@ -1443,6 +1477,7 @@ def html_metadata(
         _read_labelled_bylines(tree, meta)
         _read_written_by(labels.written_by, meta)
         _read_author_link(labels.author_links, meta)
+        _read_copyright_notice(tree, meta)
         for name in seo_authors:
             meta.evidence.claim_byline(name, "meta")
         _read_bare_by(labels.bare_by, meta)
