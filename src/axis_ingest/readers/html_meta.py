@@ -514,16 +514,19 @@ _COPYRIGHT_NOTICE = re.compile(
 )
 MAX_COPYRIGHT_NOTICE_WORDS = 20
 _CAPTION_CLASS = re.compile(r"credit|caption", re.IGNORECASE)
+# The text nodes that may hold a notice, by plain contains() (translate() to fold the word's case cost ~2.5 ms a
+# page, as much as the whole byline walk): the mark, "(c)", or the word in its usual spellings.
+_COPYRIGHT_TEXTS = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)') or contains(., 'opyright')"
+    " or contains(., 'OPYRIGHT')]"
+)
 
 
 def _read_copyright_notice(tree: Any, meta: HtmlMeta) -> None:
     """Whom the page's own copyright notice names (`Evidence.copyright_holders`): the last notice printed outside
     figures and captions.  The page's notice closes it; an image's credit ("© Niklas Grapatin / Greenpeace" on
     a stage image whose class says "copyright") is printed higher up, and a footer's class is no better sign."""
-    marks = "contains(., '©') or contains(., '(c)') or contains(., '(C)') or contains(translate(., 'COPYRIGHT', "
-    marks += "'copyright'), 'copyright')"
-    holder = None
-    for node in tree.xpath(f"//body//text()[{marks}]"):
+    for node in reversed(_COPYRIGHT_TEXTS(tree)):
         element = node.getparent()  # of a tail ("</a> | COPYRIGHT ANDRÉ LOIBL"), the element it follows
         element = element.getparent() if node.is_tail and element is not None else element
         if element is None or element.tag in ("script", "style", "noscript", "title"):
@@ -533,9 +536,8 @@ def _read_copyright_notice(tree: Any, meta: HtmlMeta) -> None:
             continue
         text = _printed_text(element)
         if len(text.split()) <= MAX_COPYRIGHT_NOTICE_WORDS and (found := _COPYRIGHT_NOTICE.search(text)):
-            holder = " ".join(found["holder"].split())
-    if holder:
-        _add(meta.evidence.copyright_holders, holder)
+            _add(meta.evidence.copyright_holders, " ".join(found["holder"].split()))
+            return
 
 
 def _add_site(values: list[str], value: object) -> None:
@@ -1477,7 +1479,8 @@ def html_metadata(
         _read_labelled_bylines(tree, meta)
         _read_written_by(labels.written_by, meta)
         _read_author_link(labels.author_links, meta)
-        _read_copyright_notice(tree, meta)
+        if not (meta.evidence.bylines or meta.evidence.author_names or meta.evidence.author_links):
+            _read_copyright_notice(tree, meta)  # it names the author only where nothing else does (~0.9 ms)
         for name in seo_authors:
             meta.evidence.claim_byline(name, "meta")
         _read_bare_by(labels.bare_by, meta)
