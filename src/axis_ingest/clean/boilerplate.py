@@ -184,7 +184,7 @@ _PHONE_NUMBER = re.compile(r"(?<!\w)\+?\d[\d ().\-/]{5,}\d(?!\w)")
 MIN_PHONE_DIGITS = 7
 MIN_CONTACT_NUMBERS = 2
 _WORD = re.compile(r"\w+")
-_EDGE_PUNCT = " \t:|•·-–—>»«/\\*+.,!?"
+EDGE_PUNCT = " \t:|•·-–—>»«/\\*+.,!?"  # what a marker line is printed with around its words
 
 
 @dataclass(frozen=True)
@@ -591,7 +591,7 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
         return "no words"
     if recurring and line_fingerprint(content) in recurring:
         return RECURRING
-    bare = content.strip(_EDGE_PUNCT)
+    bare = content.strip(EDGE_PUNCT)
     if p.chrome_lines.match(bare):
         return "menu/button"
     if _URL.match(content):
@@ -825,7 +825,7 @@ def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
     last_number = 0
     sentence_since = False
     for index, line in enumerate(lines):
-        if p.end_markers.match(line.content.strip(_EDGE_PUNCT)):
+        if p.end_markers.match(line.content.strip(EDGE_PUNCT)):
             break
         numbered = line.reason == "menu entry" or (line.cf == "short" and not line.reason)
         number = _item_number(line) if numbered else None
@@ -978,7 +978,7 @@ def _drop_sections(lines: list[Line], p: Phrases) -> None:
     """A "Most read"/"Related" marker condemns the teaser list after it, up to the next good paragraph."""
     i = 0
     while i < len(lines):
-        bare = lines[i].content.strip(_EDGE_PUNCT)
+        bare = lines[i].content.strip(EDGE_PUNCT)
         if lines[i].cf != "good" and p.section_markers.match(bare):
             lines[i].cls, lines[i].reason = "bad", "section marker"
             j = i + 1
@@ -1010,7 +1010,7 @@ def _drop_after_end(lines: list[Line], p: Phrases) -> None:
     if first_good is None:
         return
     for i in range(first_good + 1, len(lines)):
-        if p.end_markers.match(lines[i].content.strip(_EDGE_PUNCT)):
+        if p.end_markers.match(lines[i].content.strip(EDGE_PUNCT)):
             before = sum(x.words for x in lines[:i] if x.good)
             after = sum(x.words for x in lines[i + 1 :] if x.good)
             if before >= min(after, END_MIN_WORDS_BEFORE) and after < END_MAX_AFTER_RATIO * before:
@@ -1023,7 +1023,7 @@ def _drop_after_end(lines: list[Line], p: Phrases) -> None:
 
 def _ad_slot(line: Line) -> bool:
     """A chrome line that is an ad slot's label (`ad_slot_labels`): it interrupts the text, it does not end it."""
-    return bool(line.reason) and phrases().ad_slots.match(line.content.strip(_EDGE_PUNCT)) is not None
+    return bool(line.reason) and phrases().ad_slots.match(line.content.strip(EDGE_PUNCT)) is not None
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -28,7 +28,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 from trafilatura.utils import load_html
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.boilerplate import EDGE_PUNCT, phrases
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
@@ -116,7 +116,6 @@ RESCUE_BELOW_SHARE_OF_SECOND = 0.3
 # AEB, half a / half b: without 0.9748 / 0.9830; with it see docs/extraction.md.  Offline on
 # trafilatura's 990 evaluation pages it changed 30 pages and the with/without score of one (a fix).
 MIN_TRIM_WORDS = 5
-_MARKER_EDGES = " \t:|•·-–—>»«/\\*+.,!?"  # what a marker line is printed with around its words
 # Lines the second extractor prints between two paragraphs that are neighbours in trafilatura's kept text (a
 # section heading, a short list trafilatura's own pass dropped) are the article's when both neighbours have
 # GAP_MIN_NEIGHBOUR_WORDS words, they are at most GAP_MAX_LINES lines apart there, and the lines between hold at
@@ -792,14 +791,14 @@ def _dropped_between_kept(tree: lxml_html.HtmlElement, kept: list[str]) -> froze
 
 
 def _a_sections_gap(gap: list[str], headings: frozenset[str]) -> bool:
-    """List items and at most one heading of the page, none of them a marker of chrome ("Related stories",
-    "Advertisement", "Das könnte dich auch interessieren"): a box of teasers has several headlines, a text line
-    of its own, or a marker."""
+    """List items and at most one heading of the page, none of them chrome or a marker of it ("Related stories",
+    "Advertisement", "Mehr zum Thema"): a box of teasers has several headlines, a text line of its own, or a
+    marker."""
     p = phrases()
+    tables = (p.chrome_lines, p.end_markers, p.section_markers, p.ad_slots)
     heads = 0
     for line in gap:
-        bare = line.strip(_MARKER_EDGES)
-        tables = (p.chrome_lines, p.end_markers, p.section_markers, p.ad_slots)
+        bare = line.strip(EDGE_PUNCT)
         if any(table.match(bare) for table in tables) or p.chrome_hints.search(bare):
             return False
         if line[:2] == "- ":

@@ -513,6 +513,7 @@ _COPYRIGHT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 MAX_COPYRIGHT_NOTICE_WORDS = 20
+# Unlike `_IMAGE_CREDIT_CLASS`, a class naming a copyright or a licence does not rule a notice out: footers use them.
 _CAPTION_CLASS = re.compile(r"credit|caption", re.IGNORECASE)
 # The text nodes that may hold a notice, by plain contains() (translate() to fold the word's case cost ~2.5 ms a
 # page, as much as the whole byline walk): the mark, "(c)", or the word in its usual spellings.
