@@ -483,7 +483,8 @@ def _address_key(url: str) -> str:
     return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
 
 
-# A list item: trafilatura's "- ", or a bullet typed at the start of a line ("– ", "• ", "· ", "* ").
+# A list item: trafilatura's "- ", or a bullet typed at the start of a line ("– ", "• ", "· ", "* ").  Not page
+# text's `boilerplate._BULLET`, which also takes "1." and "o": a numbered "most read" list of links is cross-links.
 _TYPED_ITEM = re.compile(r"[-–—•·*▪]\s")
 
 
@@ -781,13 +782,13 @@ def _dropped_between_kept(tree: lxml_html.HtmlElement, kept: list[str]) -> froze
     def holds(element: lxml_html.HtmlElement | None) -> bool:
         return element is not None and isinstance(element.tag, str) and words_key(element.text_content()) in kept_keys
 
-    heads = tree.xpath("//h2|//h3|//h4|//h5|//h6")
-    found = any(words_key(h.text_content()) not in kept_keys and holds(h.getnext()) for h in heads)
+    heads = [(h, words_key(h.text_content())) for h in tree.xpath("//h2|//h3|//h4|//h5|//h6")]
+    found = any(key not in kept_keys and holds(h.getnext()) for h, key in heads)
     found = found or any(
         not holds(items.find("li")) and holds(items.getprevious()) and holds(items.getnext())
         for items in tree.xpath("//ol|//ul")
     )
-    return frozenset(words_key(h.text_content()) for h in heads) if found else frozenset()
+    return frozenset(key for _, key in heads) if found else frozenset()
 
 
 def _a_sections_gap(gap: list[str], headings: frozenset[str]) -> bool:

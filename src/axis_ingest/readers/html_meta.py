@@ -532,8 +532,7 @@ def _read_copyright_notice(tree: Any, meta: HtmlMeta) -> None:
         element = element.getparent() if node.is_tail and element is not None else element
         if element is None or element.tag in ("script", "style", "noscript", "title"):
             continue
-        chain = (element, *element.iterancestors())
-        if any(a.tag in ("figure", "figcaption") or _CAPTION_CLASS.search(a.get("class") or "") for a in chain):
+        if _credits_an_image(element, _CAPTION_CLASS):
             continue
         text = _printed_text(element)
         if len(text.split()) <= MAX_COPYRIGHT_NOTICE_WORDS and (found := _COPYRIGHT_NOTICE.search(text)):
@@ -724,12 +723,12 @@ NAME_LENGTH_SLACK = 4
 _METADATA_TEXTS = etree.XPath('//script[@type="application/ld+json"]/text() | //meta/@content', smart_strings=False)
 
 
-def _credits_an_image(element: Any) -> bool:
-    """The element or one of its containers is an image's caption or credit (`_IMAGE_CREDIT_CLASS`)."""
+def _credits_an_image(element: Any, credit_class: re.Pattern[str] = _IMAGE_CREDIT_CLASS) -> bool:
+    """The element or one of its containers is an image's caption or credit (`credit_class`)."""
     for node in (element, *element.iterancestors()):
         if node.tag in _PAGE_TAGS:
             return False
-        if node.tag == "figcaption" or _IMAGE_CREDIT_CLASS.search(node.get("class") or ""):
+        if node.tag == "figcaption" or credit_class.search(node.get("class") or ""):
             return True
     return False
 
