@@ -86,18 +86,17 @@ def variants() -> list[tuple[str, Extractor]]:
     from axis_ingest.clean.text import normalise_paragraphs
     from axis_ingest.document import Evidence
     from axis_ingest.readers import html as reader
+    from axis_ingest.readers.html_output import output_paragraphs
+    from axis_ingest.readers.html_prune import prune_paragraphs
 
     def settings(prune: bool, **options: bool) -> Extractor:
         def extract(page: str) -> str:
             tree = load_html(page)
             found = trafilatura.bare_extraction(tree, include_comments=False, **options)
-            paragraphs = reader.output_paragraphs(found.body) if found is not None else []
+            paragraphs = output_paragraphs(found.body) if found is not None else []
             if prune:
                 title = reader._first_text(tree, "//h1") or reader._first_text(tree, "//title")
-                dek = reader.find_standfirst(tree)
-                paragraphs = reader.prune_paragraphs(
-                    normalise_paragraphs(paragraphs), [t for t in (title,) if t], dek, Evidence()
-                )
+                paragraphs = prune_paragraphs(normalise_paragraphs(paragraphs), [t for t in (title,) if t], Evidence())
             return "\n\n".join(paragraphs)
 
         return extract

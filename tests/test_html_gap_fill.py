@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import lxml.html
 
-from axis_ingest.readers.html import _dropped_between_kept, fill_gaps, words_key
+from axis_ingest.detectors import words_key
+from axis_ingest.readers.html_extract import _dropped_between_kept, fill_gaps
 
 BEFORE = (
     "Jede schwere Krankheit ist für den Betroffenen gefährlich. Um die Gefährlichkeit für die Gesamtbevölkerung "

@@ -10,24 +10,20 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from axis_ingest.document import Evidence, RejectedInput
-from axis_ingest.readers.html import (
+from axis_ingest.readers.html import _reopened_body, find_standfirst, read_html
+from axis_ingest.readers.html_extract import (
     SECOND_OPINION_MAX_DEPTH,
     _looks_missed,
     _nested_deeper_than,
-    _reopened_body,
     agreement,
-    find_standfirst,
-    fragment_paragraphs,
-    join_line_breaks,
-    output_paragraphs,
     prefer_full,
-    prune_paragraphs,
-    read_html,
     second_opinion,
     second_paragraphs,
     second_reads_the_article,
     trim_to_agreement,
 )
+from axis_ingest.readers.html_output import fragment_paragraphs, join_line_breaks, output_paragraphs
+from axis_ingest.readers.html_prune import prune_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

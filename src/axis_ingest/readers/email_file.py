@@ -175,7 +175,8 @@ def _html_paragraphs(html: str, doc: Document) -> list[str]:
     blocks are walked directly (as for an HTML fragment)."""
     from trafilatura.utils import load_html
 
-    from axis_ingest.readers.html import fragment_paragraphs, link_texts, prune_paragraphs
+    from axis_ingest.readers.html_output import fragment_paragraphs
+    from axis_ingest.readers.html_prune import link_texts, prune_paragraphs
 
     tree = load_html(html)
     if tree is None:

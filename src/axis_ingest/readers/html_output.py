@@ -1,0 +1,171 @@
+"""Paragraphs of an HTML body, each paragraph, heading, list item and table row its own.
+
+trafilatura's XML-like output tree is walked (`output_paragraphs`), and a fragment (no <html>/<body>: a
+snippet saved from a CMS, an e-mail's HTML part) is walked directly (`fragment_paragraphs`): it has no chrome
+to detect, and trafilatura drops its headings and lists.  A <br> is a hard wrap or a paragraph break
+(`join_line_breaks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from axis_ingest.detectors import MAX_BYLINE_WORDS
+from axis_ingest.names.bylines import parse_byline
+from axis_ingest.readers.html_prune import ENDS_WITH_SENTENCE_MARK, rules, squash
+
+_BREAK = "\x00"  # marks a <br> while collecting a fragment's text
+_BULLET_START = re.compile(r"^[-–—•*·]\s")
+SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "svg"}
+_BLOCK_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dt", "dd",
+    "figcaption", "div", "section", "article", "ul", "ol", "table", "header", "main",
+}  # fmt: skip
+
+
+# --- body from trafilatura's output tree -------------------------------------------------
+
+
+def join_line_breaks(lines: list[str]) -> list[str]:
+    """Lines split at <br>: a break after a sentence end (or before a bullet) starts a new paragraph, and so does
+    one after a byline ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia": joined, the place became
+    part of a name and the byline was lost); any other break is a hard wrap inside one (trafilatura collapses
+    <br><br> into one break)."""
+    out: list[str] = []
+    for line in lines:
+        text = squash(line)
+        if not text:
+            continue
+        if (
+            out
+            and not ENDS_WITH_SENTENCE_MARK.search(out[-1])
+            and not _BULLET_START.match(text)
+            and not _names_people(out[-1])
+        ):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _names_people(line: str) -> bool:
+    """A byline of people on a line of its own ("By Ana Lima and Tom Berg", "Von Roland Brockmann")."""
+    return len(line.split()) <= MAX_BYLINE_WORDS and bool(rules().byline.fullmatch(line)) and bool(parse_byline(line))
+
+
+# Blocks trafilatura leaves inside a list item or paragraph (a product card's <head> and <p>s, a spec table's
+# <th>/<td> inside an <item>): each is a segment of its own, joined as <br> lines are (`join_line_breaks`).  Read
+# as inline text they ran together ("SimpliSafe's FeaturesLive monitoring ...").
+_BLOCKS_IN_ITEMS = frozenset({"p", "head", "quote", "code", "table", "row", "cell", "th", "td", "div"})
+
+
+def _inline_segments(element: etree._Element, out: list[str], prefix: str = "") -> None:
+    """Text of a paragraph-like element; <lb/> splits it (sites use <br><br> as paragraph breaks), and so does a
+    block trafilatura left inside it.  A list nested in a list item follows the item's text before it."""
+    segments: list[list[str]] = [[]]
+
+    def flush() -> None:
+        out.extend(prefix + text for text in join_line_breaks(["".join(seg) for seg in segments]))
+        segments[:] = [[]]
+
+    def visit(node: etree._Element, top: bool, tail: bool = True) -> None:
+        if not top and node.tag == "lb":
+            segments.append([])
+            if node.tail:
+                segments[-1].append(node.tail)
+            return
+        if node.text:
+            segments[-1].append(node.text)
+        for child in node:
+            if child.tag == "list":
+                flush()
+                _walk_output(child, out)
+                if child.tail:
+                    segments[-1].append(child.tail)
+                continue
+            if child.tag in _BLOCKS_IN_ITEMS:
+                segments.append([])
+                visit(child, False, tail=False)
+                segments.append([child.tail] if child.tail else [])
+                continue
+            visit(child, False)
+        if not top and tail and node.tail:
+            segments[-1].append(node.tail)
+
+    visit(element, True)
+    flush()
+
+
+# trafilatura's output: the elements that are one paragraph each, and the blocks a container may hold.
+_PARAGRAPH_TAGS = frozenset({"p", "head", "item", "row", "cell", "code", "lb", "graphic"})
+_BLOCK_OUTPUT_TAGS = frozenset({"p", "head", "list", "table", "quote", "div", "section", "article", "code"})
+
+
+def _walk_output(element: etree._Element, out: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag in ("list", "table"):
+            _walk_output(child, out)
+        elif tag == "item":
+            _inline_segments(child, out, prefix="- ")
+        elif tag == "row":
+            cells = [squash("".join(cell.itertext())) for cell in child]
+            if row := " | ".join(c for c in cells if c):
+                out.append(row)
+        elif (tag == "quote" or tag not in _PARAGRAPH_TAGS) and any(c.tag in _BLOCK_OUTPUT_TAGS for c in child):
+            # a quotation of paragraphs, or a container trafilatura's fallbacks leave in its output (readability's
+            # <div> around the article's <p>s): its blocks are paragraphs, not one run-together paragraph
+            if child.text and child.text.strip():
+                out.append(squash(child.text))
+            _walk_output(child, out)
+        elif tag != "graphic":
+            _inline_segments(child, out)
+        if tag != "lb" and child.tail and child.tail.strip():
+            out.append(squash(child.tail))
+
+
+def output_paragraphs(body: etree._Element) -> list[str]:
+    """trafilatura's output tree (p/head/list/item/quote/table/row) -> paragraph strings."""
+    out: list[str] = []
+    _walk_output(body, out)
+    return out
+
+
+# --- body of a fragment ------------------------------------------------------------------
+
+
+def fragment_paragraphs(tree: lxml_html.HtmlElement) -> list[str]:
+    """Block elements of a fragment in order; list items get '- '; <br> as in `join_line_breaks`."""
+    out: list[str] = []
+
+    def flush(parts: list[str], prefix: str) -> None:
+        out.extend(prefix + text for text in join_line_breaks("".join(parts).split(_BREAK)))
+        parts.clear()
+
+    def visit(node: lxml_html.HtmlElement, parts: list[str], prefix: str) -> None:
+        for child in node:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in SKIP_TAGS or not tag:
+                if child.tail:
+                    parts.append(child.tail)
+                continue
+            if tag == "br":
+                parts.append(_BREAK)
+            elif tag in _BLOCK_TAGS:
+                flush(parts, prefix)
+                inner: list[str] = [child.text or ""]
+                visit(child, inner, "- " if tag == "li" else "")
+                flush(inner, "- " if tag == "li" else "")
+            else:
+                parts.append(child.text or "")
+                visit(child, parts, prefix)
+            if child.tail:
+                parts.append(child.tail)
+
+    root_parts: list[str] = [tree.text or ""]
+    visit(tree, root_parts, "")
+    flush(root_parts, "")
+    return out
