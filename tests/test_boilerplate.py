@@ -146,6 +146,14 @@ def test_most_read_list_removed_up_to_next_paragraph():
     assert kept(text) == [PARA_A, PARA_B]
 
 
+def test_a_we_recommend_box_after_the_story_is_removed_but_a_recommending_sentence_kept():
+    # smithsonianmag.com's box of videos under the story (AEB dev pages); upgradedpoints.com, entrepreneurshq.com
+    box = "We Recommend\nHow Fast Can Gibbons Swing Through the Forest? (3:04)\nWhy Saying Cheese Came Late (1:12)"
+    assert kept(page() + "\n\n" + box) == [PARA_A, PARA_B]
+    advice = "We recommend booking the ferry a week ahead in summer, when the crossings to the islands sell out early."
+    assert advice in kept(page(advice))
+
+
 def test_run_of_menu_lines_removed_and_subheading_kept():
     menu = "\n".join(["* News", "* Sport", "* Business", "* Culture", "* Weather"])
     assert kept(menu + "\n\n" + page()) == [PARA_A, PARA_B]
