@@ -10,7 +10,8 @@ from axis_ingest.document import Document
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.names.given_names import popularity
 from axis_ingest.normalise import normalise_authors, normalise_document
-from axis_ingest.readers.html_meta import choose_title, html_metadata
+from axis_ingest.readers.html_meta import html_metadata
+from axis_ingest.readers.html_title import choose_title
 
 
 def _names(byline: str) -> list[str]:
