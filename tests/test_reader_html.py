@@ -436,6 +436,24 @@ def test_in_page_links_and_linked_urls_stay():
     assert prune_paragraphs(story, [], Evidence(), links) == story
 
 
+def test_a_linked_heading_whose_words_the_next_paragraph_repeats_heads_it() -> None:
+    """WCXB 0163 and 0078: a listicle's item headings and a roundup's headlines link to their subject ("Tableau"
+    over "Tableau is also primarily a visualization tool ..."): the paragraph after each repeats its words.  A
+    cross-link's headline has nothing to do with the paragraph after it and is still dropped."""
+    links = frozenset({"tableau", "ping identity to acquire keyless", "drought forces hosepipe ban"})
+    items = [
+        "Tableau",
+        "Tableau is also primarily a visualization tool. It lets analysts build dashboards without writing code.",
+        "Ping Identity to acquire Keyless",
+        "Ping Identity has signed an agreement to acquire Keyless, a biometric authentication firm, for an "
+        "undisclosed sum.",
+    ]
+    story = [STORY[0], *items, *STORY[1:]]
+    assert prune_paragraphs(story, [], Evidence(), links) == story
+    crosslinked = [STORY[0], "Drought forces hosepipe ban", *STORY[1:]]
+    assert prune_paragraphs(crosslinked, [], Evidence(), links) == STORY
+
+
 def test_date_and_byline_lines_at_the_top_become_evidence():
     evidence = Evidence()
     out = prune(["UPDATED: Tue., Nov. 19, 2019", "By Ana Ruiz and Tom Becker", *STORY], evidence=evidence)
