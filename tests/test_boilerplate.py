@@ -154,6 +154,17 @@ def test_a_we_recommend_box_after_the_story_is_removed_but_a_recommending_senten
     assert advice in kept(page(advice))
 
 
+def test_the_informal_das_koennte_dich_auch_interessieren_heads_a_teaser_list_as_the_formal_one_does():
+    # handball.ch, 7mind.de, reset.org, sw1.news, theoriginalcopy.de, petri-heil.ch (trafilatura's evaluation pages)
+    teasers = "Das könnte dich auch interessieren\nNeuer Trainer für die Frauen\nSaisonstart verschoben"
+    assert kept(page(teasers)) == [PARA_A, PARA_B]
+    asked = (
+        "Das könnte dich auch interessieren, wenn du selbst einmal in einem Verein spielen möchtest, sagte die "
+        "Trainerin nach dem Training am Sonntagmorgen."
+    )
+    assert asked in kept(page(asked))
+
+
 def test_run_of_menu_lines_removed_and_subheading_kept():
     menu = "\n".join(["* News", "* Sport", "* Business", "* Culture", "* Weather"])
     assert kept(menu + "\n\n" + page()) == [PARA_A, PARA_B]
