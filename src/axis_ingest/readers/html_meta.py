@@ -357,7 +357,7 @@ _SCREEN_READER_ONLY = re.compile(
     r"(?:[-_].*)?$",
     re.IGNORECASE,
 )
-KICKER_SEPARATOR_START = re.compile(r"^[:|–—-]\s*")
+_KICKER_SEPARATOR_START = re.compile(r"^[:|–—-]\s*")
 # The headline under a kicker printed inside the <h1> has words of its own ("Lagen-Pyramide mit GA2").
 MIN_HEADLINE_WORDS = 2
 # Elements wrapping the whole of a heading's text looked into for its kicker (<h1><span class="post-title">
@@ -1217,7 +1217,7 @@ def _split_kicker(heading: Any, text: str) -> tuple[str, str] | None:
     )
     if not separate or not text.startswith(kicker) or not 0 < len(kicker.split()) <= MAX_KICKER_WORDS:
         return None
-    headline = KICKER_SEPARATOR_START.sub("", text[len(kicker) :].strip())
+    headline = _KICKER_SEPARATOR_START.sub("", text[len(kicker) :].strip())
     return (kicker, headline) if len(headline.split()) >= MIN_HEADLINE_WORDS else None
 
 
