@@ -9,7 +9,6 @@ heading or short list trafilatura dropped between two paragraphs it kept.  Each 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -113,7 +112,6 @@ MAX_TRIM_PARAGRAPHS = 2
 MAX_TRIM_SHARE = 0.25
 # Paragraphs of this many characters may match as part of a longer line of the other extractor.
 MIN_PARTIAL_MATCH_CHARS = 40
-_WORD = re.compile(r"\w+")
 
 
 def _extract(tree: lxml_html.HtmlElement, url: str | None, options: dict[str, bool]) -> list[str]:
@@ -162,7 +160,7 @@ def second_opinion(text: str) -> list[str]:
 
 
 def _tokens(paragraphs: list[str]) -> Counter[str]:
-    return Counter(_WORD.findall(" ".join(paragraphs).casefold()))
+    return Counter(words_key(" ".join(paragraphs)).split())
 
 
 def agreement(a: list[str], b: list[str]) -> float:

@@ -45,7 +45,6 @@ MAX_CROSSLINK_WORDS = 25
 # half: 174 in, 125 not); set at one half, not tuned.
 MIN_HEADING_WORDS_REPEATED = 0.5
 MIN_CONTENT_WORD_CHARS = 4
-_WORD = re.compile(r"\w+")
 # Date lines are short: anything longer is a sentence that mentions a date.
 MAX_DATE_LINE_WORDS = 12
 # Fewer body words than this and the page is not an article (index, login, error page).
@@ -164,19 +163,19 @@ def _is_whole_link(paragraph: str, key: str, links: frozenset[str]) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in _WORD.findall(text.casefold()) if len(word) >= MIN_CONTENT_WORD_CHARS}
+    return {word for word in words_key(text).split() if len(word) >= MIN_CONTENT_WORD_CHARS}
 
 
-def _heads_the_next(line: str, following: list[str]) -> bool:
+def _heads_the_next(line: str, following: str | None) -> bool:
     """A linked line is the heading of the paragraph after it when that paragraph is prose and repeats at least
     MIN_HEADING_WORDS_REPEATED of the line's words: a listicle's or a roundup's item heading links to its subject
     ("Tableau" over "Tableau is also primarily a visualization tool ...", "Dataminr acquires ThreatConnect" over
     "... Dataminr has acquired ThreatConnect ..."), where a cross-link's headline has nothing to do with the
     paragraph that follows it."""
     words = _content_words(line)
-    if not words or not following or not reads_like_prose(following[0]):
+    if not words or following is None or not reads_like_prose(following):
         return False
-    return len(words & _content_words(following[0])) >= MIN_HEADING_WORDS_REPEATED * len(words)
+    return len(words & _content_words(following)) >= MIN_HEADING_WORDS_REPEATED * len(words)
 
 
 def prune_paragraphs(
@@ -194,7 +193,8 @@ def prune_paragraphs(
 
     `links` are the page's link texts (`link_texts`): a short paragraph that is one whole link is a
     cross-link, a call to action or a button ("CLICK HERE TO GET THE ... APP", another story's headline),
-    not the story's text.  List items are left alone: a list of links can be the article's content."""
+    not the story's text, unless the paragraph after it repeats its words (`_heads_the_next`: a section's
+    heading that links to its subject).  List items are left alone: a list of links can be the article's content."""
     r = rules()
     title_keys = {k for t in titles if (k := words_key(t))}
     kept: list[str] = []
@@ -206,10 +206,11 @@ def prune_paragraphs(
         key = words_key(paragraph)
         if not key or r.drop.fullmatch(paragraph):
             continue
-        if words <= MAX_CROSSLINK_WORDS and r.crosslink.match(paragraph):
+        short = words <= MAX_CROSSLINK_WORDS
+        if short and r.crosslink.match(paragraph):
             continue
-        linked = words <= MAX_CROSSLINK_WORDS and _is_whole_link(paragraph, key, links)
-        if linked and not _heads_the_next(paragraph, paragraphs[index + 1 : index + 2]):
+        following = paragraphs[index + 1] if index + 1 < n else None
+        if short and _is_whole_link(paragraph, key, links) and not _heads_the_next(paragraph, following):
             continue
         if (lead or not kept) and key in title_keys:
             continue
