@@ -19,7 +19,8 @@ import pytest
 
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.normalise import _owner_of_personal_site, normalise_authors
-from axis_ingest.readers.html_meta import _printed_text, html_metadata
+from axis_ingest.readers.html_meta import html_metadata
+from axis_ingest.readers.html_page import printed_text
 
 IngestTexts = Callable[[dict[str, str]], Path]
 
@@ -86,7 +87,7 @@ def test_a_bylines_name_and_date_laid_out_as_lines_are_separate_words(ingest_tex
     ],
 )
 def test_inline_parts_of_one_word_or_already_spaced_are_left_as_printed(markup: str, printed: str) -> None:
-    assert _printed_text(lxml.html.fragment_fromstring(markup)) == printed
+    assert printed_text(lxml.html.fragment_fromstring(markup)) == printed
 
 
 def _site_page(site_name: str, url: str, author: str, story: str) -> str:

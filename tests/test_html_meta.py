@@ -291,7 +291,7 @@ def _old_reader_walk(tree, key: str) -> str | None:
 def test_json_ld_parsed_once_gives_the_reader_the_same_dek_as_its_own_walk() -> None:
     from lxml import html as lxml_html
 
-    from axis_ingest.readers.html_meta import read_json_ld
+    from axis_ingest.readers.html_json_ld import read_json_ld
 
     scripts = [
         # a list: the reader always looked at its last entry first, and at a node before its @graph
@@ -327,7 +327,8 @@ def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
     """`_byline_elements` runs BYLINE_XPATH's tests in one walk: the same elements, in the same order."""
     from trafilatura.utils import load_html
 
-    from axis_ingest.readers.html_meta import _NS, BYLINE_XPATH, _byline_elements
+    from axis_ingest.readers.html_bylines import BYLINE_XPATH, _byline_elements
+    from axis_ingest.readers.html_page import NS
 
     page = (
         '<html><body><div class="x  byline\ty">a</div><p class="ByLine">b</p><span class="AuThOr-box">c</span>'
@@ -336,7 +337,7 @@ def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
         '<div class="entry-meta"><span class="author-name">l</span></div><p class="metadata">m</p></body></html>'
     )
     tree = load_html(page)
-    expected = [tree.xpath(xpath, namespaces=_NS) for xpath in BYLINE_XPATH]
+    expected = [tree.xpath(xpath, namespaces=NS) for xpath in BYLINE_XPATH]
     assert _byline_elements(tree) == expected
     assert all(expected)  # every XPath finds something here
 
@@ -429,14 +430,14 @@ def test_the_posts_heading_is_found_after_a_sidebars_widget_titles() -> None:
     """The headings read are counted outside sidebars: six widget titles before the post no longer hide it."""
     from trafilatura.utils import load_html
 
-    from axis_ingest.readers.html_meta import _page_headings
+    from axis_ingest.readers.html_headings import page_headings
 
     widgets = "".join(f'<li class="widget"><h2 class="widgettitle">Widget {n}</h2></li>' for n in range(6))
     page = (
         f'<html><body><ul id="sidebar">{widgets}</ul><div class="post"><h2>Was ist Virales Marketing?</h2>'
         "<p>Text.</p></div></body></html>"
     )
-    headings, _ = _page_headings(load_html(page))
+    headings, _ = page_headings(load_html(page))
     assert [heading.text for heading in headings] == ["Was ist Virales Marketing?"]
 
 

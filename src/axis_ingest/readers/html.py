@@ -20,8 +20,10 @@ from axis_ingest.detectors import MAX_BYLINE_WORDS, words_key
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.continued_body import continued_paragraphs
 from axis_ingest.readers.html_extract import article_paragraphs
-from axis_ingest.readers.html_meta import HtmlMeta, JsonLd, html_metadata, read_json_ld
+from axis_ingest.readers.html_json_ld import JsonLd, read_json_ld
+from axis_ingest.readers.html_meta import html_metadata
 from axis_ingest.readers.html_output import SKIP_TAGS, fragment_paragraphs
+from axis_ingest.readers.html_page import HtmlMeta
 from axis_ingest.readers.html_prune import (
     MIN_ARTICLE_WORDS,
     has_article_text,

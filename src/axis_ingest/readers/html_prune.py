@@ -27,7 +27,7 @@ from axis_ingest.detectors import (
 )
 from axis_ingest.document import Evidence
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
-from axis_ingest.readers.html_meta import META_SEPARATOR
+from axis_ingest.readers.html_page import META_SEPARATOR
 
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
 # trailers (copyright, "Reporting by") in the last few.  3 covers every AEB page.

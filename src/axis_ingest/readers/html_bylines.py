@@ -1,0 +1,393 @@
+"""Bylines an HTML page prints, as raw bylines for the byline parser (`read_bylines` and the readers after it).
+
+Byline elements (rel, itemprop and classes naming an author, BYLINE_XPATH), found in one walk over the tree that
+also collects the elements a label opens (a publication date's, "Written by", a bare "By") and the links to an
+author's archive page (`PrintedLabels`); names after an author label ("Autor: Peter Maahn"), after "Written by"
+and after a bare "By"; the first author link whose address spells the name it prints.  And the two tests of
+trafilatura's author that look for the name where the page prints it (`cut_at_an_entity`,
+`printed_only_in_comments`).  The walk's publication labels are read by `html_dates.read_published_label`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.entities import html5 as HTML5_ENTITIES
+from typing import Any
+from urllib.parse import unquote
+
+from lxml import etree
+
+from axis_ingest.detectors import data_table
+from axis_ingest.names.organisations import name_key
+from axis_ingest.readers.html_page import (
+    BLOCK_TAGS,
+    MAX_BYLINE_ELEMENTS,
+    MAX_LABELLED_NAME_CHARS,
+    META_SEPARATOR,
+    NS,
+    HtmlMeta,
+    add,
+    credits_an_image,
+    elsewhere,
+    following_text,
+    printed_text,
+)
+
+# Byline elements, most specific first: short texts only (a long "author" box is a biography).
+# The last two are looser (any class naming an author; a post's meta line starting "By"/"Von")
+# and were added on the authors dev set, where they found bylines on blogs without structured data.
+BYLINE_XPATH = (
+    "//byline",  # the news markup element (NITF, IPTC) some CMSs print as is
+    '//*[@rel="author"]',
+    '//*[@itemprop="author"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "article-author")]',
+    # "author" in the class, or the word in the site's language (autor: de/es/pt/pl/cs, auteur: fr/nl)
+    '//*[contains(translate(@class, "AUTHOR", "author"), "author") or contains(translate(@class, "AUTOR", "autor"),'
+    ' "autor") or contains(translate(@class, "AUTEUR", "auteur"), "auteur")]',
+    '//*[re:test(@class, "(?:^|[\\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)'
+    '(?:$|[\\s_-])", "i")]',
+)
+# The tests of BYLINE_XPATH, run in one walk over the tree (`_byline_elements`): each of those XPaths
+# scanned every element, and the class tests called back into Python's re for each (together 7.6 of ~60 ms
+# per AEB page; the three others 2.5 ms more, in the walk ~0.5).  Keyed by the XPath each stands for: an
+# XPath without an entry in either table is evaluated as XPath.
+_BYLINE_ELEMENT_TESTS: dict[str, Callable[[Any], bool]] = {  # XPath -> the same test on any element
+    "//byline": lambda element: element.tag == "byline",
+    '//*[@rel="author"]': lambda element: element.get("rel") == "author",
+    '//*[@itemprop="author"]': lambda element: element.get("itemprop") == "author",
+}
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
+_META_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)(?:$|[\s_-])", re.IGNORECASE
+)
+_BYLINE_CLASS_TESTS: dict[str, Callable[[str], bool]] = {  # XPath -> the same test on the class attribute
+    '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]': lambda cls: (
+        "byline" in cls and " byline " in f" {_XML_SPACE.sub(' ', cls).strip(' ')} "
+    ),
+    '//*[contains(@class, "byline") or contains(@class, "author-name") or contains(@class, "article-author")]': (
+        lambda cls: "byline" in cls or "author-name" in cls or "article-author" in cls
+    ),
+    # translate() lower-cases only the letters of the word, and those are all the letters the word has: lower()
+    '//*[contains(translate(@class, "AUTHOR", "author"), "author") or contains(translate(@class, "AUTOR", "autor"),'
+    ' "autor") or contains(translate(@class, "AUTEUR", "auteur"), "auteur")]': lambda cls: (
+        "author" in (lower := cls.lower()) or "autor" in lower or "auteur" in lower
+    ),
+    '//*[re:test(@class, "(?:^|[\\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)'
+    '(?:$|[\\s_-])", "i")]': lambda cls: _META_CLASS.search(cls) is not None,
+}
+MAX_BYLINE_CHARS = 120
+# An author box's first line is a name of MIN_FULL_NAME_WORDS to this many words (`_first_line`).  Through the
+# CLI: WCXB authors 174 -> 176 / 191 -> 192 (halves a / b), the authors dev set 85 -> 86 / 86 of 127 / 126.
+MAX_AUTHOR_BOX_NAME_WORDS = 5
+# A link to an author's archive page: WordPress's /author/<slug>/ (151 sites among WCXB's and the authors dev
+# set's pages), and the same in other words, each on 5 or more unrelated sites (authors: stackoverflow.blog,
+# riverside.com, beinsure.com; autor: ingenieur.de, larepublica.pe, lostiempos.com; autoren: freitag.de,
+# makronom.de, katapult-magazin.de; contributor(s): wired.com, self.com, docker.com, fivethirtyeight.com).
+# "profile", "people", "team" and "staff" are left out: forum members' and staff directories' pages.
+_AUTHOR_ARCHIVE = re.compile(r"/(?:authors?|autor|autoren|contributors?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+_SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-smith-2"
+# Words of a full name, which an author link's text (`read_author_link`) and an author box's first line
+# (`_first_line`) must have: handles, admin accounts and a box's one-word heading have one.
+MIN_FULL_NAME_WORDS = 2
+# A meta line names its author after a label: "Posted by Ana", "Von R. R. am 3. Mai".
+_LABELLED_AUTHOR = re.compile(r"(?:^|\s|\|)(?:by|von|par|por|posted by|geschrieben von)\s+\S", re.IGNORECASE)
+# An author label ending in a colon, alone or before the name ("Autor: Peter Maahn/SP-X", "Von:", "Text:").
+_LABEL_WORDS = r"(?:autor(?:in|en)?|autore|autrice|auteur|author|von|by|text|texte|par|por|verfasser(?:in)?)"
+_AUTHOR_LABEL = re.compile(rf"^{_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
+# `contains(text(), ":")` first: the label needs its colon, and the cheap test spares re:test's call into
+# Python for every other element (the same elements are found; 3.5 -> ~1 ms per AEB page with the next two).
+_LABEL_XPATH = f'//body//*[contains(text(), ":")][re:test(normalize-space(text()), "^{_LABEL_WORDS}\\s*:", "i")]'
+# A heading-like label of its own without a colon ("<h4>Autor</h4><p>Nikolai Huke</p>"): author nouns only,
+# since "von"/"by"/"text" alone are ordinary words.
+_AUTHOR_NOUNS = r"(?:autor(?:in|en)?|autore|autores|autrice|auteurs?|authors?|verfasser(?:in)?)"
+# (at most 11 characters match _AUTHOR_NOUNS: "verfasserin")
+# A box's heading names the box by one of them: "Author Spotlight" (upwork.com), "Autoreninfo", "About the author".
+_AUTHOR_NOUN = re.compile(_AUTHOR_NOUNS, re.IGNORECASE)
+_BARE_LABEL_XPATH = (
+    "//body//*[not(*) and string-length(normalize-space(text())) <= 11]"
+    f'[re:test(normalize-space(text()), "^{_AUTHOR_NOUNS}$", "i")]'
+)
+# "Written by" and its kin, opening an element's own text: the writer's name follows in it ("<h3>Written by Cassidy
+# Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
+# Unlike a bare "By", these words start no sentence of the article.  "Posted by" is blog engines' label ("Posted
+# by David at December 16, 2025 11:15 AM", Movable Type's <span class="posted">; Blogger; 13 of WCXB's pages).
+_WRITTEN_BY = re.compile(
+    r"\s*(?:written|posted|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
+    re.IGNORECASE,
+)
+# A byline printed as a bare "By"/"Von"/"Par"/"Por"/"Door" and a name, in an element without a byline class
+# ("<span class=field-field-contributor>Par <a>Matthieu Hy</a></span>", "<p>von <em>Klaus Stanjek</em></p>"):
+# the element's own text opens with the word, and its whole text is a short line.  ("Di" is left out: it is
+# Indonesian for "in".)
+_BARE_BY = re.compile(r"\s*(?:by|von|par|por|door)(?:\s|$)", re.IGNORECASE)
+# ... unless the line is a sentence ("By clicking subscribe you agree to our terms.") or a label with its text
+# ("Von den Autoren: ein Nachwort"): a colon, or a full stop after a word (an initial's, "R. R.", is a name's).
+_SENTENCE_OR_LABEL = re.compile(r":|\w{2}[.!?]$")
+# An element's own text is tested for those labels up to this length (a label with the name after it: "Written by
+# Cassidy Horton"); longer texts are paragraphs.
+MAX_LABEL_TEXT_CHARS = 100
+# Labels of a book's or product's fact box, looked for this many lines either side of an author label.
+_FACT_LABEL = re.compile(
+    r"^(?:verlag|publisher|éditeur|editorial|editore|isbn|seiten(?:zahl)?|pages|seiten|preis|price|prix|precio|"
+    r"genre|format|erscheinungs(?:datum|termin|jahr)|erschienen|übersetz(?:er|ung)|translator|einband|reihe|"
+    r"laufzeit|regie|hersteller)\b\s*:",
+    re.IGNORECASE,
+)
+FACT_BOX_REACH = 2
+_COMMENTS = re.compile(r"comment", re.IGNORECASE)
+_TEXT_OF_LENGTH = etree.XPath(
+    "//body//*[text()][string-length(normalize-space(text())) >= $shortest]"
+    "[string-length(normalize-space(text())) <= $longest]"
+)
+NAME_LENGTH_SLACK = 4
+_METADATA_TEXTS = etree.XPath('//script[@type="application/ld+json"]/text() | //meta/@content', smart_strings=False)
+
+
+@dataclass(slots=True)
+class PrintedLabels:
+    """Elements whose own text opens with a label, found in the byline walk: a publication date's, a writer's;
+    and links to an author's archive page."""
+
+    published: list[Any] = field(default_factory=list)
+    written_by: list[Any] = field(default_factory=list)
+    bare_by: list[Any] = field(default_factory=list)  # own text opens with a bare "By" (`_BARE_BY`)
+    author_links: list[Any] = field(default_factory=list)  # <a> elements to an author's archive page
+
+
+@lru_cache(maxsize=1)
+def _published_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A publication label printed alone, without a colon, the date in an element of its own after it
+    ("<div>Published&ensp;<span>Apr 26, 2023</span></div>", "Veröffentlicht am <time>3. Mai 2021</time>"): only the
+    words that say "published" (data/date_words.toml `published`), never a bare "Date" or "Data".  And the labels'
+    first five letters, the cheap test the byline walk (`_byline_elements`) makes of every element's text first:
+    an XPath with a regular expression on every element's text cost ~1.6 ms a page."""
+    words = sorted(data_table("date_words.toml")["published"], key=len, reverse=True)
+    whole = re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
+    stem = re.compile(rf"\s*(?:{'|'.join(sorted({re.escape(word[:5]) for word in words}))})", re.IGNORECASE)
+    return whole, stem
+
+
+def _byline_elements(tree: Any, labels: PrintedLabels | None = None) -> list[list[Any]]:
+    """The elements each of BYLINE_XPATH finds, in page order: one walk for those in the two test tables.  The
+    same walk puts the elements whose own text is a publication label or opens with "Written by", and the links
+    to an author's archive page, into `labels`."""
+    found: list[list[Any]] = [[] for _ in BYLINE_XPATH]
+    by_element = [
+        (_BYLINE_ELEMENT_TESTS[x], into)
+        for x, into in zip(BYLINE_XPATH, found, strict=True)
+        if x in _BYLINE_ELEMENT_TESTS
+    ]
+    by_class = [
+        (_BYLINE_CLASS_TESTS[x], into) for x, into in zip(BYLINE_XPATH, found, strict=True) if x in _BYLINE_CLASS_TESTS
+    ]
+    published_label, published_stem = _published_labels()
+    if by_element or by_class:
+        for element in tree.iter(etree.Element):
+            for test, into in by_element:
+                if test(element):
+                    into.append(element)
+            text = element.text
+            if labels is not None and text and len(text) <= MAX_LABEL_TEXT_CHARS:
+                if published_stem.match(text) and published_label.match(" ".join(text.split())):
+                    labels.published.append(element)
+                elif _WRITTEN_BY.match(text):
+                    labels.written_by.append(element)
+                elif _BARE_BY.match(text):
+                    labels.bare_by.append(element)
+            if labels is not None and element.tag == "a" and _AUTHOR_ARCHIVE.search(element.get("href") or ""):
+                labels.author_links.append(element)
+            cls = element.get("class")
+            if cls:  # an empty or missing class attribute passes none of the class tests
+                for test, into in by_class:
+                    if test(cls):
+                        into.append(element)
+    for xpath, into in zip(BYLINE_XPATH, found, strict=True):
+        if xpath not in _BYLINE_ELEMENT_TESTS and xpath not in _BYLINE_CLASS_TESTS:
+            into.extend(tree.xpath(xpath, namespaces=NS))
+    return found
+
+
+def read_bylines(tree: Any, meta: HtmlMeta, labels: PrintedLabels | None = None) -> None:
+    """Byline elements, most specific XPath first, each its own byline (an author box's first line when the
+    element is longer than a byline: `_first_line`).
+
+    Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
+    tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
+    title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
+    for index, elements in enumerate(_byline_elements(tree, labels)):
+        labelled_only = index == len(BYLINE_XPATH) - 1
+        found: list[str] = []
+        for element in elements:
+            if len(found) >= MAX_BYLINE_ELEMENTS:
+                break
+            if element.tag in ("html", "body", "meta", "link", "script", "style") or elsewhere(element):
+                continue
+            if credits_an_image(element):
+                continue
+            name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
+            text = printed_text(name_nodes[0] if name_nodes else element)
+            if len(text) > MAX_BYLINE_CHARS and not labelled_only:
+                text = _first_line(element)
+            if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
+                continue
+            if labelled_only and not _LABELLED_AUTHOR.search(text):
+                continue
+            found.append(text)
+            meta.evidence.claim_byline(text, "element")
+
+
+def _first_line(element: Any) -> str:
+    """The first line a byline element too long to be a byline prints, when it may be a full name: an author box
+    shows the writer's name above a biography (Webflow's `blog_author-text`: "Lauren Vetter", then "Lauren Vetter
+    is a growth-focused marketing professional ..."), and the whole box was skipped as a biography.  A line of one
+    word ("Autoreninfo") is no full name, and one naming the box ("Author Spotlight") no name; the line still goes
+    through the byline parser's tests of a person."""
+    for node in element.iter(etree.Element):
+        if node.text and node.text.strip():
+            if any(child.tag in BLOCK_TAGS for child in node.iterdescendants(etree.Element)):
+                line = node.text
+            else:
+                line = printed_text(node)
+            line = " ".join(line.split())
+            words = len(line.split())
+            named = MIN_FULL_NAME_WORDS <= words <= MAX_AUTHOR_BOX_NAME_WORDS
+            return line if named and not _AUTHOR_NOUN.search(line) else ""
+    return ""
+
+
+def read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
+    """Names printed after an author label: "Autor: Peter Maahn", "Auteur : Kossivi Tiassou", "Text: A. Roth".
+
+    The label is its own element or starts the element's text; the name follows in the same element
+    or inline right after it.  Only labels ending in a colon count: "von"/"by" without one start sentences.
+    """
+    taken = 0
+    for element in tree.xpath(_LABEL_XPATH, namespaces=NS):
+        if taken >= MAX_BYLINE_ELEMENTS:
+            break
+        if element.tag in ("html", "body", "script", "style", "title") or elsewhere(element):
+            continue
+        match = _AUTHOR_LABEL.match(" ".join(element.text_content().split()))
+        if match is None or _in_fact_box(element):
+            continue
+        name = match.group(1) or following_text(element)
+        if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
+            taken += 1
+            meta.evidence.claim_byline(name, "label")
+    for element in tree.xpath(_BARE_LABEL_XPATH, namespaces=NS)[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title", "a", "button") or elsewhere(element):
+            continue
+        following = element.getnext()
+        name = following_text(element) or (
+            " ".join(following.text_content().split())
+            if following is not None and isinstance(following.tag, str)
+            else ""
+        )
+        if 2 < len(name) <= MAX_LABELLED_NAME_CHARS and not _in_fact_box(element):
+            meta.evidence.claim_byline(name, "label")
+
+
+def _in_fact_box(element: Any) -> bool:
+    """True when the label's line sits among a book's or product's details ("Verlag:", "ISBN:", "Seiten:").
+
+    There "Autorin:" names the book's author, not the review's.
+    """
+    block = element
+    while block.tag not in BLOCK_TAGS and block.getparent() is not None:
+        block = block.getparent()
+    neighbours = [
+        *list(block.itersiblings(preceding=True))[:FACT_BOX_REACH],
+        *list(block.itersiblings())[:FACT_BOX_REACH],
+    ]
+    return any(isinstance(n.tag, str) and _FACT_LABEL.match(" ".join(n.text_content().split())) for n in neighbours)
+
+
+def read_written_by(labels: list[Any], meta: HtmlMeta) -> None:
+    """The name after a "Written by" label (`_WRITTEN_BY`), in the label's element or in the next one."""
+    for element in labels[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title", "a", "button") or elsewhere(element):
+            continue
+        name = _WRITTEN_BY.sub("", printed_text(element), count=1).strip()
+        following = element.getnext()
+        if not name and following is not None and isinstance(following.tag, str):
+            name = printed_text(following)
+        if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
+            meta.evidence.claim_byline(name, "label")
+
+
+def read_author_link(links: list[Any], meta: HtmlMeta) -> None:
+    """The first link to an author's archive page whose address spells the full name it prints
+    (`<a href="/author/chris-mcnamara">Chris McNamara</a>` after a bare "By", in an element without a class):
+    the slug and the printed text agreeing is evidence that the text is a person's name, not a label or a
+    headline.  A fallback for pages that name nobody otherwise (`Evidence.author_links`): the first such link
+    is the byline's on an article page, and a related-story list's further down; those lists, sidebars and
+    comments are skipped (`elsewhere`).  One-word names are left out: handles and admin accounts
+    ("wordpressadmin") link to their archives as well."""
+    for link in links:
+        if elsewhere(link):
+            continue
+        text = printed_text(link)
+        found = _AUTHOR_ARCHIVE.search(link.get("href") or "")
+        slug = _SLUG_NUMBER.sub("", unquote(found[1])) if found else ""
+        if len(text.split()) >= MIN_FULL_NAME_WORDS and name_key(text) == name_key(slug):
+            add(meta.evidence.author_links, text)
+            return
+
+
+def read_bare_by(labels: list[Any], meta: HtmlMeta) -> None:
+    """A short line that opens with a bare "By" (`_BARE_BY`) and holds nothing else: a byline printed without
+    a class that names it.  Claimed after every other byline ("printed"), so that it only speaks where nothing
+    more specific did; the name still has to pass the byline parser's tests of a person."""
+    for element in labels[:MAX_BYLINE_ELEMENTS]:
+        if element.tag in ("html", "body", "script", "style", "title", "a", "button", "label", "option"):
+            continue
+        if elsewhere(element) or credits_an_image(element):
+            continue
+        # "Von A und B<br>Kakuma/Kenia": a dateline follows; "By A | 14 March 2026": a date does
+        text = META_SEPARATOR.split(printed_text(element, first_line=True))[0].strip()
+        if 2 < len(text) <= MAX_LABELLED_NAME_CHARS and not _SENTENCE_OR_LABEL.search(text):
+            meta.evidence.claim_byline(text, "printed")
+
+
+def cut_at_an_entity(author: str, source: str | None) -> bool:
+    """trafilatura's author list was cut at an HTML entity the page printed escaped inside JSON-LD.
+
+    trafilatura splits a byline at `&` and `;`, so `"name": "Redacci&oacute;n Diario Pagina Siete"` comes back
+    as `Redacci; Oacute; N Diario Pagina Siete`: three "people".  A piece that is an entity's name, printed as
+    that entity in the page, gives it away; the page's other sources (its JSON-LD, its byline element) still
+    claim the name whole.
+    """
+    if source is None or "&" not in source:
+        return False
+    pieces = {piece.strip().lower() for piece in author.split(";")}
+    return any(f"{piece};" in HTML5_ENTITIES and f"&{piece};" in source.lower() for piece in pieces if piece)
+
+
+def printed_only_in_comments(tree: Any, name: str) -> bool:
+    """True when every element printing `name` (in any case: trafilatura re-cases it) is a comment's: its
+    author search also reads a "Recent comments" widget's `<span class="comment-author-link">wuff</span>` and
+    took the commenter for the author (unless the page's metadata names them too).  Only comments: a
+    byline inside a teaser or share box is the article's on many sites (cicero.de, lastampa.it: authors dev
+    set, half a).  A name printed nowhere stands."""
+    name = " ".join(name.split())
+    key = name.casefold()
+    # Elements whose text is about as long as the name, found by XPath: comparing every element's text in
+    # Python cost ~1 ms on an AEB page.  (XPath's normalize-space keeps a no-break space, so a little longer.)
+    same_length = _TEXT_OF_LENGTH(tree, shortest=len(name), longest=len(name) + NAME_LENGTH_SLACK)
+    elements = [e for e in same_length if " ".join((e.text or "").split()).casefold() == key]
+    if not elements or not all(_in_comments(element) for element in elements):
+        return False
+    # The post's author answering in its comments is named in the page's metadata too (Yoast's JSON-LD Person)
+    return not any(key in " ".join(text.split()).casefold() for text in _METADATA_TEXTS(tree))
+
+
+def _in_comments(element: Any) -> bool:
+    """The element or an ancestor is a comment, a comment list or a "recent comments" widget (class or id)."""
+    return any(
+        _COMMENTS.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in (element, *element.iterancestors())
+    )
