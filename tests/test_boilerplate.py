@@ -213,7 +213,7 @@ def test_phrase_tables_are_written_in_lowercase() -> None:
 
 
 def test_phrase_tables_match_whatever_the_case() -> None:
-    from axis_ingest.clean.boilerplate import phrases
+    from axis_ingest.clean.phrases import phrases
 
     p = phrases()
     assert p.chrome_hints.search("Read our PRIVACY POLICY and Terms of Use")

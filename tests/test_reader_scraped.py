@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, phrases, split_lines
+from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, split_lines
+from axis_ingest.clean.phrases import phrases
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.detectors import LINE_ENDS_SENTENCE

@@ -14,7 +14,7 @@ from functools import cache
 
 from lxml import html as lxml_html
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.phrases import phrases
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
     PRINTED_YEAR,

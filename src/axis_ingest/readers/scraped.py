@@ -16,13 +16,12 @@ import re
 from axis_ingest.clean.boilerplate import (
     Line,
     PageLines,
-    Phrases,
     classify_lines,
     date_text,
     page_language_sample,
     page_lines,
-    phrases_for,
 )
+from axis_ingest.clean.phrases import Phrases, phrases_for
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
 from axis_ingest.detectors import (
