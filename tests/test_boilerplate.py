@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, recurring_lines
+from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.recurring import line_fingerprint, recurring_lines
 
 PARA_A = (
     "The committee met for three hours on Thursday and agreed to publish its findings in the spring, "
