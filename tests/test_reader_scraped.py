@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.clean.boilerplate import classify_lines, split_lines
+from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.lines import split_lines
 from axis_ingest.clean.phrases import phrases
 from axis_ingest.clean.recurring import line_fingerprint
 from axis_ingest.config import Settings

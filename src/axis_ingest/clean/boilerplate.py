@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-import justext
-
-from axis_ingest import detectors
+from axis_ingest.clean.lines import (
+    UNSPACED,
+    Classified,
+    Line,
+    detect_language,
+    set_features,
+    split_lines,
+    stopword_density,
+    stopwords_for,
+)
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date, phrases
 from axis_ingest.clean.recurring import line_fingerprint, normalise_line
-from axis_ingest.detectors import EMAIL_ADDRESS, LINE_ENDS_SENTENCE, SAMPLE_CHARS
-from axis_ingest.punctuation import SENTENCE_TERMINALS
+from axis_ingest.detectors import EMAIL_ADDRESS
 
 # readers/html_meta.py imports names_a_printed_date from here; it lives in clean.phrases now and stays
 # importable from this module, the page-text classifier's entry point.
@@ -158,10 +162,6 @@ TITLE_CASE_SHARE = 0.9
 TITLE_CASE_MAX_WORDS = 20
 
 
-_BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
-# Characters of scripts written without spaces between words (two count as a word; see UNSPACED_EXTRA_CHARS):
-# Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 # A contact block: an e-mail address with two or more telephone or fax numbers on one line ("... Customer Service
 # Center ... Telephone 03-7619056 Fax: 03-5613699 E-mail: subs@jpost.com", "Tel: 069 / 920 77 00, Fax: ...,
@@ -172,127 +172,6 @@ _PHONE_NUMBER = re.compile(r"(?<!\w)\+?\d[\d ().\-/]{5,}\d(?!\w)")
 MIN_PHONE_DIGITS = 7
 MIN_CONTACT_NUMBERS = 2
 _WORD = re.compile(r"\w+")
-_TOKEN_PUNCT = ".,;:!?\"'“”«»()"
-
-
-# ---------------------------------------------------------------- line model
-
-
-@dataclass(slots=True, eq=False)
-class Line:
-    """One non-empty line of the page with its features and its class.
-
-    Compared by identity (eq=False): two lines printed alike are two lines, and `lines.index(line)` must find
-    this one, not the first alike.  With value equality, a teaser list's first line "tell us about your project",
-    also printed mid-article, cut the article from there (WCXB 0256 as text)."""
-
-    text: str  # stripped line as printed
-    blank_before: bool
-    bullet: bool = False
-    content: str = ""  # without a list bullet
-    words: int = 0
-    sentence: bool = False
-    stop_density: float = 0.0
-    heading: bool = False
-    cf: str = ""  # context-free class: good | neargood | short | bad
-    cls: str = ""  # final class
-    reason: str = ""
-    repeated: bool = False  # printed more than once on the page (`_drop_repeats`)
-    listed_above: bool = False  # a heading a table of contents above it lists (`_drop_repeats`)
-
-    @property
-    def good(self) -> bool:
-        return self.cls == "good"
-
-
-@dataclass(slots=True)
-class Classified:
-    lines: list[Line]
-    language: str | None
-    notes: list[str] = field(default_factory=list)
-
-
-def split_lines(text: str) -> list[Line]:
-    """Non-empty lines, remembering whether a blank line preceded each."""
-    lines: list[Line] = []
-    blank = True
-    for raw in text.splitlines():
-        stripped = raw.strip()
-        if not stripped:
-            blank = True
-            continue
-        lines.append(Line(text=stripped, blank_before=blank))
-        blank = False
-    return lines
-
-
-def detect_language(text: str) -> str | None:
-    """The page's language from its sentence-like lines (8+ words), which are mostly article text.
-
-    Uses the normalise stage's detector and sample size, so a worker loads one language
-    model.  With py3langid this needed 3,000 characters (1,500 changed one AEB page's
-    language and cost F1 0.9121 -> 0.9115); with fastText 1,000 give the same F1.
-    """
-    code, _ = detectors.detect_language(page_language_sample(text))
-    if code is None:
-        # the long lines were not the article's: a language selector ("Afrique francophone (français) América
-        # Latina (español) ...", CNN's pages) holds most of the sample and the model is unsure; the page's
-        # sentences decide
-        code, _ = detectors.detect_language(page_language_sample(text, sentences_only=True))
-    return code
-
-
-# A line that ends with a sentence's own mark (then perhaps closing quotes or a bracket), unlike a list's closing
-# bracket or a label's colon.
-_ENDS_WITH_TERMINAL = re.compile(rf"[{SENTENCE_TERMINALS}]['\"”»’」』)]*\s*$")
-
-
-def page_language_sample(text: str, *, sentences_only: bool = False) -> str:
-    """The text `detect_language` gives the detector for a page: its lines of 8 or more words (with
-    `sentences_only`, those of them that end a sentence)."""
-    sample = []
-    size = 0
-    for line in text.splitlines():
-        if len(line.split()) >= 8 and (not sentences_only or _ENDS_WITH_TERMINAL.search(line)):
-            sample.append(line)
-            size += len(line) + 1
-            if size >= SAMPLE_CHARS:
-                break
-    return " ".join(sample)[:SAMPLE_CHARS] or text[:SAMPLE_CHARS]
-
-
-@lru_cache(maxsize=32)
-def stopwords_for(language: str | None) -> frozenset[str]:
-    name = phrases().stoplists.get(language or "")
-    if not name:
-        return frozenset()
-    return frozenset(w.lower() for w in justext.get_stoplist(name))
-
-
-def date_text(line: Line) -> str:
-    """What a reader looks for a date in: the line's content, or its whole text when what read as a numbered
-    list's marker is the day of a date ("2. Juni 2021", "14. júla 2018", "20. 12. 2023", as German, Nordic and
-    Central European pages print dates).  The line keeps its class: a date in a comment or a sidebar list is
-    chrome like a menu entry (classifying it as text kept comment threads: trafilatura's pages, half a)."""
-    return line.text if line.bullet and detectors.opens_with_a_date(line.text) else line.content
-
-
-def _features(line: Line, stopwords: frozenset[str]) -> None:
-    match = _BULLET.match(line.text)
-    line.bullet = bool(match)
-    line.content = line.text[match.end() :].strip() if match else line.text
-    tokens = line.content.split()
-    line.words = len(tokens) + len(_UNSPACED.findall(line.content)) // 2
-    # Thai, Lao, Khmer and Myanmar end a sentence with a space, not a mark: a line of long phrases reads as one.
-    line.sentence = (bool(LINE_ENDS_SENTENCE.search(line.content)) and line.words >= 3) or (
-        detectors.is_phrase_spaced_prose(line.content)
-    )
-
-
-def _stop_density(content: str, stopwords: frozenset[str]) -> float:
-    """Share of a line's words that are stopwords (punctuation around a word ignored)."""
-    words = [t.strip(_TOKEN_PUNCT) for t in content.lower().split()]
-    return sum(map(stopwords.__contains__, words)) / len(words)
 
 
 def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
@@ -348,7 +227,7 @@ def _attribution(line: Line, previous: Line | None) -> bool:
 
 
 def _context_free(line: Line, stopwords: frozenset[str]) -> str:
-    length = len(line.content) + UNSPACED_EXTRA_CHARS * len(_UNSPACED.findall(line.content))
+    length = len(line.content) + UNSPACED_EXTRA_CHARS * len(UNSPACED.findall(line.content))
     if length < LENGTH_LOW:
         return "short"
     if not stopwords:  # no stoplist for this language: fall back on sentence shape
@@ -357,7 +236,7 @@ def _context_free(line: Line, stopwords: frozenset[str]) -> str:
         return "good" if length > LENGTH_HIGH else "neargood"
     # Counted here, only for the long lines without a chrome reason that it decides (14,471 of the 51,060
     # scraped-page lines of the generated corpus and the AEB pages): ~6.5 us a line, half of the features.
-    line.stop_density = _stop_density(line.content, stopwords)
+    line.stop_density = stopword_density(line.content, stopwords)
     if line.stop_density >= STOPWORDS_HIGH:
         return "good" if length > LENGTH_HIGH else "neargood"
     if line.stop_density >= STOPWORDS_LOW:
@@ -930,7 +809,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     stopwords = stopwords_for(language)
     previous: Line | None = None
     for line in lines:
-        _features(line, stopwords)
+        set_features(line, stopwords)
         line.reason = _chrome_reason(line, recurring, p)
         if line.reason == "menu entry" and _attribution(line, previous):
             line.reason = ""

@@ -152,7 +152,7 @@ def _address_key(url: str) -> str:
 
 
 # A list item: trafilatura's "- ", or a bullet typed at the start of a line ("– ", "• ", "· ", "* ").  Not page
-# text's `boilerplate._BULLET`, which also takes "1." and "o": a numbered "most read" list of links is cross-links.
+# text's `clean.lines._BULLET`, which also takes "1." and "o": a numbered "most read" list of links is cross-links.
 _TYPED_ITEM = re.compile(r"[-–—•·*▪]\s")
 
 
