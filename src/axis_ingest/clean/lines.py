@@ -1,10 +1,11 @@
-"""A page text's lines and what each shows on its own: the model the classifier's passes share.
+"""A page text's lines and what each shows on its own: the model every pass of the classifier shares.
 
 `split_lines` makes a `Line` of each non-empty line; `set_features` reads what survives copy-paste (a list
-bullet, the words, a sentence's end), `stopword_density` what jusText reads (the share of stopwords, with
-`stopwords_for` the page's language, which `detect_language` finds from its sentence-like lines).  `date_text`
-is what a reader looks for a date in.  A module of its own because the scraped-text reader reads these lines too
-(its header and footer zones) and every pass of the classifier takes them.
+bullet, the words, a sentence's end) and `stopword_density` what jusText reads (the share of the words in the
+stoplist of the page's language: `stopwords_for`, the language `detect_language` finds in its sentence-like
+lines).  `date_text` is what a reader looks for a date in; `item_number` and `ad_slot` are tests of a line that
+passes on both sides of the context pass ask.  A module of its own because the scraped-text reader reads these
+lines too (its header and footer zones) and every pass of the classifier takes them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 import justext
 
 from axis_ingest import detectors
-from axis_ingest.clean.phrases import phrases
+from axis_ingest.clean.phrases import EDGE_PUNCT, phrases
 from axis_ingest.detectors import LINE_ENDS_SENTENCE, SAMPLE_CHARS
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 
@@ -47,8 +48,8 @@ class Line:
     cf: str = ""  # context-free class: good | neargood | short | bad
     cls: str = ""  # final class
     reason: str = ""
-    repeated: bool = False  # printed more than once on the page (`_drop_repeats`)
-    listed_above: bool = False  # a heading a table of contents above it lists (`_drop_repeats`)
+    repeated: bool = False  # printed more than once on the page (`after_context.drop_repeats`)
+    listed_above: bool = False  # a heading a table of contents above it lists (`after_context.drop_repeats`)
 
     @property
     def good(self) -> bool:
@@ -143,3 +144,16 @@ def stopword_density(content: str, stopwords: frozenset[str]) -> float:
     """Share of a line's words that are stopwords (punctuation around a word ignored)."""
     words = [t.strip(_TOKEN_PUNCT) for t in content.lower().split()]
     return sum(map(stopwords.__contains__, words)) / len(words)
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def item_number(line: Line) -> int | None:
+    match = _NUMBERED.match(line.text)
+    return int(match.group(1)) if match else None
+
+
+def ad_slot(line: Line) -> bool:
+    """A chrome line that is an ad slot's label (`ad_slot_labels`): it interrupts the text, it does not end it."""
+    return bool(line.reason) and phrases().ad_slots.match(line.content.strip(EDGE_PUNCT)) is not None
