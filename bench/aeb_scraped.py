@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _shared import require_shared_bench
 from aeb_metric import DocScore, aggregate, print_report, score_document
-from axis_ingest.clean.boilerplate import classify_lines, recurring_lines
+from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.recurring import recurring_lines
 from axis_ingest.document import RejectedInput
 from axis_ingest.readers.scraped import read_scraped
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, recurring_lines
+from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.recurring import line_fingerprint, recurring_lines
 
 PARA_A = (
     "The committee met for three hours on Thursday and agreed to publish its findings in the spring, "
@@ -213,7 +214,7 @@ def test_phrase_tables_are_written_in_lowercase() -> None:
 
 
 def test_phrase_tables_match_whatever_the_case() -> None:
-    from axis_ingest.clean.boilerplate import phrases
+    from axis_ingest.clean.phrases import phrases
 
     p = phrases()
     assert p.chrome_hints.search("Read our PRIVACY POLICY and Terms of Use")

@@ -166,7 +166,7 @@ def test_a_zulu_article_copied_from_its_page_keeps_its_text() -> None:
 def test_a_language_selector_does_not_hide_the_page_language() -> None:
     """CNN's pages as text open with a language selector of sixty countries and languages: the model was unsure
     of it (0.19), and the page's sentences decide."""
-    from axis_ingest.clean.boilerplate import detect_language
+    from axis_ingest.clean.lines import detect_language
 
     selector = " ".join(f"{country} ({language})" for country, language in [
         ("Afrique francophone", "français"), ("América Latina", "español"), ("Australia", "English"),

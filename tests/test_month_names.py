@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.phrases import phrases
 from axis_ingest.detectors import DATE_LANGUAGES, month_names, trie_pattern
 from axis_ingest.normalise import dates
 

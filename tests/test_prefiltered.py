@@ -1,10 +1,10 @@
-"""Prefiltered patterns (clean.boilerplate): the same matches as the pattern itself, found faster."""
+"""Prefiltered patterns (clean.phrases): the same matches as the pattern itself, found faster."""
 
 from __future__ import annotations
 
 import pytest
 
-from axis_ingest.clean.boilerplate import Prefiltered, Screened, phrases
+from axis_ingest.clean.phrases import Prefiltered, Screened, phrases
 
 TEXTS = [
     "The minister told reporters that the talks would resume, the agency reported per Reuters Breakingviews.",

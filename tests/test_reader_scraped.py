@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.clean.boilerplate import classify_lines, line_fingerprint, phrases, split_lines
+from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.lines import split_lines
+from axis_ingest.clean.phrases import phrases
+from axis_ingest.clean.recurring import line_fingerprint
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.detectors import LINE_ENDS_SENTENCE
@@ -125,7 +128,7 @@ def test_label_prefix_is_not_an_origin():
 
 
 def test_recurring_site_lines_are_removed():
-    from axis_ingest.clean.boilerplate import line_fingerprint
+    from axis_ingest.clean.recurring import line_fingerprint
 
     text = (
         "Valley Courier\n\n"

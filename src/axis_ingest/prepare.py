@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from axis_ingest.clean.boilerplate import PageLines, recurring_across_pages
+from axis_ingest.clean.recurring import PageLines, recurring_across_pages
 from axis_ingest.config import Settings
 from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.hashing import content_hash_and_words

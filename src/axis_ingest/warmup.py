@@ -21,7 +21,7 @@ took 2.2 s instead of 0.9 s; 2,000 text/JSON files went from 325 to 190-290 docs
 
 from __future__ import annotations
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.phrases import phrases
 from axis_ingest.detectors import detect_language
 from axis_ingest.names.given_names import popularity
 from axis_ingest.normalise.dates import parse_date

@@ -1,4 +1,4 @@
-"""Tell article lines from site chrome in plain text copied from a web page.
+"""Tell article lines from site chrome in plain text copied from a web page (`classify_lines`).
 
 There is no HTML to help, so each line is judged the way jusText judges an
 HTML block (length, stopword density) plus features that survive copy-paste
@@ -9,40 +9,51 @@ short lines between chrome are chrome.  Section markers ("Most read",
 "Related articles") condemn the list of teasers that follows them, an end
 marker ("Comments") ends the article, and so does a feed of teasers without a marker
 (units of headline lines and one summary paragraph, repeated to the end of the
-text).  Lines that recur across documents of one site (`recurring_lines`) are
+text).  Lines that recur across documents of one site (`recurring.recurring_lines`) are
 chrome too: a site's menu and footer repeat, its articles do not.
+
+This module runs those steps in order (`_classify`) and judges each line before its neighbours do: why it is
+chrome on its own (`_chrome_reason`), its context-free class, the article's own lists that look like menus, a
+consent banner or wall above the page.  The other steps have modules of their own, each importing only the ones
+before it: `phrases` (the phrase tables), `recurring` (lines recurring across a site's pages), `lines` (the line
+model and its features), `context` (jusText's context pass), `after_context` (the passes that read the page as a
+whole after it).
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
-import zlib
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from itertools import combinations
 
-import justext
-
-from axis_ingest import detectors
-from axis_ingest.detectors import (
-    CJK_YEAR_MONTH,
-    EMAIL_ADDRESS,
-    LINE_ENDS_SENTENCE,
-    PRINTED_YEAR,
-    SAMPLE_CHARS,
-    SPACED_NUMERIC_DATE,
-    VIETNAMESE_NUMERIC_DATE,
-    data_table,
-    day_short_month_year,
-    month_names,
-    titled_byline_pattern,
-    trie_pattern,
+from axis_ingest.clean.after_context import (
+    drop_after_end,
+    drop_captions,
+    drop_closing_bio,
+    drop_repeats,
+    drop_sections,
+    drop_teaser_tail,
+    fallback_largest_block,
+    has_story_line,
+    keep_lone_sentences,
 )
-from axis_ingest.punctuation import SENTENCE_TERMINALS
+from axis_ingest.clean.context import promote_runs, revise
+from axis_ingest.clean.lines import (
+    UNSPACED,
+    Classified,
+    Line,
+    detect_language,
+    item_number,
+    set_features,
+    split_lines,
+    stopword_density,
+    stopwords_for,
+)
+from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date, phrases
+from axis_ingest.clean.recurring import line_fingerprint
+from axis_ingest.detectors import EMAIL_ADDRESS
+
+# The classifier's entry point, and names_a_printed_date, which readers/html_meta.py imports from here: it lives in
+# clean.phrases and stays importable from this module.
+__all__ = ["classify_lines", "names_a_printed_date"]
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword
@@ -55,8 +66,6 @@ STOPWORDS_HIGH = 0.32
 # (Chinese, Japanese, Korean, Thai, Lao, Tibetan, Burmese, Khmer) carries about as much as three, so each
 # counts three (a 57-character Japanese news sentence was "short" beside 70-character English ones).
 UNSPACED_EXTRA_CHARS = 2
-# Heading lines are rescued when a good line follows within this many characters (jusText's default).
-MAX_HEADING_DISTANCE = 200
 # A line with a strong chrome fragment ("© 2026", "Be the first to respond") is condemned up to this length.
 MAX_STRONG_WORDS = 40
 # A weak hint ("newsletter") condemns a line this short, or any non-sentence line up to MAX_HINT_WORDS.
@@ -82,17 +91,6 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 MIN_NUMBERED_SECTIONS = 3
 # Headings: short lines without terminal punctuation, at most this many words.
 MAX_HEADING_WORDS = 15
-# Tabloid pages write one-sentence paragraphs that never reach LENGTH_HIGH, so jusText finds
-# no good block at all; a run of this many consecutive sentence lines (neargood, or short
-# sentences) holding RUN_MIN_WORDS words is promoted to good.  3 lines / 60 words took the
-# AEB pages with no good block from F1 0 without promoting teaser lists (headlines lack '.').
-RUN_MIN_LINES = 3
-RUN_MIN_WORDS = 60
-# A sentence of this many words that is "bad" only for its stopword density (a quote with a name
-# and a title: '"We cannot ...," Commissioner Teresa Ribera told reporters.') continues a run.
-# AEB scraped, half a / half b: without 0.9087 / 0.9152; 10 words 0.9083 / 0.9165; 15 words
-# 0.9106 / 0.9165; 20 words 0.9083 (shorter lines of names are more often credits and captions).
-RUN_QUOTE_MIN_WORDS = 15
 # A consent banner (see _mark_consent_banner) sits in the first CONSENT_ZONE_LINES lines with words
 # and is followed by CONSENT_MIN_BUTTONS short lines (its buttons, then the site's menu) of at most
 # CONSENT_BUTTON_WORDS words.  Seen on the AEB pages of The Verge and Ascom ("I Accept" + menu).
@@ -110,70 +108,14 @@ CONSENT_WALL_ZONE_LINES = 40
 CONSENT_WALL_MAX_WORDS = 400
 CONSENT_WALL_MIN_COOKIE_LINES = 2
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-# A sentence ending in a colon introduces the short lines under it (see `_introduced_blocks`) when it has
-# at least this many words ("Share this:" and "Related posts:" do not).
-MIN_INTRO_WORDS = 6
-# A sentence of this many words (neargood or better) ends a section marker's teaser list.
-SECTION_END_WORDS = 15
-# A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
-# lead repeated in a list of latest articles (`_drop_repeats`): the one AEB page with such a pair had it on
-# adjacent lines.
-REPEAT_NEARBY_LINES = 3
-# A heading of this many words printed again as a list item above it (a table of contents: "* What is Social Media
-# Marketing?", then the section's heading) is the section's heading, not a repeat (`_drop_repeats`): every heading
-# of such a page was dropped (WCXB's pages as text, half a: 106 pages lost lines that were printed twice).
-MIN_CONTENTS_HEADING_WORDS = 3
-# The largest-block fallback needs this many words: a page of menu words alone is no article.
-FALLBACK_MIN_WORDS = 30
-# An end marker ends the article only after this many words of article (see _drop_after_end).
-END_MIN_WORDS_BEFORE = 60
-# ... and only when the article text after it is under this many times the text before it: a comment count
-# printed under the lead ("124 Comments" after A List Apart's 60-word standfirst, 3,388 words of article after it)
-# is no end.  Comment threads copied with a post ran to at most 2.3 times the post on the half a pages read
-# (WCXB's 331 and trafilatura's 495 as page text, 58 end markers).  10 cost trafilatura's pages as text half b
-# 0.0006 (a thread between 10 and 20 times its post); 20 and 40 leave it unchanged.
-END_MAX_AFTER_RATIO = 20
 # Lines recurring across documents are chrome only while they are a minority of the page's prose:
 # a story syndicated to several sites recurs across documents too, but then it is most of each
 # page's sentences.  With no limit, 240 of the 423 pages of the syndication dev set (copies of
 # 53 stories) lost every line and were rejected; pages of one site keep their own article.
 MAX_RECURRING_PROSE_SHARE = 0.5
 RECURRING = "recurring on this site"
-# A feed of teasers after the article ("more stories": a kicker, a headline, a byline, date or source
-# line, then one summary paragraph, again and again) reads as prose line by line.  It is told by its
-# shape: the page's kept text ends in at least TEASER_MIN_UNITS units of two or more short lines
-# followed by exactly one paragraph (an article's sections have several paragraphs, or a heading
-# alone over one), whose headlines have the length of news headlines (median of each unit's longest
-# short line >= TEASER_MIN_HEADLINE_WORDS: a product roundup names things in 3-6 words).
-# A paragraph is a kept sentence of TEASER_PARAGRAPH_WORDS words or more that is not in title case
-# (Title Case Headlines end in "?" or hold a full stop).  AEB scraped through run-dev, half a / half b:
-# 0.9115 / 0.9174 without, 0.9254 / 0.9246 with (half a: the feeds of washingtonexaminer.com, 15 units,
-# and digg.com, 45, cut, precision 0.40 -> 0.99 on both; no other page changed, a zdnet roundup of 10
-# products ending in a closing paragraph left alone; headline medians 10-11 words vs 5-6 for products).
-TEASER_MIN_UNITS = 4
-TEASER_MIN_SHORT_LINES = 2
-TEASER_MIN_HEADLINE_WORDS = 7
-TEASER_PARAGRAPH_WORDS = 8
-# A closing note about the author ("Meg James is a media reporter for ...", "Pamela Wilson is an online
-# educator, author and ...") among the last BIO_LAST_LINES kept lines is not the article: a person
-# introduced by full name, then "is/was a/an/the", after the story has ended.  Half a of the AEB
-# scraped pages has five (latimes.com, 9to5mac.com, bigbrandsystem.com twice; digg.com's and
-# smithsonianmag.com's were chrome already), none of them in the article text.  AEB scraped run-dev:
-# half a 0.9318 -> 0.9339 with 2 to 6 last lines (1: 0.9334), half b 0.9246 unchanged with each.
-BIO_LAST_LINES = 3
-# A note whose surname was in a paragraph of this many words or more before it is about someone in the
-# story ("Mark Evans is the third harbour master to resign"): kept.  Costs one bigbrandsystem.com note
-# whose author introduced herself in the text (half a 0.9383 -> 0.9381; half b unchanged).
-MIN_STORY_WORDS = 8
-# Title case: at least this share of the words of 4+ letters capitalised, in a line of 4 to 20 words.
-TITLE_CASE_SHARE = 0.9
-TITLE_CASE_MAX_WORDS = 20
 
 
-_BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+•]$")
-# Characters of scripts written without spaces between words (two count as a word; see UNSPACED_EXTRA_CHARS):
-# Japanese kana, CJK ideographs, Hangul syllables, Thai, Lao, Tibetan, Myanmar and Khmer.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 # A contact block: an e-mail address with two or more telephone or fax numbers on one line ("... Customer Service
 # Center ... Telephone 03-7619056 Fax: 03-5613699 E-mail: subs@jpost.com", "Tel: 069 / 920 77 00, Fax: ...,
@@ -184,404 +126,6 @@ _PHONE_NUMBER = re.compile(r"(?<!\w)\+?\d[\d ().\-/]{5,}\d(?!\w)")
 MIN_PHONE_DIGITS = 7
 MIN_CONTACT_NUMBERS = 2
 _WORD = re.compile(r"\w+")
-EDGE_PUNCT = " \t:|•·-–—>»«/\\*+.,!?"  # what a marker line is printed with around its words
-
-
-@dataclass(frozen=True)
-class Phrases:
-    """The compiled phrase lists of ``data/boilerplate.toml``."""
-
-    chrome_lines: PhraseTable
-    chrome_fragments: PhraseTable
-    chrome_hints: PhraseTable
-    end_markers: PhraseTable
-    section_markers: PhraseTable
-    ad_slots: PhraseTable
-    byline: re.Pattern[str]
-    date_prefix: re.Pattern[str]
-    month: re.Pattern[str]
-    site_names: Screened
-    origins: tuple[Prefiltered, ...]
-    headline_labels: frozenset[str]
-    stoplists: dict[str, str]
-
-
-class PhraseTable:
-    """A table of lowercase phrase patterns, matched case-insensitively against a line.
-
-    The line is lowercased and matched without re.IGNORECASE: Python's re tries every
-    branch of an alternation at every position, and case-insensitive comparison made that
-    4-8x slower (44,270 scraped-page lines: chrome_hints 22 -> 5.5 us a search,
-    chrome_fragments 26-35 -> 4 us; the same lines matched).  So the table's phrases must
-    be written in lowercase (tests/test_boilerplate.py checks).
-    """
-
-    def __init__(self, patterns: list[str], whole: bool) -> None:
-        body = "|".join(f"(?:{p})" for p in patterns)
-        self.pattern = re.compile(rf"^(?:{body})$" if whole else body)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(_lower(text))
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(_lower(text))
-
-
-def _lower(text: str) -> str:
-    """Lower case for the phrase tables: Turkish "İ" lowers to "i" and a combining dot, which no written
-    phrase holds ("İlgili Haberler" must match 'ilgili haberler')."""
-    lowered = text.lower()
-    return lowered.replace("i\u0307", "i") if "\u0307" in lowered else lowered
-
-
-# A `\b` opening a pattern, or opening its first named group.
-_LEADING_BOUNDARY = re.compile(r"^((?:\(\?P<\w+>)?)\\b")
-
-
-class Prefiltered:
-    """A pattern that opens with a word boundary, searched only in texts where it can match.
-
-    Python's re finds a pattern's literal start ("as reported by") with a fast string search,
-    but not behind a leading `\b`: then it tries the whole pattern at every position.  The
-    pattern without that `\b` matches wherever the pattern does (an assertion only narrows),
-    so a text the cheaper one does not match is skipped: the same matches, ~5x less time on
-    the origin patterns (10,366 scraped-page paragraphs: 495 -> 145 ms).
-    """
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(pattern)
-        loose = _LEADING_BOUNDARY.sub(r"\1", pattern, count=1)
-        self._quick = re.compile(loose) if loose != pattern else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._quick is not None and not self._quick.search(text):
-            return iter(())
-        return self.pattern.finditer(text)
-
-
-class Screened:
-    """Patterns that each need one of a few trigger strings (in any case): searched only in texts that hold one.
-
-    Python's re tries a pattern that opens with a group in any case (`(?i:link to)`, `^(?:...)?`) at every
-    position of a line; one lower-cased search for the triggers skips most lines.  For ASCII text
-    `str.lower` folds case exactly as re's IGNORECASE does; other text is screened with IGNORECASE
-    itself (Unicode folds such as dotless "ı" for "i" that `lower` would miss).
-    """
-
-    def __init__(self, patterns: list[str], triggers: list[str]) -> None:
-        self.patterns = tuple(re.compile(p) for p in patterns)
-        alternatives = "|".join(re.escape(t.lower()) for t in triggers)
-        self._lowered = re.compile(alternatives)
-        self._any_case = re.compile(alternatives, re.IGNORECASE)
-
-    def may_match(self, text: str) -> bool:
-        """False when no pattern can match `text` (it holds no trigger)."""
-        if self._lowered.search(text.lower()):
-            return True
-        return not text.isascii() and bool(self._any_case.search(text))
-
-    def searches(self, text: str) -> Iterator[re.Match[str]]:
-        """Each pattern's first match in `text`, in the patterns' order (none when the screen rules them out)."""
-        if self.may_match(text):
-            yield from filter(None, (pattern.search(text) for pattern in self.patterns))
-
-
-@lru_cache(maxsize=1)
-def phrases() -> Phrases:
-    data = data_table("boilerplate.toml")
-    # The name parser's "by" words (one list: the page-text reader had its own, without "Av", "Af" or "Yazar"),
-    # and the credits of a reporter or a writer ("Reporting by ...").
-    roles = data_table("byline_roles.toml")
-    credits = [phrase for phrase, role in roles["role_prefixes"].items() if role in ("reporting", "writing")]
-    prefixes = "|".join(re.escape(p) for p in sorted([*roles["prefixes"], *credits], key=len, reverse=True))
-    return Phrases(
-        chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
-        chrome_fragments=PhraseTable(data["chrome_fragments"], whole=False),
-        chrome_hints=PhraseTable([rf"\b(?:{p})\b" for p in data["chrome_hints"]], whole=False),
-        end_markers=PhraseTable(data["end_markers"], whole=True),
-        section_markers=PhraseTable(data["section_markers"], whole=True),
-        ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
-        byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{titled_byline_pattern()}", re.I),
-        date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
-        month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),
-        site_names=Screened(data["site_name_patterns"], data["site_name_triggers"]),
-        origins=tuple(Prefiltered(p) for p in data["origin_patterns"]),
-        headline_labels=frozenset(label.lower() for label in data["headline_labels"]),
-        stoplists=dict(data["stoplists"]),
-    )
-
-
-@lru_cache(maxsize=64)
-def phrases_for(language: str | None) -> Phrases:
-    """`phrases()` whose byline lines also open with the "by" words only the page's language reads as one
-    (byline_roles.toml `language_prefixes`: Indonesian "Oleh", Romanian "de", Catalan "Per")."""
-    base = phrases()
-    words = data_table("byline_roles.toml")["language_prefixes"].get(language or "")
-    if not words:
-        return base
-    extra = "|".join(re.escape(word) for word in words)
-    return replace(base, byline=re.compile(rf"^(?:{extra})\s*:?\s+\S|{base.byline.pattern}", re.IGNORECASE))
-
-
-# ---------------------------------------------------------------- fingerprints
-
-
-_DIGITS = re.compile(r"\d+")
-_TOKEN_PUNCT = ".,;:!?\"'“”«»()"
-
-
-# Numeric dates, and the year and month of Korean, Japanese and Chinese dates ("2025년 11월", "2025年11月7日").
-NUMERIC_DATE = re.compile(
-    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|{CJK_YEAR_MONTH}|{SPACED_NUMERIC_DATE}|{VIETNAMESE_NUMERIC_DATE}"
-)
-# A numeric date with a two-digit year and perhaps a time, alone on its line ("6/13/25", "25.03.23 14:05").
-_SHORT_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2}(?:,?\s+\d{1,2}[:.]\d{2})?")
-# Lines whose normal form is remembered.  A scraped page's lines are normalised for chrome learning
-# (`page_lines`, every page of a batch first), then again when the page is read (learnt chrome,
-# repeats): 2.6 times per line on the generated text corpus.  A worker's batch of 100 pages holds
-# ~6,300 lines; this keeps a batch's worth (~3 MB).
-NORMALISED_LINES_CACHED = 8192
-
-
-def names_a_printed_date(text: str, max_words: int, numeric: re.Pattern[str] = NUMERIC_DATE) -> bool:
-    """A short text that is a date and little else: a year and a numeric date (`numeric`) or a month's name of
-    any of the date parser's languages ("12 March 2026", "7. März 2019", "2026-03-12", "2025年11月"), or a numeric
-    date with a two-digit year that is the whole text ("6/13/25", "25.03.23", CLDR's short formats); PDF text's
-    front matter and the HTML reader's line under the headline ask it."""
-    if text and _SHORT_NUMERIC_DATE.fullmatch(text.strip()):
-        return True
-    text = detectors.common_era_date(text) if text else text  # "4 มี.ค. 2564": a Buddhist Era year
-    if not text or len(text.split()) > max_words or not PRINTED_YEAR.search(text):
-        return False
-    return bool(numeric.search(text) or phrases().month.search(text) or day_short_month_year().search(text))
-
-
-@lru_cache(maxsize=NORMALISED_LINES_CACHED)
-def normalise_line(line: str) -> str:
-    """Case-folded words of a line with digits zeroed ("Views: 65" ~ "Views: 112")."""
-    text = unicodedata.normalize("NFKC", line).casefold()
-    return " ".join(_WORD.findall(_DIGITS.sub("0", text)))
-
-
-@lru_cache(maxsize=NORMALISED_LINES_CACHED)
-def line_fingerprint(line: str) -> str:
-    """A short stable key for a line, equal for lines that differ only in case, digits or punctuation.
-
-    Cached like `normalise_line`: the classifier asks for every line of a page whose lines the chrome
-    stage fingerprinted moments before.
-    """
-    return _fingerprint(normalise_line(line))
-
-
-def _fingerprint(key: str) -> str:
-    """The fingerprint of a line already normalised (`normalise_line`)."""
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-# Two pages that share this share of the smaller page's word 5-grams are copies of one story
-# (syndicated, edited, cut or scraped twice), not two pages of one site: the lines they share are
-# the story.  Pages of one site share only their chrome (~35% of the short pages of
-# tests/test_chrome_learning.py); copies with 5% of words edited still share ~75%.  Whole lines
-# do not tell: an edited copy shares few (the syndication dev set's edits5pct copies ~10%).
-# Without this, 240 of the 423 pages of that set lost every line and were rejected.
-COPY_SHARE = 0.5
-# A line of prose (this many words or more) is chrome only on at least PROSE_MIN_DOCS different
-# articles: a site's appeal or masthead is on every page of the site, while a background
-# paragraph shared by three different stories of one subject is their text.  With 3, the
-# syndication dev set lost recall on one half (0.983 -> 0.966); with 5, none.
-PROSE_WORDS = 12
-PROSE_MIN_DOCS = 5
-SHINGLE_WORDS = 5
-# One shingle in SHINGLE_SAMPLE is kept (by hash): the share is estimated from a sample.
-SHINGLE_SAMPLE = 4
-
-
-@dataclass(frozen=True, slots=True)
-class PageLines:
-    """What cross-document chrome learning needs of one page."""
-
-    weights: dict[str, int]  # line fingerprint -> words, for each distinct line
-    shingles: frozenset[int]  # sampled word 5-grams: tell copies of one story from pages of one site
-
-
-def page_lines(text: str) -> PageLines:
-    weights: dict[str, int] = {}
-    words: list[str] = []
-    for line in text.split("\n"):
-        key = normalise_line(line)
-        if key:
-            weights.setdefault(_fingerprint(key), key.count(" ") + 1)
-            words.extend(key.split(" "))
-    # The word 5-grams (a page shorter than that is one shingle of all its words), joined, encoded and hashed
-    # by chained maps: C loops, where a generator of slices ran in Python (1.54 -> 1.29 ms per scraped page).
-    shifted = (words[i:] for i in range(SHINGLE_WORDS))
-    grams = zip(*shifted, strict=False) if len(words) > SHINGLE_WORDS else [words]
-    hashes = map(zlib.crc32, map(str.encode, map(" ".join, grams)))
-    return PageLines(weights, frozenset(h for h in hashes if h % SHINGLE_SAMPLE == 0))
-
-
-def recurring_across_pages(pages: Sequence[PageLines], min_docs: int = 3) -> tuple[frozenset[str], list[bool]]:
-    """(fingerprints of lines on at least `min_docs` different pages, which pages copy another one).
-
-    Pages that are copies of one another (COPY_SHARE) count as one page, so only lines that
-    recur across different articles (menus, footers, a site's appeals) are returned.
-    """
-    parent = list(range(len(pages)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    holders: dict[int, list[int]] = {}
-    for i, page in enumerate(pages):
-        for shingle in page.shingles:
-            holders.setdefault(shingle, []).append(i)
-    # Pairs of pages sharing each shingle, counted by Counter's C loop (the same pairs in the same order
-    # as nested loops, ~4x faster: a site's chrome puts one shingle on dozens of pages).
-    shared: Counter[tuple[int, int]] = Counter(
-        pair for found in holders.values() if len(found) > 1 for pair in combinations(found, 2)
-    )
-    for (a, b), count in shared.items():
-        if count >= COPY_SHARE * max(min(len(pages[a].shingles), len(pages[b].shingles)), 1):
-            parent[root(b)] = root(a)
-    groups: dict[str, set[int]] = {}
-    words: dict[str, int] = {}
-    for i, page in enumerate(pages):
-        for fp, count in page.weights.items():
-            groups.setdefault(fp, set()).add(root(i))
-            words[fp] = count
-    prose_min_docs = max(min_docs, PROSE_MIN_DOCS)
-    recurring = frozenset(
-        fp for fp, found in groups.items() if len(found) >= (prose_min_docs if words[fp] >= PROSE_WORDS else min_docs)
-    )
-    return recurring, [root(i) != i for i in range(len(pages))]
-
-
-def recurring_lines(texts: Iterable[str], min_docs: int = 3) -> frozenset[str]:
-    """Fingerprints of lines found in at least `min_docs` of one site's documents (its menus and footers)."""
-    return recurring_across_pages([page_lines(text) for text in texts], min_docs)[0]
-
-
-# ---------------------------------------------------------------- line model
-
-
-@dataclass(slots=True, eq=False)
-class Line:
-    """One non-empty line of the page with its features and its class.
-
-    Compared by identity (eq=False): two lines printed alike are two lines, and `lines.index(line)` must find
-    this one, not the first alike.  With value equality, a teaser list's first line "tell us about your project",
-    also printed mid-article, cut the article from there (WCXB 0256 as text)."""
-
-    text: str  # stripped line as printed
-    blank_before: bool
-    bullet: bool = False
-    content: str = ""  # without a list bullet
-    words: int = 0
-    sentence: bool = False
-    stop_density: float = 0.0
-    heading: bool = False
-    cf: str = ""  # context-free class: good | neargood | short | bad
-    cls: str = ""  # final class
-    reason: str = ""
-    repeated: bool = False  # printed more than once on the page (`_drop_repeats`)
-    listed_above: bool = False  # a heading a table of contents above it lists (`_drop_repeats`)
-
-    @property
-    def good(self) -> bool:
-        return self.cls == "good"
-
-
-@dataclass(slots=True)
-class Classified:
-    lines: list[Line]
-    language: str | None
-    notes: list[str] = field(default_factory=list)
-
-
-def split_lines(text: str) -> list[Line]:
-    """Non-empty lines, remembering whether a blank line preceded each."""
-    lines: list[Line] = []
-    blank = True
-    for raw in text.splitlines():
-        stripped = raw.strip()
-        if not stripped:
-            blank = True
-            continue
-        lines.append(Line(text=stripped, blank_before=blank))
-        blank = False
-    return lines
-
-
-def detect_language(text: str) -> str | None:
-    """The page's language from its sentence-like lines (8+ words), which are mostly article text.
-
-    Uses the normalise stage's detector and sample size, so a worker loads one language
-    model.  With py3langid this needed 3,000 characters (1,500 changed one AEB page's
-    language and cost F1 0.9121 -> 0.9115); with fastText 1,000 give the same F1.
-    """
-    code, _ = detectors.detect_language(page_language_sample(text))
-    if code is None:
-        # the long lines were not the article's: a language selector ("Afrique francophone (français) América
-        # Latina (español) ...", CNN's pages) holds most of the sample and the model is unsure; the page's
-        # sentences decide
-        code, _ = detectors.detect_language(page_language_sample(text, sentences_only=True))
-    return code
-
-
-# A line that ends with a sentence's own mark (then perhaps closing quotes or a bracket), unlike a list's closing
-# bracket or a label's colon.
-_ENDS_WITH_TERMINAL = re.compile(rf"[{SENTENCE_TERMINALS}]['\"”»’」』)]*\s*$")
-
-
-def page_language_sample(text: str, *, sentences_only: bool = False) -> str:
-    """The text `detect_language` gives the detector for a page: its lines of 8 or more words (with
-    `sentences_only`, those of them that end a sentence)."""
-    sample = []
-    size = 0
-    for line in text.splitlines():
-        if len(line.split()) >= 8 and (not sentences_only or _ENDS_WITH_TERMINAL.search(line)):
-            sample.append(line)
-            size += len(line) + 1
-            if size >= SAMPLE_CHARS:
-                break
-    return " ".join(sample)[:SAMPLE_CHARS] or text[:SAMPLE_CHARS]
-
-
-@lru_cache(maxsize=32)
-def stopwords_for(language: str | None) -> frozenset[str]:
-    name = phrases().stoplists.get(language or "")
-    if not name:
-        return frozenset()
-    return frozenset(w.lower() for w in justext.get_stoplist(name))
-
-
-def date_text(line: Line) -> str:
-    """What a reader looks for a date in: the line's content, or its whole text when what read as a numbered
-    list's marker is the day of a date ("2. Juni 2021", "14. júla 2018", "20. 12. 2023", as German, Nordic and
-    Central European pages print dates).  The line keeps its class: a date in a comment or a sidebar list is
-    chrome like a menu entry (classifying it as text kept comment threads: trafilatura's pages, half a)."""
-    return line.text if line.bullet and detectors.opens_with_a_date(line.text) else line.content
-
-
-def _features(line: Line, stopwords: frozenset[str]) -> None:
-    match = _BULLET.match(line.text)
-    line.bullet = bool(match)
-    line.content = line.text[match.end() :].strip() if match else line.text
-    tokens = line.content.split()
-    line.words = len(tokens) + len(_UNSPACED.findall(line.content)) // 2
-    # Thai, Lao, Khmer and Myanmar end a sentence with a space, not a mark: a line of long phrases reads as one.
-    line.sentence = (bool(LINE_ENDS_SENTENCE.search(line.content)) and line.words >= 3) or (
-        detectors.is_phrase_spaced_prose(line.content)
-    )
-
-
-def _stop_density(content: str, stopwords: frozenset[str]) -> float:
-    """Share of a line's words that are stopwords (punctuation around a word ignored)."""
-    words = [t.strip(_TOKEN_PUNCT) for t in content.lower().split()]
-    return sum(map(stopwords.__contains__, words)) / len(words)
 
 
 def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
@@ -637,7 +181,7 @@ def _attribution(line: Line, previous: Line | None) -> bool:
 
 
 def _context_free(line: Line, stopwords: frozenset[str]) -> str:
-    length = len(line.content) + UNSPACED_EXTRA_CHARS * len(_UNSPACED.findall(line.content))
+    length = len(line.content) + UNSPACED_EXTRA_CHARS * len(UNSPACED.findall(line.content))
     if length < LENGTH_LOW:
         return "short"
     if not stopwords:  # no stoplist for this language: fall back on sentence shape
@@ -646,7 +190,7 @@ def _context_free(line: Line, stopwords: frozenset[str]) -> str:
         return "good" if length > LENGTH_HIGH else "neargood"
     # Counted here, only for the long lines without a chrome reason that it decides (14,471 of the 51,060
     # scraped-page lines of the generated corpus and the AEB pages): ~6.5 us a line, half of the features.
-    line.stop_density = _stop_density(line.content, stopwords)
+    line.stop_density = stopword_density(line.content, stopwords)
     if line.stop_density >= STOPWORDS_HIGH:
         return "good" if length > LENGTH_HIGH else "neargood"
     if line.stop_density >= STOPWORDS_LOW:
@@ -724,68 +268,6 @@ def _sentence_not_label(line: Line) -> bool:
     return line.sentence and not line.content.endswith(":")
 
 
-def _promote_runs(lines: list[Line]) -> None:
-    """Runs of consecutive sentence lines are running text even when each line is short.
-
-    Short lines without chrome phrases (a one-line quote, a subheading) do not break a run."""
-    run: list[Line] = []
-
-    def close() -> None:
-        sentences = [x for x in run if x.sentence]
-        if len(sentences) >= RUN_MIN_LINES and sum(x.words for x in run) >= RUN_MIN_WORDS:
-            for x in run:
-                if x.cf in ("neargood", "bad") and x.sentence:
-                    x.cf = "good"
-        run.clear()
-
-    for line in lines:
-        if line.cf in ("good", "neargood") or (line.cf == "short" and not line.reason) or _quote_like(line):
-            run.append(line)
-        else:
-            close()
-    close()
-
-
-def _quote_like(line: Line) -> bool:
-    """A sentence judged bad only for its few stopwords (a quote with its speaker's name and title,
-    a line of figures): it carries no chrome phrase, so inside a run of prose it is prose."""
-    return line.cf == "bad" and not line.reason and line.sentence and line.words >= RUN_QUOTE_MIN_WORDS
-
-
-def _shown_class(line: Line, ignore_neargood: bool) -> str | None:
-    """The class a line shows the lines around it in the context pass, or None when they look past it: a
-    short line, a neargood one when asked to ignore those, an ad slot's label (it interrupts the text)."""
-    if line.cls == "good" or (line.cls == "neargood" and not ignore_neargood):
-        return line.cls
-    return "bad" if line.cls == "bad" and not _ad_slot(line) else None
-
-
-def _neighbour(lines: list[Line], i: int, step: int, ignore_neargood: bool) -> str:
-    i += step
-    while 0 <= i < len(lines):
-        if shown := _shown_class(lines[i], ignore_neargood):
-            return shown
-        i += step
-    return "bad"
-
-
-def _neighbour_classes(lines: list[Line], ignore_neargood: bool) -> tuple[list[str], list[str]]:
-    """`_neighbour` of every line in both directions, in two passes over the classes as they are now.
-
-    Asking `_neighbour` line by line walked the same run again for each of its lines: quadratic on a long
-    list of short lines (a table of 4,000 rows took 2.2 s, 8,000 rows 9 s)."""
-    before, after = ["bad"] * len(lines), ["bad"] * len(lines)
-    seen = "bad"
-    for i, line in enumerate(lines):
-        before[i] = seen
-        seen = _shown_class(line, ignore_neargood) or seen
-    seen = "bad"
-    for i in range(len(lines) - 1, -1, -1):
-        after[i] = seen
-        seen = _shown_class(lines[i], ignore_neargood) or seen
-    return before, after
-
-
 def _lists_in_text(lines: list[Line], p: Phrases) -> None:
     """Menu entries in a short run between two prose lines (a sentence, good or near-good on its own; short lines
     such as a list's heading in between) are a list of the article: short lines, for their context to decide
@@ -828,7 +310,7 @@ def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
         if p.end_markers.match(line.content.strip(EDGE_PUNCT)):
             break
         numbered = line.reason == "menu entry" or (line.cf == "short" and not line.reason)
-        number = _item_number(line) if numbered else None
+        number = item_number(line) if numbered else None
         if number is not None:
             if run and sentence_since and number == last_number + 1:
                 run.append(index)
@@ -870,332 +352,6 @@ def _prose(line: Line | None) -> bool:
     return line is not None and line.sentence and line.cf == "good"
 
 
-def _revise(lines: list[Line]) -> None:
-    """jusText's context-sensitive pass, applied to lines instead of HTML blocks."""
-    for i, line in enumerate(lines):
-        line.cls = line.cf
-        if line.heading and line.cls == "short" and _good_within(lines, i):
-            line.cls = "neargood"
-    new: dict[int, str] = {}
-    clean_text = not any(line.reason and line.reason != "no words" for line in lines)
-    introduced = _introduced_blocks(lines)
-    previous, following = _neighbour_classes(lines, ignore_neargood=True)
-    previous_any, following_any = _neighbour_classes(lines, ignore_neargood=False)
-    for i, line in enumerate(lines):
-        if line.cls != "short":
-            continue
-        prev, nxt = previous[i], following[i]
-        if clean_text and prev == "good" and line.sentence and _last_words(lines, i):
-            # jusText counts the end of the page as a bad neighbour; in a text with no chrome at all
-            # (an article pasted as text) that took its short closing sentence
-            new[i] = "good"
-        elif prev == nxt:
-            new[i] = prev
-        elif (
-            (prev == "bad" and previous_any[i] == "neargood")
-            or (nxt == "bad" and following_any[i] == "neargood")
-            or i in introduced
-        ):
-            new[i] = "good"
-        else:
-            new[i] = "bad"
-    for i, c in new.items():
-        lines[i].cls = c
-    # Each neargood line by the classes of its neighbours, the earlier neargood lines already decided: the
-    # line before is the last one decided, the line after the next good or bad one as the short lines left it.
-    _, following = _neighbour_classes(lines, ignore_neargood=True)
-    seen = "bad"
-    for i, line in enumerate(lines):
-        if line.cls == "neargood":
-            line.cls = "bad" if (seen, following[i]) == ("bad", "bad") else "good"
-        seen = _shown_class(line, ignore_neargood=True) or seen
-    for i, line in enumerate(lines):
-        if line.heading and line.cls == "bad" and line.cf != "bad" and _good_within(lines, i):
-            line.cls = "good"
-    # Plain-text addition: a sentence judged bad only for few stopwords (names, figures) but set
-    # between good lines is part of the text; jusText never revises "bad", HTML has link density.
-    for i, line in enumerate(lines):
-        between_good = _neighbour(lines, i, -1, True) == "good" == _neighbour(lines, i, 1, True)
-        if line.cf == "bad" and not line.reason and line.sentence and between_good:
-            line.cls = "good"
-
-
-def _introduced_blocks(lines: list[Line]) -> set[int]:
-    """The short lines under a sentence of the text that ends in a colon: the block it introduces (a table or
-    list under "... after 36 races:"), which belongs to the text even where chrome follows it.  One pass: a
-    walk back from each short line cost quadratic time on a list of thousands of lines (8,000: 8 s)."""
-    block: set[int] = set()
-    introduced = False
-    for i, line in enumerate(lines):
-        if line.reason == "no words":
-            continue
-        if line.cls == "short":
-            if introduced:
-                block.add(i)
-            continue
-        introduced = line.cls in ("good", "neargood") and line.content.endswith(":") and line.words >= MIN_INTRO_WORDS
-    return block
-
-
-def _last_words(lines: list[Line], i: int) -> bool:
-    """Nothing but lines without words follows line i."""
-    return all(line.reason == "no words" for line in lines[i + 1 :])
-
-
-def _good_within(lines: list[Line], i: int) -> bool:
-    distance = 0
-    for j in range(i + 1, len(lines)):
-        if distance > MAX_HEADING_DISTANCE:
-            return False
-        if lines[j].cls == "good":
-            return True
-        distance += len(lines[j].content)
-    return False
-
-
-def _resumes_text(line: Line) -> bool:
-    """A paragraph that ends a teaser list or sign-up box: running text, not a headline."""
-    return line.cf == "good" or (
-        line.cf == "neargood" and line.sentence and line.words >= SECTION_END_WORDS and not line.reason
-    )
-
-
-_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
-
-
-def _item_number(line: Line) -> int | None:
-    match = _NUMBERED.match(line.text)
-    return int(match.group(1)) if match else None
-
-
-def _next_item(line: Line, number: int | None) -> bool:
-    """The line continues a numbered list ("5." after "4."): a long teaser of a "Most read" list is not
-    the article resuming (AEB scraped run-dev half a 0.9380 -> 0.9383: twincities.com; half b unchanged)."""
-    return number is not None and _item_number(line) == number + 1
-
-
-def _drop_sections(lines: list[Line], p: Phrases) -> None:
-    """A "Most read"/"Related" marker condemns the teaser list after it, up to the next good paragraph."""
-    i = 0
-    while i < len(lines):
-        bare = lines[i].content.strip(EDGE_PUNCT)
-        if lines[i].cf != "good" and p.section_markers.match(bare):
-            lines[i].cls, lines[i].reason = "bad", "section marker"
-            j = i + 1
-            number = None
-            while j < len(lines) and (not _resumes_text(lines[j]) or _next_item(lines[j], number)):
-                if lines[j].cls == "good":
-                    lines[j].cls, lines[j].reason = "bad", "listed under a section marker"
-                number = _item_number(lines[j]) or number
-                j += 1
-            i = j
-        else:
-            i += 1
-
-
-def _has_story_line(lines: list[Line]) -> bool:
-    """A kept line of running text (MIN_STORY_WORDS or more), not a menu word or a heading."""
-    return any(line.good and line.words >= MIN_STORY_WORDS for line in lines)
-
-
-def _drop_after_end(lines: list[Line], p: Phrases) -> None:
-    """An end marker ("Comments") after the article ends it, once enough article text preceded it.
-
-    Comment threads are often longer than the article, so "more before than after" is not
-    required; a marker before END_MIN_WORDS_BEFORE words of article (a "Comments" link in the
-    header zone) is ignored unless even less follows it, and so is one followed by END_MAX_AFTER_RATIO times the
-    article text before it (a comment count printed under the lead).
-    """
-    first_good = next((i for i, line in enumerate(lines) if line.good), None)
-    if first_good is None:
-        return
-    for i in range(first_good + 1, len(lines)):
-        if p.end_markers.match(lines[i].content.strip(EDGE_PUNCT)):
-            before = sum(x.words for x in lines[:i] if x.good)
-            after = sum(x.words for x in lines[i + 1 :] if x.good)
-            if before >= min(after, END_MIN_WORDS_BEFORE) and after < END_MAX_AFTER_RATIO * before:
-                for line in lines[i:]:
-                    if line.good:
-                        line.cls, line.reason = "bad", "after end marker"
-                lines[i].cls, lines[i].reason = "bad", "end marker"
-                return
-
-
-def _ad_slot(line: Line) -> bool:
-    """A chrome line that is an ad slot's label (`ad_slot_labels`): it interrupts the text, it does not end it."""
-    return bool(line.reason) and phrases().ad_slots.match(line.content.strip(EDGE_PUNCT)) is not None
-
-
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _title_case(line: Line) -> bool:
-    """A Title Case Headline ("Berlin Wants To Freeze Rents. Can It Do That?"), not a sentence of prose."""
-    if not 4 <= line.words <= TITLE_CASE_MAX_WORDS:
-        return False
-    long_words = _LONG_WORD.findall(line.content)
-    if len(long_words) < 3:
-        return False
-    return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
-
-
-def _drop_teaser_tail(lines: list[Line]) -> None:
-    """A feed of teasers that ends the kept text is chrome (see TEASER_MIN_UNITS).
-
-    The lines with words are cut into units: a group of other lines, then a group of paragraphs.
-    From the last paragraph backwards, units of TEASER_MIN_SHORT_LINES or more short lines and
-    exactly one paragraph are counted; a unit with two paragraphs (a section of the article) or
-    one short line (a subheading, a listed deal) stops the count.  When TEASER_MIN_UNITS or more
-    were counted and their headlines are news-headline long, every line from the first of those
-    units on is chrome.  Teasers followed by a paragraph of the article are left alone: this only
-    cuts where the page turns into a list of teasers for good."""
-    words = [line for line in lines if line.reason != "no words"]
-    units: list[tuple[list[Line], list[Line]]] = []
-    short: list[Line] = []
-    paragraphs: list[Line] = []
-    for line in words:
-        if line.good and line.sentence and line.words >= TEASER_PARAGRAPH_WORDS and not _title_case(line):
-            paragraphs.append(line)
-            continue
-        if paragraphs:
-            units.append((short, paragraphs))
-            short, paragraphs = [], []
-        short.append(line)
-    if paragraphs:
-        units.append((short, paragraphs))
-    run: list[tuple[list[Line], list[Line]]] = []
-    for unit in reversed(units):
-        if len(unit[1]) != 1 or len(unit[0]) < TEASER_MIN_SHORT_LINES:
-            break
-        run.append(unit)
-    if len(run) < TEASER_MIN_UNITS or len(run) == len(units):
-        return
-    headlines = sorted(max(x.words for x in unit[0]) for unit in run)
-    if headlines[len(headlines) // 2] < TEASER_MIN_HEADLINE_WORDS:
-        return
-    start = lines.index(run[-1][0][0])
-    for line in lines[start:]:
-        if line.good:
-            line.cls, line.reason = "bad", "teaser list"
-
-
-# A full name (two to four capitalised words) introduced as someone: the opening of an author's note.
-_BIO = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s(?:is|was)\s(?:a|an|the)\s")
-
-
-def _drop_closing_bio(lines: list[Line]) -> None:
-    """An author's note among the last kept lines (BIO_LAST_LINES) is not the article; nor is what follows it."""
-    kept = [i for i, line in enumerate(lines) if line.good]
-    for i in kept[-BIO_LAST_LINES:]:
-        match = _BIO.match(lines[i].content)
-        if not (lines[i].sentence and match):
-            continue
-        surname = re.compile(rf"\b{re.escape(match.group(1).split()[-1])}\b")
-        if any(lines[j].words >= MIN_STORY_WORDS and surname.search(lines[j].content) for j in kept if j < i):
-            return  # someone the story is about
-        for line in lines[i:]:
-            if line.good:
-                line.cls, line.reason = "bad", "note about the author"
-        return
-
-
-# A photo caption ends in its credit: "(Image: Getty)", "(Photo: Getty Images)", "(AP Photo/J. Smith)".
-# AEB scraped half a: 17 such lines on six unrelated sites (express.co.uk, forbes.com, zdnet.com,
-# twincities.com, chron.com and a Hearst page), none of them in the article text.  AEB scraped run-dev:
-# half a 0.9349 -> 0.9367, half b 0.925662 -> 0.925666 (precision up, recall 0.92347 -> 0.92341).
-# Condemned before the context pass, the captions took the short paragraphs after them (half a 0.9354).
-_PHOTO_CREDIT = re.compile(r"\((?=[^()]*[:/])[^()]*\b(?:image|photo|picture)s?\b[^()]*\)$", re.I)
-
-
-def _drop_captions(lines: list[Line]) -> None:
-    """Photo captions are not the article.  They are dropped after the context pass: a caption between
-    two paragraphs interrupts the text, it does not make its neighbours chrome."""
-    for line in lines:
-        if line.good and _PHOTO_CREDIT.search(line.content):
-            line.cls, line.reason = "bad", "photo caption"
-
-
-def _keep_lone_sentences(lines: list[Line]) -> None:
-    """A short page whose only prose is a sentence or two between chrome (a news item of two sentences
-    under its headline, a fact-check's claim cut short by a reprint): the context revision took the
-    neargood sentences for chrome like their neighbours, and the page would be rejected as all chrome.
-    With no good line at all, sentences of MIN_STORY_WORDS words or more that carry no chrome reason stay."""
-    for line in lines:
-        if line.cf == "neargood" and not line.reason and line.sentence and line.words >= MIN_STORY_WORDS:
-            line.cls = "good"
-
-
-def _fallback_largest_block(lines: list[Line]) -> None:
-    """When no line reads as running text (score tables, one-line items), keep the largest
-    run of lines that carry no chrome phrase, the way boilerpipe keeps the largest block.
-
-    Lines printed twice on the page end a block like chrome does: `_drop_repeats` takes them out
-    afterwards, so a block of them (a sidebar's archive list "October 2019 (1)", a PHP warning printed
-    four times) would win here and leave nothing, and the page would be rejected with its article."""
-    repeated = _repeated_lines([normalise_line(line.content) for line in lines])
-    best: tuple[int, int, int] = (0, 0, 0)  # chars, start, end
-    start = 0
-    for i in range(len(lines) + 1):
-        if i == len(lines) or (lines[i].reason and not _ad_slot(lines[i])) or repeated[i]:
-            chars = sum(len(x.content) for x in lines[start:i] if not x.reason)
-            if chars > best[0]:
-                best = (chars, start, i)
-            start = i + 1
-    block = lines[best[1] : best[2]]
-    if sum(line.words for line in block) < FALLBACK_MIN_WORDS:
-        return
-    for line in block:
-        if not line.reason:
-            line.cls = "good"
-
-
-def _repeated_lines(keys: list[str]) -> list[bool]:
-    """For each line's `normalise_line` key, whether the page prints that line (case, digits and punctuation
-    aside) more than once; a one-word line ("Share", "100") may repeat in an article."""
-    counts = Counter(keys)
-    return [counts[key] > 1 and " " in key for key in keys]
-
-
-def _drop_repeats(lines: list[Line]) -> None:
-    """Lines printed twice on one page (gallery captions, "Follow us" twice) are not article paragraphs.
-
-    A paragraph of running text printed again further down (the story's lead repeated in the page's list of
-    latest articles) keeps its first printing, with the class the context pass gave it there; printed again
-    within REPEAT_NEARBY_LINES lines it is a carousel's or gallery's caption, and no printing stays.  A heading
-    listed above it in a table of contents keeps its class (MIN_CONTENTS_HEADING_WORDS)."""
-    keys = [normalise_line(line.content) for line in lines]
-    repeated = _repeated_lines(keys)
-    seen_prose: set[str] = set()
-    listed: set[str] = set()  # lines seen as list items above: a table of contents
-    printings = Counter(keys)
-    text_began = False  # a paragraph of running text came before: the headline and lead are above
-    for index, line in enumerate(lines):
-        text_began = text_began or (line.good and line.sentence and line.words >= MIN_STORY_WORDS)
-        if not repeated[index]:
-            continue
-        line.repeated = True
-        key = keys[index]
-        if line.bullet:
-            listed.add(key)
-        elif key in listed and _section_heading(line, index, lines, printings[key], text_began):
-            line.listed_above = True  # a section's heading, listed in the table of contents above it
-            continue
-        if line.cf == "good" and key not in seen_prose:
-            seen_prose.add(key)
-            if key not in keys[index + 1 : index + 1 + REPEAT_NEARBY_LINES]:
-                continue
-        line.cls, line.reason = "bad", "repeated on the page"
-
-
-def _section_heading(line: Line, index: int, lines: list[Line], printings: int, text_began: bool) -> bool:
-    """A line a list above printed too is a section's heading when the text has begun, it has a heading's words, the
-    page prints it just twice (a table of contents lists each heading once; a "most read" headline recurs in
-    several rails) and the next line with words is article text (a teaser's blurb follows a teaser's headline)."""
-    if not text_began or printings != 2 or line.words < MIN_CONTENTS_HEADING_WORDS:
-        return False
-    return next((after.good for after in lines[index + 1 :] if after.words), False)
-
-
 def classify_lines(text: str, recurring: frozenset[str] = frozenset(), language: str | None = None) -> Classified:
     """Classify every non-empty line of `text` as good (article) or bad (chrome).
 
@@ -1219,7 +375,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     stopwords = stopwords_for(language)
     previous: Line | None = None
     for line in lines:
-        _features(line, stopwords)
+        set_features(line, stopwords)
         line.reason = _chrome_reason(line, recurring, p)
         if line.reason == "menu entry" and _attribution(line, previous):
             line.reason = ""
@@ -1232,25 +388,25 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     _lists_in_text(lines, p)
     _mark_consent_banner(lines, p)
     _mark_consent_wall(lines)
-    _promote_runs(lines)
-    _revise(lines)
+    promote_runs(lines)
+    revise(lines)
     if not any(line.good for line in lines):
-        _fallback_largest_block(lines)
+        fallback_largest_block(lines)
     if not any(line.good for line in lines):
-        _keep_lone_sentences(lines)
-    _drop_captions(lines)
-    _drop_repeats(lines)
+        keep_lone_sentences(lines)
+    drop_captions(lines)
+    drop_repeats(lines)
     before_markers = [(line.cls, line.reason) for line in lines]
-    had_story = _has_story_line(lines)
-    _drop_sections(lines, p)
-    _drop_after_end(lines, p)
-    if had_story and not _has_story_line(lines):
+    had_story = has_story_line(lines)
+    drop_sections(lines, p)
+    drop_after_end(lines, p)
+    if had_story and not has_story_line(lines):
         # A "Related"/"Comments" marker trims what follows the article; one printed above it (a tab, a
         # link in the header) must not take the whole article with it: a trim that leaves no line of
         # running text is undone.
         for line, (cls, reason) in zip(lines, before_markers, strict=True):
             if line.reason not in ("section marker", "end marker"):  # the marker itself stays chrome
                 line.cls, line.reason = cls, reason
-    _drop_teaser_tail(lines)
-    _drop_closing_bio(lines)
+    drop_teaser_tail(lines)
+    drop_closing_bio(lines)
     return Classified(lines=lines, language=language)

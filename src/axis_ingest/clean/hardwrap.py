@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from axis_ingest.clean.boilerplate import names_a_printed_date
+from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.detectors import PHRASE_SPACED_LETTER, data_table, is_uncased_letter, opens_with_a_date
 from axis_ingest.punctuation import SPACED_TERMINALS
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from axis_ingest.clean.boilerplate import PageLines
+from axis_ingest.clean.recurring import PageLines
 from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
-from axis_ingest.clean.boilerplate import EDGE_PUNCT, phrases
+from axis_ingest.clean.phrases import EDGE_PUNCT, phrases
 from axis_ingest.detectors import words_key
 from axis_ingest.document import Evidence
 from axis_ingest.readers.html_output import output_paragraphs

@@ -14,7 +14,7 @@ from functools import cache
 
 from lxml import html as lxml_html
 
-from axis_ingest.clean.boilerplate import phrases
+from axis_ingest.clean.phrases import phrases
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
     PRINTED_YEAR,
@@ -152,7 +152,7 @@ def _address_key(url: str) -> str:
 
 
 # A list item: trafilatura's "- ", or a bullet typed at the start of a line ("– ", "• ", "· ", "* ").  Not page
-# text's `boilerplate._BULLET`, which also takes "1." and "o": a numbered "most read" list of links is cross-links.
+# text's `clean.lines._BULLET`, which also takes "1." and "o": a numbered "most read" list of links is cross-links.
 _TYPED_ITEM = re.compile(r"[-–—•·*▪]\s")
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from axis_ingest.clean.boilerplate import names_a_printed_date
 from axis_ingest.clean.hardwrap import (
     document_words,
     is_heading_line,
@@ -26,6 +25,7 @@ from axis_ingest.clean.hardwrap import (
     remove_page_furniture,
     unwrap,
 )
+from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.detectors import is_phrase_spaced_prose, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput

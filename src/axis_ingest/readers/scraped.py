@@ -13,16 +13,10 @@ from __future__ import annotations
 
 import re
 
-from axis_ingest.clean.boilerplate import (
-    Line,
-    PageLines,
-    Phrases,
-    classify_lines,
-    date_text,
-    page_language_sample,
-    page_lines,
-    phrases_for,
-)
+from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.lines import Line, date_text, page_language_sample
+from axis_ingest.clean.phrases import Phrases, phrases_for
+from axis_ingest.clean.recurring import PageLines, page_lines
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
 from axis_ingest.detectors import (
