@@ -47,13 +47,9 @@ from axis_ingest.clean.lines import (
     stopword_density,
     stopwords_for,
 )
-from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date, phrases
+from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, phrases
 from axis_ingest.clean.recurring import line_fingerprint
 from axis_ingest.detectors import EMAIL_ADDRESS
-
-# The classifier's entry point, and names_a_printed_date, which readers/html_meta.py imports from here: it lives in
-# clean.phrases and stays importable from this module.
-__all__ = ["classify_lines", "names_a_printed_date"]
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
 # the AEB scraped pages when LENGTH_LOW was varied over 50..90 and the stopword

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from axis_ingest.clean.boilerplate import names_a_printed_date
+from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.clean.text import without_invisible
 from axis_ingest.detectors import PRINTED_YEAR, SPACED_NUMERIC_DATE, VIETNAMESE_NUMERIC_DATE, match_date_line
 from axis_ingest.readers.html_page import (
