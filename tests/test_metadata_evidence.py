@@ -40,6 +40,60 @@ def test_surname_comma_given_is_one_person() -> None:
     assert _names("Smith, John; Doe, Jane") == ["John Smith", "Jane Doe"]
 
 
+def test_surname_first_keeps_the_full_stop_of_a_final_initial() -> None:
+    # WCXB 0495 prints "Kaufman, Jeff T.": the same writer as a byline "By Jeff T. Kaufman", one author row
+    assert _names("Kaufman, Jeff T.") == _names("By Jeff T. Kaufman") == ["Jeff T. Kaufman"]
+    assert _names("Hofbauer, Lena.") == ["Lena Hofbauer"]  # a full stop after a given name is the line's
+
+
+def test_spaced_initials_and_a_surname_are_a_name() -> None:
+    # every letter is an everyday word to wordfreq, so "K. V. Prasad" read as a phrase of the page
+    assert _names("By K. V. Prasad") == ["K. V. Prasad"]
+    assert _names("Von J. R. R. Tolkien") == ["J. R. R. Tolkien"]
+    # initials over everyday words, or alone, are a list's marks or a heading's
+    assert _names("A. B. C.") == _names("A. B. Results Overview") == []
+
+
+def test_an_academic_titles_qualifiers_are_the_titles() -> None:
+    # "med." read as the end of the names: "Dr. med. Anna Berger" stored an author "Med"
+    assert _names("Von Dr. med. Anna Berger") == ["Anna Berger"]
+    assert _names("Prof. Dr. rer. nat. Hans Müller") == ["Hans Müller"]
+    assert _names("Dipl.-Ing. (FH) Eva Kurz") == ["Eva Kurz"]
+    # a full stop after a name's word still ends the names; a hyphenated given name is no degree
+    assert _names("SARA KARL. Special to the Daily Item") == ["Sara Karl"]
+    assert _names("Von Hans-Jürgen Müller") == ["Hans-Jürgen Müller"]
+
+
+def test_a_note_in_parentheses_is_not_part_of_a_name() -> None:
+    # "Anna Berger (dpa" was no name: the byline gave nobody
+    assert _names("Von Anna Berger und Max Huber (dpa)") == ["Anna Berger", "Max Huber"]
+    assert _names("Jane Doe (AFP)") == ["Jane Doe"]
+    # a byline wholly in parentheses keeps its roles
+    assert [(a.name, a.role) for a in parse_byline("(Reporting by Jane Doe; Editing by John Smith)")] == [
+        ("Jane Doe", "reporting"),
+        ("John Smith", "editing"),
+    ]
+
+
+def test_a_genres_label_before_by_is_not_a_name() -> None:
+    # "Ein Kommentar von Anna Berger" was stored as one author; "Analysis by ..." gave nobody
+    assert _names("Ein Kommentar von Anna Berger") == ["Anna Berger"]
+    assert _names("Analysis by Stephen Collinson, CNN") == ["Stephen Collinson"]
+    # a name's own particle: a given name before it, or no full name after it
+    assert _names("Ursula von der Leyen") == ["Ursula von der Leyen"]
+    assert _names("Von Anna von Berg") == ["Anna von Berg"]
+
+
+def test_a_published_line_in_any_language_after_the_names_is_cut() -> None:
+    # a byline block that runs on into its date line (lemonde.fr's "Par ... Publié le ..."): the date's month was
+    # read in English and German only, so the whole line was no name
+    assert _names("Par Jean Dupont Publié le 3 mars 2024 à 10h00") == ["Jean Dupont"]
+    assert _names("Por Juan Pérez Publicado el 3 de marzo de 2024") == ["Juan Pérez"]
+    # a month's name without a day's number beside it is a given name
+    assert _names("By June Lee") == ["June Lee"]
+    assert _names("Von April Berger") == ["April Berger"]
+
+
 def test_two_given_names_with_a_comma_stay_two_people() -> None:
     assert _names("Kathrin, Lena") == ["Kathrin", "Lena"]  # "Kathrin" is a given name: not a surname
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from axis_ingest.detectors import EMAIL_ADDRESS, data_table
+from axis_ingest.detectors import EMAIL_ADDRESS, data_table, month_names
 from axis_ingest.document import Author
 from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
@@ -65,12 +65,6 @@ _WEEKDAYS = (
     "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
-# A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "am 26/10/13", "2026-03-05".
-_DATE_TAIL = re.compile(
-    rf"\s+(?:(?:{_WEEKDAYS})\.?,?\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{_MONTHS})\b"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}).*$",
-    re.IGNORECASE,
-)
 # A preposition left dangling once the date after it is gone: "Von R. R. am", "By Ana Lima on".
 _DANGLING = re.compile(r"\s+(?:am|on|le|il|el|à|um|at)$")
 _ONLY_DATE_WORDS = re.compile(
@@ -101,10 +95,23 @@ _LEAD_IN = re.compile(
 # A title abbreviated before a name ("Prof. Dr. Klaus Meier", "Rev. Ana Lima"): its full stop is no end of the names
 # (`_NAMES_END` took "Prof" for the whole byline); a title nameparser knows is dropped (`_without_title`).
 _ABBREVIATED_TITLE = re.compile(r"\b([^\W\d_]{2,5})\.\s+(?=[^\W\d_])")
+# The lower-case qualifiers of an academic title ("Dr. med.", "Dr. rer. nat.", "Prof. Dr. med. vet."), which
+# `_NAMES_END` took for the end of the names ("Dr. med. Anna Berger" gave "Med"): part of the title.
+_TITLE_QUALIFIERS = re.compile(r"\b([^\W\d_]{2,5})\.((?:\s*[a-zß-öø-ÿ]{1,6}\.)+)(?=\s)")
+# A degree abbreviated as a compound ("Dipl.-Ing.", "Dr.-Ing.", "Dipl.-Kfm."): no name holds ".-".
+_COMPOUND_DEGREE = re.compile(r"\b[^\W\d_]{2,5}\.-[^\W\d_]{2,5}\.\s*")
+# A note in parentheses beside a name: the agency, place or part the writer had ("Anna Berger (dpa)",
+# "Jane Doe (AFP)", "Max Huber (Fotos)"); never part of the name.
+_NOTE_IN_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# A genre's label before the "by" word ("Analysis by Stephen Collinson", "Ein Kommentar von Anna Berger", "Un
+# article par Jean Dupont"): one to three words, then the word in lower case (`_after_genre_label`).
+_LABEL_THEN_BY = re.compile(r"^((?:[^\W\d_][\w'’-]*\s+){1,3})(?:by|von|par|por|door|di|av|af)\s+(?=\S)")
 # A CMS account shown as the author ("wordpressadmin", "siteadmin", "Super User").
 _ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
 # An initial among given names ("Smith, John R.").
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+# An initial printed with its full stop, as a word of its own ("J." of "J. K. Rowling").
+_SPELLED_INITIAL = re.compile(r"[^\W\d_]\.")
 # A final initial keeps its full stop ("Nicolas Gutierrez C.").
 _FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 # Lower-case words a person's name may hold ("Sophie van der Berg", "Ibn al-Haytham"): nameparser's
@@ -227,10 +234,25 @@ def _date_labels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _trailing_update_label() -> re.Pattern[str]:
-    """An "updated" label left at the end of a name once the date after it is cut (date_words.toml `updated`)."""
-    labels = sorted(data_table("date_words.toml")["updated"], key=len, reverse=True)
+def _trailing_date_label() -> re.Pattern[str]:
+    """A "published" or "updated" label left at the end of a name once the date after it is cut (date_words.toml
+    `published`, `updated`): "Craig McCarthy Last updated", "Jean Dupont Publié"."""
+    table = data_table("date_words.toml")
+    labels = sorted([*table["published"], *table["updated"]], key=len, reverse=True)
     return re.compile(rf"\s+(?:{'|'.join(re.escape(label) for label in labels)})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _date_tail() -> re.Pattern[str]:
+    """A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "Publié le 3 mars 2024", "am 26/10/13",
+    "2026-03-05".  Its months are every language's the date parser reads (`detectors.month_names`), and the short
+    English and German forms; a month name counts only beside a day's number ("April Smith" is a name)."""
+    months = "|".join(sorted({*_MONTHS.split("|"), *map(re.escape, month_names())}, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:(?:{_WEEKDAYS})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b"
+        rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}).*$",
+        re.IGNORECASE,
+    )
 
 
 def _label_before_colon(segment: str) -> str:
@@ -319,11 +341,11 @@ def _institution(piece: str) -> bool:
 
 def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
-    segment = " ".join(_CONTACT_ADDRESS.sub(" ", segment).split())
-    segment = _LEAD_IN.sub("", segment)
-    segment = _label_before_colon(strip_byline_prefix(segment))
+    segment = " ".join(_NOTE_IN_PARENTHESES.sub(" ", _CONTACT_ADDRESS.sub(" ", segment)).split())
+    segment = _TITLE_QUALIFIERS.sub(_title_without_qualifiers, _COMPOUND_DEGREE.sub("", _LEAD_IN.sub("", segment)))
+    segment = _after_genre_label(_label_before_colon(strip_byline_prefix(segment)))
     segment = _NAMES_END.split(_ABBREVIATED_TITLE.sub(_without_title, segment), maxsplit=1)[0]
-    segment = _DATE_TAIL.sub("", segment)
+    segment = _date_tail().sub("", segment)
     if (turned := _surname_first(segment)) is not None:
         return [turned]
     pieces: list[str] = []
@@ -339,7 +361,7 @@ def _pieces(segment: str) -> list[str]:
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
         piece = _DANGLING.sub("", _TRAILING_MONTH.sub("", piece).strip())
-        piece = _trailing_update_label().sub("", piece)  # "Craig McCarthy Last updated" (its date cut above)
+        piece = _trailing_date_label().sub("", piece)  # "Craig McCarthy Last updated" (its date cut above)
         if not piece:
             continue
         if not pieces and _institution(piece):
@@ -373,9 +395,13 @@ def _cut_title(piece: str) -> str:
 
 def _everyday_phrase(words: list[str]) -> bool:
     """Several everyday words, none a given name: a phrase of the page, not a person's name ("Dr Dieter
-    Veldsman" opens with a title, not a given name, and is a name)."""
+    Veldsman" opens with a title, not a given name, and is a name).  Two initials and a surname are a name,
+    though each letter is an everyday word to wordfreq ("J. K. Rowling", "K. V. Prasad")."""
     if len(words) < 2 or any(popularity(word) for word in words):
         return False
+    rest = [word for word in words if not _SPELLED_INITIAL.fullmatch(word)]
+    if len(words) - len(rest) >= 2:  # the rest is a surname unless all of it is everyday ("A. B. C.", "A. B. Results")
+        return all(is_common_word(word) for word in rest)
     uncommon = sum(1 for word in words if not is_common_word(word))
     return uncommon == 0 if len(words) == 2 else uncommon <= MAX_UNCOMMON_WORDS_OF_A_PHRASE
 
@@ -385,11 +411,33 @@ def _without_title(match: re.Match[str]) -> str:
     return "" if match[1].casefold() in CONSTANTS.titles else match[0]
 
 
+def _after_genre_label(segment: str) -> str:
+    """The names after a genre's label and its "by" word ("Eine Analyse von Anna Berger" -> "Anna Berger"): when
+    the word before "by" is nobody's given name and a full name follows, opening with a given name.  A name's
+    own particle stays: "Ursula von der Leyen" (a given name before it, a lower-case word after it), "Anna von
+    Berg" (one word after it)."""
+    match = _LABEL_THEN_BY.match(segment)
+    if match is None:
+        return segment
+    names = segment[match.end() :]
+    words = names.split()
+    if popularity(match[1].split()[-1]) or len(words) < 2 or not popularity(words[0].strip(",")):
+        return segment
+    return names
+
+
+def _title_without_qualifiers(match: re.Match[str]) -> str:
+    """ "Dr. med." -> "Dr.": a title nameparser knows keeps its full stop and drops its qualifiers."""
+    return f"{match[1]}." if match[1].casefold() in CONSTANTS.titles else match[0]
+
+
 def _surname_first(segment: str) -> str | None:
     """ "Hofbauer, Lena" -> "Lena Hofbauer": only when the part after the comma is known given names (or
     initials) and the part before it is one word that is not (so "Lena Hofbauer, Klagenfurt", "Ana, Ben" and
     "Klagenfurt, Jonas Weber" stay lists)."""
-    text = segment.strip(" .")
+    text = segment.strip(" ").lstrip(".")
+    if not _FINAL_INITIAL.search(text):  # a final initial keeps its full stop, as it does in "Jeff T. Kaufman"
+        text = text.rstrip(" .")
     if not _SURNAME_FIRST.match(text):
         return None
     surname, given = (part.strip() for part in text.split(",", 1))
