@@ -29,7 +29,7 @@ from axis_ingest.readers.html_page import (
     META_SEPARATOR,
     NS,
     HtmlMeta,
-    add,
+    add_once,
     credits_an_image,
     elsewhere,
     following_text,
@@ -334,7 +334,7 @@ def read_author_link(links: list[Any], meta: HtmlMeta) -> None:
         found = _AUTHOR_ARCHIVE.search(link.get("href") or "")
         slug = _SLUG_NUMBER.sub("", unquote(found[1])) if found else ""
         if len(text.split()) >= MIN_FULL_NAME_WORDS and name_key(text) == name_key(slug):
-            add(meta.evidence.author_links, text)
+            add_once(meta.evidence.author_links, text)
             return
 
 

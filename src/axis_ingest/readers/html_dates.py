@@ -25,7 +25,7 @@ from axis_ingest.readers.html_page import (
     META_SEPARATOR,
     NS,
     HtmlMeta,
-    add,
+    add_once,
     claim_date,
     elsewhere,
     following_text,
@@ -206,7 +206,7 @@ def read_long_date_order(page_source: str, meta: HtmlMeta) -> None:
     day_first = len(_DAY_FIRST_LONG_DATE.findall(page_source))
     month_first = len(_MONTH_FIRST_LONG_DATE.findall(page_source))
     if day_first >= MIN_LONG_DATES_FOR_ORDER and not month_first:
-        add(hints, "en-GB")
+        add_once(hints, "en-GB")
 
 
 def copyright_year_guess(date: str, url: str | None) -> bool:

@@ -75,7 +75,7 @@ class JsonLd:
         publisher's node, whose `description` describes the site)."""
         for node in self.nodes:
             value = node.get(key)
-            if isinstance(value, str) and value.strip() and types(node) & ARTICLE_TYPES:
+            if isinstance(value, str) and value.strip() and node_types(node) & ARTICLE_TYPES:
                 return value
         return None
 
@@ -126,7 +126,7 @@ def _json5(text: str) -> Any:
         return None
 
 
-def types(node: dict[str, Any]) -> set[str]:
+def node_types(node: dict[str, Any]) -> set[str]:
     """The node's types, lower-case, without a vocabulary's prefix ("http://schema.org/NewsArticle",
     "schema:NewsArticle" -> "newsarticle")."""
     kind = node.get("@type", [])

@@ -57,8 +57,8 @@ from axis_ingest.readers.html_dates import (
     read_time_elements,
 )
 from axis_ingest.readers.html_headings import page_headings
-from axis_ingest.readers.html_json_ld import ARTICLE_TYPES, read_json_ld, types
-from axis_ingest.readers.html_page import HtmlMeta, add, claim_date, credits_an_image, printed_text
+from axis_ingest.readers.html_json_ld import ARTICLE_TYPES, node_types, read_json_ld
+from axis_ingest.readers.html_page import HtmlMeta, add_once, claim_date, credits_an_image, printed_text
 from axis_ingest.readers.html_title import choose_title
 
 # Meta tags naming the publication time, most specific first (names compared lower-case).
@@ -149,8 +149,8 @@ _LINK_TARGETS = etree.XPath("//a/@href | //img/@src | //link/@href | //script/@s
 def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
     meta.json_ld = read_json_ld(tree)
     nodes = list(meta.json_ld.nodes)
-    articles = [n for n in nodes if types(n) & ARTICLE_TYPES]
-    pages = [n for n in nodes if "webpage" in types(n)]
+    articles = [n for n in nodes if node_types(n) & ARTICLE_TYPES]
+    pages = [n for n in nodes if "webpage" in node_types(n)]
     ev = meta.evidence
     # Dates of the page's own article only: listing pages and blogs embed teaser nodes
     # (related posts, a Blog's blogPost list) whose dates would outvote the article's.
@@ -160,7 +160,7 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
             claim_date(ev, node.get("datePublished") or node.get("dateCreated"), "jsonld")
             claim_date(ev, node.get("dateModified"), "jsonld", modified=True)
     for node in articles + pages:
-        add(ev.language_hints, node.get("inLanguage"))
+        add_once(ev.language_hints, node.get("inLanguage"))
     for node in articles:
         for name in _names(node.get("author") or node.get("creator"), persons_only=True):
             ev.claim_byline(name, "jsonld", person=True)
@@ -169,7 +169,7 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
         if "headline" not in meta.extra and isinstance(node.get("headline"), str):
             meta.extra["headline"] = " ".join(html_entities.unescape(node["headline"]).split())
     for node in nodes:
-        if types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
+        if node_types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
             _add_site(ev.site_names, node["name"])
 
 
@@ -184,7 +184,7 @@ def _names(value: Any, *, persons_only: bool) -> list[str]:
         if isinstance(item, str):
             out.append(html_entities.unescape(item))
         elif isinstance(item, dict):
-            if persons_only and types(item) & {"organization", "newsmediaorganization", "corporation"}:
+            if persons_only and node_types(item) & {"organization", "newsmediaorganization", "corporation"}:
                 continue
             name = item.get("name")
             if isinstance(name, str):
@@ -197,7 +197,7 @@ def _add_site(values: list[str], value: object) -> None:
     if isinstance(value, str):
         for _ in range(MAX_ESCAPES):
             value = html_entities.unescape(value)
-        add(values, (clean_site_name(value) or "") if _COPYRIGHT_MARK.search(value) else value)
+        add_once(values, (clean_site_name(value) or "") if _COPYRIGHT_MARK.search(value) else value)
 
 
 def _meta_values(tree: Any, meta: HtmlMeta) -> dict[str, list[str]]:
@@ -242,7 +242,7 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> list[str]:
                 _add_site(ev.site_names, value)
     for key in ("og:locale", "content-language", "language", "dc.language"):
         for value in values.get(key, []):
-            add(ev.language_hints, value)
+            add_once(ev.language_hints, value)
     return _labelled_meta_authors(values)
 
 
@@ -271,7 +271,7 @@ def _read_copyright_notice(tree: Any, meta: HtmlMeta) -> None:
             continue
         text = printed_text(element)
         if len(text.split()) <= MAX_COPYRIGHT_NOTICE_WORDS and (found := _COPYRIGHT_NOTICE.search(text)):
-            add(meta.evidence.copyright_holders, " ".join(found["holder"].split()))
+            add_once(meta.evidence.copyright_holders, " ".join(found["holder"].split()))
             return
 
 
@@ -325,7 +325,7 @@ def html_metadata(
     page_source = html if isinstance(html, str) else source
     saved_from = saved_from or saved_from_url(page_source)
     if tree is not None:
-        add(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
+        add_once(meta.evidence.language_hints, tree.get("lang") or tree.get("xml:lang"))
         _read_json_ld(tree, meta)
         seo_authors = _read_meta_tags(tree, meta)
         read_time_elements(tree, meta)
@@ -378,7 +378,7 @@ def html_metadata(
     meta.url = meta.url or found.url or None
     meta.hostname = found.hostname or None
     if found.date and not copyright_year_guess(found.date, meta.url):
-        add(meta.evidence.published_guess, found.date)  # htmldate's extensive search: a guess
+        add_once(meta.evidence.published_guess, found.date)  # htmldate's extensive search: a guess
         meta.evidence.date_claims.append(("htmldate", found.date))
     if found.author and not cut_at_an_entity(found.author, page_source):
         for part in html_entities.unescape(found.author).split(";"):
@@ -388,7 +388,7 @@ def html_metadata(
         _add_site(meta.evidence.site_names, found.sitename)
     if archived_host:  # a Wayback Machine capture: the archived site, never the archive, published it
         meta.evidence.site_names = [name for name in meta.evidence.site_names if not is_archive_name(name)]
-        add(meta.evidence.site_names, archived_host)
+        add_once(meta.evidence.site_names, archived_host)
     if found.categories:
         meta.extra["categories"] = list(found.categories)
     if found.tags:

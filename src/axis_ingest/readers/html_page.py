@@ -67,7 +67,8 @@ class HtmlMeta:
     og_locale: str | None = None  # the first <meta property="og:locale"> content, as printed
 
 
-def add(values: list[str], value: object) -> None:
+def add_once(values: list[str], value: object) -> None:
+    """Append a string, its white space collapsed, unless it is empty or the list holds it already."""
     if isinstance(value, str):
         value = " ".join(value.split())
         if value and value not in values:
