@@ -371,7 +371,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     stopwords = stopwords_for(language)
     previous: Line | None = None
     for line in lines:
-        set_features(line, stopwords)
+        set_features(line)
         line.reason = _chrome_reason(line, recurring, p)
         if line.reason == "menu entry" and _attribution(line, previous):
             line.reason = ""

@@ -128,7 +128,8 @@ def date_text(line: Line) -> str:
     return line.text if line.bullet and detectors.opens_with_a_date(line.text) else line.content
 
 
-def set_features(line: Line, stopwords: frozenset[str]) -> None:
+def set_features(line: Line) -> None:
+    """What survives copy-paste: a list bullet, the content after it, its words, whether it ends a sentence."""
     match = _BULLET.match(line.text)
     line.bullet = bool(match)
     line.content = line.text[match.end() :].strip() if match else line.text
