@@ -251,7 +251,7 @@ def _titles(tree: lxml_html.HtmlElement, meta: HtmlMeta, fragment: bool) -> tupl
     if fragment:  # a fragment's <h2> is a section heading of the body, not a headline
         return h1, None, [t for t in (h1,) if t]
     title = meta.title or h1 or _first_text(tree, "//title")
-    subtitle = meta.subtitle or find_standfirst(tree, meta.json_ld)
+    subtitle = find_standfirst(tree, meta.json_ld)
     return title, subtitle, [t for t in (title, h1, _meta_content(tree, '//meta[@property="og:title"]/@content')) if t]
 
 

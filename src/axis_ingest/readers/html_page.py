@@ -1,5 +1,5 @@
-"""What every reader of an HTML page's metadata shares: the evidence they fill (`HtmlMeta`, `add`, `claim_date`)
-and the tests of where an element sits and what it prints.
+"""What every reader of an HTML page's metadata shares: the evidence they fill (`HtmlMeta`, `add_once`,
+`claim_date`) and the tests of where an element sits and what it prints.
 
 A name or a date in comments, a sidebar, navigation or a teaser card is another story's (`elsewhere`), one in a
 caption or a credit an image's (`credits_an_image`); `printed_text` reads an element's text as a browser shows
@@ -58,7 +58,6 @@ HEADING_INSIDE = etree.XPath(f"boolean({INNER_HEADINGS})")
 @dataclass(slots=True)
 class HtmlMeta:
     title: str | None = None
-    subtitle: str | None = None
     url: str | None = None
     hostname: str | None = None
     evidence: Evidence = field(default_factory=Evidence)
