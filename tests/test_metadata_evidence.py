@@ -356,6 +356,27 @@ def test_updated_line_is_never_the_publication_date() -> None:
     assert _published(["Aktualisiert am 7. März 2026"]) is None
 
 
+def test_a_meta_line_of_an_update_and_a_publication_is_read_by_its_parts() -> None:
+    # the whole line named an update, so its publication date went with it (htmldate's guess took the update)
+    assert _published(["Updated March 7, 2026, 10:02 AM ET | Published March 3, 2026"]) == "2026-03-03"
+    assert _published(["Aktualisiert am 7. März 2026 · Veröffentlicht am 3. März 2026"]) == "2026-03-03"
+    # separators without an update: the line as it is, its first date
+    assert _published(["Published March 3, 2026 | 5 min read"]) == "2026-03-03"
+
+
+def test_the_date_under_the_headline_of_an_update_and_a_publication() -> None:
+    page = (
+        "<html><body><article><h1>Council approves the budget for next year</h1>"
+        "<div>Updated March 7, 2026, 10:02 AM ET | Published March 3, 2026</div>"
+        f"<p>{'The council voted on Tuesday to approve the budget after a long debate. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    meta = html_metadata(page)
+    assert meta.evidence.published == ["Updated March 7, 2026, 10:02 AM ET", "Published March 3, 2026"]
+    doc = Document(source_format="html", paragraphs=["The council voted."], evidence=meta.evidence)
+    assert normalise_document(doc, load_settings()).published == "2026-03-03"
+
+
 def test_published_line_is_left_alone_and_a_month_stays_a_month() -> None:
     assert _published(["Published: March 3, 2026"]) == "2026-03-03"
     assert _published(["March 2026"]) == "2026-03"

@@ -218,6 +218,11 @@ _LATIN = re.compile(r"^[\x00-\u024f\s'’]+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 
 
+# A meta line's parts: a byline and a date ("By Ana Lima | 14 March 2026", "Von Anna Berger · 3. Mai 2024"), a
+# published and an updated date ("Updated March 4, 2024 | Published March 3, 2024").
+META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
 @cache
 def month_names() -> frozenset[str]:
     """The month names (with their printed abbreviations and case forms) of every language the date parser

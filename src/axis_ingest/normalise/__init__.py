@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from axis_ingest.config import Settings
-from axis_ingest.detectors import MAX_BYLINE_WORDS
+from axis_ingest.detectors import MAX_BYLINE_WORDS, META_SEPARATOR
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.names.bylines import (
@@ -303,12 +303,26 @@ def _holds_words(outer: list[str], inner: list[str]) -> bool:
 
 
 def _set_updates_aside(ev: Evidence) -> None:
-    """A printed "Updated: ..." / "Aktualisiert am ..." line of any input kind is a modification time."""
-    updates = [text for text in ev.published if names_an_update(text)]
-    if updates:
-        ev.published = [text for text in ev.published if text not in updates]
-        ev.date_claims = [(source, text) for source, text in ev.date_claims if text not in updates]
-        ev.modified.extend(text for text in updates if text not in ev.modified)
+    """A printed "Updated: ..." / "Aktualisiert am ..." line of any input kind is a modification time.
+
+    A meta line that prints both ("Updated March 4, 2024, 10:02 AM ET | Published March 3, 2024") is read by its
+    parts: the updated part is the modification time, the rest stays a publication date of the same source."""
+    parts_of = {text: _meta_line_parts(text) for text in ev.published}
+    updates = [part for parts in parts_of.values() for part in parts if names_an_update(part)]
+    if not updates:
+        return
+    ev.published = list(dict.fromkeys(p for text in ev.published for p in parts_of[text] if p not in updates))
+    claims = [(source, part) for source, text in ev.date_claims for part in parts_of.get(text, [text])]
+    ev.date_claims = list(dict.fromkeys(claim for claim in claims if claim[1] not in updates))
+    ev.modified.extend(text for text in updates if text not in ev.modified)
+
+
+def _meta_line_parts(text: str) -> list[str]:
+    """The parts of a date line that holds an update and another date between separators, else the line."""
+    parts = [part.strip() for part in META_SEPARATOR.split(text) if part.strip()]
+    if len(parts) > 1 and any(names_an_update(part) for part in parts):
+        return parts
+    return [text]
 
 
 def _printed_before_resave(ev: Evidence, languages: tuple[str, ...]) -> None:

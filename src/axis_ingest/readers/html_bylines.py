@@ -20,13 +20,12 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from axis_ingest.detectors import data_table
+from axis_ingest.detectors import META_SEPARATOR, data_table
 from axis_ingest.names.organisations import name_key
 from axis_ingest.readers.html_page import (
     BLOCK_TAGS,
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
-    META_SEPARATOR,
     NS,
     HtmlMeta,
     add_once,

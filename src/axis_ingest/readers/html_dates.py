@@ -18,11 +18,16 @@ from typing import Any
 
 from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.clean.text import without_invisible
-from axis_ingest.detectors import PRINTED_YEAR, SPACED_NUMERIC_DATE, VIETNAMESE_NUMERIC_DATE, match_date_line
+from axis_ingest.detectors import (
+    META_SEPARATOR,
+    PRINTED_YEAR,
+    SPACED_NUMERIC_DATE,
+    VIETNAMESE_NUMERIC_DATE,
+    match_date_line,
+)
 from axis_ingest.readers.html_page import (
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
-    META_SEPARATOR,
     NS,
     HtmlMeta,
     add_once,
@@ -166,12 +171,15 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
             continue
         if elsewhere(element):
             continue
-        # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part
-        date = next((part for part in META_SEPARATOR.split(text) if _names_a_printed_date(part)), None)
-        if element.tag == "time" and element.get("datetime") and date is None:
-            date = element.get("datetime")  # what the page prints wins: "Publié le 29 juin 2019" over 07-03
-        if date is not None:
+        # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part; of an updated
+        # and a published date ("Updated March 4, 2024 | Published March 3, 2024"), both: the normaliser sets
+        # the update aside
+        dates = [part for part in META_SEPARATOR.split(text) if _names_a_printed_date(part)]
+        if element.tag == "time" and element.get("datetime") and not dates:
+            dates = [element.get("datetime")]  # what the page prints wins: "Publié le 29 juin 2019" over 07-03
+        for date in dates:
             meta.evidence.claim_date(date, "header")
+        if dates:
             return
 
 

@@ -48,8 +48,6 @@ BLOCK_TAGS = frozenset(
 # An inline element's edge in printed_text: a NUL, which no printed text holds (a stray one in a page is dropped
 # with the edges).
 _INLINE_EDGE = "\x00"
-# A meta line's parts: a byline and a date ("By Ana Lima | 14 March 2026", "Von Anna Berger · 3. Mai 2024").
-META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 INNER_HEADINGS = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
 HEADING_INSIDE = etree.XPath(f"boolean({INNER_HEADINGS})")

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 from axis_ingest.clean.phrases import phrases
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
+    META_SEPARATOR,
     PRINTED_YEAR,
     data_table,
     has_phrase_tokens,
@@ -27,7 +28,6 @@ from axis_ingest.detectors import (
 )
 from axis_ingest.document import Evidence
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
-from axis_ingest.readers.html_page import META_SEPARATOR
 
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
 # trailers (copyright, "Reporting by") in the last few.  3 covers every AEB page.
