@@ -377,6 +377,23 @@ def test_the_date_under_the_headline_of_an_update_and_a_publication() -> None:
     assert normalise_document(doc, load_settings()).published == "2026-03-03"
 
 
+def test_a_long_meta_line_under_the_headline_is_no_paragraph_of_prose() -> None:
+    # fifteen words, so the line counted as the standfirst and no date was read under the headline
+    page = (
+        "<html lang='fr'><body><article><h1>Le conseil adopte le budget de l'année prochaine</h1>"
+        "<div>Mis à jour le 7 mars 2026 à 10h00 | Publié le 3 mars 2026</div>"
+        f"<p>{'Le conseil a voté mardi le budget après un long débat en séance publique. ' * 8}</p>"
+        "</article></body></html>"
+    )
+    assert html_metadata(page).evidence.published == ["Mis à jour le 7 mars 2026 à 10h00", "Publié le 3 mars 2026"]
+    # a standfirst of fifteen words or more, without a separator, is still prose: the date line after it is read
+    standfirst = "Le conseil municipal a adopté mardi soir le budget de la ville pour l'année prochaine sans débat."
+    page = page.replace("<div>", f"<p>{standfirst}</p><div>").replace(
+        "Mis à jour le 7 mars 2026 à 10h00 | Publié le 3 mars 2026", "3 mars 2026"
+    )
+    assert html_metadata(page).evidence.published == ["3 mars 2026"]
+
+
 def test_published_line_is_left_alone_and_a_month_stays_a_month() -> None:
     assert _published(["Published: March 3, 2026"]) == "2026-03-03"
     assert _published(["March 2026"]) == "2026-03"

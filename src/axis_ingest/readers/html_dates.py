@@ -161,7 +161,12 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
         if not isinstance(element.tag, str) or element.tag in ("script", "style") or len(element):
             continue  # a container: its leaves come next
         text = " ".join(without_invisible(element.text_content()).split())
-        if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
+        # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part; of an updated
+        # and a published date ("Updated March 4, 2024 | Published March 3, 2024"), both (the normaliser sets
+        # the update aside).  A long one is no paragraph of prose ("Mis à jour le ... | Publié le ...").
+        parts = META_SEPARATOR.split(text)
+        meta_line_dates = [part for part in parts if _names_a_printed_date(part)] if len(parts) > 1 else []
+        if not meta_line_dates and len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
             if text in seen:
                 continue  # the standfirst again, for another screen size: still the header
             seen.add(text)
@@ -171,10 +176,7 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
             continue
         if elsewhere(element):
             continue
-        # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part; of an updated
-        # and a published date ("Updated March 4, 2024 | Published March 3, 2024"), both: the normaliser sets
-        # the update aside
-        dates = [part for part in META_SEPARATOR.split(text) if _names_a_printed_date(part)]
+        dates = meta_line_dates or ([text] if len(parts) == 1 and _names_a_printed_date(text) else [])
         if element.tag == "time" and element.get("datetime") and not dates:
             dates = [element.get("datetime")]  # what the page prints wins: "Publié le 29 juin 2019" over 07-03
         for date in dates:
