@@ -341,8 +341,10 @@ def _institution(piece: str) -> bool:
 
 def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
-    segment = " ".join(_NOTE_IN_PARENTHESES.sub(" ", _CONTACT_ADDRESS.sub(" ", segment)).split())
-    segment = _TITLE_QUALIFIERS.sub(_title_without_qualifiers, _COMPOUND_DEGREE.sub("", _LEAD_IN.sub("", segment)))
+    segment = _NOTE_IN_PARENTHESES.sub(" ", _CONTACT_ADDRESS.sub(" ", segment))
+    segment = _LEAD_IN.sub("", " ".join(segment.split()))
+    segment = _COMPOUND_DEGREE.sub("", segment)
+    segment = _TITLE_QUALIFIERS.sub(_title_without_qualifiers, segment)
     segment = _after_genre_label(_label_before_colon(strip_byline_prefix(segment)))
     segment = _NAMES_END.split(_ABBREVIATED_TITLE.sub(_without_title, segment), maxsplit=1)[0]
     segment = _date_tail().sub("", segment)
