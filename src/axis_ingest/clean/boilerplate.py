@@ -77,7 +77,6 @@ MAX_IN_TEXT_LIST_LINES = 8
 # A list has two entries or more; one bulleted line between paragraphs is a link ("— Harbour Gazette on Twitter")
 # unless it is numbered, as a guide numbers its sections ("1. Multimeter").
 MIN_IN_TEXT_LIST_ENTRIES = 2
-_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
 # A listicle numbers its sections ("1. On-Demand Fuel-Delivery App", a paragraph or two, "2. Countdown Timer", ...):
 # this many numbered lines counting up by one, each after a sentence of its own, are the article's headings, not a
 # menu; taken for menu entries they condemned the near-good paragraphs between them (WCXB as page text: a list of
@@ -283,7 +282,7 @@ def _lists_in_text(lines: list[Line], p: Phrases) -> None:
         before = next((line for line in reversed(lines[:index]) if not _neutral(line)), None)
         after = next((line for line in lines[end:] if not _neutral(line)), None)
         entries = [line for line in lines[index:end] if line.reason == "menu entry"]
-        numbered = len(entries) == 1 and _NUMBERED_ITEM.match(entries[0].text)
+        numbered = len(entries) == 1 and item_number(entries[0]) is not None
         listed = len(entries) >= MIN_IN_TEXT_LIST_ENTRIES or numbered
         between_text = (_prose(before) and _prose(after)) or (_introduces(before) and _sentence(after))
         if listed and end - index <= MAX_IN_TEXT_LIST_LINES and between_text:
