@@ -470,6 +470,41 @@ def names_an_end(line: str, *, before: bool = False) -> bool:
     return bool(_until_labels().search(line))
 
 
+_DIGIT = re.compile(r"\d")
+# A two-date line opens with its first date's label or with the date: at most this many words before the first
+# number ("Wednesday, March 4, 2026, updated ...", "Publié le 04 mars ..."); a sentence that names two dates does
+# not ("The report was published on 4 March 2026, updated on 5 March 2026 after readers wrote in.").
+MAX_WORDS_BEFORE_DATE = 2
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A label that says a page was published or changed (date_words.toml `published` and `updated`) at the start
+    of a text, and one after a comma, semicolon or spaced dash."""
+    table = data_table("date_words.toml")
+    labels = sorted({re.escape(label) for label in [*table["published"], *table["updated"]]}, key=len, reverse=True)
+    alternatives = "(?:" + "|".join(labels) + r")(?!\w)"
+    return re.compile(alternatives, re.IGNORECASE), re.compile(r"(?:[,;]|\s[-–—])\s+(?=" + alternatives + ")", re.IGNORECASE)
+
+
+def split_at_date_labels(text: str) -> list[str]:
+    """A line that prints two dates, the second after a comma or a dash and its label ("Publié le 4 mars 2026 à
+    14h10, mis à jour le 5 mars 2026 à 9h00", "Aggiornato il 05/03/2026 - Pubblicato il 04/03/2026"), cut
+    before that label; any other line as it is: a piece without a number ("Updated, ..."), a sentence."""
+    opening_label, second_label = _date_labels()
+    pieces = [piece.strip() for piece in second_label.split(text)]
+    if len(pieces) < 2 or not all(_DIGIT.search(piece) for piece in pieces):
+        return [text]
+    before_date = _DIGIT.split(pieces[0], maxsplit=1)[0].split()
+    return pieces if len(before_date) <= MAX_WORDS_BEFORE_DATE or opening_label.match(pieces[0]) else [text]
+
+
+def date_line_parts(text: str) -> list[str]:
+    """A meta line's parts: between meta separators ("By Ana Lima | 4 March 2026"), and each cut before a second
+    date's label (`split_at_date_labels`)."""
+    return [piece for part in META_SEPARATOR.split(text) if part.strip() for piece in split_at_date_labels(part.strip())]
+
+
 # --------------------------------------------------------------------------- sentence ends
 
 # A line that ends a sentence: its last character is a sentence mark of any script (`punctuation`), a closing quote or a

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from axis_ingest.config import Settings
-from axis_ingest.detectors import MAX_BYLINE_WORDS, META_SEPARATOR
+from axis_ingest.detectors import MAX_BYLINE_WORDS, date_line_parts
 from axis_ingest.document import Author, Document, Evidence
 from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.names.bylines import (
@@ -318,8 +318,9 @@ def _set_updates_aside(ev: Evidence) -> None:
 
 
 def _meta_line_parts(text: str) -> list[str]:
-    """The parts of a date line that holds an update and another date between separators, else the line."""
-    parts = [part.strip() for part in META_SEPARATOR.split(text) if part.strip()]
+    """The parts of a date line that holds an update and another date between separators or before the second
+    date's label ("Published 4 March 2026, updated 5 March 2026"), else the line."""
+    parts = date_line_parts(text)
     if len(parts) > 1 and any(names_an_update(part) for part in parts):
         return parts
     return [text]

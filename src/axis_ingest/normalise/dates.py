@@ -254,6 +254,9 @@ def _parse_dateutil(text: str, dayfirst: bool) -> tuple[ParsedDate | None, bool]
     if not has_day and not has_year:
         return None, True
     time_precision = "second" if has_seconds else "minute"
+    # A time without a day is no reading of a moment: "4. März 2026, 14:10 Uhr" beside a name read as April 2026
+    # at 14:10 (the day taken for the month); to the month only, the caller tries the text's other readings.
+    has_time = has_time and has_day
     precision = time_precision if has_time else "day" if has_day else "month"
     value = a.replace(tzinfo=None)
     if not has_time:
@@ -434,16 +437,21 @@ def parse_date(
     month_first_page = month_first(languages[0]) if languages else True
     text = common_era_date(text, thai_page=langs[:1] == ("th",))
     parsed = _parse_text(text, langs, month_first_page)
-    if parsed is None and _SEPARATOR.search(text):
+    if _lost_the_day(parsed, text) and _SEPARATOR.search(text):
         # A date line that goes on after a spaced separator ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM",
-        # "12 March 2024 | Politics"): the first part with a number that parses is the date.
-        parsed = next(
-            (
-                p
-                for part in _SEPARATOR.split(text)
-                if _DIGIT.search(part) and (p := _parse_text(part, langs, month_first_page))
+        # "12 March 2024 | Politics"): the first part with a number that parses is the date.  Also where the
+        # whole line read to the month only: beside a name, dateutil's fuzzy reading of "Von Anna Berger |
+        # 4. März 2026" took the day for the month (April 2026).
+        parsed = _fuller(
+            parsed,
+            next(
+                (
+                    p
+                    for part in _SEPARATOR.split(text)
+                    if _DIGIT.search(part) and (p := _parse_text(part, langs, month_first_page))
+                ),
+                None,
             ),
-            None,
         )
     if _lost_the_day(parsed, text) and _DIGIT.search(text):
         # A date line that goes on after the date without a separator ("07/11/2025 09h15 Atualizado há 2

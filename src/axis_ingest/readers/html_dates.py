@@ -19,10 +19,10 @@ from typing import Any
 from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.clean.text import without_invisible
 from axis_ingest.detectors import (
-    META_SEPARATOR,
     PRINTED_YEAR,
     SPACED_NUMERIC_DATE,
     VIETNAMESE_NUMERIC_DATE,
+    date_line_parts,
     match_date_line,
 )
 from axis_ingest.readers.html_page import (
@@ -164,7 +164,7 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
         # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part; of an updated
         # and a published date ("Updated March 4, 2024 | Published March 3, 2024"), both (the normaliser sets
         # the update aside).  A long one is no paragraph of prose ("Mis à jour le ... | Publié le ...").
-        parts = META_SEPARATOR.split(text)
+        parts = date_line_parts(text)
         meta_line_dates = [part for part in parts if _names_a_printed_date(part)] if len(parts) > 1 else []
         if not meta_line_dates and len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
             if text in seen:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from axis_ingest.clean.boilerplate import classify_lines
-from axis_ingest.clean.lines import Line, date_text, page_language_sample
+from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features
 from axis_ingest.clean.phrases import Phrases, phrases_for
 from axis_ingest.clean.recurring import PageLines, page_lines
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
@@ -22,10 +22,12 @@ from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_s
 from axis_ingest.detectors import (
     CJK_YEAR_MONTH,
     MAX_BYLINE_WORDS,
+    META_SEPARATOR,
     SPACED_NUMERIC_DATE,
     VIETNAMESE_NUMERIC_DATE,
     clean_site_name,
     common_era_date,
+    date_line_parts,
     day_short_month_year,
     match_dateline,
 )
@@ -50,6 +52,8 @@ MIN_SUBTITLE_WORDS, MAX_SUBTITLE_WORDS = 6, 60
 MIN_PARAGRAPH_WORDS = 8
 # Date lines and bylines are short.
 MAX_DATE_WORDS = 12
+# A date line of a month and a year, without a day, is a label and the date at most ("Last updated: March 2026").
+MAX_MONTH_YEAR_WORDS = 4
 # How many word-bearing lines after the last paragraph are searched for a closing byline/site name.
 FOOTER_LOOKAHEAD = 6
 # A line between the headline and the text that is only a person's name ("Mina Park") is the byline when it
@@ -68,6 +72,7 @@ _NUMERIC_DATE = re.compile(
 _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a number of one or two digits: a day, an hour ("4th", "9h")
 # Four digits of any script standing alone (re's \d is Unicode's: "2026", "২০২৬", "٢٠٢٦", "۲۰۲۶"), a year when
 # 19xx or 20xx.
 _FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\w)")
@@ -92,19 +97,57 @@ def _names_a_year(text: str) -> bool:
 
 
 def is_date_line(line: Line, p: Phrases) -> bool:
-    """A short line that states a date ("23 February 2026 14:10", "Updated: 18 Nov 2019", "2. Juni 2021")."""
+    """A short line that states a date ("23 February 2026 14:10", "Updated: 18 Nov 2019", "2. Juni 2021"), or a
+    line of such dates ("Atualizado em 05/03/2026 às 09h00 | Publicado em 04/03/2026 às 14h10", "Publié le 4
+    mars 2026 à 14h10, mis à jour le 5 mars 2026 à 9h00"; the normaliser sets the update aside)."""
+    if _one_date_line(line, p):
+        return True
+    pieces = date_line_parts(line.content)
+    return len(pieces) > 1 and all(_one_date_line(_line_of(piece), p) for piece in pieces)
+
+
+def _one_date_line(line: Line, p: Phrases) -> bool:
     printed = date_text(line)
     text = common_era_date(printed)  # "วันพฤหัสบดีที่ 4 มี.ค. 2564": Thai month names, the Buddhist Era's year
     # a Thai date's letters are a weekday and a month, not the dozen words `line.words` makes of unspaced letters
     words = line.words if text == printed else len(text.split())
     if words > MAX_DATE_WORDS:
         return False
-    has_date = bool(_NUMERIC_DATE.search(text)) or (bool(p.month.search(text)) and _names_a_year(text))
+    month = bool(p.month.search(text))
+    day_or_time = bool(_NUMERIC_DATE.search(text) or day_short_month_year().search(text) or _TIME.search(text))
+    if not day_or_time and month and _names_a_year(text) and not _DAY_OR_HOUR.search(text):
+        # a month and its year, no day: "März 2026", "Published: March 2026"; "Markets in March 2026 | Harbour
+        # Post" is a headline
+        return words <= MAX_MONTH_YEAR_WORDS
+    has_date = bool(_NUMERIC_DATE.search(text)) or (month and _names_a_year(text))
     has_date = has_date or bool(day_short_month_year().search(text))
-    has_date = has_date or (bool(p.month.search(text)) and bool(_TIME.search(text)))
+    has_date = has_date or (month and bool(_TIME.search(text)))
     if not has_date:
         return False
     return bool(p.date_prefix.match(text)) or words <= 8 or bool(p.byline.match(text))
+
+
+def _line_of(text: str) -> Line:
+    """A piece of a line as a line of its own, with its features."""
+    line = Line(text=text, blank_before=False)
+    set_features(line)
+    return line
+
+
+def _meta_parts(line: Line) -> list[Line]:
+    """A meta line's parts between separators ("By Ana Lima | 4 March 2026"), else the line."""
+    parts = [part.strip() for part in META_SEPARATOR.split(line.content) if part.strip()]
+    return [_line_of(part) for part in parts] if len(parts) > 1 else [line]
+
+
+def _meta_line(line: Line, p: Phrases) -> bool:
+    """A line of a date and a byline or a name between separators ("Ana Lima | Mar 4, 2026 2:10 PM ET"), too
+    long for `is_date_line`: the header's, never a headline ("Markets in March 2026 | Example Daily" is one)."""
+    parts = _meta_parts(line)
+    dates = [part for part in parts if is_date_line(part, p)]
+    return 0 < len(dates) < len(parts) and all(
+        is_byline(part, p) or _names_a_person(part) for part in parts if all(part is not date for date in dates)
+    )
 
 
 def is_byline(line: Line, p: Phrases) -> bool:
@@ -180,6 +223,8 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
         if distance > HEADER_LOOKBACK:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
+            continue
+        if _meta_line(line, p):
             continue
         score = min(line.words, 12) - 0.5 * distance + REPEATED_TITLE_BONUS * line.repeated
         if best is None or score > best[0]:
@@ -324,13 +369,23 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
     named: set[int] = set()  # bare name lines under the headline: bylines without "By"
     for j in header:
-        if is_byline(lines[j], p):
-            doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
-        elif j >= start and not doc.evidence.bylines and _names_a_person(lines[j]):
-            doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
-            named.add(j)
-        if is_date_line(lines[j], p):
-            doc.evidence.claim_date(normalise_paragraph(date_text(lines[j])), "header")
+        # A meta line is read by its parts: a byline and a date ("By Ana Lima | 4 March 2026", "Ana Lima · 4.
+        # März 2026"): the whole line read as a date took the day for the month beside the name, and as a
+        # byline was too long.  A line of a date and a time ("4 March 2026 | 14:10") stays one date.
+        if _meta_line(lines[j], p):
+            parts = _meta_parts(lines[j])
+            dates = [part for part in parts if is_date_line(part, p)]
+            others = [part for part in parts if all(part is not date for date in dates)]
+        else:
+            dates, others = ([lines[j]] if is_date_line(lines[j], p) else []), [lines[j]]
+        for part in others:
+            if is_byline(part, p):
+                doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
+            elif j >= start and not doc.evidence.bylines and len(others) == 1 and _names_a_person(part):
+                doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
+                named.add(j)
+        for date in dates:
+            doc.evidence.claim_date(normalise_paragraph(date_text(date)), "header")
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
