@@ -61,12 +61,21 @@ def test_date_lines_that_read_whole_are_left_alone(text: str, published: str) ->
 @pytest.mark.parametrize(
     ("line", "parts"),
     [
-        ("Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026", ["Publié le 04 mars 2026 à 14h10", "mis à jour le 05 mars 2026"]),
-        ("Aggiornato il 05/03/2026 - Pubblicato il 04/03/2026", ["Aggiornato il 05/03/2026", "Pubblicato il 04/03/2026"]),
+        (
+            "Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026",
+            ["Publié le 04 mars 2026 à 14h10", "mis à jour le 05 mars 2026"],
+        ),
+        (
+            "Aggiornato il 05/03/2026 - Pubblicato il 04/03/2026",
+            ["Aggiornato il 05/03/2026", "Pubblicato il 04/03/2026"],
+        ),
         ("Wednesday, March 4, 2026, updated March 5, 2026", ["Wednesday, March 4, 2026", "updated March 5, 2026"]),
-        ("By Ana Lima | Updated: March 5, 2026 | Published: March 4, 2026", ["By Ana Lima", "Updated: March 5, 2026", "Published: March 4, 2026"]),
+        (
+            "By Ana Lima | Updated: March 5, 2026 | Published: March 4, 2026",
+            ["By Ana Lima", "Updated: March 5, 2026", "Published: March 4, 2026"],
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_line_of_two_dates_is_cut_before_the_second_label(line: str, parts: list[str]) -> None:
     assert date_line_parts(line) == parts
 
@@ -86,15 +95,39 @@ def test_lines_that_are_no_two_date_line_stay_whole(line: str) -> None:
 @pytest.mark.parametrize(
     ("header", "authors", "published"),
     [
-        (["By Sarah Mitchell and David Okafor | Mar 4, 2026 2:10 PM ET"], ["Sarah Mitchell", "David Okafor"], "2026-03-04"),
-        (["Von Katharina Müller, Jonas Becker und Lea Hoffmann | 4. März 2026"], ["Katharina Müller", "Jonas Becker", "Lea Hoffmann"], "2026-03-04"),
-        (["By Sarah Mitchell and David Okafor | Updated: March 5, 2026 | Published: March 4, 2026"], ["Sarah Mitchell", "David Okafor"], "2026-03-04"),
+        (
+            ["By Sarah Mitchell and David Okafor | Mar 4, 2026 2:10 PM ET"],
+            ["Sarah Mitchell", "David Okafor"],
+            "2026-03-04",
+        ),
+        (
+            ["Von Katharina Müller, Jonas Becker und Lea Hoffmann | 4. März 2026"],
+            ["Katharina Müller", "Jonas Becker", "Lea Hoffmann"],
+            "2026-03-04",
+        ),
+        (
+            ["By Sarah Mitchell and David Okafor | Updated: March 5, 2026 | Published: March 4, 2026"],
+            ["Sarah Mitchell", "David Okafor"],
+            "2026-03-04",
+        ),
         (["Sarah Mitchell | Wed 4 Mar 2026 14.10 GMT"], ["Sarah Mitchell"], "2026-03-04"),  # a bare name beside a date
-        (["Door Sanne de Vries", "Bijgewerkt op 5 maart 2026, gepubliceerd op 4 maart 2026"], ["Sanne de Vries"], "2026-03-04"),
-        (["Por Ana Ferreira", "Atualizado em 05/03/2026 às 09h00 | Publicado em 04/03/2026 às 14h10"], ["Ana Ferreira"], "2026-03-04"),
-        (["Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026 à 09h00", "Par Claire Dubois"], ["Claire Dubois"], "2026-03-04"),
+        (
+            ["Door Sanne de Vries", "Bijgewerkt op 5 maart 2026, gepubliceerd op 4 maart 2026"],
+            ["Sanne de Vries"],
+            "2026-03-04",
+        ),
+        (
+            ["Por Ana Ferreira", "Atualizado em 05/03/2026 às 09h00 | Publicado em 04/03/2026 às 14h10"],
+            ["Ana Ferreira"],
+            "2026-03-04",
+        ),
+        (
+            ["Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026 à 09h00", "Par Claire Dubois"],
+            ["Claire Dubois"],
+            "2026-03-04",
+        ),
     ],
-)  # fmt: skip
+)
 def test_meta_lines_in_page_text(header: list[str], authors: list[str], published: str) -> None:
     doc = _read(_page_text(*header))
     assert doc.title == TITLE

@@ -484,7 +484,8 @@ def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = data_table("date_words.toml")
     labels = sorted({re.escape(label) for label in [*table["published"], *table["updated"]]}, key=len, reverse=True)
     alternatives = "(?:" + "|".join(labels) + r")(?!\w)"
-    return re.compile(alternatives, re.IGNORECASE), re.compile(r"(?:[,;]|\s[-–—])\s+(?=" + alternatives + ")", re.IGNORECASE)
+    after_a_comma_or_dash = r"(?:[,;]|\s[-–—])\s+(?=" + alternatives + ")"
+    return re.compile(alternatives, re.IGNORECASE), re.compile(after_a_comma_or_dash, re.IGNORECASE)
 
 
 def split_at_date_labels(text: str) -> list[str]:
@@ -502,7 +503,8 @@ def split_at_date_labels(text: str) -> list[str]:
 def date_line_parts(text: str) -> list[str]:
     """A meta line's parts: between meta separators ("By Ana Lima | 4 March 2026"), and each cut before a second
     date's label (`split_at_date_labels`)."""
-    return [piece for part in META_SEPARATOR.split(text) if part.strip() for piece in split_at_date_labels(part.strip())]
+    parts = [part.strip() for part in META_SEPARATOR.split(text) if part.strip()]
+    return [piece for part in parts for piece in split_at_date_labels(part)]
 
 
 # --------------------------------------------------------------------------- sentence ends
