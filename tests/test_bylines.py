@@ -132,6 +132,15 @@ def test_byline_completes_structured_names_only_when_it_contains_them() -> None:
         ("Von Tomas Brandt Fr, 18. Oktober 2019", ["Tomas Brandt"]),
         ("Par Léa Martin le 3 mai 2024", ["Léa Martin"]),
         ("By Anh Do", ["Anh Do"]),  # a surname that is also a weekday abbreviation, with no date after it
+        # a byline and a date in two spans of one element, read as one line: every language's weekdays, and a
+        # label before a dangling "on"
+        ("Par Claire Dubois et Julien Moreau mercredi 4 mars 2026", ["Claire Dubois", "Julien Moreau"]),
+        ("Por Lucía Fernández y Javier Romero Miércoles, 4 de marzo de 2026", ["Lucía Fernández", "Javier Romero"]),
+        ("Por Ana Ferreira quarta-feira, 4 de março de 2026", ["Ana Ferreira"]),
+        ("By Sarah Mitchell and David Okafor Posted on March 4, 2026", ["Sarah Mitchell", "David Okafor"]),
+        # left alone: a weekday's name that is a surname, with no date after it
+        ("Por Ana Martes", ["Ana Martes"]),
+        ("By Robinson Crusoe and Friday Jones", ["Robinson Crusoe", "Friday Jones"]),
     ],
 )
 def test_dates_and_dangling_prepositions_after_names(byline: str, expected: list[str]) -> None:

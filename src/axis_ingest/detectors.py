@@ -211,6 +211,7 @@ _MONTH_KEYS = (
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
 )
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A Latin-script abbreviation this short is a word in another language ("set", "out", "pro", "led", "gen"):
 # Latin-script names shorter than this are left to the hand-made table of data/boilerplate.toml.
 MIN_LATIN_MONTH_CHARS = 4
@@ -242,13 +243,25 @@ def _short_latin(name: str) -> bool:
 
 
 @cache
+def weekday_names() -> frozenset[str]:
+    """The weekday names of every language the date parser reads, lower-cased, from dateparser's locale data
+    ("mercredi", "miércoles", "quarta-feira", "woensdag", "środa"); short Latin-script forms left out, as of
+    `month_names`."""
+    return frozenset(name for name in _dateparser_names(_WEEKDAY_KEYS) if not _short_latin(name))
+
+
+@cache
 def _dateparser_month_names() -> frozenset[str]:
-    """Every month name of DATE_LANGUAGES in dateparser's locale data, lower-cased, without a closing dot, and
-    without the forms with digits or Roman numerals."""
+    return _dateparser_names(_MONTH_KEYS)
+
+
+def _dateparser_names(keys: tuple[str, ...]) -> frozenset[str]:
+    """Every name under `keys` of DATE_LANGUAGES in dateparser's locale data, lower-cased, without a closing dot,
+    and without the forms with digits or Roman numerals."""
     names: set[str] = set()
     for language in DATE_LANGUAGES:
         info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
-        for key in _MONTH_KEYS:
+        for key in keys:
             for name in info.get(key, ()):
                 name = name.casefold().rstrip(".")
                 if not any(c.isdigit() for c in name) and not _ROMAN.match(name):

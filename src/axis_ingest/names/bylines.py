@@ -21,7 +21,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from axis_ingest.detectors import EMAIL_ADDRESS, data_table, month_names
+from axis_ingest.detectors import EMAIL_ADDRESS, data_table, month_names, weekday_names
 from axis_ingest.document import Author
 from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
@@ -245,11 +245,13 @@ def _trailing_date_label() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _date_tail() -> re.Pattern[str]:
     """A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "Publié le 3 mars 2024", "am 26/10/13",
-    "2026-03-05".  Its months are every language's the date parser reads (`detectors.month_names`), and the short
-    English and German forms; a month name counts only beside a day's number ("April Smith" is a name)."""
+    "2026-03-05", "mercredi 4 mars 2026".  Its months and weekdays are every language's the date parser reads
+    (`detectors.month_names`, `weekday_names`), and the short English and German forms; a month name counts only
+    beside a day's number ("April Smith" is a name), a weekday only before a date."""
     months = "|".join(sorted({*_MONTHS.split("|"), *map(re.escape, month_names())}, key=len, reverse=True))
+    weekdays = "|".join(sorted({*_WEEKDAYS.split("|"), *map(re.escape, weekday_names())}, key=len, reverse=True))
     return re.compile(
-        rf"\s+(?:(?:{_WEEKDAYS})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b"
+        rf"\s+(?:(?:{weekdays})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b"
         rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}).*$",
         re.IGNORECASE,
     )
@@ -362,8 +364,10 @@ def _pieces(segment: str) -> list[str]:
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
-        piece = _DANGLING.sub("", _TRAILING_MONTH.sub("", piece).strip())
-        piece = _trailing_date_label().sub("", piece)  # "Craig McCarthy Last updated" (its date cut above)
+        # "Craig McCarthy Last updated", "David Okafor Posted on" (their dates cut above): the label before a
+        # dangling "on" goes with it
+        piece = _trailing_date_label().sub("", _TRAILING_MONTH.sub("", piece).strip())
+        piece = _trailing_date_label().sub("", _DANGLING.sub("", piece))
         if not piece:
             continue
         if not pieces and _institution(piece):
