@@ -465,6 +465,31 @@ def test_date_and_byline_lines_at_the_top_become_evidence():
     assert prune(middle) == middle
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2026",
+        "mercredi 4 mars 2026",
+        "4. März 2026",
+        "Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026 à 09h00",
+        "Bijgewerkt op 5 maart 2026, gepubliceerd op 4 maart 2026",
+    ],
+)
+def test_a_date_printed_in_words_under_the_headline_becomes_evidence(line: str) -> None:
+    """A date without a label or a number's shape alone in a paragraph at the top: the header's (it stayed the
+    body's first paragraph), and evidence."""
+    evidence = Evidence()
+    assert prune([line, *STORY], evidence=evidence) == STORY
+    assert evidence.published == [line]
+
+
+def test_dates_in_words_after_the_top_or_in_a_sentence_stay_text() -> None:
+    march = "In March 2026 the port reopened its north quay."
+    story = [STORY[0], march, *STORY[1:3], "March 4, 2026", *STORY[3:]]
+    assert prune(story) == story
+    assert prune([march, *STORY]) == [march, *STORY]
+
+
 def test_a_korean_closing_byline_with_the_reporters_title_and_address_becomes_evidence():
     evidence = Evidence()
     story = [

@@ -23,6 +23,7 @@ from axis_ingest.detectors import (
     has_phrase_tokens,
     match_date_line,
     names_an_end,
+    split_at_date_labels,
     titled_byline_pattern,
     words_key,
 )
@@ -214,7 +215,10 @@ def prune_paragraphs(
             continue
         if (lead or not kept) and key in title_keys:
             continue
-        if (lead or tail) and is_date_line(paragraph):
+        # a date printed in words alone under the headline ("March 4, 2026", "mercredi 4 mars 2026"), or two
+        # ("Publié le 4 mars 2026 à 14h10, mis à jour le 5 mars 2026 à 9h00"), is the header's, as a numeric or
+        # labelled one anywhere in the lead
+        if ((lead or tail) and is_date_line(paragraph)) or (index < LEAD_ZONE and _printed_dates(paragraph)):
             # a date under "Video verfügbar bis:" / "Available until" ends something: not evidence; nor is one
             # past the first LEAD_ZONE paragraphs, as often a video's or a teaser's (the dates dev pages' half b
             # lost one page when it was)
@@ -252,6 +256,11 @@ def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
     if rules().byline.fullmatch(byline) and _names_a_date(date_line):
         return byline, date_line
     return None
+
+
+def _printed_dates(paragraph: str) -> bool:
+    """A paragraph that is a date (`_names_a_date`), or two cut before the second's label."""
+    return all(_names_a_date(piece) for piece in split_at_date_labels(paragraph))
 
 
 def _names_a_date(part: str) -> bool:
