@@ -225,3 +225,55 @@ def test_an_arabic_sentence_with_a_bracketed_name_is_no_dateline() -> None:
     text = "القاهرة (الشرطة) - أعلنت وزارة الداخلية القبض على المتهمين.\n\nوقالت الوزارة إن التحقيق مستمر.\n"
     doc = read_wire(text)[0]
     assert doc.dateline is None and doc.paragraphs[0].startswith("القاهرة (الشرطة)")
+
+
+@pytest.mark.parametrize(
+    ("byline", "dateline", "lead", "place", "date"),
+    [
+        (
+            "Por Lucía Fernández y Javier Romero",
+            "MADRID, 4 de marzo (EFE) - ",
+            "El ayuntamiento aprobó el martes ampliar el servicio de transbordador del puerto.",
+            "Madrid",
+            "4 de marzo",
+        ),
+        (
+            "Por Ana Ferreira",
+            "LISBOA, 4 de março (Lusa) - ",
+            "A câmara municipal aprovou na terça-feira a ampliação do serviço de balsas no porto.",
+            "Lisboa",
+            "4 de março",
+        ),
+        (
+            "Door Sanne de Vries",
+            "AMSTERDAM, 4 maart (Reuters) - ",
+            "De gemeenteraad heeft dinsdag besloten de veerdienst in de haven uit te breiden.",
+            "Amsterdam",
+            "4 maart",
+        ),
+    ],
+)
+def test_datelines_and_bylines_of_spanish_portuguese_and_dutch_copy(
+    byline: str, dateline: str, lead: str, place: str, date: str
+) -> None:
+    """The dateline's months were a table of eight languages, without Dutch and without "4 de marzo"; the wire
+    byline knew no "Door": the dateline stayed in the lead and the headline and byline in the body."""
+    text = f"Ferry service expanded\n\n{byline}\n\n{dateline}{lead}\n\nThe new timetable starts in spring.\n"
+    doc = read_wire(text)[0]
+    assert (doc.title, doc.dateline, doc.evidence.published) == ("Ferry service expanded", place, [date])
+    assert doc.evidence.bylines == [byline]
+    assert doc.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Madrid, de hoofdstad van Spanje, trekt elk jaar miljoenen toeristen.",  # a place, no agency
+        "LISBOA, março (Lusa) - A câmara aprovou o plano.",  # a month without a day is no dateline date
+    ],
+)
+def test_a_place_and_a_month_without_the_datelines_shape_are_left_alone(paragraph: str) -> None:
+    from axis_ingest.detectors import match_dateline
+
+    found = match_dateline(paragraph)
+    assert found is None or found.date is None

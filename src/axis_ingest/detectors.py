@@ -637,7 +637,9 @@ def canonical_agency(token: str) -> str:
 @lru_cache(maxsize=2)
 def _dateline(any_source: bool) -> re.Pattern[str]:
     data = data_table("wire.toml")
-    months = "|".join(sorted((re.escape(m) for m in data["dateline"]["months"]), key=len, reverse=True))
+    # every language's month names ("4 maart", "4 de março", "5 марта") and the table's short forms ("MAR")
+    names = {*data["dateline"]["months"], *month_names()}
+    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
     # a capital in Latin (with Latin Extended-A: "İSTANBUL", "ŁÓDŹ"), Greek or Cyrillic script ("МОСКВА"), or a
     # word in Arabic or Hebrew script, which have no capitals ("القاهرة (رويترز) -"); the agency must be known
     capitalised = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’/\-]*"  # "Frankfurt/Main", "Halle/Saale" of dpa copy
@@ -645,7 +647,7 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
     word = rf"(?:{capitalised}|{uncased})"
     particle = "|".join(sorted(place_particles(), key=len, reverse=True))
     place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
-    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
+    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?(?:\s+\d{{4}})?)"
     source = _ANY_SOURCE if any_source else agency_pattern()
     # The agency in brackets, or between slashes as TASS prints it ("MOSCOW, March 5. /TASS/. ...": a known agency
     # only, a breadcrumb "Home/News/..." is none); then a dash, "(EFE).-" of Spanish copy, or TASS's full stop.

@@ -18,7 +18,10 @@ from axis_ingest.detectors import match_date_line, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 
-_BYLINE = re.compile(r"^(?:by|von|par|por|di)\s+\S.{1,120}$", re.IGNORECASE)
+# A byline paragraph: the "by" words of the HTML reader's byline lines (data/html_body.toml `byline`), Dutch
+# "Door" and the Nordic "Av"/"Af" among them ("Door Sanne de Vries" over "DEN HAAG (ANP) -" named nobody).
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{1,120}$", re.IGNORECASE)
+
 _TERMINAL = re.compile(f'[{SENTENCE_TERMINALS}…:;]["”’)]*$')
 
 
