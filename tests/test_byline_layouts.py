@@ -579,3 +579,36 @@ def test_a_company_an_image_credit_or_a_printed_byline_outranks_the_copyright_no
         }
     )
     assert _authors(db) == {"shop.html": [], "label.html": [], "photo.html": [], "signed.html": ["Mara Lindqvist"]}
+
+
+def test_a_name_printed_beside_the_date_under_the_headline_is_the_byline(ingest_texts: IngestTexts) -> None:
+    """A meta line of a name and a date with no "By" and no class that names it (Anadolu's "<span>Sehernur Karsu
+    |</span><span class="tarih">05.04.2025</span>"; an Italian "Di" and a Dutch name with its particle): nobody
+    was stored."""
+    db = ingest_texts(
+        {
+            "spans.html": _page(
+                '<div class="row"><span>Sehernur Karsu &nbsp;|</span> <span class="tarih">05.04.2025</span></div>'
+            ),
+            "line.html": _page("<p>Di Giulia Rossi e Marco Bianchi · 4 marzo 2026</p>", story="ferry"),
+            "apart.html": _page("<p>Sanne de Vries</p><p>4 maart 2026</p>", story="market"),
+        }
+    )
+    assert _authors(db) == {
+        "spans.html": ["Sehernur Karsu"],
+        "line.html": ["Giulia Rossi", "Marco Bianchi"],
+        "apart.html": ["Sanne de Vries"],
+    }
+
+
+def test_a_name_under_the_headline_with_no_date_beside_it_names_nobody(ingest_texts: IngestTexts) -> None:
+    """Left alone: a topic's name over the text ("Donald Trump"), a name beside a section label, and a date beside
+    a phrase that is no name ("Live Updates")."""
+    db = ingest_texts(
+        {
+            "topic.html": _page("<p>Donald Trump</p>"),
+            "label.html": _page("<p>Donald Trump | Politics</p>", story="ferry"),
+            "phrase.html": _page("<p>Live Updates</p><p>4 March 2026</p>", story="market"),
+        }
+    )
+    assert _authors(db) == {"topic.html": [], "label.html": [], "phrase.html": []}

@@ -117,6 +117,13 @@ _FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 # Lower-case words a person's name may hold ("Sophie van der Berg", "Ibn al-Haytham"): nameparser's
 # surname particles.  Any other lower-case word makes a phrase ("Schreibe einen Kommentar", "Leave a reply").
 _PARTICLES = frozenset(p.rstrip("-'’") for p in CONSTANTS.prefixes)
+
+
+def is_surname_particle(word: str) -> bool:
+    """A lower-case word a person's name may hold ("de" of "Sanne de Vries"): nameparser's surname particles."""
+    return word in _PARTICLES
+
+
 # "Hofbauer, Lena", "van der Berg, Sophie": a surname, a comma, then given names (nameparser reads the order).
 _SURNAME_FIRST = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'’-]+,\s*[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)?$")
 

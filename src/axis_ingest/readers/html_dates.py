@@ -25,6 +25,7 @@ from axis_ingest.detectors import (
     date_line_parts,
     match_date_line,
 )
+from axis_ingest.names.bylines import is_surname_particle, parse_byline, strip_byline_prefix
 from axis_ingest.readers.html_page import (
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
@@ -54,6 +55,12 @@ HEADER_ZONE_ELEMENTS = 30
 MIN_BODY_PARAGRAPH_WORDS = 15
 MAX_DEKS = 1
 MAX_HEADER_DATE_WORDS = 14
+# A name printed beside the date without "By": two to four words ("Ana Lima", "Sanne de Vries"), and the
+# separators a meta line prints around it.
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 4
+_META_PUNCTUATION = " |·•-–—,:"
+_DIGIT = re.compile(r"\d")
 # Numeric dates under the headline: day, month and year ("07/03/2019", Czech and Croatian "1. 5. 2021"), or year,
 # month and day ("2019-03-07", "2019/03/07", "2019年3月7日", "2019년 3월 7일", as CLDR's formats for Japanese,
 # Chinese and Korean print them).  Not the CJK year-month alone that PDF text's front matter reads (dates half a
@@ -183,6 +190,64 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
             meta.evidence.claim_date(date, "header")
         if dates:
             return
+
+
+def read_name_beside_a_date(headline: Any, meta: HtmlMeta) -> None:
+    """A person's name printed beside the date between the headline and the text, with no "By" and no class that
+    names it ("<span>Sehernur Karsu |</span><span>05.04.2025</span>", "<p>Ana Lima · 4 March 2026</p>"): the
+    byline of a meta line.  A name alone there may be a topic's ("Donald Trump" over the text); beside the date
+    it is the writer's.  Asked only where the page names nobody else (the normaliser's last resort before a
+    copyright notice), and the byline parser must read the text as one person and nothing more."""
+    leaves: list[str] = []
+    prose = 0
+    for index, element in enumerate(_following(headline)):
+        if index == HEADER_ZONE_ELEMENTS:
+            break
+        if not isinstance(element.tag, str) or element.tag in ("script", "style") or len(element):
+            continue
+        text = " ".join(without_invisible(element.text_content()).split())
+        if not text or elsewhere(element):
+            continue
+        if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
+            prose += 1
+            if prose > MAX_DEKS:
+                break
+            continue
+        leaves.append(text)
+    for index, text in enumerate(leaves):
+        parts = [part.strip(_META_PUNCTUATION) for part in date_line_parts(text)]
+        names = [part for part in parts if _names_people(part)]
+        if not names:
+            continue
+        dated = len(parts) > len(names) and all(part in names or _names_a_printed_date(part) for part in parts)
+        beside = [leaves[i] for i in (index - 1, index + 1) if 0 <= i < len(leaves) and len(parts) == 1]
+        if dated or any(all(_names_a_printed_date(part) for part in date_line_parts(b)) for b in beside):
+            meta.evidence.claim_byline(names[0], "printed")
+            return
+
+
+def _names_people(part: str) -> bool:
+    """One person's name ("Sehernur Karsu"), or names after a word that introduces them ("Di Giulia Rossi e Marco
+    Bianchi": Italian "by", left out of the bare "By" words as Indonesian "in")."""
+    names = strip_byline_prefix(part)
+    if names == part:
+        return _one_persons_name(part)
+    persons = parse_byline(part)
+    return bool(persons) and all(_one_persons_name(person.name) for person in persons)
+
+
+def _one_persons_name(text: str) -> bool:
+    """Two to four capitalised words without digits that the byline parser reads as one person, whole."""
+    words = text.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return False
+    inner = words[1:-1]
+    if any(_DIGIT.search(word) for word in words) or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    if any(not (word[:1].isupper() or is_surname_particle(word)) for word in inner):
+        return False
+    persons = parse_byline(text)
+    return len(persons) == 1 and persons[0].name.casefold() == text.casefold()
 
 
 def _following(element: Any) -> Iterator[Any]:
