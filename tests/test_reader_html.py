@@ -488,6 +488,9 @@ def test_dates_in_words_after_the_top_or_in_a_sentence_stay_text() -> None:
     story = [STORY[0], march, *STORY[1:3], "March 4, 2026", *STORY[3:]]
     assert prune(story) == story
     assert prune([march, *STORY]) == [march, *STORY]
+    # a month and a year among other words, with no day, is a line of text (fundus's Börsen-Zeitung profile)
+    profile = "Seit Mai 2022 Chefkontrolleur"
+    assert prune([profile, *STORY]) == [profile, *STORY]
 
 
 def test_a_korean_closing_byline_with_the_reporters_title_and_address_becomes_evidence():

@@ -84,6 +84,9 @@ _SENTENCE_INSIDE = re.compile(
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 # Words of the date part of a "By Name | 14 de marzo de 2026" meta line, at most.
 MAX_META_DATE_WORDS = 6
+# A paragraph of a month and a year without a day is a date under the headline when it is only those ("März 2026").
+MONTH_YEAR_WORDS = 2
+_DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
 
 
@@ -259,8 +262,13 @@ def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
 
 
 def _printed_dates(paragraph: str) -> bool:
-    """A paragraph that is a date (`_names_a_date`), or two cut before the second's label."""
-    return all(_names_a_date(piece) for piece in split_at_date_labels(paragraph))
+    """A paragraph that is a date (`_names_a_date`) with its day ("March 4, 2026") or nothing but a month and a
+    year ("März 2026"), or two cut before the second's label; "Seit Mai 2022 Chefkontrolleur" (fundus's
+    Börsen-Zeitung page, a profile's line) is text."""
+    return all(
+        _names_a_date(piece) and (bool(_DAY_OR_HOUR.search(piece)) or len(piece.split()) <= MONTH_YEAR_WORDS)
+        for piece in split_at_date_labels(paragraph)
+    )
 
 
 def _names_a_date(part: str) -> bool:
