@@ -249,6 +249,13 @@ def _trailing_date_label() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{'|'.join(re.escape(label) for label in labels)})$", re.IGNORECASE)
 
 
+def _without_date_label(piece: str) -> str:
+    """A name without the label of the date cut after it: "Craig McCarthy Last updated on" (the dangling "on"
+    first, then "last updated"), "David Okafor Posted on" (the label "posted on" whole): the shorter reading."""
+    label = _trailing_date_label()
+    return min(label.sub("", _DANGLING.sub("", piece)), _DANGLING.sub("", label.sub("", piece)), key=len)
+
+
 @lru_cache(maxsize=1)
 def _date_tail() -> re.Pattern[str]:
     """A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "Publié le 3 mars 2024", "am 26/10/13",
@@ -371,10 +378,7 @@ def _pieces(segment: str) -> list[str]:
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
-        # "Craig McCarthy Last updated", "David Okafor Posted on" (their dates cut above): the label before a
-        # dangling "on" goes with it
-        piece = _trailing_date_label().sub("", _TRAILING_MONTH.sub("", piece).strip())
-        piece = _trailing_date_label().sub("", _DANGLING.sub("", piece))
+        piece = _without_date_label(_TRAILING_MONTH.sub("", piece).strip())
         if not piece:
             continue
         if not pieces and _institution(piece):
