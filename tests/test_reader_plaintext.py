@@ -270,3 +270,41 @@ def test_a_question_opening_the_text_without_front_matter_is_no_title() -> None:
     text = "Did the sea walls work?\n\n" + REPORT_BODY
     doc = read_plain_text(text)[0]
     assert doc.title is None and doc.paragraphs[0] == "Did the sea walls work?"
+
+
+def test_an_institutes_masthead_over_the_title_and_its_front_matter() -> None:
+    """A report's issuer printed over its title ("Institut für Verkehrspolitik Hamburg" / the title / authors /
+    date) was taken for the title, and the author and date lines went into the body: they sit under the title,
+    never under a masthead."""
+    text = (
+        "Institut für Verkehrspolitik Hamburg\n\nFlood defences in six councils: costs and benefits\n\n"
+        "Anna Kowalska und Piotr Nowak\n4. März 2026\n\n" + REPORT_BODY
+    )
+    doc = read_plain_text(text)[0]
+    assert doc.title == "Flood defences in six councils: costs and benefits"
+    assert doc.evidence.site_names == ["Institut für Verkehrspolitik Hamburg"]
+    assert doc.evidence.bylines == ["Anna Kowalska und Piotr Nowak"] and doc.evidence.published == ["4. März 2026"]
+    assert doc.paragraphs[0].startswith("Coastal towns in the region")
+
+
+def test_a_title_over_its_issuer_stays_the_title() -> None:
+    """Left alone: a short title with the issuing institute as the first line of its front matter."""
+    text = (
+        "Annual Report 2025\n\nHarbour Institute for Transport Policy\nAnna Kowalska\n12 March 2026\n\n" + REPORT_BODY
+    )
+    doc = read_plain_text(text)[0]
+    assert doc.title == "Annual Report 2025"
+    assert doc.evidence.bylines == ["Anna Kowalska"] and doc.evidence.published == ["12 March 2026"]
+
+
+def test_a_title_wrapped_after_a_comma_is_joined() -> None:
+    """ "Abendfahrten der Hafenfähre: Kosten," / "Nutzen und die Gründe für einen Ausbau": the first line ending in
+    a comma was no title line, and the title's second half became the title."""
+    title = "Abendfahrten der Hafenfähre: Kosten,\nNutzen und die Gründe für einen Ausbau\n\n"
+    doc = read_plain_text(title + "Anna Kowalska\n4. März 2026\n\n" + REPORT_BODY)[0]
+    assert doc.title == "Abendfahrten der Hafenfähre: Kosten, Nutzen und die Gründe für einen Ausbau"
+    assert doc.evidence.bylines == ["Anna Kowalska"]
+    # left alone: an opening sentence wrapped after a comma is text
+    sentence = "In the harbour towns of the coast,\nthe ferries ran late all winter.\n\n"
+    doc = read_plain_text(sentence + REPORT_BODY)[0]
+    assert doc.title is None and doc.paragraphs[0].startswith("In the harbour towns of the coast,")

@@ -29,7 +29,7 @@ from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.detectors import is_phrase_spaced_prose, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.names.bylines import names_nobody, parse_byline
+from axis_ingest.names.bylines import names_an_organisation, names_nobody, parse_byline
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 from axis_ingest.readers.scraped import read_scraped
 
@@ -113,7 +113,12 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     site_names = _take_masthead(paragraphs)
     if title is None:
         title = take_title_lines(paragraphs)
-    front = take_front_matter(paragraphs) if title else None
+    front = take_front_matter(paragraphs[:]) if title else None
+    if title is not None and (not front or front.others) and (under := _title_under_masthead(title, paragraphs)):
+        site_names.append(title)
+        title, front = under
+    elif front:
+        front = take_front_matter(paragraphs)
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
@@ -218,8 +223,9 @@ def _take_title_block(text: str) -> tuple[str | None, str]:
         joined = join_lines(joined, line, lambda: document_words(text))
     if len(joined) > TITLE_MAX_CHARS or any(is_list_line(line) for line in block):
         return None, text
-    # a line of the title may end in ':' ("... Basin:" / "Trends, Causes and ...") or break after "for"
-    first = block[0].rstrip(":").rstrip()
+    # a line of the title may end in ':' ("... Basin:" / "Trends, Causes and ..."), break after a comma ("... der
+    # Hafenfähre: Kosten," / "Nutzen und ...") or after "for"
+    first = block[0].rstrip(":,").rstrip()
     if not is_heading_line(first, layout) and not (len(block) > 1 and _is_title_line(first, last=True)):
         return None, text
     if _ENDS_SENTENCE_OR_CLAUSE.search(block[-1]):
@@ -237,24 +243,28 @@ def _is_title_line(line: str, last: bool) -> bool:
     return not end.search(line) and (line[0].isupper() or line[0].isdigit() or is_uncased_letter(line[0]))
 
 
+# A title line that ends so goes on in the next ("Line M1:" / "Getting ...", "... Hafenfähre: Kosten," / "Nutzen ...").
+_TITLE_GOES_ON = (":", ",")
+
+
 def take_title_lines(paragraphs: list[str]) -> str | None:
-    """The title at the top; a title line ending in ':' continues on the next line ("Line M1:" / "Getting ...").
+    """The title at the top; a title line ending in ':' or ',' continues on the next line ("Line M1:" / "Getting ...").
 
     A one-line title may ask or exclaim ("What's new in 2.26?") when the report's front matter (author, date)
     follows it: without that, such a line is the text's first sentence."""
     # (asked on a copy of the lines: `take_front_matter` takes what it finds out of the list it is given)
     if len(paragraphs) >= 2 and _is_question_title(paragraphs[0]) and take_front_matter(paragraphs[1:]):
         return paragraphs.pop(0)
-    if len(paragraphs) < 2 or not _is_title_line(paragraphs[0], last=not paragraphs[0].endswith(":")):
+    if len(paragraphs) < 2 or not _is_title_line(paragraphs[0].rstrip(","), last=not paragraphs[0].endswith(":")):
         return None
     count = 1
     while (
         count < min(TITLE_MAX_LINES, len(paragraphs) - 1)
-        and paragraphs[count - 1].endswith(":")
+        and paragraphs[count - 1].endswith(_TITLE_GOES_ON)
         and _is_title_line(paragraphs[count], last=True)
     ):
         count += 1
-    if paragraphs[count - 1].endswith(":") or _is_heading_run(paragraphs[:count]):
+    if paragraphs[count - 1].endswith(_TITLE_GOES_ON) or _is_heading_run(paragraphs[:count]):
         return None
     title = " ".join(paragraphs[:count])
     del paragraphs[:count]
@@ -286,6 +296,24 @@ def _take_masthead(paragraphs: list[str]) -> list[str]:
         if paragraphs and len(paragraphs[0].split()) <= MASTHEAD_MAX_WORDS and paragraphs[0].lower() in footer.lower():
             names.insert(0, paragraphs.pop(0))
     return list(dict.fromkeys(names))
+
+
+def _title_under_masthead(first: str, paragraphs: list[str]) -> tuple[str, FrontMatter] | None:
+    """(title, front matter) when `first` is the issuing organisation's name over the title: a short line that
+    names an organisation, then the title, then the report's author and date lines, which sit under the title
+    ("Harbour Institute for Transport Policy" / "Evening ferry crossings: costs and benefits" / "Sarah Mitchell"
+    / "March 2026").  Takes both out of `paragraphs`; None leaves them."""
+    if len(first.split()) > MASTHEAD_MAX_WORDS or not names_an_organisation(first):
+        return None
+    if not paragraphs or names_an_organisation(paragraphs[0]):
+        return None  # "Annual Report 2025" over "Harbour Institute for Transport Policy": the title over its issuer
+    rest = paragraphs[:]
+    title = take_title_lines(rest)
+    front = take_front_matter(rest) if title else None
+    if title is None or front is None:
+        return None
+    paragraphs[:] = rest
+    return title, front
 
 
 def _is_dek(first: str, second: str, text: str) -> bool:
