@@ -20,10 +20,10 @@ from axis_ingest.detectors import (
     META_SEPARATOR,
     PRINTED_YEAR,
     data_table,
+    date_line_parts,
     has_phrase_tokens,
     match_date_line,
     names_an_end,
-    split_at_date_labels,
     titled_byline_pattern,
     words_key,
 )
@@ -263,11 +263,11 @@ def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
 
 def _printed_dates(paragraph: str) -> bool:
     """A paragraph that is a date (`_names_a_date`) with its day ("March 4, 2026") or nothing but a month and a
-    year ("März 2026"), or two cut before the second's label; "Seit Mai 2022 Chefkontrolleur" (fundus's
-    Börsen-Zeitung page, a profile's line) is text."""
+    year ("März 2026"), or two, between separators or cut before the second's label; "Seit Mai 2022
+    Chefkontrolleur" (fundus's Börsen-Zeitung page, a profile's line) and "Politics | 14 March 2026" are text."""
     return all(
         _names_a_date(piece) and (bool(_DAY_OR_HOUR.search(piece)) or len(piece.split()) <= MONTH_YEAR_WORDS)
-        for piece in split_at_date_labels(paragraph)
+        for piece in date_line_parts(paragraph)
     )
 
 
