@@ -73,6 +73,10 @@ _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})h(\d{2})(?!\w)", re.IGNORECASE)
 # A spaced dash, middle dot, bullet or bar between a date and what a date line prints after it.
 _SEPARATOR = re.compile(r"\s+[-–—·∙•|]\s+")
 _DATE_FIRST = re.compile(r"^\W*\d")  # a line that opens with its date
+# One word and a colon before a number: a date's label in a language the label table does not hold ("Opublikowano:
+# 4 marca 2026", Polish).  Left in, it made dateparser give up and dateutil's fuzzy reading took the day for the
+# month (April 2026).
+_UNKNOWN_LABEL = re.compile(r"^[^\W\d_]{2,20}\s*[:：]\s*(?=\d)")
 _DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 # A number that can be the day of the month: one or two digits, not part of a time or a longer number.
@@ -159,7 +163,7 @@ def _without_trailing_update_label(text: str) -> str:
 
 
 def _strip_labels(text: str) -> str:
-    return _without_trailing_update_label(_date_words()[0].sub("", text).strip())
+    return _without_trailing_update_label(_UNKNOWN_LABEL.sub("", _date_words()[0].sub("", text).strip()))
 
 
 def _only_english_words(text: str) -> bool:
