@@ -379,3 +379,20 @@ def test_spanish_en_before_a_place_is_no_second_author() -> None:
     """Spanish "en" (in) before the place now splits like "and", and the place is still no person: one author
     (before, the piece "Ana Lima en Madrid" held a lower-case word and gave nobody)."""
     assert [a.name for a in normalise_authors([], ["Por Ana Lima en Madrid"])] == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "expected"),
+    [
+        ("Autor: Jana Nováková a Petr Svoboda", "cs", ["Jana Nováková", "Petr Svoboda"]),
+        (
+            "Autor: Jana Nováková, Petr Svoboda a Lucie Dvořáková",
+            "sk",
+            ["Jana Nováková", "Petr Svoboda", "Lucie Dvořáková"],
+        ),
+        # left alone: "a" on a page in another language
+        ("By Anna Berger and a staff writer", "en", ["Anna Berger"]),
+    ],
+)
+def test_names_joined_by_a_word_of_the_pages_language(byline: str, language: str, expected: list[str]) -> None:
+    assert [a.name for a in parse_byline(without_language_prefix(byline, language))] == expected

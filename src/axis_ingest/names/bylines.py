@@ -170,9 +170,22 @@ def _language_prefixes() -> dict[str, re.Pattern[str]]:
 
 def without_language_prefix(byline: str, language: str | None) -> str:
     """`byline` without a "by" word that only the page's language reads as one ("Oleh Kania Sirait" on an
-    Indonesian page, "de Ilie Dobre" on a Romanian one): elsewhere "Oleh" and "Per" are given names."""
+    Indonesian page, "de Ilie Dobre" on a Romanian one): elsewhere "Oleh" and "Per" are given names.  And a word
+    that joins names only in the page's language reads as "&" ("Jana Nováková a Petr Svoboda" on a Czech page:
+    elsewhere "a" is an English article)."""
     pattern = _language_prefixes().get(language or "")
-    return pattern.sub("", byline, count=1) if pattern else byline
+    byline = pattern.sub("", byline, count=1) if pattern else byline
+    joining = _language_connectors().get(language or "")
+    return joining.sub(" & ", byline) if joining else byline
+
+
+@lru_cache(maxsize=1)
+def _language_connectors() -> dict[str, re.Pattern[str]]:
+    table = data_table("byline_roles.toml")["language_connectors"]
+    return {
+        language: re.compile(rf"\s+(?:{'|'.join(re.escape(word) for word in words)})\s+(?=\S)")
+        for language, words in table.items()
+    }
 
 
 def _connector_alternation(connectors: list[str]) -> str:
