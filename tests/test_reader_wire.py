@@ -277,3 +277,25 @@ def test_a_place_and_a_month_without_the_datelines_shape_are_left_alone(paragrap
 
     found = match_dateline(paragraph)
     assert found is None or found.date is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "dateline"),
+    [
+        ("Autor: Anna Nowak", "WARSZAWA, 4 marca (PAP) - "),
+        ("Yazar: Ayşe Yılmaz", "ANKARA (AA) - "),
+        ("Автор: Анна Иванова", "МОСКВА, 4 марта (ТАСС) - "),
+    ],
+)
+def test_a_byline_of_a_word_and_a_colon_over_the_dateline(byline: str, dateline: str) -> None:
+    """ "Autor:", "Yazar:", "Автор:" (the byline words of byline_roles.toml before a colon) opened no wire byline."""
+    lead = "The council approved the plan on Tuesday.\n\nIt starts in spring.\n"
+    text = f"Ferry service expanded\n\n{byline}\n\n{dateline}{lead}"
+    doc = read_wire(text)[0]
+    assert doc.evidence.bylines == [byline] and doc.title == "Ferry service expanded"
+
+
+def test_a_headline_opening_with_a_byline_word_without_a_colon_stays_the_headline() -> None:
+    text = "Text messages show the ferry deal\n\nBRUSSELS, March 4 (Reuters) - The council approved it.\n\nMore.\n"
+    doc = read_wire(text)[0]
+    assert doc.title == "Text messages show the ferry deal" and doc.evidence.bylines == []

@@ -10,19 +10,26 @@ evidence list and leaves the story.  Patterns live in ``data/wire.toml``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from axis_ingest.clean.hardwrap import numbered_to_dash, unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
 from axis_ingest.clean.wire_patterns import HEADER_ZONE_PARAGRAPHS, MAX_HEADLINE_CHARS, display_place, strip_trailers
-from axis_ingest.detectors import match_date_line, match_dateline
+from axis_ingest.detectors import data_table, match_date_line, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 
-# A byline paragraph: the "by" words of the HTML reader's byline lines (data/html_body.toml `byline`), Dutch
-# "Door" and the Nordic "Av"/"Af" among them ("Door Sanne de Vries" over "DEN HAAG (ANP) -" named nobody).
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{1,120}$", re.IGNORECASE)
-
 _TERMINAL = re.compile(f'[{SENTENCE_TERMINALS}…:;]["”’)]*$')
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    """A byline paragraph: the "by" words of the HTML reader's byline lines (data/html_body.toml `byline`), Dutch
+    "Door" and the Nordic "Av"/"Af" among them ("Door Sanne de Vries" over "DEN HAAG (ANP) -" named nobody), or
+    any word that introduces names (byline_roles.toml `prefixes`) before a colon ("Autor: Anna Nowak", "Yazar:",
+    "Автор:")."""
+    prefixes = "|".join(sorted(map(re.escape, data_table("byline_roles.toml")["prefixes"]), key=len, reverse=True))
+    return re.compile(rf"^(?:(?:by|von|par|por|di|door|av|af)\s+|(?:{prefixes})\s*:\s*)\S.{{1,120}}$", re.IGNORECASE)
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
@@ -85,7 +92,7 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     dateline_at = next((i for i, p in enumerate(zone) if match_dateline(p)), None)
     if dateline_at is None:
         end = 0
-        while end < len(zone) and (match_date_line(zone[end]) or _BYLINE.match(zone[end])):
+        while end < len(zone) and (match_date_line(zone[end]) or _byline().match(zone[end])):
             end += 1
     else:
         end = dateline_at
@@ -95,7 +102,7 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
         date_hit = match_date_line(paragraph)
         if date_hit:
             getattr(doc.evidence, date_hit[0]).append(date_hit[1])
-        elif _BYLINE.match(paragraph):
+        elif _byline().match(paragraph):
             doc.evidence.bylines.append(paragraph.strip())
         else:
             others.append(paragraph)
