@@ -592,12 +592,18 @@ def test_a_name_printed_beside_the_date_under_the_headline_is_the_byline(ingest_
             ),
             "line.html": _page("<p>Di Giulia Rossi e Marco Bianchi · 4 marzo 2026</p>", story="ferry"),
             "apart.html": _page("<p>Sanne de Vries</p><p>4 maart 2026</p>", story="market"),
+            # fifteen words with the separator: a meta line, not the standfirst
+            "long.html": _page(
+                '<p class="meta">Av Anna Svensson, Erik Lindqvist och Maja Holm | Publicerad 4 mars 2026 kl. 14.10</p>',
+                story="bridge",
+            ),
         }
     )
     assert _authors(db) == {
         "spans.html": ["Sehernur Karsu"],
         "line.html": ["Giulia Rossi", "Marco Bianchi"],
         "apart.html": ["Sanne de Vries"],
+        "long.html": ["Anna Svensson", "Erik Lindqvist", "Maja Holm"],
     }
 
 

@@ -161,3 +161,42 @@ def test_a_month_and_year_alone_is_still_a_date_line(line: str) -> None:
     from axis_ingest.readers.scraped import _line_of, is_date_line
 
     assert is_date_line(_line_of(line), phrases())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        ("Opublikowano: 4 marca 2026", "pl", "2026-03-04"),  # was April 2026: the label made dateparser give up
+        ("Yayın: 4 Mart 2026", "tr", "2026-03-04"),
+    ],
+)
+def test_a_date_after_a_label_the_table_does_not_hold_keeps_its_day(text: str, language: str, published: str) -> None:
+    assert parse_date(text, languages=(language,)).iso() == published
+
+
+def test_a_word_and_a_colon_before_words_is_no_label_taken_off() -> None:
+    """Left alone: a colon before words, not a number ("Updated: March 5, 2026" reads as before)."""
+    assert parse_date("Updated: March 5, 2026").iso() == "2026-03-05"
+    assert parse_date("Veröffentlicht: 4. März 2026", languages=("de",)).iso() == "2026-03-04"
+
+
+def test_a_polish_update_beside_the_publication_is_set_aside() -> None:
+    doc = _read(_page_text("Autor: Anna Nowak", "Aktualizacja: 05.03.2026 | Publikacja: 04.03.2026"))
+    assert doc.published == "2026-03-04"
+
+
+def test_a_meta_line_long_enough_for_a_paragraph_is_the_header() -> None:
+    """A byline of three names beside a date, ending in "г.", read as the text's first paragraph."""
+    line = "Автор: Анна Иванова, Дмитрий Смирнов и Ольга Кузнецова | среда, 4 марта 2026 г."
+    russian = [
+        "Городской совет во вторник решил расширить паромное сообщение в порту и добавить два вечерних рейса.",
+        "Жители поддержали решение, но попросили снизить цены на билеты для студентов и пенсионеров.",
+    ]
+    lines = ["Главная | Новости | Спорт", "", "Совет расширяет паромное сообщение", "", line, "", *russian]
+    doc = _read(("\n\n".join(lines) + "\n").encode())
+    assert [a.name for a in doc.authors] == ["Анна Иванова", "Дмитрий Смирнов", "Ольга Кузнецова"]
+    assert doc.published == "2026-03-04" and doc.paragraphs[0] == russian[0]
+    # left alone: a first paragraph with a separator that names nobody
+    text_line = "The council voted on Tuesday | the ferry runs again from April, officials said on Friday."
+    doc = _read(_page_text(text_line))
+    assert doc.paragraphs[0] == text_line

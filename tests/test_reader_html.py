@@ -473,6 +473,7 @@ def test_date_and_byline_lines_at_the_top_become_evidence():
         "4. März 2026",
         "Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026 à 09h00",
         "Bijgewerkt op 5 maart 2026, gepubliceerd op 4 maart 2026",
+        "Aktualizováno: 5. 3. 2026 | Publikováno: 4. 3. 2026",  # Czech spaced numeric dates
     ],
 )
 def test_a_date_printed_in_words_under_the_headline_becomes_evidence(line: str) -> None:

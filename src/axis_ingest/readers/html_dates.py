@@ -208,7 +208,9 @@ def read_name_beside_a_date(headline: Any, meta: HtmlMeta) -> None:
         text = " ".join(without_invisible(element.text_content()).split())
         if not text or elsewhere(element):
             continue
-        if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
+        # a long meta line of names and a date ("Av Anna Svensson, Erik Lindqvist och Maja Holm | Publicerad 4
+        # mars 2026 kl. 14.10") is no paragraph of prose
+        if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS and len(date_line_parts(text)) == 1:
             prose += 1
             if prose > MAX_DEKS:
                 break

@@ -14,11 +14,10 @@ from functools import cache
 
 from lxml import html as lxml_html
 
-from axis_ingest.clean.phrases import phrases
+from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.detectors import (
     MAX_BYLINE_WORDS,
     META_SEPARATOR,
-    PRINTED_YEAR,
     data_table,
     date_line_parts,
     has_phrase_tokens,
@@ -272,11 +271,10 @@ def _printed_dates(paragraph: str) -> bool:
 
 
 def _names_a_date(part: str) -> bool:
-    """A part of a meta line that is a date: a date line's shape, or a month's name and a year in a few words
-    ("14 March 2026", "3. Mai 2024", "14 de marzo de 2026": the scraped reader's month table)."""
-    if is_date_line(part) or match_date_line(part):
-        return True
-    return len(part.split()) <= MAX_META_DATE_WORDS and bool(phrases().month.search(part) and PRINTED_YEAR.search(part))
+    """A part of a meta line that is a date: a date line's shape, or a printed date in a few words ("14 March
+    2026", "3. Mai 2024", "14 de marzo de 2026", "4. 3. 2026": `names_a_printed_date`, as PDF text's front matter
+    and the line under the headline read them)."""
+    return is_date_line(part) or bool(match_date_line(part)) or names_a_printed_date(part, MAX_META_DATE_WORDS)
 
 
 def reads_like_prose(paragraph: str) -> bool:

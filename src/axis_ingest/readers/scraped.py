@@ -353,8 +353,16 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         raise RejectedInput("no article text found: every line looks like menu, footer or other site chrome")
     doc = Document(source_format="scraped_text", raw=raw)
     # The first paragraph of the text: a date line that ends in a full stop ("Published 16 March 2019 |
-    # Updated 5:27 p.m.") is not one, it belongs to the header above the text.
-    first = next((i for i in kept if _paragraph_like(lines[i]) and not is_date_line(lines[i], p)), kept[0])
+    # Updated 5:27 p.m.") is not one, nor a meta line ("Автор: Анна Иванова, Дмитрий Смирнов и Ольга Кузнецова |
+    # среда, 4 марта 2026 г."): they belong to the header above the text.
+    first = next(
+        (
+            i
+            for i in kept
+            if _paragraph_like(lines[i]) and not is_date_line(lines[i], p) and not _meta_line(lines[i], p)
+        ),
+        kept[0],
+    )
     last = kept[-1]
 
     title = _find_title(lines, first, p)
