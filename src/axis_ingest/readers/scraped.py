@@ -114,10 +114,9 @@ def _one_date_line(line: Line, p: Phrases) -> bool:
     if words > MAX_DATE_WORDS:
         return False
     month = bool(p.month.search(text))
-    day_or_time = bool(_NUMERIC_DATE.search(text) or day_short_month_year().search(text) or _TIME.search(text))
-    if not day_or_time and month and _names_a_year(text) and not _DAY_OR_HOUR.search(text):
-        # a month and its year, no day: "März 2026", "Published: March 2026"; "Markets in March 2026 | Harbour
-        # Post" is a headline
+    if month and _names_a_year(text) and not _DAY_OR_HOUR.search(text):
+        # a month and its year, no day (no number of one or two digits: no numeric date, no time either): "März
+        # 2026", "Published: March 2026"; "Markets in March 2026 | Harbour Post" is a headline
         return words <= MAX_MONTH_YEAR_WORDS
     has_date = bool(_NUMERIC_DATE.search(text)) or (month and _names_a_year(text))
     has_date = has_date or bool(day_short_month_year().search(text))
@@ -140,14 +139,16 @@ def _meta_parts(line: Line) -> list[Line]:
     return [_line_of(part) for part in parts] if len(parts) > 1 else [line]
 
 
-def _meta_line(line: Line, p: Phrases) -> bool:
-    """A line of a date and a byline or a name between separators ("Ana Lima | Mar 4, 2026 2:10 PM ET"), too
-    long for `is_date_line`: the header's, never a headline ("Markets in March 2026 | Example Daily" is one)."""
+def _meta_line(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
+    """(date parts, byline parts) of a line of a date and a byline or a name between separators ("Ana Lima | Mar 4,
+    2026 2:10 PM ET"), too long for `is_date_line`: the header's, never a headline or the text's first paragraph
+    ("Markets in March 2026 | Example Daily" is a headline: None)."""
     parts = _meta_parts(line)
     dates = [part for part in parts if is_date_line(part, p)]
-    return 0 < len(dates) < len(parts) and all(
-        is_byline(part, p) or _names_a_person(part) for part in parts if all(part is not date for date in dates)
-    )
+    names = [part for part in parts if all(part is not date for date in dates)]
+    if dates and names and all(is_byline(part, p) or _names_a_person(part) for part in names):
+        return dates, names
+    return None
 
 
 def is_byline(line: Line, p: Phrases) -> bool:
@@ -380,10 +381,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         # A meta line is read by its parts: a byline and a date ("By Ana Lima | 4 March 2026", "Ana Lima · 4.
         # März 2026"): the whole line read as a date took the day for the month beside the name, and as a
         # byline was too long.  A line of a date and a time ("4 March 2026 | 14:10") stays one date.
-        if _meta_line(lines[j], p):
-            parts = _meta_parts(lines[j])
-            dates = [part for part in parts if is_date_line(part, p)]
-            others = [part for part in parts if all(part is not date for date in dates)]
+        if meta := _meta_line(lines[j], p):
+            dates, others = meta
         else:
             dates, others = ([lines[j]] if is_date_line(lines[j], p) else []), [lines[j]]
         for part in others:
