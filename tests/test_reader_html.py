@@ -492,6 +492,14 @@ def test_dates_in_words_after_the_top_or_in_a_sentence_stay_text() -> None:
     # a month and a year among other words, with no day, is a line of text (fundus's Börsen-Zeitung profile)
     profile = "Seit Mai 2022 Chefkontrolleur"
     assert prune([profile, *STORY]) == [profile, *STORY]
+    # a paragraph of a script without spaces that names a year and a month is one long word (fundus's Tokyo
+    # Shimbun page); its date line goes
+    japanese = (
+        "逮捕容疑では、2018年7月～2020年2月、同大の新校舎の建設工事を巡り、"
+        "元職員の女性と共謀し、報酬名目などで計約1億円を不正に得た疑い。"
+    )
+    assert prune([japanese, *STORY]) == [japanese, *STORY]
+    assert prune(["2025年1月14日 01時28分 (1月14日 01時40分更新)", *STORY]) == STORY
 
 
 def test_a_korean_closing_byline_with_the_reporters_title_and_address_becomes_evidence():

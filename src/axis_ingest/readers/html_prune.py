@@ -83,6 +83,8 @@ _SENTENCE_INSIDE = re.compile(
 _ENDS_LIKE_DATE = re.compile(r"(\d|\b[ap]\.?m\.?|\b(gmt|utc|[a-z]st|[a-z]dt)|[\])])\W*$", re.IGNORECASE)
 # Words of the date part of a "By Name | 14 de marzo de 2026" meta line, at most.
 MAX_META_DATE_WORDS = 6
+# ... and characters: "2025年1月14日 01時28分 (1月14日 01時40分更新)" has 37; "14 de septiembre de 2026, 14:10 CEST" 35.
+MAX_META_DATE_CHARS = 48
 # A paragraph of a month and a year without a day is a date under the headline when it is only those ("März 2026").
 MONTH_YEAR_WORDS = 2
 _DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -273,8 +275,11 @@ def _printed_dates(paragraph: str) -> bool:
 def _names_a_date(part: str) -> bool:
     """A part of a meta line that is a date: a date line's shape, or a printed date in a few words ("14 March
     2026", "3. Mai 2024", "14 de marzo de 2026", "4. 3. 2026": `names_a_printed_date`, as PDF text's front matter
-    and the line under the headline read them)."""
-    return is_date_line(part) or bool(match_date_line(part)) or names_a_printed_date(part, MAX_META_DATE_WORDS)
+    and the line under the headline read them).  Text without spaces counts by its characters: a Japanese
+    paragraph that names "2018年7月" is one word long (fundus's Tokyo Shimbun page lost one)."""
+    if is_date_line(part) or match_date_line(part):
+        return True
+    return len(part) <= MAX_META_DATE_CHARS and names_a_printed_date(part, MAX_META_DATE_WORDS)
 
 
 def reads_like_prose(paragraph: str) -> bool:
