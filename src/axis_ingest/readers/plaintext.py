@@ -113,12 +113,13 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     site_names = _take_masthead(paragraphs)
     if title is None:
         title = take_title_lines(paragraphs)
-    front = take_front_matter(paragraphs[:]) if title else None
+    under_title = paragraphs[:]  # the front matter is taken from a copy: a masthead's reading may win instead
+    front = take_front_matter(under_title) if title else None
     if title is not None and (not front or front.others) and (under := _title_under_masthead(title, paragraphs)):
         site_names.append(title)
         title, front = under
     elif front:
-        front = take_front_matter(paragraphs)
+        paragraphs = under_title
     subtitle = None
     if len(paragraphs) >= 3 and _is_dek(paragraphs[0], paragraphs[1], text):
         subtitle = paragraphs.pop(0)
