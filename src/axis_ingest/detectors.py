@@ -490,13 +490,24 @@ _DIGIT = re.compile(r"\d")
 MAX_WORDS_BEFORE_DATE = 2
 
 
+# A number of one or two digits: a day or an hour ("4th", "9h"); a date line without one names a month at most.
+DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
 @lru_cache(maxsize=1)
-def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A label that says a page was published or changed (date_words.toml `published` and `updated`) at the start
-    of a text, and one after a comma, semicolon or spaced dash."""
+def published_or_updated_label() -> str:
+    """A regex alternation of the labels that say a page was published or changed (date_words.toml `published`
+    and `updated`), longest first."""
     table = data_table("date_words.toml")
     labels = sorted({re.escape(label) for label in [*table["published"], *table["updated"]]}, key=len, reverse=True)
-    alternatives = "(?:" + "|".join(labels) + r")(?!\w)"
+    return "(?:" + "|".join(labels) + ")"
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A label that says a page was published or changed at the start of a text, and one after a comma, semicolon
+    or spaced dash."""
+    alternatives = published_or_updated_label() + r"(?!\w)"
     after_a_comma_or_dash = r"(?:[,;]|\s[-–—])\s+(?=" + alternatives + ")"
     return re.compile(alternatives, re.IGNORECASE), re.compile(after_a_comma_or_dash, re.IGNORECASE)
 

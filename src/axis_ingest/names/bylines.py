@@ -21,7 +21,7 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from axis_ingest.detectors import EMAIL_ADDRESS, data_table, month_names, weekday_names
+from axis_ingest.detectors import EMAIL_ADDRESS, data_table, month_names, published_or_updated_label, weekday_names
 from axis_ingest.document import Author
 from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
@@ -118,14 +118,13 @@ _FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 # surname particles.  Any other lower-case word makes a phrase ("Schreibe einen Kommentar", "Leave a reply").
 _PARTICLES = frozenset(p.rstrip("-'’") for p in CONSTANTS.prefixes)
 
+# "Hofbauer, Lena", "van der Berg, Sophie": a surname, a comma, then given names (nameparser reads the order).
+_SURNAME_FIRST = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'’-]+,\s*[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)?$")
+
 
 def is_surname_particle(word: str) -> bool:
     """A lower-case word a person's name may hold ("de" of "Sanne de Vries"): nameparser's surname particles."""
     return word in _PARTICLES
-
-
-# "Hofbauer, Lena", "van der Berg, Sophie": a surname, a comma, then given names (nameparser reads the order).
-_SURNAME_FIRST = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'’-]+,\s*[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)?$")
 
 
 @dataclass(frozen=True)
@@ -257,9 +256,7 @@ def _date_labels() -> frozenset[str]:
 def _trailing_date_label() -> re.Pattern[str]:
     """A "published" or "updated" label left at the end of a name once the date after it is cut (date_words.toml
     `published`, `updated`): "Craig McCarthy Last updated", "Jean Dupont Publié"."""
-    table = data_table("date_words.toml")
-    labels = sorted([*table["published"], *table["updated"]], key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(re.escape(label) for label in labels)})$", re.IGNORECASE)
+    return re.compile(rf"\s+{published_or_updated_label()}$", re.IGNORECASE)
 
 
 def _without_date_label(piece: str) -> str:

@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 
 from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.detectors import (
+    DAY_OR_HOUR,
     MAX_BYLINE_WORDS,
     META_SEPARATOR,
     data_table,
@@ -87,7 +88,6 @@ MAX_META_DATE_WORDS = 6
 MAX_META_DATE_CHARS = 48
 # A paragraph of a month and a year without a day is a date under the headline when it is only those ("März 2026").
 MONTH_YEAR_WORDS = 2
-_DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _BARE_URL = re.compile(r"(https?://|www\.)\S+")
 
 
@@ -267,7 +267,7 @@ def _printed_dates(paragraph: str) -> bool:
     year ("März 2026"), or two, between separators or cut before the second's label; "Seit Mai 2022
     Chefkontrolleur" (fundus's Börsen-Zeitung page, a profile's line) and "Politics | 14 March 2026" are text."""
     return all(
-        _names_a_date(piece) and (bool(_DAY_OR_HOUR.search(piece)) or len(piece.split()) <= MONTH_YEAR_WORDS)
+        _names_a_date(piece) and (bool(DAY_OR_HOUR.search(piece)) or len(piece.split()) <= MONTH_YEAR_WORDS)
         for piece in date_line_parts(paragraph)
     )
 

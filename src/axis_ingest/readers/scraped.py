@@ -21,6 +21,7 @@ from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, re
 from axis_ingest.clean.wire_patterns import Trailer, display_place, signoff_or_slug
 from axis_ingest.detectors import (
     CJK_YEAR_MONTH,
+    DAY_OR_HOUR,
     MAX_BYLINE_WORDS,
     META_SEPARATOR,
     SPACED_NUMERIC_DATE,
@@ -72,7 +73,6 @@ _NUMERIC_DATE = re.compile(
 _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_DAY_OR_HOUR = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a number of one or two digits: a day, an hour ("4th", "9h")
 # Four digits of any script standing alone (re's \d is Unicode's: "2026", "২০২৬", "٢٠٢٦", "۲۰۲۶"), a year when
 # 19xx or 20xx.
 _FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\w)")
@@ -114,7 +114,7 @@ def _one_date_line(line: Line, p: Phrases) -> bool:
     if words > MAX_DATE_WORDS:
         return False
     month = bool(p.month.search(text))
-    if month and _names_a_year(text) and not _DAY_OR_HOUR.search(text):
+    if month and _names_a_year(text) and not DAY_OR_HOUR.search(text):
         # a month and its year, no day (no number of one or two digits: no numeric date, no time either): "März
         # 2026", "Published: March 2026"; "Markets in March 2026 | Harbour Post" is a headline
         return words <= MAX_MONTH_YEAR_WORDS
