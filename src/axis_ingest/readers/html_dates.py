@@ -162,12 +162,7 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
     `_printed_before_resave` decides)."""
     prose = 0
     seen: set[str] = set()
-    for index, element in enumerate(_following(headline)):
-        if index == HEADER_ZONE_ELEMENTS:
-            break
-        if not isinstance(element.tag, str) or element.tag in ("script", "style") or len(element):
-            continue  # a container: its leaves come next
-        text = " ".join(without_invisible(element.text_content()).split())
+    for element, text in _header_leaves(headline):
         # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part; of an updated
         # and a published date ("Updated March 4, 2024 | Published March 3, 2024"), both (the normaliser sets
         # the update aside).  A long one is no paragraph of prose ("Mis à jour le ... | Publié le ...").
@@ -200,12 +195,7 @@ def read_name_beside_a_date(headline: Any, meta: HtmlMeta) -> None:
     copyright notice), and the byline parser must read the text as one person and nothing more."""
     leaves: list[str] = []
     prose = 0
-    for index, element in enumerate(_following(headline)):
-        if index == HEADER_ZONE_ELEMENTS:
-            break
-        if not isinstance(element.tag, str) or element.tag in ("script", "style") or len(element):
-            continue
-        text = " ".join(without_invisible(element.text_content()).split())
+    for element, text in _header_leaves(headline):
         if not text or elsewhere(element):
             continue
         # a long meta line of names and a date ("Av Anna Svensson, Erik Lindqvist och Maja Holm | Publicerad 4
@@ -250,6 +240,16 @@ def _one_persons_name(text: str) -> bool:
         return False
     persons = parse_byline(text)
     return len(persons) == 1 and persons[0].name.casefold() == text.casefold()
+
+
+def _header_leaves(headline: Any) -> Iterator[tuple[Any, str]]:
+    """(element, its text as printed) of the leaf elements among the HEADER_ZONE_ELEMENTS after the headline, in
+    page order (a container's leaves come after it; scripts and styles are no text)."""
+    for index, element in enumerate(_following(headline)):
+        if index == HEADER_ZONE_ELEMENTS:
+            return
+        if isinstance(element.tag, str) and element.tag not in ("script", "style") and not len(element):
+            yield element, " ".join(without_invisible(element.text_content()).split())
 
 
 def _following(element: Any) -> Iterator[Any]:
