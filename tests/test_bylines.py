@@ -65,6 +65,25 @@ def test_structured_names_win_and_credit_line_adds_roles() -> None:
     assert [(a.name, a.role) for a in authors] == [("Nadia Karim", None), ("Kevin Liffey", "editing")]
 
 
+def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:
+    """The byline completes the structured names with persons, not with a company or a job title read as a name."""
+    authors = normalise_authors(["Max Mittler"], ["By Max Mittler and Model Remodel"])
+    assert [a.name for a in authors] == ["Max Mittler"]
+    authors = normalise_authors(["Engin Haupt"], ["Engin Haupt, MDR Sachsen-Anhalt"])
+    assert [a.name for a in authors] == ["Engin Haupt"]
+    authors = normalise_authors(["Nadia Karim"], ["By Nadia Karim", "(Editing by Model Remodel)"])
+    assert [a.name for a in authors] == ["Nadia Karim"]
+    # left alone: a second writer, a credit, a title before the given name, initials, another script
+    authors = normalise_authors(["Tariq Malik"], ["By Tariq Malik, Mike Wall"])
+    assert [a.name for a in authors] == ["Tariq Malik", "Mike Wall"]
+    authors = normalise_authors(["Marna van der Merwe"], ["By Marna van der Merwe and Dr Dieter Veldsman"])
+    assert [a.name for a in authors] == ["Marna van der Merwe", "Dr Dieter Veldsman"]
+    authors = normalise_authors(["Lena Brooks"], ["By Lena Brooks and J. K. Rowe"])
+    assert [a.name for a in authors] == ["Lena Brooks", "J. K. Rowe"]
+    authors = normalise_authors(["Иван Петров"], ["Иван Петров и Анна Смирнова"])
+    assert [a.name for a in authors] == ["Иван Петров", "Анна Смирнова"]
+
+
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [

@@ -477,6 +477,23 @@ def _surname_first(segment: str) -> str | None:
     return " ".join(filter(None, [name.first, name.middle, name.last])) or None
 
 
+_INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.-?){2,3}")
+
+
+def opens_with_given_name(name: str) -> bool:
+    """Whether a name in Latin letters opens with a given name people are given, or with initials, after any
+    title nameparser knows ("Dr Dieter Veldsman", "J. K. Rowling").  A second source's extra person must show
+    it: a job title after a byline ("Executive Digital Editor and Master Gardener") or a company ("Model
+    Remodel", "MDR Sachsen-Anhalt") read as one more name has none.  Names in other scripts pass: the
+    given-name dictionary holds Latin spellings only, so it has no evidence either way."""
+    if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in name):
+        return True
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in CONSTANTS.titles:
+        words = words[1:]
+    return bool(words) and (bool(popularity(words[0])) or bool(_INITIALS.fullmatch(words[0])))
+
+
 def _not_a_person_after_name(piece: str) -> bool:
     """A piece printed after a full name that is a place, desk or outlet, not a second person.
 

@@ -22,6 +22,7 @@ from axis_ingest.names.bylines import (
     credits_a_desk,
     names_an_organisation,
     not_a_name,
+    opens_with_given_name,
     parse_byline,
     strip_byline_prefix,
     without_language_prefix,
@@ -237,7 +238,9 @@ def normalise_authors(
     """Persons in order: structured names, else the first byline naming anyone; roles from credits.
 
     `site_names` and `domain` identify the site itself, which CMSs often print as the author.
-    When structured data names only some of the persons a byline lists, the byline completes them.
+    When structured data names only some of the persons a byline lists, the byline completes them.  A person
+    that a second source adds (the completion, or a credit such as "Edited by") must open with a given name
+    (`opens_with_given_name`): a job title or a company read as one more name has none.
     """
     site_keys = _site_keys(site_names or [], domain)
     authors: list[Author] = []
@@ -266,7 +269,7 @@ def normalise_authors(
             (found for found in parsed if len(found) > len(authors) and seen <= {a.name.casefold() for a in found}), []
         )
         for author in fuller:
-            if author.name.casefold() not in seen:
+            if author.name.casefold() not in seen and opens_with_given_name(author.name):
                 seen.add(author.name.casefold())
                 authors.append(author)
     _full_names_for_handles(authors, [a for found in parsed for a in found])
@@ -278,7 +281,7 @@ def normalise_authors(
             existing = next((a for a in authors if a.name.casefold() == key), None)
             if existing is not None:
                 existing.role = existing.role or author.role
-            elif key not in seen:
+            elif key not in seen and opens_with_given_name(author.name):
                 seen.add(key)
                 authors.append(author)
     return _without_repeats(authors)
