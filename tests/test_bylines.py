@@ -87,6 +87,21 @@ def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:
 @pytest.mark.parametrize(
     ("byline", "expected"),
     [
+        ("Rasmus Barslund Founder & Lead Reviewer", ["Rasmus Barslund"]),
+        ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener", []),
+        # left alone: a person after the title, a person after a title of its own
+        ("Rasmus Barslund Founder & Anna Berger", ["Rasmus Barslund", "Anna Berger"]),
+        ("By Roger Highfield, Science Editor, and Jane Doe", ["Roger Highfield", "Jane Doe"]),
+    ],
+)
+def test_a_job_title_goes_on_after_and(byline: str, expected: list[str]) -> None:
+    """ "Founder & Lead Reviewer": the words after "&" continue the title unless they open with a given name."""
+    assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
         ("Veröffentlicht vonMaren Albers", ["Maren Albers"]),  # label glued onto the name
         ("Yvonne Kraus", ["Yvonne Kraus"]),  # "von" inside a name is left alone
         ("Zeige alle Beiträge von Petra Lindqvist", ["Petra Lindqvist"]),

@@ -378,13 +378,17 @@ def _pieces(segment: str) -> list[str]:
         return [turned]
     pieces: list[str] = []
     places: set[int] = set()  # pieces after a full name that are places, unless a given name follows (a surname)
+    title_open = False  # the last piece ended in a job title ("Rasmus Barslund Founder", "Digital Editor")
     # the splitter with its separators kept: [piece, separator, piece, ...]
     parts = re.split(f"({vocab.splitter.pattern})", segment, flags=vocab.splitter.flags)
     for index in range(0, len(parts), 2):
         raw, separator = parts[index], parts[index - 1] if index else ""
         piece = strip_byline_prefix(vocab.leading_connector.sub("", raw.strip()))
         piece = _cut_affiliation(piece, vocab.cut, first=index == 0).strip(" ,:-–—'\"()[]")
-        piece = _cut_title(piece)
+        if title_open and not opens_with_given_name(piece):
+            continue  # "Founder & Lead Reviewer", "Editor and Master Gardener": the title goes on, no one is named
+        untitled = _cut_title(piece)
+        title_open, piece = untitled != piece or _holds_any(untitled, vocab.role_words), untitled
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
