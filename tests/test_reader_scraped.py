@@ -1074,3 +1074,48 @@ def test_a_most_read_headline_printed_again_in_two_rails_stays_out() -> None:
     page = _guide([f"* {heading}" for heading, _ in _SECTIONS] + [f"* {teaser}"],
                   after=[teaser, blurb, teaser, blurb])  # fmt: skip
     assert teaser not in read_scraped(page)[0].paragraphs
+
+
+_NUTRITION_TEXT = (
+    "The Nutrition 2025 meeting hosted annually by the American Society for Nutrition brought together "
+    "researchers, dietitians and food scientists in Orlando to share what they have learned this year.\n\n"
+    "Among the trends we saw, protein from plants led the programme: more sessions than ever looked at "
+    "legumes, soy and whole grains, and at what they do for muscle and metabolism.\n\n"
+    "Second, researchers presented new findings on the gut microbiome and fibre, and on how nutrition "
+    "research can turn them into advice that people can follow at home.\n\n"
+    "Third, several trends concerned ageing: nutrition for healthy muscles and bones after fifty, and the "
+    "role of vitamin D and calcium, were discussed in many sessions.\n"
+)
+
+
+def test_the_headline_is_the_line_whose_words_the_text_uses():
+    """A call to action or a section label nearer the text than the headline is no headline: the text does not
+    use its words."""
+    text = (
+        "Nutrition Blog\n\n"
+        "5 Trends from Nutrition 2025\n\n"
+        "December 10, 2025\n\n"
+        "Book a free consultation with our team today\n\n"
+        "Share this article\n\n" + _NUTRITION_TEXT
+    )
+    doc = read_scraped(text)[0]
+    assert doc.title == "5 Trends from Nutrition 2025"
+    assert doc.paragraphs[0].startswith("The Nutrition 2025 meeting")
+
+
+def test_a_headline_the_text_does_not_repeat_is_still_the_headline():
+    """Left alone: a headline in other words than the text's (a pun) is the only title-like line over it, and a
+    line far above the text that shares few of its words is not taken instead."""
+    menu = "".join(f"Section {n}\n\n" for n in range(16))
+    text = "The week in food and health news, every Friday\n\n" + menu + "Bean there, done that\n\n" + _NUTRITION_TEXT
+    doc = read_scraped(text)[0]
+    assert doc.title == "Bean there, done that"
+
+
+def test_a_headline_over_a_long_menu_is_found_by_the_words_the_text_uses():
+    """Shop links between the headline and the text push it beyond HEADER_LOOKBACK; most of its words are the
+    text's, so it is still the headline."""
+    shop = "".join(f"{item}\n\n" for item in ["Gift cards", "Cookbooks", "Meal plans", "Kitchen tools"] * 4)
+    text = "5 Trends from Nutrition 2025\n\n" + shop + _NUTRITION_TEXT
+    doc = read_scraped(text)[0]
+    assert doc.title == "5 Trends from Nutrition 2025"

@@ -47,6 +47,20 @@ MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 30
 # a / b: 0 -> 154 / 180, 51 / 49; 1 -> 154 / 181, 54 / 49; 2 -> 157 / 179, 57 / 49; 3 -> 160 / 181, 57 / 50;
 # 4 -> 159 / 180, 56 / 49; 6 -> 157 / 181, 56 / 50.
 REPEATED_TITLE_BONUS = 3.0
+# A headline names what the text is about; a call to action, a section label, a banner or a byline above the text
+# does not ("Join Now", "Diet & Fitness", "Dylan Bailey, MS, RD, FAND").  The share of a candidate's words (4+
+# letters) that the first HEADLINE_TEXT_LINES kept lines of the text use, times this bonus, is added to its score
+# (in words).  Page-text titles read offline (`read_scraped`, no cross-page chrome), WCXB and fundus as text, halves
+# a / b: 0 -> 152 / 180, 55 / 52; 4 -> 166 / 199, 58 / 54; 8 -> 176 / 206, 59 / 55; 12 -> 178 / 208, 61 / 57 (all
+# within HEADER_LOOKBACK); with FAR_HEADER_LOOKBACK 30: 12 -> 189 / 212, 64 / 59; 16 -> 189 / 218, 65 / 61;
+# 20 -> 188 / 219, 63 / 58.  Chosen on half a.
+TEXT_WORDS_BONUS = 16.0
+HEADLINE_TEXT_LINES = 40
+# Menus, promotions and a table of contents can stand between the headline and the text: further up than
+# HEADER_LOOKBACK, up to FAR_HEADER_LOOKBACK lines, a line is a candidate when at least MIN_FAR_TEXT_WORDS of its
+# words are the text's (same figures: 45 and 60 lines gave those of 30, 0.3 and 0.7 the same or one title fewer).
+FAR_HEADER_LOOKBACK = 30
+MIN_FAR_TEXT_WORDS = 0.5
 # A standfirst is a sentence of this many words directly under the headline.
 MIN_SUBTITLE_WORDS, MAX_SUBTITLE_WORDS = 6, 60
 # A line that opens the article text: a sentence of at least this many words.
@@ -70,6 +84,7 @@ _NUMERIC_DATE = re.compile(
 )
 # A navigation line: three or more short items between spaced bars, bullets or arrows
 # ("Home | News | Politics", "Startseite > Politik > Inland"); a headline is not one.
+_TEXT_WORD = re.compile(r"[^\W\d_]{4,}")
 _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -212,8 +227,20 @@ def _paragraph_like(line: Line) -> bool:
     return line.good and line.sentence and line.words >= MIN_PARAGRAPH_WORDS and not line.listed_above
 
 
+def _text_words(lines: list[Line], first: int) -> set[str]:
+    """The words (4+ letters, case-folded) of the first HEADLINE_TEXT_LINES kept lines from `first` on."""
+    kept = [line.content for line in lines[first:] if line.good][:HEADLINE_TEXT_LINES]
+    return {word.casefold() for text in kept for word in _TEXT_WORD.findall(text)}
+
+
+def _share_of_text_words(line: Line, text_words: set[str]) -> float:
+    words = {word.casefold() for word in _TEXT_WORD.findall(line.content)}
+    return len(words & text_words) / len(words) if words else 0.0
+
+
 def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
-    """The headline: the longest title-like line close above the first paragraph."""
+    """The headline: a long title-like line close above the first paragraph, whose words the text uses."""
+    text_words = _text_words(lines, first)
     best: tuple[float, int] | None = None
     distance = 0
     for j in range(first - 1, -1, -1):
@@ -221,13 +248,16 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
         if line.reason == "no words":
             continue
         distance += 1
-        if distance > HEADER_LOOKBACK:
+        if distance > FAR_HEADER_LOOKBACK:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
         if _meta_line(line, p):
             continue
-        score = min(line.words, 12) - 0.5 * distance + REPEATED_TITLE_BONUS * line.repeated
+        shared = _share_of_text_words(line, text_words)
+        if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
+            continue
+        score = min(line.words, 12) - 0.5 * distance + REPEATED_TITLE_BONUS * line.repeated + TEXT_WORDS_BONUS * shared
         if best is None or score > best[0]:
             best = (score, j)
     return best[1] if best else None
