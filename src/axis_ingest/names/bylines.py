@@ -481,6 +481,26 @@ def _surname_first(segment: str) -> str | None:
     return " ".join(filter(None, [name.first, name.middle, name.last])) or None
 
 
+# A name printed without "By" (beside a date, on a line of its own): two to four words ("Ana Lima", "Sanne de
+# Vries").
+MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
+_DIGIT = re.compile(r"\d")
+
+
+def one_persons_name(text: str) -> bool:
+    """Two to four capitalised words without digits that the byline parser reads as one person, whole."""
+    words = text.split()
+    if not MIN_BARE_NAME_WORDS <= len(words) <= MAX_BARE_NAME_WORDS:
+        return False
+    inner = words[1:-1]
+    if any(_DIGIT.search(word) for word in words) or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    if any(not (word[:1].isupper() or is_surname_particle(word)) for word in inner):
+        return False
+    persons = parse_byline(text)
+    return len(persons) == 1 and persons[0].name.casefold() == text.casefold()
+
+
 _INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.-?){2,3}")
 
 

@@ -25,7 +25,7 @@ from axis_ingest.detectors import (
     date_line_parts,
     match_date_line,
 )
-from axis_ingest.names.bylines import is_surname_particle, parse_byline, strip_byline_prefix
+from axis_ingest.names.bylines import one_persons_name, parse_byline, strip_byline_prefix
 from axis_ingest.readers.html_page import (
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
@@ -55,12 +55,8 @@ HEADER_ZONE_ELEMENTS = 30
 MIN_BODY_PARAGRAPH_WORDS = 15
 MAX_DEKS = 1
 MAX_HEADER_DATE_WORDS = 14
-# A name printed beside the date without "By": two to four words ("Ana Lima", "Sanne de Vries"), and the
-# separators a meta line prints around it.
-MIN_NAME_WORDS = 2
-MAX_NAME_WORDS = 4
+# The separators a meta line prints around a name beside the date.
 _META_PUNCTUATION = " |·•-–—,:"
-_DIGIT = re.compile(r"\d")
 # Numeric dates under the headline: day, month and year ("07/03/2019", Czech and Croatian "1. 5. 2021"), or year,
 # month and day ("2019-03-07", "2019/03/07", "2019年3月7日", "2019년 3월 7일", as CLDR's formats for Japanese,
 # Chinese and Korean print them).  Not the CJK year-month alone that PDF text's front matter reads (dates half a
@@ -223,23 +219,9 @@ def _names_people(part: str) -> bool:
     Bianchi": Italian "by", left out of the bare "By" words as Indonesian "in")."""
     names = strip_byline_prefix(part)
     if names == part:
-        return _one_persons_name(part)
+        return one_persons_name(part)
     persons = parse_byline(part)
-    return bool(persons) and all(_one_persons_name(person.name) for person in persons)
-
-
-def _one_persons_name(text: str) -> bool:
-    """Two to four capitalised words without digits that the byline parser reads as one person, whole."""
-    words = text.split()
-    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
-        return False
-    inner = words[1:-1]
-    if any(_DIGIT.search(word) for word in words) or not (words[0][:1].isupper() and words[-1][:1].isupper()):
-        return False
-    if any(not (word[:1].isupper() or is_surname_particle(word)) for word in inner):
-        return False
-    persons = parse_byline(text)
-    return len(persons) == 1 and persons[0].name.casefold() == text.casefold()
+    return bool(persons) and all(one_persons_name(person.name) for person in persons)
 
 
 def _header_leaves(headline: Any) -> Iterator[tuple[Any, str]]:
