@@ -33,7 +33,7 @@ from axis_ingest.detectors import (
     match_dateline,
 )
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.names.bylines import parse_byline, strip_byline_prefix
+from axis_ingest.names.bylines import one_persons_name, parse_byline, strip_byline_prefix
 from axis_ingest.names.given_names import popularity
 from axis_ingest.punctuation import FULL_STOPS
 
@@ -179,6 +179,18 @@ def _opens_with_a_byline(line: Line, p: Phrases) -> bool:
         return False
     persons = parse_byline(line.content)
     return bool(persons) and strip_byline_prefix(line.content).casefold().startswith(persons[0].name.casefold())
+
+
+def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
+    """The line is one person's name, whole, with a date line right above or under it ("Shauna Mitchell" over
+    "August 25, 2024"): the byline of a header that prints no "By".  A name alone needs a common given name
+    (`_names_a_person`); beside the date, the byline parser's reading of one person, whole, is enough ("Shrijith
+    Venkatramana", "Dr Milan Milanović"), as it is for the HTML reader (`html_dates.read_name_beside_a_date`)."""
+    if lines[j].bullet or not one_persons_name(lines[j].content):
+        return False
+    above = next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
+    below = next((lines[i] for i in range(j + 1, len(lines)) if lines[i].reason != "no words"), None)
+    return any(line is not None and is_date_line(line, p) for line in (above, below))
 
 
 def _names_a_person(line: Line) -> bool:
@@ -418,7 +430,10 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         for part in others:
             if is_byline(part, p):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
-            elif j >= start and not doc.evidence.bylines and len(others) == 1 and _names_a_person(part):
+            elif not doc.evidence.bylines and (
+                (j >= start and len(others) == 1 and _names_a_person(part))
+                or (j != title and not meta and _name_beside_a_date(lines, j, p))
+            ):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
                 named.add(j)
         for date in dates:
