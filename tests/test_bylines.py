@@ -430,3 +430,21 @@ def test_spanish_en_before_a_place_is_no_second_author() -> None:
 )
 def test_names_joined_by_a_word_of_the_pages_language(byline: str, language: str, expected: list[str]) -> None:
     assert [a.name for a in parse_byline(without_language_prefix(byline, language))] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Amanda FurrerUpdated: Dec 19, 2025 1:06 PM EST", ["Amanda Furrer"]),
+        ("by Jeffrey ZeldmanNovember 20, 2007", ["Jeffrey Zeldman"]),
+        ("Mateusz HabernyFounder at Oakywood", ["Mateusz Haberny"]),
+        # left alone: a name's own capital inside it
+        ("By Craig McCarthy", ["Craig McCarthy"]),
+        ("Sandee LaMotte", ["Sandee LaMotte"]),
+        ("DeShawn MayField", ["DeShawn MayField"]),
+    ],
+)
+def test_a_label_run_into_the_name_is_cut_off(byline: str, expected: list[str]) -> None:
+    """Copied page text joins two elements without a space ("FurrerUpdated"): a date's label, a month or a job
+    word after a lower-case letter starts a word of its own."""
+    assert [a.name for a in parse_byline(byline)] == expected

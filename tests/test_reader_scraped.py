@@ -1124,11 +1124,7 @@ def test_a_headline_over_a_long_menu_is_found_by_the_words_the_text_uses():
 def test_a_name_beside_a_date_line_is_the_byline():
     """A blog's header prints the writer's name over the date, with no "By"; the name's given name is too rare for
     a bare name alone ("Shrijith"), but beside the date the byline parser's reading of one person is enough."""
-    text = (
-        "Reimplementing a classic spelling corrector\n\n"
-        "Shrijith Venkatramana\n\n"
-        "Dec 18, 2025\n\n" + _NUTRITION_TEXT
-    )
+    text = "Reimplementing a classic spelling corrector\n\nShrijith Venkatramana\n\nDec 18, 2025\n\n" + _NUTRITION_TEXT
     doc = read_scraped(text)[0]
     assert doc.title == "Reimplementing a classic spelling corrector"
     assert doc.evidence.bylines == ["Shrijith Venkatramana"]

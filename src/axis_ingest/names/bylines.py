@@ -55,6 +55,9 @@ MAX_UNCOMMON_WORDS_OF_A_PHRASE = 1
 # A job title printed after a full name without a comma ("Rasmus Barslund Founder") is cut from it when the name
 # before it has at least this many words and opens with a given name.
 MIN_WORDS_BEFORE_TITLE = 2
+# A word run into a name ("FurrerUpdated") is cut off when it is a label, month, weekday or job word of at least this
+# many letters: shorter month forms ("Mai", "Jun") end surnames.
+MIN_GLUED_TAIL_CHARS = 4
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -292,9 +295,23 @@ def _label_before_colon(segment: str) -> str:
     return after.strip()
 
 
+@lru_cache(maxsize=1)
+def _glued_tail() -> re.Pattern[str]:
+    """A date's label, a month, a weekday or a job word run into the name before it without a space, as text copied
+    from a page joins two elements ("Amanda FurrerUpdated: Dec 19, 2025", "Jeffrey ZeldmanNovember 20, 2007",
+    "Mateusz HabernyFounder at Oakywood"): the place to put the space back.  Words of four letters or more, written
+    with a capital after a lower-case letter: a name's own capital inside it ("McCarthy", "LaMotte") is none of
+    them."""
+    words = [*month_names(), *weekday_names(), *_date_labels(), *_vocabulary().job_words]
+    tails = {w for w in words if len(w) >= MIN_GLUED_TAIL_CHARS and w.isalpha()}
+    alternation = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(tails, key=len, reverse=True))
+    return re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{alternation})(?![^\W\d_]))")
+
+
 def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text)).replace("：", ": ")  # a full-width colon ("文：佐藤健一")
     text = _vocabulary().glued.sub(r"\1 ", text)  # "vonChris Jung" -> "von Chris Jung"
+    text = _glued_tail().sub(" ", text)  # "Amanda FurrerUpdated:" -> "Amanda Furrer Updated:"
     return " ".join(text.replace("\u00a0", " ").split())
 
 
