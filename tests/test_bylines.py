@@ -442,6 +442,7 @@ def test_names_joined_by_a_word_of_the_pages_language(byline: str, language: str
         ("By Craig McCarthy", ["Craig McCarthy"]),
         ("Sandee LaMotte", ["Sandee LaMotte"]),
         ("DeShawn MayField", ["DeShawn MayField"]),
+        ("MixmasterFred", ["MixmasterFred"]),  # "Fred" is a given name, though Swedish prints Friday so
     ],
 )
 def test_a_label_run_into_the_name_is_cut_off(byline: str, expected: list[str]) -> None:

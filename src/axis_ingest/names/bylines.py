@@ -301,9 +301,10 @@ def _glued_tail() -> re.Pattern[str]:
     from a page joins two elements ("Amanda FurrerUpdated: Dec 19, 2025", "Jeffrey ZeldmanNovember 20, 2007",
     "Mateusz HabernyFounder at Oakywood"): the place to put the space back.  Words of four letters or more, written
     with a capital after a lower-case letter: a name's own capital inside it ("McCarthy", "LaMotte") is none of
-    them."""
+    them, and a word that is also a given name ("Fred", a Scandinavian Friday; "June") may end a handle
+    ("MixmasterFred")."""
     words = [*month_names(), *weekday_names(), *_date_labels(), *_vocabulary().job_words]
-    tails = {w for w in words if len(w) >= MIN_GLUED_TAIL_CHARS and w.isalpha()}
+    tails = {w for w in words if len(w) >= MIN_GLUED_TAIL_CHARS and w.isalpha() and not popularity(w)}
     alternation = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(tails, key=len, reverse=True))
     return re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{alternation})(?![^\W\d_]))")
 
