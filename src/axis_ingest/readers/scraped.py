@@ -33,7 +33,7 @@ from axis_ingest.detectors import (
     match_dateline,
 )
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.names.bylines import one_persons_name, parse_byline, strip_byline_prefix
+from axis_ingest.names.bylines import one_persons_name, opens_with_given_name, parse_byline, strip_byline_prefix
 from axis_ingest.names.given_names import popularity
 from axis_ingest.punctuation import FULL_STOPS
 
@@ -184,9 +184,12 @@ def _opens_with_a_byline(line: Line, p: Phrases) -> bool:
 def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
     """The line is one person's name, whole, with a date line right above or under it ("Shauna Mitchell" over
     "August 25, 2024"): the byline of a header that prints no "By".  A name alone needs a common given name
-    (`_names_a_person`); beside the date, the byline parser's reading of one person, whole, is enough ("Shrijith
-    Venkatramana", "Dr Milan Milanović"), as it is for the HTML reader (`html_dates.read_name_beside_a_date`)."""
-    if lines[j].bullet or not one_persons_name(lines[j].content):
+    (`_names_a_person`); beside the date, the byline parser's reading of one person, whole, as for the HTML reader
+    (`html_dates.read_name_beside_a_date`), that opens with any given name, a title or initials ("Dr Milan
+    Milanović"), or is written in another script ("Анна Иванова").  A line of text has no markup to tell a name
+    from a label: "Budget Explainer" over the date is a label."""
+    text = lines[j].content
+    if lines[j].bullet or not one_persons_name(text) or not opens_with_given_name(text):
         return False
     above = next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
     below = next((lines[i] for i in range(j + 1, len(lines)) if lines[i].reason != "no words"), None)
