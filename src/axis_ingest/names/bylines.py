@@ -58,6 +58,9 @@ MIN_WORDS_BEFORE_TITLE = 2
 # A word run into a name ("FurrerUpdated") is cut off when it is a label, month, weekday or job word of at least this
 # many letters: shorter month forms ("Mai", "Jun") end surnames.
 MIN_GLUED_TAIL_CHARS = 4
+# A name printed without "By" (beside a date, on a line of its own): two to four words ("Ana Lima", "Sanne de
+# Vries").
+MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -113,6 +116,9 @@ _LABEL_THEN_BY = re.compile(r"^((?:[^\W\d_][\w'’-]*\s+){1,3})(?:by|von|par|por
 _ACCOUNT = re.compile(r"^\S*(?:admin|administrator|webmaster)\S*$|\buser$", re.IGNORECASE)
 # An initial among given names ("Smith, John R.").
 _INITIAL = re.compile(r"[^\W\d_]\.?")
+# Initials that open a name: one letter ("J Smith"), or two or three with full stops ("J. K.", "A.J.", "J.-P.").
+_INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.-?){2,3}")
+_DIGIT = re.compile(r"\d")
 # An initial printed with its full stop, as a word of its own ("J." of "J. K. Rowling").
 _SPELLED_INITIAL = re.compile(r"[^\W\d_]\.")
 # A final initial keeps its full stop ("Nicolas Gutierrez C.").
@@ -499,12 +505,6 @@ def _surname_first(segment: str) -> str | None:
     return " ".join(filter(None, [name.first, name.middle, name.last])) or None
 
 
-# A name printed without "By" (beside a date, on a line of its own): two to four words ("Ana Lima", "Sanne de
-# Vries").
-MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
-_DIGIT = re.compile(r"\d")
-
-
 def one_persons_name(text: str) -> bool:
     """Two to four capitalised words without digits that the byline parser reads as one person, whole."""
     words = text.split()
@@ -517,9 +517,6 @@ def one_persons_name(text: str) -> bool:
         return False
     persons = parse_byline(text)
     return len(persons) == 1 and persons[0].name.casefold() == text.casefold()
-
-
-_INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.-?){2,3}")
 
 
 def opens_with_given_name(name: str) -> bool:

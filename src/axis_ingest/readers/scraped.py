@@ -82,9 +82,10 @@ _NUMERIC_DATE = re.compile(
     rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(?:T\d)?|{CJK_YEAR_MONTH}"
     rf"|{SPACED_NUMERIC_DATE}|{VIETNAMESE_NUMERIC_DATE}"
 )
+# The words a headline and its text are compared by: four letters or more (no articles, short prepositions).
+_TEXT_WORD = re.compile(r"[^\W\d_]{4,}")
 # A navigation line: three or more short items between spaced bars, bullets or arrows
 # ("Home | News | Politics", "Startseite > Politik > Inland"); a headline is not one.
-_TEXT_WORD = re.compile(r"[^\W\d_]{4,}")
 _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
