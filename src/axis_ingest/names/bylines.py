@@ -119,6 +119,9 @@ _INITIAL = re.compile(r"[^\W\d_]\.?")
 # Initials that open a name: one letter ("J Smith"), or two or three with full stops ("J. K.", "A.J.", "J.-P.").
 _INITIALS = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.-?){2,3}")
 _DIGIT = re.compile(r"\d")
+# A word that opens with a capital right after a lower-case letter ("Updated" of "FurrerUpdated"), its other letters
+# in lower case, up to the word's end: where two elements of a page may have been run together.
+_CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-zß-ÿ])[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ]*(?![^\W\d_])")
 # An initial printed with its full stop, as a word of its own ("J." of "J. K. Rowling").
 _SPELLED_INITIAL = re.compile(r"[^\W\d_]\.")
 # A final initial keeps its full stop ("Nicolas Gutierrez C.").
@@ -302,23 +305,25 @@ def _label_before_colon(segment: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _glued_tail() -> re.Pattern[str]:
-    """A date's label, a month, a weekday or a job word run into the name before it without a space, as text copied
-    from a page joins two elements ("Amanda FurrerUpdated: Dec 19, 2025", "Jeffrey ZeldmanNovember 20, 2007",
-    "Mateusz HabernyFounder at Oakywood"): the place to put the space back.  Words of four letters or more, written
-    with a capital after a lower-case letter: a name's own capital inside it ("McCarthy", "LaMotte") is none of
-    them, and a word that is also a given name ("Fred", a Scandinavian Friday; "June") may end a handle
-    ("MixmasterFred")."""
+def _glued_tails() -> frozenset[str]:
+    """A date's label, a month, a weekday or a job word (lower case) that text copied from a page runs into the name
+    before it without a space, as it joins two elements ("Amanda FurrerUpdated: Dec 19, 2025", "Jeffrey
+    ZeldmanNovember 20, 2007", "Mateusz HabernyFounder at Oakywood").  Words of four letters or more; not a word
+    that is also a given name ("Fred", a Scandinavian Friday; "June"), which may end a handle ("MixmasterFred")."""
     words = [*month_names(), *weekday_names(), *_date_labels(), *_vocabulary().job_words]
-    tails = {w for w in words if len(w) >= MIN_GLUED_TAIL_CHARS and w.isalpha() and not popularity(w)}
-    alternation = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(tails, key=len, reverse=True))
-    return re.compile(rf"(?<=[a-zß-ÿ])(?=(?:{alternation})(?![^\W\d_]))")
+    return frozenset(w for w in words if len(w) >= MIN_GLUED_TAIL_CHARS and w.isalpha() and not popularity(w))
+
+
+def _space_before_glued_tail(match: re.Match[str]) -> str:
+    """ "Updated" of "FurrerUpdated" -> " Updated"; a name's own capital inside it ("McCarthy", "LaMotte") stays."""
+    word = match[0]
+    return f" {word}" if word[:1].lower() + word[1:] in _glued_tails() else word
 
 
 def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text)).replace("：", ": ")  # a full-width colon ("文：佐藤健一")
     text = _vocabulary().glued.sub(r"\1 ", text)  # "vonChris Jung" -> "von Chris Jung"
-    text = _glued_tail().sub(" ", text)  # "Amanda FurrerUpdated:" -> "Amanda Furrer Updated:"
+    text = _CAPITAL_AFTER_LOWER.sub(_space_before_glued_tail, text)  # "Amanda FurrerUpdated:" -> "... Furrer Updated:"
     return " ".join(text.replace("\u00a0", " ").split())
 
 
