@@ -449,3 +449,20 @@ def test_a_label_run_into_the_name_is_cut_off(byline: str, expected: list[str]) 
     """Copied page text joins two elements without a space ("FurrerUpdated"): a date's label, a month or a job
     word after a lower-case letter starts a word of its own."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Patrick Clarke Published 10:19am 19 December 2025", ["Patrick Clarke"]),
+        ("By Anna Berger 14:10 Uhr", ["Anna Berger"]),
+        ("By Jane Doe 9 a.m. ET", ["Jane Doe"]),
+        # left alone: no time of day after the names
+        ("By Amanda Furrer and Pam Smith", ["Amanda Furrer", "Pam Smith"]),
+        ("Patrick Clarke Published March 4, 2026", ["Patrick Clarke"]),
+    ],
+)
+def test_a_time_of_day_after_the_names_opens_the_date(byline: str, expected: list[str]) -> None:
+    """Page text prints the time before the day ("Published 10:19am 19 December 2025"): the names end there, as
+    before a day and a month (a name holds no digit; the line gave nobody)."""
+    assert [a.name for a in parse_byline(byline)] == expected
