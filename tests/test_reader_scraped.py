@@ -14,6 +14,7 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.detectors import LINE_ENDS_SENTENCE
 from axis_ingest.document import RejectedInput
+from axis_ingest.names.bylines import parse_byline
 from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import _opens_with_a_byline, is_date_line, read_scraped
 from axis_ingest.sniff import sniff
@@ -1129,6 +1130,29 @@ def test_a_name_beside_a_date_line_is_the_byline():
     assert doc.title == "Reimplementing a classic spelling corrector"
     assert doc.evidence.bylines == ["Shauna Mitchell"]
     assert "Shauna Mitchell" not in doc.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Patrick Clarke Published 10:19am 19 December 2025", "Patrick Clarke"),
+        ("Dakota Hebert July 3, 2025", "Dakota Hebert"),
+        ("Matt Eland on Dec. 13, 2025", "Matt Eland"),
+    ],
+)
+def test_a_date_line_that_opens_with_a_name_gives_the_byline(line: str, byline: str) -> None:
+    """A header line of a name and the date, no "By" and no separator: the date was read, the writer was not."""
+    text = "Reimplementing a classic spelling corrector\n\n" + line + "\n\n" + _NUTRITION_TEXT
+    doc = read_scraped(text)[0]
+    assert [author.name for author in parse_byline(doc.evidence.bylines[0])] == [byline]
+    assert doc.evidence.date_claims == [("header", line)]
+
+
+@pytest.mark.parametrize("line", ["Christmas Eve December 24, 2025", "Updated 10:19am 19 December 2025"])
+def test_a_date_line_that_opens_with_no_persons_name_gives_no_byline(line: str) -> None:
+    """Left alone: an occasion or a label before the date is no person."""
+    text = "Reimplementing a classic spelling corrector\n\n" + line + "\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.bylines == []
 
 
 def test_a_name_without_a_date_beside_it_is_no_byline():

@@ -197,6 +197,20 @@ def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
     return any(line is not None and is_date_line(line, p) for line in (above, below))
 
 
+def _opens_with_a_name(line: Line) -> bool:
+    """A date line that opens with one person's name, no "By" before it ("Patrick Clarke Published 10:19am 19
+    December 2025", "Tom Talbot October 14, 2025"): the name is the byline.  The byline parser cuts the date; the
+    name left must be the line's opening words, whole, with a given name, a title or initials first ("Christmas
+    Eve December 24, 2025" is no one)."""
+    persons = parse_byline(line.content)
+    if len(persons) != 1:
+        return False
+    name = persons[0].name
+    return (
+        line.content.casefold().startswith(name.casefold()) and one_persons_name(name) and opens_with_given_name(name)
+    )
+
+
 def _names_a_person(line: Line) -> bool:
     """The line is one person's name and nothing else ("Mina Park", "Elif Kaya"): validated by the byline
     parser (no job words, places, organisations) and a known given name first."""
@@ -437,6 +451,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             elif not doc.evidence.bylines and (
                 (j >= start and len(others) == 1 and _names_a_person(part))
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
+                or (bool(dates) and not meta and _opens_with_a_name(part))
             ):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
                 named.add(j)
