@@ -574,6 +574,18 @@ def test_separator_lines_dropped():
     assert prune([*STORY[:2], "- 3 eggs", *STORY[2:]]) == [*STORY[:2], "- 3 eggs", *STORY[2:]]
 
 
+@pytest.mark.parametrize("reading_time", ["6 min read", "- 11 min read", "3 MIN. READ", "Lesezeit: 5 Min."])
+def test_a_reading_time_is_no_paragraph_of_the_article(reading_time: str) -> None:
+    """A blog's header prints how long the post takes to read; trafilatura keeps it as a paragraph of its own."""
+    assert prune([STORY[0], reading_time, *STORY[1:]]) == STORY
+
+
+def test_a_sentence_about_minutes_of_reading_stays() -> None:
+    """Left alone: a sentence that says how long something takes to read, and a programme's name."""
+    text = ["The report is a 40 minute read, and most councillors had not opened it.", "60 Minutes"]
+    assert prune([*STORY, *text]) == [*STORY, *text]
+
+
 # --- fallback extraction and the article test (issue 13) ----------------------------------
 
 WATER_STORY = [

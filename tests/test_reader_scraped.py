@@ -1155,6 +1155,20 @@ def test_a_date_line_that_opens_with_no_persons_name_gives_no_byline(line: str) 
     assert read_scraped(text)[0].evidence.bylines == []
 
 
+def test_a_reading_time_is_not_the_headline():
+    """A post's meta lines under its headline: the reading time has three words, as a short headline has, and sat
+    closer to the text, and the text uses its one long word ("6 min read" was stored as the title of a blog post)."""
+    lead = "Most advice you read online about the meeting was written before a single session had started.\n\n"
+    text = "Forbidden career advice\n\nBrian Jenney\n\n6 min read\n\n" + lead + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title == "Forbidden career advice"
+
+
+def test_a_headline_about_reading_time_stays_the_headline():
+    """Left alone: a headline that speaks of minutes of reading is not a reading time."""
+    text = "Why a 5 minute read beats a long report\n\nBrian Jenney\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title == "Why a 5 minute read beats a long report"
+
+
 def test_a_name_without_a_date_beside_it_is_no_byline():
     """Left alone: a rare name alone between headline and text may be the subject's, and a topic line beside the
     date is no person."""

@@ -19,6 +19,7 @@ from axis_ingest.detectors import (
     DAY_OR_HOUR,
     MAX_BYLINE_WORDS,
     META_SEPARATOR,
+    READING_TIME,
     data_table,
     date_line_parts,
     has_phrase_tokens,
@@ -209,7 +210,7 @@ def prune_paragraphs(
         words = len(paragraph.split())
         lead, tail = index < LEAD_ZONE or prose_kept <= MAX_LEAD_PROSE, index >= n - TAIL_ZONE
         key = words_key(paragraph)
-        if not key or r.drop.fullmatch(paragraph):
+        if not key or r.drop.fullmatch(paragraph) or READING_TIME.fullmatch(paragraph.strip()):
             continue
         short = words <= MAX_CROSSLINK_WORDS
         if short and r.crosslink.match(paragraph):

@@ -24,6 +24,7 @@ from axis_ingest.detectors import (
     DAY_OR_HOUR,
     MAX_BYLINE_WORDS,
     META_SEPARATOR,
+    READING_TIME,
     SPACED_NUMERIC_DATE,
     VIETNAMESE_NUMERIC_DATE,
     clean_site_name,
@@ -227,7 +228,7 @@ def _title_like(line: Line) -> bool:
     if line.reason not in ("", "repeated on the page"):
         return False
     text = line.content.rstrip()
-    if _menu_line(text):
+    if _menu_line(text) or READING_TIME.fullmatch(text):
         return False
     return not text.endswith(_NO_HEADLINE_ENDS)
 
