@@ -574,6 +574,18 @@ def test_separator_lines_dropped():
     assert prune([*STORY[:2], "- 3 eggs", *STORY[2:]]) == [*STORY[:2], "- 3 eggs", *STORY[2:]]
 
 
+def test_a_table_of_contents_heading_is_dropped():
+    """A table-of-contents plugin prints its heading over entries a script draws: the heading alone is left."""
+    assert prune(["Table of Contents", *STORY]) == STORY
+    assert prune([STORY[0], "Table of contents:", *STORY[1:]]) == STORY
+
+
+def test_a_paragraph_about_a_table_of_contents_stays():
+    """Left alone: a sentence or a heading that names a table of contents among other words."""
+    text = ["The table of contents lists twelve chapters, one for each district.", "Table of contents and index"]
+    assert prune([*STORY, *text]) == [*STORY, *text]
+
+
 @pytest.mark.parametrize("reading_time", ["6 min read", "- 11 min read", "3 MIN. READ", "Lesezeit: 5 Min."])
 def test_a_reading_time_is_no_paragraph_of_the_article(reading_time: str) -> None:
     """A blog's header prints how long the post takes to read; trafilatura keeps it as a paragraph of its own."""
