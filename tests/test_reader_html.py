@@ -586,6 +586,34 @@ def test_a_paragraph_about_a_table_of_contents_stays():
     assert prune([*STORY, *text]) == [*STORY, *text]
 
 
+@pytest.mark.parametrize(
+    ("header", "bylines", "dates"),
+    [
+        (["Written by", "David Jackson"], ["Written by David Jackson"], []),
+        (["Written by David Jackson"], ["Written by David Jackson"], []),
+        (["Autor:", "Anna Berger"], ["Autor: Anna Berger"], []),
+        (["Posted on", "Nov 21, 2018"], [], [("header", "Posted on Nov 21, 2018")]),
+        (["Last updated on:", "October 1, 2025"], [], [("header", "Last updated on: October 1, 2025")]),
+    ],
+)
+def test_a_label_in_an_element_of_its_own_goes_with_its_value(header, bylines, dates) -> None:
+    """A page prints "Written by" and the name, "Posted on" and the date, in elements of their own: the label
+    stayed in the body and the date was claimed without it (an update's date read as the publication's)."""
+    evidence = Evidence()
+    assert prune([*header, *STORY], evidence=evidence) == STORY
+    assert (evidence.bylines, evidence.date_claims) == (bylines, dates)
+
+
+def test_words_that_open_like_a_label_stay_text() -> None:
+    """Left alone: a sentence that opens with "Written by" names nobody, and a label before a long paragraph is no
+    label of that paragraph."""
+    sentence = "Written by hand, the letters were kept in the town archive for a century."
+    evidence = Evidence()
+    assert prune([sentence, *STORY], evidence=evidence) == [sentence, *STORY]
+    assert evidence.bylines == []
+    assert prune([*STORY, "Published", STORY[0]]) == [*STORY, "Published", STORY[0]]
+
+
 @pytest.mark.parametrize("reading_time", ["6 min read", "- 11 min read", "3 MIN. READ", "Lesezeit: 5 Min."])
 def test_a_reading_time_is_no_paragraph_of_the_article(reading_time: str) -> None:
     """A blog's header prints how long the post takes to read; trafilatura keeps it as a paragraph of its own."""

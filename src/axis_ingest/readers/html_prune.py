@@ -29,6 +29,7 @@ from axis_ingest.detectors import (
     words_key,
 )
 from axis_ingest.document import Evidence
+from axis_ingest.names.bylines import introduces_names, parse_byline, strip_byline_prefix
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
 
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
@@ -98,6 +99,7 @@ class _Rules:
     crosslink: re.Pattern[str]
     tail: re.Pattern[str]
     date_label: re.Pattern[str]
+    lone_date_label: re.Pattern[str]
     date_shape: re.Pattern[str]
     byline: re.Pattern[str]
 
@@ -115,6 +117,7 @@ def rules() -> _Rules:
         crosslink=re.compile(rf"^(?:{'|'.join(data['crosslink_prefix'])})", re.IGNORECASE),
         tail=_any_of(data["tail"]),
         date_label=re.compile(rf"^\W*(?:{labels})\b\W*.*\d", re.IGNORECASE),
+        lone_date_label=re.compile(rf"\W*(?:{labels})\W*", re.IGNORECASE),
         date_shape=_any_of(data["date_shape"]),
         byline=_any_of([*data["byline"], titled_byline_pattern()]),  # "By Ana Lima", "김민준 기자 kim@..."
     )
@@ -202,6 +205,7 @@ def prune_paragraphs(
     not the story's text, unless the paragraph after it repeats its words (`_heads_the_next`: a section's
     heading that links to its subject).  List items are left alone: a list of links can be the article's content."""
     r = rules()
+    paragraphs = _labels_joined_to_values(paragraphs)
     title_keys = {k for t in titles if (k := words_key(t))}
     kept: list[str] = []
     prose_kept = 0
@@ -239,6 +243,10 @@ def prune_paragraphs(
             evidence.claim_byline(parts[0], "header")
             evidence.claim_date(parts[1], "header")
             continue
+        if (lead or tail) and words <= MAX_BYLINE_WORDS and _names_after(paragraph):
+            # "Written by David Jackson", "Autor: Anna Berger": names after other words than "By"
+            evidence.claim_byline(paragraph, "header" if lead else "footer")
+            continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
         if tail and r.tail.fullmatch(paragraph):
@@ -249,6 +257,47 @@ def prune_paragraphs(
         if prose_kept <= MAX_LEAD_PROSE:  # counted only while it decides the lead
             prose_kept += reads_like_prose(paragraph)
     return kept
+
+
+def _is_lone_label(paragraph: str) -> bool:
+    """A date's label ("Posted on", "PUBLISHED", "Last updated on:") or the words that introduce names ("Written
+    by", "Autor:") and nothing else."""
+    return bool(rules().lone_date_label.fullmatch(paragraph)) or introduces_names(paragraph)
+
+
+def _labels_joined_to_values(paragraphs: list[str]) -> list[str]:
+    """A label and the value printed in an element of its own ("Written by" / "David Jackson", "Posted on" / "Nov
+    21, 2018", "PUBLISHED" / "3 January, 2025") as one line, as a page prints them side by side: the byline and
+    the date line the pruning claims, and an update's date with the label that sets it aside.  Apart, the label
+    stayed in the body and the date was claimed without it.  The value is short and no label itself."""
+    joined: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        value = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if (
+            value is not None
+            and _is_lone_label(paragraph)
+            and len(value.split()) <= MAX_DATE_LINE_WORDS
+            and not _is_lone_label(value)
+        ):
+            joined.append(f"{paragraph.strip()} {value.strip()}")
+            index += 2
+            continue
+        joined.append(paragraph)
+        index += 1
+    return joined
+
+
+def _names_after(paragraph: str) -> bool:
+    """A byline that opens with words that introduce names other than "By" ("Written by David Jackson", "Autor:
+    Anna Berger"): the first person the byline parser reads follows them.  "Written by hand, the letters ..." names
+    nobody; a meta line of more items ("By Morag Duncan | Politics") is read by its parts or kept."""
+    names = strip_byline_prefix(paragraph)
+    if names == paragraph or META_SEPARATOR.search(paragraph):
+        return False
+    persons = parse_byline(paragraph)
+    return bool(persons) and names.casefold().startswith(persons[0].name.casefold())
 
 
 def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
