@@ -1169,6 +1169,31 @@ def test_a_headline_about_reading_time_stays_the_headline():
     assert read_scraped(text)[0].title == "Why a 5 minute read beats a long report"
 
 
+def test_a_date_label_on_a_line_of_its_own_goes_with_the_date_under_it():
+    """A page printed "Last updated on:" and the date in elements of their own: the date alone was claimed as the
+    publication's; with its label the normaliser sets the update aside."""
+    text = "Reimplementing a classic spelling corrector\n\nLast updated on:\n\nOctober 1, 2025\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.date_claims == [("header", "Last updated on: October 1, 2025")]
+    text = "Reimplementing a classic spelling corrector\n\nPosted on\n\nNov 21, 2018\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.date_claims == [("header", "Posted on Nov 21, 2018")]
+
+
+def test_the_value_under_a_lone_label_is_no_headline():
+    """ "Written by" over "Eliz - Product marketer": the writer's line, three words long, was taken for the
+    headline."""
+    text = "Reimplementing a classic spelling corrector\n\nWritten by\n\nEliz - Product marketer\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title == "Reimplementing a classic spelling corrector"
+
+
+def test_a_date_and_a_headline_without_a_label_above_stay_as_they_were():
+    """Left alone: a date under the headline is claimed as printed, and a headline under a section's name is the
+    headline."""
+    text = "Reimplementing a classic spelling corrector\n\nOctober 1, 2025\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.date_claims == [("header", "October 1, 2025")]
+    text = "Technology\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title == "Reimplementing a classic spelling corrector"
+
+
 def test_a_name_without_a_date_beside_it_is_no_byline():
     """Left alone: a rare name alone between headline and text may be the subject's, and a topic line beside the
     date is no person."""

@@ -524,6 +524,18 @@ def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(alternatives, re.IGNORECASE), re.compile(after_a_comma_or_dash, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _lone_date_label() -> re.Pattern[str]:
+    # "Last updated on": a label and the preposition before its date
+    return re.compile(rf"\W*{published_or_updated_label()}(?:\s+(?:on|at|am|um|le|el|il|em|op))?\W*", re.IGNORECASE)
+
+
+def is_lone_date_label(text: str) -> bool:
+    """The text is a date's label and nothing else ("Posted on", "Last updated on:", "PUBLISHED"): a page printed
+    the date in an element of its own, copied as a line of its own."""
+    return bool(_lone_date_label().fullmatch(text))
+
+
 def split_at_date_labels(text: str) -> list[str]:
     """A line that prints two dates, the second after a comma or a dash and its label ("Publié le 4 mars 2026 à
     14h10, mis à jour le 5 mars 2026 à 9h00", "Aggiornato il 05/03/2026 - Pubblicato il 04/03/2026"), cut

@@ -31,10 +31,17 @@ from axis_ingest.detectors import (
     common_era_date,
     date_line_parts,
     day_short_month_year,
+    is_lone_date_label,
     match_dateline,
 )
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.names.bylines import one_persons_name, opens_with_given_name, parse_byline, strip_byline_prefix
+from axis_ingest.names.bylines import (
+    introduces_names,
+    one_persons_name,
+    opens_with_given_name,
+    parse_byline,
+    strip_byline_prefix,
+)
 from axis_ingest.names.given_names import popularity
 from axis_ingest.punctuation import FULL_STOPS
 
@@ -212,6 +219,15 @@ def _opens_with_a_name(line: Line) -> bool:
     )
 
 
+def _lone_label_above(lines: list[Line], j: int) -> str | None:
+    """The line above, when it is a label alone, a date's ("Posted on", "Last updated on:") or the words that
+    introduce names ("Written by"): a page printed the label and its value in elements of their own."""
+    above = next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
+    if above is None or not (is_lone_date_label(above.content) or introduces_names(above.content)):
+        return None
+    return above.content
+
+
 def _names_a_person(line: Line) -> bool:
     """The line is one person's name and nothing else ("Mina Park", "Elif Kaya"): validated by the byline
     parser (no job words, places, organisations) and a known given name first."""
@@ -283,8 +299,8 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
-        if _meta_line(line, p):
-            continue
+        if _meta_line(line, p) or introduces_names(_lone_label_above(lines, j) or ""):
+            continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
         shared = _share_of_text_words(line, text_words)
         if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
             continue
@@ -457,7 +473,11 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
                 named.add(j)
         for date in dates:
-            doc.evidence.claim_date(normalise_paragraph(date_text(date)), "header")
+            label = _lone_label_above(lines, j) if not meta else None
+            printed = date_text(date)
+            if label is not None and is_lone_date_label(label):
+                printed = f"{label} {printed}"  # "Last updated on:" over "October 1, 2025": an update's date
+            doc.evidence.claim_date(normalise_paragraph(printed), "header")
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
