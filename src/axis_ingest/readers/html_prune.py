@@ -29,7 +29,7 @@ from axis_ingest.detectors import (
     words_key,
 )
 from axis_ingest.document import Evidence
-from axis_ingest.names.bylines import introduces_names, parse_byline, strip_byline_prefix
+from axis_ingest.names.bylines import introduces_names
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
 
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
@@ -243,10 +243,6 @@ def prune_paragraphs(
             evidence.claim_byline(parts[0], "header")
             evidence.claim_date(parts[1], "header")
             continue
-        if (lead or tail) and words <= MAX_BYLINE_WORDS and _names_after(paragraph):
-            # "Written by David Jackson", "Autor: Anna Berger": names after other words than "By"
-            evidence.claim_byline(paragraph, "header" if lead else "footer")
-            continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
         if tail and r.tail.fullmatch(paragraph):
@@ -266,10 +262,12 @@ def _is_lone_label(paragraph: str) -> bool:
 
 
 def _labels_joined_to_values(paragraphs: list[str]) -> list[str]:
-    """A label and the value printed in an element of its own ("Written by" / "David Jackson", "Posted on" / "Nov
-    21, 2018", "PUBLISHED" / "3 January, 2025") as one line, as a page prints them side by side: the byline and
-    the date line the pruning claims, and an update's date with the label that sets it aside.  Apart, the label
-    stayed in the body and the date was claimed without it.  The value is short and no label itself."""
+    """A label and the value printed in an element of its own ("Posted on" / "Nov 21, 2018", "PUBLISHED" / "3
+    January, 2025", "Written by" / "David Jackson") as one line, as a page prints them side by side: the date line
+    the pruning claims, with the label that sets an update's date aside (apart, the label stayed in the body and
+    the date was claimed without it).  The value is short and no label itself.  A byline that opens with other
+    words than "By" is not claimed: "Written by" over a second writer in an author box made a second author on
+    WCXB's half b, and no page of half a gained one."""
     joined: list[str] = []
     index = 0
     while index < len(paragraphs):
@@ -287,17 +285,6 @@ def _labels_joined_to_values(paragraphs: list[str]) -> list[str]:
         joined.append(paragraph)
         index += 1
     return joined
-
-
-def _names_after(paragraph: str) -> bool:
-    """A byline that opens with words that introduce names other than "By" ("Written by David Jackson", "Autor:
-    Anna Berger"): the first person the byline parser reads follows them.  "Written by hand, the letters ..." names
-    nobody; a meta line of more items ("By Morag Duncan | Politics") is read by its parts or kept."""
-    names = strip_byline_prefix(paragraph)
-    if names == paragraph or META_SEPARATOR.search(paragraph):
-        return False
-    persons = parse_byline(paragraph)
-    return bool(persons) and names.casefold().startswith(persons[0].name.casefold())
 
 
 def _byline_and_date(paragraph: str) -> tuple[str, str] | None:
