@@ -466,3 +466,21 @@ def test_a_time_of_day_after_the_names_opens_the_date(byline: str, expected: lis
     """Page text prints the time before the day ("Published 10:19am 19 December 2025"): the names end there, as
     before a day and a month (a name holds no digit; the line gave nobody)."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", ["Meaghan Weeden"]),
+        ("by Jacob Trussell—10 min read", ["Jacob Trussell"]),
+        ("Ntombizethu Ngcobo 2 minutes read", ["Ntombizethu Ngcobo"]),
+        ("By Jane Doe 5 min read", ["Jane Doe"]),
+        # left alone: a hyphen or an ampersand between names, a byline without a date or a reading time
+        ("Jean-Pierre Dupont", ["Jean-Pierre Dupont"]),
+        ("By Anna Berger & Tom Lee", ["Anna Berger", "Tom Lee"]),
+    ],
+)
+def test_a_reading_time_or_a_date_after_a_separator_ends_the_names(byline: str, expected: list[str]) -> None:
+    """A post's meta line runs on after the name: a reading time, or a date after a symbol used as a separator
+    ("●", a dash without spaces); the names end there (the line gave nobody: a name holds no digit)."""
+    assert [a.name for a in parse_byline(byline)] == expected
