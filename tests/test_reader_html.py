@@ -606,11 +606,13 @@ def test_a_label_before_a_long_paragraph_stays_text() -> None:
     assert prune([*STORY, "Published", STORY[0]]) == [*STORY, "Published", STORY[0]]
 
 
-def test_a_byline_label_apart_from_the_name_is_one_line_not_a_claim() -> None:
-    """ "Written by" over the name is printed as one line; it is not claimed as a byline (an author box's second
-    writer made a second author on WCXB's half b)."""
+def test_a_date_label_over_anything_but_a_date_is_left_alone() -> None:
+    """Left alone: a paper's list of facts prints "Published:" over its DOI; "Written by" over the name is not
+    claimed as a byline (an author box's second writer made a second author on WCXB's half b)."""
+    facts = ["- Published:", "- DOI: https://doi.org/10.1007/s11926-017-0626-z"]
+    assert prune([*STORY, *facts]) == [*STORY, *facts]
     evidence = Evidence()
-    assert prune(["Written by", "David Jackson", *STORY], evidence=evidence) == ["Written by David Jackson", *STORY]
+    assert prune(["Written by", "David Jackson", *STORY], evidence=evidence) == ["Written by", "David Jackson", *STORY]
     assert evidence.bylines == []
 
 

@@ -29,7 +29,6 @@ from axis_ingest.detectors import (
     words_key,
 )
 from axis_ingest.document import Evidence
-from axis_ingest.names.bylines import introduces_names
 from axis_ingest.punctuation import SENTENCE_TERMINALS, SPACED_TERMINALS, UNSPACED_TERMINALS
 
 # The headline, dek, dates and bylines sit in the first few extracted paragraphs;
@@ -255,30 +254,18 @@ def prune_paragraphs(
     return kept
 
 
-def _is_lone_label(paragraph: str) -> bool:
-    """A date's label ("Posted on", "PUBLISHED", "Last updated on:") or the words that introduce names ("Written
-    by", "Autor:") and nothing else."""
-    return bool(rules().lone_date_label.fullmatch(paragraph)) or introduces_names(paragraph)
-
-
 def _labels_joined_to_values(paragraphs: list[str]) -> list[str]:
-    """A label and the value printed in an element of its own ("Posted on" / "Nov 21, 2018", "PUBLISHED" / "3
-    January, 2025", "Written by" / "David Jackson") as one line, as a page prints them side by side: the date line
-    the pruning claims, with the label that sets an update's date aside (apart, the label stayed in the body and
-    the date was claimed without it).  The value is short and no label itself.  A byline that opens with other
-    words than "By" is not claimed: "Written by" over a second writer in an author box made a second author on
-    WCXB's half b, and no page of half a gained one."""
+    """A date's label and the date printed in an element of its own ("Posted on" / "Nov 21, 2018", "PUBLISHED" /
+    "3 January, 2025", "Last updated on:" / "October 1, 2025") as one line, as a page prints them side by side: the
+    date line the pruning claims, with the label that sets an update's date aside (apart, the label stayed in the
+    body and the date was claimed without it).  A label over anything but a date is left as it is ("Published:"
+    over a DOI in a paper's list of facts)."""
     joined: list[str] = []
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         value = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if (
-            value is not None
-            and _is_lone_label(paragraph)
-            and len(value.split()) <= MAX_DATE_LINE_WORDS
-            and not _is_lone_label(value)
-        ):
+        if value is not None and rules().lone_date_label.fullmatch(paragraph) and _printed_dates(value):
             joined.append(f"{paragraph.strip()} {value.strip()}")
             index += 2
             continue
