@@ -484,3 +484,21 @@ def test_a_reading_time_or_a_date_after_a_separator_ends_the_names(byline: str, 
     """A post's meta line runs on after the name: a reading time, or a date after a symbol used as a separator
     ("●", a dash without spaces); the names end there (the line gave nobody: a name holds no digit)."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Meg James Staff Writer", ["Meg James"]),
+        ("Written by Eric Gerard Ruiz Senior Staff Writer", ["Eric Gerard Ruiz"]),
+        ("By Daniel Marans Senior Politics Reporter, HuffPost", ["Daniel Marans"]),
+        ("Bruce Y. Lee Senior Contributor", ["Bruce Y. Lee"]),
+        # left alone: a desk after the name, and "Senior" that ends a name
+        ("Anna Berger Mitglied der Tonight News-Redaktion", []),
+        ("John Smith Senior", ["John Smith Senior"]),
+    ],
+)
+def test_a_job_title_after_the_name_without_a_comma_is_cut_off(byline: str, expected: list[str]) -> None:
+    """ "Staff Writer" after the name gave nobody (the desk word "Staff" kept the piece whole), and "Senior Politics
+    Reporter" left "Senior Politics" in the name (the title was cut at its role word only)."""
+    assert [a.name for a in parse_byline(byline)] == expected

@@ -153,6 +153,7 @@ class _Vocabulary:
     job_words: frozenset[str]  # never part of a name, accents folded (`fold`): roles, desks, interface words
     role_words: frozenset[str]  # the roles among them ("editor", "founder"), accents folded
     credit_words: frozenset[str]  # job words that credit a desk or an organisation ("Redaktion", "Staff")
+    title_openers: frozenset[str]  # words that open a job title after a name ("Senior"), accents folded
     interface_words: frozenset[str]  # job words that credit nobody: roles and interface strings ("Follow")
     not_names: frozenset[str]
     institution_words: frozenset[str]
@@ -243,6 +244,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         role_words=frozenset(fold(w) for w in words["job_words"]),
         credit_words=frozenset(fold(w) for w in [*words["desk_words"], *words["institution_words"]]),
+        title_openers=frozenset(fold(w) for w in words["title_openers"]),
         interface_words=frozenset(fold(w) for w in [*words["job_words"], *words["interface_words"]]),
         not_names=frozenset(w.casefold() for w in [*words["not_names"], *table["prefixes"]]),
         institution_words=frozenset(w.lower() for w in words["institution_words"]),
@@ -448,14 +450,24 @@ def _pieces(segment: str) -> list[str]:
 
 def _cut_title(piece: str) -> str:
     """A full name without the job title printed after it with no comma ("Mateusz Haberny Founder" -> "Mateusz
-    Haberny"); a piece that does not open with a given name is left to be judged whole ("Science Editor"), and
-    so is one where a desk or an organisation follows the name ("... Mitglied der Tonight News-Redaktion")."""
+    Haberny", "Meg James Staff Writer" -> "Meg James", "Keith Barry Senior Autos Reporter" -> "Keith Barry"); a
+    piece that does not open with a given name is left to be judged whole ("Science Editor"), and so is one where
+    a desk or an organisation follows the name ("... Mitglied der Tonight News-Redaktion"), unless the desk word
+    opens a job title ("Staff Writer")."""
     words = piece.split()
     vocab = _vocabulary()
-    if len(words) <= MIN_WORDS_BEFORE_TITLE or not popularity(words[0]) or _holds_any(piece, vocab.credit_words):
+    if len(words) <= MIN_WORDS_BEFORE_TITLE or not popularity(words[0]):
+        return piece
+    # a desk word that opens a job title ("Staff Writer", "Senior Staff Writer") is the title's, not an outlet's
+    credits = [index for index, word in enumerate(words) if _holds_any(word, vocab.credit_words)]
+    titled = {i for i in credits if i + 1 < len(words) and _holds_any(words[i + 1], vocab.role_words)}
+    if any(index not in titled for index in credits):
         return piece
     for index in range(MIN_WORDS_BEFORE_TITLE, len(words)):
-        if _holds_any(words[index], vocab.role_words):
+        if index in titled and is_common_word(words[index - 1]) and not popularity(words[index - 1]):
+            return piece  # "Executive Digital Editor": the title began before the desk word, at a word unknown here
+        opens_title = fold(words[index]) in vocab.title_openers and index + 1 < len(words)
+        if opens_title or index in titled or _holds_any(words[index], vocab.role_words):
             return " ".join(words[:index])
     return piece
 
