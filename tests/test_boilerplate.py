@@ -34,6 +34,18 @@ def test_share_and_follow_buttons_removed_but_sentence_mentioning_share_kept():
     assert sentence in kept(page(sentence))
 
 
+@pytest.mark.parametrize("link", ["Back to blog", "← Back to blog", "Back to overview"])
+def test_a_link_back_to_the_listing_is_chrome(link: str) -> None:
+    """A blog post's link back to its listing was kept as a line of text (and taken for the headline of one)."""
+    assert kept(page(link)) == [PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("heading", ["Back to the Future", "Back to school"])
+def test_a_heading_that_opens_with_back_to_stays(heading: str) -> None:
+    """Left alone: a film's title, a season's heading."""
+    assert heading in kept(page(heading))
+
+
 def test_short_quote_between_paragraphs_survives():
     assert "“We will wait.”" in kept(page("“We will wait.”"))
 
