@@ -502,3 +502,20 @@ def test_a_job_title_after_the_name_without_a_comma_is_cut_off(byline: str, expe
     """ "Staff Writer" after the name gave nobody (the desk word "Staff" kept the piece whole), and "Senior Politics
     Reporter" left "Senior Politics" in the name (the title was cut at its role word only)."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Katharina Müller Erstellt: 04.03.2026", ["Katharina Müller"]),
+        ("Autor: Anna Nowak i Piotr Kowalski Opublikowano: 4 marca 2026", ["Anna Nowak", "Piotr Kowalski"]),
+        ("Yazar: Ayşe Yılmaz Yayınlanma: 04.03.2026", ["Ayşe Yılmaz"]),
+        # left alone: a surname right before a date, a name without a date
+        ("By Anh Le 04/03/2026", ["Anh Le"]),
+        ("Von Anna Berger", ["Anna Berger"]),
+    ],
+)
+def test_a_labelled_date_after_the_names_goes_with_its_label(byline: str, expected: list[str]) -> None:
+    """Two spans of one element run together ("Lea Hoffmann" and "Erstellt: 04.03.2026"): the label before the
+    date's colon was read as the last name's last word, in any language ("Opublikowano", "Yayınlanma")."""
+    assert [a.name for a in parse_byline(byline)] == expected

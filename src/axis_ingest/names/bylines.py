@@ -288,14 +288,15 @@ def _without_date_label(piece: str) -> str:
 def _date_tail() -> re.Pattern[str]:
     """A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "Publié le 3 mars 2024", "am 26/10/13",
     "2026-03-05", "mercredi 4 mars 2026", a time of day before the date ("Published 10:19am 19 December 2025"), a
-    reading time ("By Jane Doe 5 min read"), after spaces or a separator ("● December 23, 2025", "—10 min read").
+    reading time ("By Jane Doe 5 min read"), after spaces or a separator ("● December 23, 2025", "—10 min read"),
+    with the word and colon that label it ("Lea Hoffmann Erstellt: 04.03.2026": no name ends in a colon).
     Its months and weekdays are every language's the date parser reads (`detectors.month_names`, `weekday_names`),
     and the short English and German forms; a month name counts only beside a day's number ("April Smith" is a
     name), a weekday only before a date."""
     months = "|".join(sorted({*_MONTHS.split("|"), *map(re.escape, month_names())}, key=len, reverse=True))
     weekdays = "|".join(sorted({*_WEEKDAYS.split("|"), *map(re.escape, weekday_names())}, key=len, reverse=True))
     return re.compile(
-        rf"(?:\s+|\s*[^\w\s'’.,()&-]\s*)(?:(?:{weekdays})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}\b"
+        rf"(?:\s+[^\W\d_]{{2,}}:)?(?:\s+|\s*[^\w\s'’.,()&-]\s*)(?:(?:{weekdays})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}\b"
         rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}|{_TIME_OF_DAY}"
         rf"|{_READING_TIME}).*$",
         re.IGNORECASE,
