@@ -466,7 +466,7 @@ def _cut_title(piece: str) -> str:
         return piece
     for index in range(MIN_WORDS_BEFORE_TITLE, len(words)):
         if index in titled and is_common_word(words[index - 1]) and not popularity(words[index - 1]):
-            return piece  # "Executive Digital Editor": the title began before the desk word, at a word unknown here
+            return piece  # "Executive Digital Editor": the title opens before the desk word, at a word no list holds
         opens_title = fold(words[index]) in vocab.title_openers and index + 1 < len(words)
         if opens_title or index in titled or _holds_any(words[index], vocab.role_words):
             return " ".join(words[:index])
