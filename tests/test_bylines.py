@@ -519,3 +519,19 @@ def test_a_labelled_date_after_the_names_goes_with_its_label(byline: str, expect
     """Two spans of one element run together ("Lea Hoffmann" and "Erstellt: 04.03.2026"): the label before the
     date's colon was read as the last name's last word, in any language ("Opublikowano", "Yayınlanma")."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("von David Straub, MDR THÜRINGEN", ["David Straub"]),
+        ("von David Straub, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr", ["David Straub"]),
+        # left alone: a byline in capitals, a person in capitals joined by a word
+        ("JOHN SMITH, JANE DOE", ["John Smith", "Jane Doe"]),
+        ("By Anna Berger and JANE DOE", ["Anna Berger", "Jane Doe"]),
+    ],
+)
+def test_an_outlet_in_capitals_after_a_name_is_no_person(byline: str, expected: list[str]) -> None:
+    """A broadcaster prints its name as its logo after the writer's ("MDR THÜRINGEN"): stored as a second author
+    once the date label after it no longer hid it (fundus half b)."""
+    assert [a.name for a in parse_byline(byline)] == expected

@@ -443,7 +443,11 @@ def _pieces(segment: str) -> list[str]:
             pieces[-1] = turned  # "Smith, John and Doe, Jane": each surname with the given name after it
             places.discard(len(pieces) - 1)
             continue
-        if pieces and len(pieces[0].split()) > 1 and _not_a_person_after_name(piece):
+        if (
+            pieces
+            and len(pieces[0].split()) > 1
+            and (_not_a_person_after_name(piece) or _outlet_in_capitals(pieces[0], piece, separator))
+        ):
             places.add(len(pieces))  # "Lena Hofbauer, Klagenfurt": a place, desk or outlet after a full name
         pieces.append(piece)
     return [piece for index, piece in enumerate(pieces) if index not in places]
@@ -568,6 +572,14 @@ def _not_a_person_after_name(piece: str) -> bool:
     if len(words) == 1:
         return not popularity(words[0]) or is_place_name(piece, alternatives=False)
     return len(words) <= MAX_PLACE_WORDS and is_place_name(piece)
+
+
+def _outlet_in_capitals(name: str, piece: str, separator: str) -> bool:
+    """A piece in capitals after a comma or a bar, behind a name that is not ("David Straub, MDR THÜRINGEN"): the
+    outlet or desk, printed as its logo is.  A byline in capitals prints its names so too ("JOHN SMITH, JANE
+    DOE"), and a person joins by a word ("Anna Berger and JANE DOE")."""
+    joined_by_a_word = separator.strip().isalpha() or separator.strip() == "&"
+    return piece.isupper() and not name.isupper() and not joined_by_a_word
 
 
 def fold(word: str) -> str:
