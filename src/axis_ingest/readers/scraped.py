@@ -200,9 +200,7 @@ def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
     text = lines[j].content
     if lines[j].bullet or not one_persons_name(text) or not opens_with_given_name(text):
         return False
-    above = next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
-    below = next((lines[i] for i in range(j + 1, len(lines)) if lines[i].reason != "no words"), None)
-    return any(line is not None and is_date_line(line, p) for line in (above, below))
+    return any(line is not None and is_date_line(line, p) for line in (_line_above(lines, j), _line_below(lines, j)))
 
 
 def _opens_with_a_name(line: Line) -> bool:
@@ -219,13 +217,27 @@ def _opens_with_a_name(line: Line) -> bool:
     )
 
 
-def _lone_label_above(lines: list[Line], j: int) -> str | None:
-    """The line above, when it is a label alone, a date's ("Posted on", "Last updated on:") or the words that
-    introduce names ("Written by"): a page printed the label and its value in elements of their own."""
-    above = next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
-    if above is None or not (is_lone_date_label(above.content) or introduces_names(above.content)):
-        return None
-    return above.content
+def _line_above(lines: list[Line], j: int) -> Line | None:
+    """The nearest line with words above line `j`."""
+    return next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
+
+
+def _line_below(lines: list[Line], j: int) -> Line | None:
+    """The nearest line with words under line `j`."""
+    return next((lines[i] for i in range(j + 1, len(lines)) if lines[i].reason != "no words"), None)
+
+
+def _date_label_above(lines: list[Line], j: int) -> str | None:
+    """A date's label alone on the line above ("Posted on", "Last updated on:"): a page printed the label and the
+    date in elements of their own."""
+    above = _line_above(lines, j)
+    return above.content if above is not None and is_lone_date_label(above.content) else None
+
+
+def _under_a_names_label(lines: list[Line], j: int) -> bool:
+    """The line above is only the words that introduce names ("Written by"): this line is the writer's."""
+    above = _line_above(lines, j)
+    return above is not None and introduces_names(above.content)
 
 
 def _names_a_person(line: Line) -> bool:
@@ -299,7 +311,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
-        if _meta_line(line, p) or introduces_names(_lone_label_above(lines, j) or ""):
+        if _meta_line(line, p) or _under_a_names_label(lines, j):
             continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
         shared = _share_of_text_words(line, text_words)
         if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
@@ -473,9 +485,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
                 named.add(j)
         for date in dates:
-            label = _lone_label_above(lines, j) if not meta else None
             printed = date_text(date)
-            if label is not None and is_lone_date_label(label):
+            if not meta and (label := _date_label_above(lines, j)):
                 printed = f"{label} {printed}"  # "Last updated on:" over "October 1, 2025": an update's date
             doc.evidence.claim_date(normalise_paragraph(printed), "header")
 
