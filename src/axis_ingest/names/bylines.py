@@ -21,7 +21,14 @@ from functools import lru_cache
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from axis_ingest.detectors import EMAIL_ADDRESS, data_table, month_names, published_or_updated_label, weekday_names
+from axis_ingest.detectors import (
+    EMAIL_ADDRESS,
+    READING_MINUTES,
+    data_table,
+    month_names,
+    published_or_updated_label,
+    weekday_names,
+)
 from axis_ingest.document import Author
 from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
@@ -74,7 +81,7 @@ _WEEKDAYS = (
 # A time of day that opens a date after the names: "10:19am", "14:10", "9 a.m." (no name holds a digit)
 _TIME_OF_DAY = r"\d{1,2}:\d{2}(?!\d)|\d{1,2}\s?[ap]\.?m\b\.?"
 # A post's reading time after the names, as a date is: "5 min read", "2 minutes read", "3 Minuten Lesezeit"
-_READING_TIME = r"\d{1,3}\s*(?:min\.?|mins\.?|minutes?|minuten)(?!\w)"
+_READING_TIME = rf"{READING_MINUTES}(?!\w)"
 # A preposition left dangling once the date after it is gone: "Von R. R. am", "By Ana Lima on".
 _DANGLING = re.compile(r"\s+(?:am|on|le|il|el|à|um|at)$")
 _ONLY_DATE_WORDS = re.compile(
