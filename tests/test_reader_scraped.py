@@ -1202,3 +1202,26 @@ def test_a_name_without_a_date_beside_it_is_no_byline():
     headline = "Reimplementing a classic spelling corrector\n\n"
     text = headline + "Machine Learning Basics\n\nDec 18, 2025\n\n" + _NUTRITION_TEXT
     assert read_scraped(text)[0].evidence.bylines == []
+
+
+def test_a_line_of_over_24_words_opening_the_text_is_no_headline():
+    """A blog post copied without its headline opens with a 26-word sentence whose end the page decorated (an
+    emoji after the mark): it was stored as the title.  No labelled headline of the probes runs past 22 words."""
+    opening = (
+        "Guests who booked their seats through our partner came to the harbour theatre to see the winter revue "
+        "and left their thoughts on the partner's site! 🙂"
+    )
+    assert len(opening.split()) == 27
+    text = opening + "\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title is None
+
+
+def test_a_long_headline_of_22_words_stays_the_headline():
+    """Left alone: a long headline, 22 words, as long as the longest the probes label."""
+    headline = (
+        "Council approves new budget after months of debate over school funding, road repairs and the future "
+        "of the harbour ferry next year"
+    )
+    assert len(headline.split()) == 22
+    text = headline + "\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title == headline
