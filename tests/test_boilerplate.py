@@ -159,6 +159,14 @@ def test_most_read_list_removed_up_to_next_paragraph():
     assert kept(text) == [PARA_A, PARA_B]
 
 
+def test_a_most_popular_heading_after_a_menu_still_heads_its_teaser_list():
+    """Leave alone: a "Most popular" box printed right after a menu is a heading over its teasers (the lines
+    after it are headlines, not the menu's entries), so they are still dropped as its list."""
+    menu = "\n".join(["* News", "* Sport", "* Business"])
+    box = "Most popular\nMayor defends budget cuts as ferry routes close\nFive places to eat by the sea this summer"
+    assert kept(menu + "\n\n" + box + "\n\n" + PARA_A + "\n\n" + PARA_B) == [PARA_A, PARA_B]
+
+
 def test_a_we_recommend_box_after_the_story_is_removed_but_a_recommending_sentence_kept():
     # smithsonianmag.com's box of videos under the story (AEB dev pages); upgradedpoints.com, entrepreneurshq.com
     box = "We Recommend\nHow Fast Can Gibbons Swing Through the Forest? (3:04)\nWhy Saying Cheese Came Late (1:12)"

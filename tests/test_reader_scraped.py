@@ -1225,3 +1225,15 @@ def test_a_long_headline_of_22_words_stays_the_headline():
     assert len(headline.split()) == 22
     text = headline + "\n\n" + _NUTRITION_TEXT
     assert read_scraped(text)[0].title == headline
+
+
+def test_a_section_marker_among_the_menus_entries_leaves_the_header_after_the_menu_alone():
+    """ "Popular" printed as one entry of the site's menu ("Your Subscription", "Popular", "Latest") was read as
+    a "Most popular" heading: the headline, dek, byline and date under the menu were dropped as its teaser list,
+    and the page had no title."""
+    entries = ["Crossword Puzzle", "Magazine Archive", "Your Subscription", "Popular", "Latest", "Newsletters"]
+    menu = "\n".join("* " + entry for entry in entries)
+    header = "Why I Teach Poetry to Electricians\n\nBy Ana Lima\n\nApril 29, 2014"
+    doc = read_scraped(menu + "\n\n" + header + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.title == "Why I Teach Poetry to Electricians"
+    assert doc.evidence.bylines == ["By Ana Lima"]

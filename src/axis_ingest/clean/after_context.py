@@ -82,12 +82,25 @@ def _next_item(line: Line, number: int | None) -> bool:
     return number is not None and item_number(line) == number + 1
 
 
+def _inside_a_menu(lines: list[Line], index: int) -> bool:
+    """The marker is an entry of a menu: the lines with words on both sides of it are menu entries or buttons
+    ("... Your Subscription / Popular / Latest / Newsletters ...": a site's menu, not a heading over a list)."""
+    before = next((line for line in reversed(lines[:index]) if line.reason != "no words"), None)
+    after = next((line for line in lines[index + 1 :] if line.reason != "no words"), None)
+    return all(line is not None and line.reason in _MENU_REASONS for line in (before, after))
+
+
+_MENU_REASONS = ("menu entry", "menu/button")
+
+
 def drop_sections(lines: list[Line], p: Phrases) -> None:
-    """A "Most read"/"Related" marker condemns the teaser list after it, up to the next good paragraph."""
+    """A "Most read"/"Related" marker condemns the teaser list after it, up to the next good paragraph.  A marker
+    printed as an entry of the site's menu condemns nothing: what follows the menu is the article's header
+    (its headline, dek, byline and date were dropped as a teaser list)."""
     i = 0
     while i < len(lines):
         bare = lines[i].content.strip(EDGE_PUNCT)
-        if lines[i].cf != "good" and p.section_markers.match(bare):
+        if lines[i].cf != "good" and p.section_markers.match(bare) and not _inside_a_menu(lines, i):
             lines[i].cls, lines[i].reason = "bad", "section marker"
             j = i + 1
             number = None
