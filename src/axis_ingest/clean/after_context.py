@@ -83,14 +83,20 @@ def _next_item(line: Line, number: int | None) -> bool:
 
 
 def _inside_a_menu(lines: list[Line], index: int) -> bool:
-    """The marker is an entry of a menu: the lines with words on both sides of it are menu entries or buttons
-    ("... Your Subscription / Popular / Latest / Newsletters ...": a site's menu, not a heading over a list)."""
+    """The marker is an entry of a menu: the lines with words on both sides of it are menu entries, buttons or
+    lines the page prints twice (a menu printed for wide and narrow screens), and no line of running text came
+    before it ("... Your Subscription / Popular / Latest / Newsletters ...": a site's menu, not a heading over a
+    list; after the article a "Popular" box under an author's links is a heading).  Page-text titles, WCXB and
+    fundus halves a / b, read without cross-page chrome: the two menu reasons alone 191 -> 196, 219 -> 223,
+    66 -> 65, 62 -> 62; with lines printed twice and no running text before 199, 226, 68, 64 (bodies within
+    0.0002 on each half)."""
     before = next((line for line in reversed(lines[:index]) if line.reason != "no words"), None)
     after = next((line for line in lines[index + 1 :] if line.reason != "no words"), None)
-    return all(line is not None and line.reason in _MENU_REASONS for line in (before, after))
+    menu = all(line is not None and line.reason in _MENU_REASONS for line in (before, after))
+    return menu and not has_story_line(lines[:index])
 
 
-_MENU_REASONS = ("menu entry", "menu/button")
+_MENU_REASONS = ("menu entry", "menu/button", "repeated on the page")
 
 
 def drop_sections(lines: list[Line], p: Phrases) -> None:
