@@ -1237,3 +1237,33 @@ def test_a_section_marker_among_the_menus_entries_leaves_the_header_after_the_me
     doc = read_scraped(menu + "\n\n" + header + "\n\n" + _NUTRITION_TEXT)[0]
     assert doc.title == "Why I Teach Poetry to Electricians"
     assert doc.evidence.bylines == ["By Ana Lima"]
+
+
+_FEDERAL_BANNER = (
+    "An official website of the United States government Here’s how you know\n\n"
+    "The .gov means it’s official.\n"
+    "Federal government websites often end in .gov or .mil. Before sharing sensitive information, make sure "
+    "you're on a federal government site.\n\n"
+    "The site is secure.\n"
+    "The https:// ensures that you are connecting to the official website and that any information you provide "
+    "is encrypted and transmitted securely.\n\n"
+)
+
+
+def test_the_banner_federal_sites_print_is_neither_headline_nor_text():
+    """Every U.S. federal site prints the U.S. Web Design System's banner above its menu: its first line was the
+    headline and its sentences opened the body (fda.gov, msha.gov and eight more agencies' pages as text)."""
+    text = _FEDERAL_BANNER + "Concerns with unapproved weight loss drugs\n\n" + _NUTRITION_TEXT
+    doc = read_scraped(text)[0]
+    assert doc.title == "Concerns with unapproved weight loss drugs"
+    assert doc.body.startswith("The Nutrition 2025 meeting")
+
+
+def test_sentences_about_a_secure_site_or_a_government_website_stay_text():
+    """Left alone: running text that speaks of a site being secure or of a government's website."""
+    lines = [
+        "The site is secure now, the fire chief said after the last of the flames were put out on Sunday.",
+        "The agency moved its forms to the official website of the state government in the spring.",
+    ]
+    doc = read_scraped("Fire at the old mill\n\n" + "\n\n".join(lines) + "\n\n" + _NUTRITION_TEXT)[0]
+    assert all(line in doc.body for line in lines)
