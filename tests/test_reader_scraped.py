@@ -1267,3 +1267,23 @@ def test_sentences_about_a_secure_site_or_a_government_website_stay_text():
     ]
     doc = read_scraped("Fire at the old mill\n\n" + "\n\n".join(lines) + "\n\n" + _NUTRITION_TEXT)[0]
     assert all(line in doc.body for line in lines)
+
+
+def test_a_site_name_the_page_prints_in_its_menu_is_cut_off_the_headline():
+    """The headline line copied with the tab title's suffix, the site's name that the menu prints as an entry:
+    "The Ultimate Car Maintenance Checklist | Bridgestone Tires" was stored whole."""
+    menu = "* Tires\n* Bridgestone Tires\n* Find a Store\n* Deals"
+    text = menu + "\n\nThe Ultimate Car Maintenance Checklist | Bridgestone Tires\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].title == "The Ultimate Car Maintenance Checklist"
+
+
+@pytest.mark.parametrize(
+    "subheading", ["", "What we expect\n\n"], ids=["printed nowhere else", "one of the text's headings"]
+)
+def test_a_headlines_second_part_that_is_no_site_name_stays(subheading: str) -> None:
+    """Left alone: a second part printed nowhere else, or printed as a heading of the text itself, is the
+    headline's own."""
+    menu = "* Tires\n* Find a Store\n* Deals"
+    headline = "Galaxy Unpacked launch date for new foldables is set - What we expect"
+    text = menu + "\n\n" + headline + "\n\n" + _NUTRITION_TEXT.replace("Second,", subheading + "Second,")
+    assert read_scraped(text)[0].title == headline

@@ -114,6 +114,11 @@ _NO_HEADLINE_ENDS = (*FULL_STOPS, ":", ",", ";", "，", "；", "…")
 # (bars separate a meta line's items: "109 Comments | Jill Winger | Last Updated: March 11, 2019").
 _TRAIL_ARROW = re.compile(r"\s[>»›]\s")
 _TRAIL_DASH = re.compile(r"\s[-–/]\s")
+# What a browser tab's title puts before the site's or section's name ("Headline | Site", "Headline – Site").
+_SUFFIX_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# The longest site or section name cut off a headline (as the HTML reader's MAX_SITE_NAME_WORDS).
+MAX_SUFFIX_WORDS = 6
+_LIST_MARKS = " *+-•"
 _HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
 
 
@@ -281,6 +286,29 @@ def _without_trail(title: str) -> str:
         if menu and len(headline.split()) >= MIN_TITLE_WORDS and not headline[:1].islower():
             return headline
     return title
+
+
+def _without_printed_suffix(title: str, lines: list[Line], index: int) -> str:
+    """The headline without a last part after a separator that the page prints as a line of its own outside the
+    text (a menu entry, a site-name line): the site's or the section's name, as a browser tab's title adds it ("The
+    Ultimate Car Maintenance Checklist | Bridgestone Tires" over a menu entry "Bridgestone Tires"; "How meditation
+    rewires brains ... | Opinion").  A subtitle after a dash that the page prints nowhere else, or as one of the
+    text's headings, stays ("15 Language Learning Apps Compared - Personally Tested"; "... – das erwarten wir")."""
+    separators = list(_SUFFIX_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    headline, suffix = title[: separators[-1].start()].strip(), title[separators[-1].end() :].strip()
+    if len(headline.split()) < MIN_TITLE_WORDS or not 0 < len(suffix.split()) <= MAX_SUFFIX_WORDS:
+        return title
+    key = suffix.casefold()
+    printed = any(
+        j != index
+        and not line.good
+        and line.words <= MAX_SUFFIX_WORDS
+        and line.content.strip(_LIST_MARKS).casefold() == key
+        for j, line in enumerate(lines)
+    )
+    return headline if printed else title
 
 
 def _paragraph_like(line: Line) -> bool:
@@ -460,7 +488,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     title = _find_title(lines, first, p)
     start = first
     if title is not None:
-        doc.title = normalise_paragraph(_without_trail(lines[title].content))
+        doc.title = normalise_paragraph(_without_printed_suffix(_without_trail(lines[title].content), lines, title))
         start = title + 1
         if _is_subtitle(lines, title, p):
             doc.subtitle = normalise_paragraph(lines[title + 1].content)
