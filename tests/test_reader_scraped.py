@@ -1287,3 +1287,13 @@ def test_a_headlines_second_part_that_is_no_site_name_stays(subheading: str) -> 
     headline = "Galaxy Unpacked launch date for new foldables is set - What we expect"
     text = menu + "\n\n" + headline + "\n\n" + _NUTRITION_TEXT.replace("Second,", subheading + "Second,")
     assert read_scraped(text)[0].title == headline
+
+
+def test_a_section_marker_among_lines_learnt_as_the_sites_chrome_heads_no_list():
+    """The menu's entries around "Latest" were learnt as the site's chrome (printed on its other pages): the
+    marker among them is a menu entry too, and the header under the menu stays."""
+    entries = ["Magazine Archive", "Your Subscription", "Latest", "Newsletters"]
+    learnt = frozenset(line_fingerprint(entry) for entry in entries if entry != "Latest")
+    header = "Why I Teach Poetry to Electricians\n\nBy Ana Lima\n\nApril 29, 2014"
+    doc = read_scraped("\n".join(entries) + "\n\n" + header + "\n\n" + _NUTRITION_TEXT, recurring=learnt)[0]
+    assert doc.title == "Why I Teach Poetry to Electricians"

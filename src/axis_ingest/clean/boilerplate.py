@@ -48,7 +48,7 @@ from axis_ingest.clean.lines import (
     stopwords_for,
 )
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, phrases
-from axis_ingest.clean.recurring import line_fingerprint
+from axis_ingest.clean.recurring import RECURRING, line_fingerprint
 from axis_ingest.detectors import EMAIL_ADDRESS
 
 # jusText's published defaults (Pomikálek 2011), kept because they scored best on
@@ -108,7 +108,6 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # page's sentences.  With no limit, 240 of the 423 pages of the syndication dev set (copies of
 # 53 stories) lost every line and were rejected; pages of one site keep their own article.
 MAX_RECURRING_PROSE_SHARE = 0.5
-RECURRING = "recurring on this site"
 
 
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)

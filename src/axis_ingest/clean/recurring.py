@@ -40,6 +40,8 @@ SHINGLE_SAMPLE = 4
 # repeats): 2.6 times per line on the generated text corpus.  A worker's batch of 100 pages holds
 # ~6,300 lines; this keeps a batch's worth (~3 MB).
 NORMALISED_LINES_CACHED = 8192
+# The reason the line classifier gives a line learnt as this site's chrome.
+RECURRING = "recurring on this site"
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\w+")
 
