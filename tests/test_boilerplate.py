@@ -167,6 +167,19 @@ def test_a_most_popular_heading_after_a_menu_still_heads_its_teaser_list():
     assert kept(menu + "\n\n" + box + "\n\n" + PARA_A + "\n\n" + PARA_B) == [PARA_A, PARA_B]
 
 
+def test_a_sign_up_box_above_the_article_leaves_its_headline_alone():
+    """A sign-up box's marker printed right above the headline ("Subscribe to Our Newsletter", then "Best
+    Portable Projectors For 2026", then the text): the headline was dropped as the box's list."""
+    text = "Subscribe to Our Newsletter\n\nBest Portable Projectors For 2026\n\n" + PARA_A + "\n\n" + PARA_B
+    assert kept(text) == ["Best Portable Projectors For 2026", PARA_A, PARA_B]
+
+
+def test_a_teaser_list_above_the_article_is_still_dropped():
+    """Left alone: a "Most read" list of list items above the article is still its list, up to the text."""
+    box = "Most read\n* Mayor defends budget cuts as ferry routes close\n* Five places to eat by the sea this summer"
+    assert kept(box + "\n\n" + PARA_A + "\n\n" + PARA_B) == [PARA_A, PARA_B]
+
+
 def test_a_we_recommend_box_after_the_story_is_removed_but_a_recommending_sentence_kept():
     # smithsonianmag.com's box of videos under the story (AEB dev pages); upgradedpoints.com, entrepreneurshq.com
     box = "We Recommend\nHow Fast Can Gibbons Swing Through the Forest? (3:04)\nWhy Saying Cheese Came Late (1:12)"

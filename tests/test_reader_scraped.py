@@ -1297,3 +1297,10 @@ def test_a_section_marker_among_lines_learnt_as_the_sites_chrome_heads_no_list()
     header = "Why I Teach Poetry to Electricians\n\nBy Ana Lima\n\nApril 29, 2014"
     doc = read_scraped("\n".join(entries) + "\n\n" + header + "\n\n" + _NUTRITION_TEXT, recurring=learnt)[0]
     assert doc.title == "Why I Teach Poetry to Electricians"
+
+
+def test_a_marker_above_the_headline_and_its_date_line_leaves_the_header_alone():
+    """ "Read more" printed over the post's header (headline, date, author): the three were dropped as its list
+    and the page had no title."""
+    header = "Read more\n\nHardened images for every team\n\nPosted Dec 19, 2025\n\nAna Lima"
+    assert read_scraped(header + "\n\n" + _NUTRITION_TEXT)[0].title == "Hardened images for every team"

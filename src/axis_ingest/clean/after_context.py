@@ -15,11 +15,18 @@ import re
 from collections import Counter
 
 from axis_ingest.clean.lines import Line, ad_slot, item_number
-from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases
+from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date
 from axis_ingest.clean.recurring import RECURRING, normalise_line
 
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
+# The article's header right above its text, spared from a marker above the article: its headline's length in
+# words (the page-text reader's), and how many lines with words it may take (headline, dek, byline, date).
+# Page-text titles with chrome learnt (WCXB and fundus halves a / b): 209, 232, 73, 68 -> 212, 236, 73, 68;
+# bodies unchanged.
+HEADER_HEADLINE_WORDS = (3, 24)
+HEADER_LINES = 4
+HEADER_DATE_WORDS = 12  # a date line's length in words, as the page-text reader's MAX_DATE_WORDS
 # A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
 # lead repeated in a list of latest articles (`drop_repeats`): the one AEB page with such a pair had it on
 # adjacent lines.
@@ -112,13 +119,39 @@ def drop_sections(lines: list[Line], p: Phrases) -> None:
             j = i + 1
             number = None
             while j < len(lines) and (not _resumes_text(lines[j]) or _next_item(lines[j], number)):
-                if lines[j].cls == "good":
-                    lines[j].cls, lines[j].reason = "bad", "listed under a section marker"
                 number = item_number(lines[j]) or number
                 j += 1
+            header = _header_above(lines, i, j, p)
+            for line in lines[i + 1 : header]:
+                if line.cls == "good":
+                    line.cls, line.reason = "bad", "listed under a section marker"
             i = j
         else:
             i += 1
+
+
+def _header_above(lines: list[Line], marker: int, resumed: int, p: Phrases) -> int:
+    """Where the lines a marker condemns end: at the text that resumes, or, for a marker above the article (no
+    running text before it) followed by the text, at the article's header right above that text: its headline
+    (a line of HEADER_HEADLINE_WORDS words, no list item, within the last HEADER_LINES lines with words) when a
+    byline or a date line follows it there, or when it is the only line under the marker ("Subscribe to Our
+    Newsletter" over "Best Portable Projectors For 2026" and the first paragraph: the headline was dropped as the
+    sign-up box's list).  Two teasers of a "Most popular" box over the text are no header."""
+    if resumed >= len(lines) or has_story_line(lines[:marker]):
+        return resumed
+    worded = [k for k in range(marker + 1, resumed) if lines[k].reason != "no words"]
+    low, high = HEADER_HEADLINE_WORDS
+    for k in worded[-HEADER_LINES:]:
+        if lines[k].bullet or not low <= lines[k].words <= high:
+            continue
+        if len(worded) == 1 or any(_header_line(lines[u].content, p) for u in worded if u > k):
+            return k
+    return resumed
+
+
+def _header_line(text: str, p: Phrases) -> bool:
+    """A byline or a line that holds a printed date ("By A. J. Neal", "Posted Dec 19, 2025")."""
+    return bool(p.byline.match(text)) or names_a_printed_date(text, HEADER_DATE_WORDS)
 
 
 def has_story_line(lines: list[Line]) -> bool:
