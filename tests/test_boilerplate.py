@@ -34,6 +34,18 @@ def test_share_and_follow_buttons_removed_but_sentence_mentioning_share_kept():
     assert sentence in kept(page(sentence))
 
 
+@pytest.mark.parametrize("row", ["Facebook Twitter LinkedIn", "Facebook | Instagram | X | Pinterest", "X / Twitter"])
+def test_a_row_of_buttons_copied_as_one_line_is_chrome(row: str) -> None:
+    """Share buttons copied as one line were kept (and taken for the headline of a page)."""
+    assert kept(page(row)) == [PARA_A, PARA_B]
+
+
+def test_a_sentence_naming_the_networks_stays():
+    """Left alone: a line that names the networks among words that are no buttons."""
+    sentence = "Facebook, Twitter and LinkedIn all removed the video of the harbour protest on Monday."
+    assert sentence in kept(page(sentence))
+
+
 @pytest.mark.parametrize("link", ["Back to blog", "← Back to blog", "Back to overview"])
 def test_a_link_back_to_the_listing_is_chrome(link: str) -> None:
     """A blog post's link back to its listing was kept as a line of text (and taken for the headline of one)."""

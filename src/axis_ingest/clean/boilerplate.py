@@ -122,6 +122,22 @@ MIN_CONTACT_NUMBERS = 2
 _WORD = re.compile(r"\w+")
 
 
+def _buttons_in_a_row(bare: str, p: Phrases) -> bool:
+    """A row of buttons copied as one line: two or more words, each a button of its own ("Facebook Twitter
+    LinkedIn", "SMS Facebook Twitter Email", "Facebook | Instagram | X | Pinterest"; 43 of WCXB's and fundus's
+    967 pages as text, one page a site, the row taken for the headline of thehill.com's page of the AEB set)."""
+    if bare.count(" ") >= MAX_BUTTONS_IN_A_ROW * 3:  # a sentence, not a row: no need to split it
+        return False
+    words = _BUTTON_ROW_SPLIT.split(bare)
+    return MIN_BUTTONS_IN_A_ROW <= len(words) <= MAX_BUTTONS_IN_A_ROW and all(
+        p.chrome_lines.match(word) for word in words
+    )
+
+
+_BUTTON_ROW_SPLIT = re.compile(r"\s*[|·•,/]\s*|\s+")
+MIN_BUTTONS_IN_A_ROW, MAX_BUTTONS_IN_A_ROW = 2, 12
+
+
 def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
     """Why a line is chrome on its own features, or '' when it is not."""
     content = line.content
@@ -130,7 +146,7 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
     if recurring and line_fingerprint(content) in recurring:
         return RECURRING
     bare = content.strip(EDGE_PUNCT)
-    if p.chrome_lines.match(bare):
+    if p.chrome_lines.match(bare) or _buttons_in_a_row(bare, p):
         return "menu/button"
     if _URL.match(content):
         return "url"
