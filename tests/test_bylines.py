@@ -535,3 +535,18 @@ def test_an_outlet_in_capitals_after_a_name_is_no_person(byline: str, expected: 
     """A broadcaster prints its name as its logo after the writer's ("MDR THÜRINGEN"): stored as a second author
     once the date label after it no longer hid it (fundus half b)."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("ByNina Pineda", ["Nina Pineda"]),
+        ("ByAngela Kaye Carpenter Updated onFebruary 16, 2026", ["Angela Kaye Carpenter"]),
+        # left alone: a glued lower-case prefix as before, and capitals that open no name after "By"
+        ("Veröffentlicht vonChris Jung", ["Chris Jung"]),
+        ("By BYD Press Office", []),
+    ],
+)
+def test_a_capitalised_by_glued_to_the_name_is_the_prefix(byline: str, expected: list[str]) -> None:
+    """Copied page text runs "By" into the name ("ByNina Pineda"): the name was stored with it."""
+    assert [a.name for a in parse_byline(byline)] == expected

@@ -1304,3 +1304,11 @@ def test_a_marker_above_the_headline_and_its_date_line_leaves_the_header_alone()
     and the page had no title."""
     header = "Read more\n\nHardened images for every team\n\nPosted Dec 19, 2025\n\nAna Lima"
     assert read_scraped(header + "\n\n" + _NUTRITION_TEXT)[0].title == "Hardened images for every team"
+
+
+@pytest.mark.parametrize(("line", "byline"), [("ByNina Pineda", ["ByNina Pineda"]), ("ByteDance and the news", [])])
+def test_a_by_glued_to_the_name_opens_a_byline_line(line: str, byline: list[str]) -> None:
+    """ "ByNina Pineda" under the headline was no byline line (the "By" words need a space after them); left alone:
+    a word that opens with "By" and goes on in lower case."""
+    text = "Reimplementing a classic spelling corrector\n\n" + line + "\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.bylines == byline

@@ -146,6 +146,10 @@ def phrases() -> Phrases:
     roles = data_table("byline_roles.toml")
     credits = [phrase for phrase, role in roles["role_prefixes"].items() if role in ("reporting", "writing")]
     prefixes = "|".join(re.escape(p) for p in sorted([*roles["prefixes"], *credits], key=len, reverse=True))
+    # "By" printed glued to the name ("ByNina Pineda", "ByShivya Nath 12th February 2025": copied text of nine
+    # pages of WCXB's and fundus's, eight sites): capitalised as printed and followed by a capitalised word, so
+    # "BYD" and "ByteDance" open no byline.
+    glued = "(?-i:(?:" + "|".join(p.capitalize() for p in roles["glued_prefixes"]) + ")(?=[A-Z][a-z]))"
     return Phrases(
         chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
         chrome_fragments=PhraseTable(data["chrome_fragments"], whole=False),
@@ -153,7 +157,7 @@ def phrases() -> Phrases:
         end_markers=PhraseTable(data["end_markers"], whole=True),
         section_markers=PhraseTable(data["section_markers"], whole=True),
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
-        byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{titled_byline_pattern()}", re.I),
+        byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{glued}|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),
         site_names=Screened(data["site_name_patterns"], data["site_name_triggers"]),

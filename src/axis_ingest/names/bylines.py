@@ -255,7 +255,10 @@ def _vocabulary() -> _Vocabulary:
         interface_words=frozenset(fold(w) for w in [*words["job_words"], *words["interface_words"]]),
         not_names=frozenset(w.casefold() for w in [*words["not_names"], *table["prefixes"]]),
         institution_words=frozenset(w.lower() for w in words["institution_words"]),
-        glued=re.compile(rf"(?<![^\W\d_])({alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"),
+        glued=re.compile(
+            rf"(?<![^\W\d_])(?:(?:{alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"
+            rf"|(?:{alternation([p.capitalize() for p in table['glued_prefixes']])})(?=[A-ZÀ-Þ][a-zß-ÿ]))"
+        ),
         degrees=frozenset(d.lower() for d in words["degrees"]),
         generational=frozenset(g.lower() for g in words["generational"]),
         title_suffix=re.compile(rf"(?:{'|'.join(table['title_suffixes'])})$"),
@@ -339,7 +342,7 @@ def _space_before_glued_tail(match: re.Match[str]) -> str:
 
 def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text)).replace("：", ": ")  # a full-width colon ("文：佐藤健一")
-    text = _vocabulary().glued.sub(r"\1 ", text)  # "vonChris Jung" -> "von Chris Jung"
+    text = _vocabulary().glued.sub(r"\g<0> ", text)  # "vonChris Jung" -> "von Chris Jung", "ByNina" -> "By Nina"
     text = _CAPITAL_AFTER_LOWER.sub(_space_before_glued_tail, text)  # "Amanda FurrerUpdated:" -> "... Furrer Updated:"
     return " ".join(text.replace("\u00a0", " ").split())
 
