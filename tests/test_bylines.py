@@ -550,3 +550,18 @@ def test_an_outlet_in_capitals_after_a_name_is_no_person(byline: str, expected: 
 def test_a_capitalised_by_glued_to_the_name_is_the_prefix(byline: str, expected: list[str]) -> None:
     """Copied page text runs "By" into the name ("ByNina Pineda"): the name was stored with it."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("ByShivya Nath 12th February 2025", ["Shivya Nath"]),
+        ("By Chen Zhao December 2nd, 2025", ["Chen Zhao"]),
+        # left alone: no day's number before or after a month
+        ("By Mary St Clair", ["Mary St Clair"]),
+    ],
+)
+def test_a_days_ordinal_ending_opens_the_date(byline: str, expected: list[str]) -> None:
+    """English dates print the day as an ordinal ("12th February 2025"): the names ran on into the date and the
+    byline gave nobody."""
+    assert [a.name for a in parse_byline(byline)] == expected

@@ -294,6 +294,10 @@ def _without_date_label(piece: str) -> str:
     return min(label.sub("", _DANGLING.sub("", piece)), _DANGLING.sub("", label.sub("", piece)), key=len)
 
 
+# An English day's ordinal ending ("December 2nd, 2025", "12th February 2025": WCXB's pages, a dozen sites).
+_ORDINAL = "(?:st|nd|rd|th)?"
+
+
 @lru_cache(maxsize=1)
 def _date_tail() -> re.Pattern[str]:
     """A date after the names: "| March 5, 2026", "Fr, 18. Oktober 2019", "Publié le 3 mars 2024", "am 26/10/13",
@@ -306,8 +310,8 @@ def _date_tail() -> re.Pattern[str]:
     months = "|".join(sorted({*_MONTHS.split("|"), *map(re.escape, month_names())}, key=len, reverse=True))
     weekdays = "|".join(sorted({*_WEEKDAYS.split("|"), *map(re.escape, weekday_names())}, key=len, reverse=True))
     return re.compile(
-        rf"(?:\s+[^\W\d_]{{2,}}:)?(?:\s+|\s*[^\w\s'’.,()&-]\s*)(?:(?:{weekdays})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}\b"
-        rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}|{_TIME_OF_DAY}"
+        rf"(?:\s+[^\W\d_]{{2,}}:)?(?:\s+|\s*[^\w\s'’.,()&-]\s*)(?:(?:{weekdays})\.?,?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}{_ORDINAL}\b"
+        rf"|\d{{1,2}}{_ORDINAL}\.?\s+(?:de\s+)?(?:{months})\b|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}|{_TIME_OF_DAY}"
         rf"|{_READING_TIME}).*$",
         re.IGNORECASE,
     )
