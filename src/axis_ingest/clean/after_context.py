@@ -21,11 +21,12 @@ from axis_ingest.clean.recurring import RECURRING, normalise_line
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
 # The article's header right above its text, spared from a marker above the article: its headline's length in
-# words (the page-text reader's), and how many lines with words it may take (headline, dek, byline, date).
-# Page-text titles with chrome learnt (WCXB and fundus halves a / b): 209, 232, 73, 68 -> 212, 236, 73, 68;
-# bodies unchanged.
+# words (the page-text reader's), and how far above the text its byline or date line may sit, in lines with words
+# (headline, byline, date, highlights).  Page-text titles with chrome learnt (WCXB and fundus halves a / b): 209,
+# 232, 73, 68 -> 212, 236, 73, 68 (the headline among the last 4 lines, a byline or date under it), 212, 237, 73,
+# 68 (the headline over the last byline or date among the last 8); bodies unchanged.
 HEADER_HEADLINE_WORDS = (3, 24)
-HEADER_LINES = 4
+HEADER_LINES = 8
 HEADER_DATE_WORDS = 12  # a date line's length in words, as the page-text reader's MAX_DATE_WORDS
 # A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
 # lead repeated in a list of latest articles (`drop_repeats`): the one AEB page with such a pair had it on
@@ -132,21 +133,28 @@ def drop_sections(lines: list[Line], p: Phrases) -> None:
 
 def _header_above(lines: list[Line], marker: int, resumed: int, p: Phrases) -> int:
     """Where the lines a marker condemns end: at the text that resumes, or, for a marker above the article (no
-    running text before it) followed by the text, at the article's header right above that text: its headline
-    (a line of HEADER_HEADLINE_WORDS words, no list item, within the last HEADER_LINES lines with words) when a
-    byline or a date line follows it there, or when it is the only line under the marker ("Subscribe to Our
-    Newsletter" over "Best Portable Projectors For 2026" and the first paragraph: the headline was dropped as the
-    sign-up box's list).  Two teasers of a "Most popular" box over the text are no header."""
+    running text before it) followed by the text, at the article's header: the headline (a line of
+    HEADER_HEADLINE_WORDS words, no list item) right over the last byline or date line among the last
+    HEADER_LINES lines with words, or the only line under the marker ("Subscribe to Our Newsletter" over "Best
+    Portable Projectors For 2026" and the first paragraph: the headline was dropped as the sign-up box's list).
+    Two teasers of a "Most popular" box over the text are no header."""
     if resumed >= len(lines) or has_story_line(lines[:marker]):
         return resumed
     worded = [k for k in range(marker + 1, resumed) if lines[k].reason != "no words"]
-    low, high = HEADER_HEADLINE_WORDS
-    for k in worded[-HEADER_LINES:]:
-        if lines[k].bullet or not low <= lines[k].words <= high:
-            continue
-        if len(worded) == 1 or any(_header_line(lines[u].content, p) for u in worded if u > k):
-            return k
+    if len(worded) == 1 and _headline_shaped(lines[worded[0]]):
+        return worded[0]
+    tail = worded[-HEADER_LINES:]
+    dated = [position for position, k in enumerate(tail) if _header_line(lines[k].content, p)]
+    if dated:
+        above = [k for k in tail[: dated[-1]] if _headline_shaped(lines[k]) and not _header_line(lines[k].content, p)]
+        if above:
+            return above[-1]
     return resumed
+
+
+def _headline_shaped(line: Line) -> bool:
+    low, high = HEADER_HEADLINE_WORDS
+    return not line.bullet and low <= line.words <= high
 
 
 def _header_line(text: str, p: Phrases) -> bool:
