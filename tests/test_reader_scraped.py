@@ -1312,3 +1312,19 @@ def test_a_by_glued_to_the_name_opens_a_byline_line(line: str, byline: list[str]
     a word that opens with "By" and goes on in lower case."""
     text = "Reimplementing a classic spelling corrector\n\n" + line + "\n\n" + _NUTRITION_TEXT
     assert read_scraped(text)[0].evidence.bylines == byline
+
+
+def test_a_date_printed_right_above_the_headline_is_the_articles():
+    """A post prints its date in a row above the headline ("Jan 13, 2025" / headline / text): only the lines
+    between headline and text were read, and the page had no date."""
+    text = "Home\n\nBlog\n\nJan 13, 2025\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.date_claims == [("header", "Jan 13, 2025")]
+
+
+def test_a_date_under_the_headline_or_far_above_it_is_read_as_before():
+    """Left alone: a date under the headline is the article's (the one above it is not read), and a date in the
+    masthead, several lines above the headline, is today's."""
+    under = "Jan 13, 2025\n\nReimplementing a classic spelling corrector\n\nFebruary 2, 2025\n\n" + _NUTRITION_TEXT
+    assert read_scraped(under)[0].evidence.date_claims == [("header", "February 2, 2025")]
+    masthead = "Friday, December 19, 2025\n\nHome\n\nNews\n\nSport\n\nReimplementing a classic spelling corrector\n\n"
+    assert read_scraped(masthead + _NUTRITION_TEXT)[0].evidence.date_claims == []

@@ -48,6 +48,11 @@ from axis_ingest.punctuation import FULL_STOPS
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
 # 14 covers gallery furniture between headline and text on the AEB pages.
 HEADER_LOOKBACK = 14
+# A date printed right above the headline (a kicker's row: "Jan 13, 2025" over the title) is the article's when
+# none is printed under it: looked for in this many lines with words above the headline.  Page-text dates with
+# chrome learnt (WCXB halves a / b, fundus a / b), right: 111, 129, 66, 55 -> 3 lines: 134, 153, 72, 65 (wrong
+# dates 26 -> 33 on the four halves, one more on unlabelled pages); 6 lines: 135, 155, 73, 67 (wrong 26 -> 38).
+DATE_LINES_ABOVE_TITLE = 3
 # Headline length in words; longer lines are paragraphs or teasers.  The longest of the 461 labelled headlines
 # of WCXB's and fundus's halves a has 22 words; 24 leaves that margin.  Page-text titles at 30 / 26 / 24 / 22
 # (WCXB halves a, b; fundus a, b): 191, 218, 65, 61 / 191, 218, 66, 61 / 191, 219, 66, 62 / 192, 219, 66, 60.
@@ -311,6 +316,17 @@ def _without_printed_suffix(title: str, lines: list[Line], index: int) -> str:
     return headline if printed else title
 
 
+def _worded_above(lines: list[Line], index: int, count: int) -> list[int]:
+    """The `count` lines with words right above `index`, nearest first."""
+    found: list[int] = []
+    for j in range(index - 1, -1, -1):
+        if len(found) == count:
+            break
+        if lines[j].reason != "no words":
+            found.append(j)
+    return found
+
+
 def _paragraph_like(line: Line) -> bool:
     """A paragraph of the text (a section's heading that ends in a question mark is none)."""
     return line.good and line.sentence and line.words >= MIN_PARAGRAPH_WORDS and not line.listed_above
@@ -519,6 +535,11 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             if not meta and (label := _date_label_above(lines, j)):
                 printed = f"{label} {printed}"  # "Last updated on:" over "October 1, 2025": an update's date
             doc.evidence.claim_date(normalise_paragraph(printed), "header")
+    if title is not None and not doc.evidence.date_claims:
+        for j in _worded_above(lines, title, DATE_LINES_ABOVE_TITLE):
+            if is_date_line(lines[j], p):
+                doc.evidence.claim_date(normalise_paragraph(date_text(lines[j])), "header")
+                break
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
