@@ -1328,3 +1328,19 @@ def test_a_date_under_the_headline_or_far_above_it_is_read_as_before():
     assert read_scraped(under)[0].evidence.date_claims == [("header", "February 2, 2025")]
     masthead = "Friday, December 19, 2025\n\nHome\n\nNews\n\nSport\n\nReimplementing a classic spelling corrector\n\n"
     assert read_scraped(masthead + _NUTRITION_TEXT)[0].evidence.date_claims == []
+
+
+def test_a_byline_printed_right_above_the_headline_is_the_articles():
+    """A magazine prints the writer over the headline ("By Jordana Cepelewicz" / headline / text): only the lines
+    between headline and text were read, and the page named nobody."""
+    text = "Mathematics\n\nBy Ana Lima\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.bylines == ["By Ana Lima"]
+
+
+def test_a_byline_under_the_headline_or_far_above_it_is_read_as_before():
+    """Left alone: a byline under the headline is the one read, and a "By" line several lines above the headline
+    is the menu's or another story's."""
+    under = "By Ana Lima\n\nReimplementing a classic spelling corrector\n\nBy Marta Ruiz\n\n" + _NUTRITION_TEXT
+    assert read_scraped(under)[0].evidence.bylines == ["By Marta Ruiz"]
+    far = "By Ana Lima\n\nHome\n\nNews\n\nSport\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
+    assert read_scraped(far)[0].evidence.bylines == []

@@ -52,6 +52,7 @@ HEADER_LOOKBACK = 14
 # none is printed under it: looked for in this many lines with words above the headline.  Page-text dates with
 # chrome learnt (WCXB halves a / b, fundus a / b), right: 111, 129, 66, 55 -> 3 lines: 134, 153, 72, 65 (wrong
 # dates 26 -> 33 on the four halves, one more on unlabelled pages); 6 lines: 135, 155, 73, 67 (wrong 26 -> 38).
+# A byline line ("By ...") there likewise, when none is under it: authors 90, 101, 41, 37 -> 94, 107, 43, 38.
 DATE_LINES_ABOVE_TITLE = 3
 # Headline length in words; longer lines are paragraphs or teasers.  The longest of the 461 labelled headlines
 # of WCXB's and fundus's halves a has 22 words; 24 leaves that margin.  Page-text titles at 30 / 26 / 24 / 22
@@ -539,6 +540,11 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         for j in _worded_above(lines, title, DATE_LINES_ABOVE_TITLE):
             if is_date_line(lines[j], p):
                 doc.evidence.claim_date(normalise_paragraph(date_text(lines[j])), "header")
+                break
+    if title is not None and not doc.evidence.bylines:
+        for j in _worded_above(lines, title, DATE_LINES_ABOVE_TITLE):
+            if is_byline(lines[j], p):
+                doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
                 break
 
     # Closing byline and lone site-name line just after the text.
