@@ -28,6 +28,8 @@ SECTION_END_WORDS = 15
 HEADER_HEADLINE_WORDS = (3, 24)
 HEADER_LINES = 8
 HEADER_DATE_WORDS = 12  # a date line's length in words, as the page-text reader's MAX_DATE_WORDS
+# The reasons of a menu's lines around a section marker that is one of its entries (`_inside_a_menu`).
+_MENU_REASONS = ("menu entry", "menu/button", "repeated on the page", RECURRING)
 # A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
 # lead repeated in a list of latest articles (`drop_repeats`): the one AEB page with such a pair had it on
 # adjacent lines.
@@ -103,9 +105,6 @@ def _inside_a_menu(lines: list[Line], index: int) -> bool:
     after = next((line for line in lines[index + 1 :] if line.reason != "no words"), None)
     menu = all(line is not None and line.reason in _MENU_REASONS for line in (before, after))
     return menu and not has_story_line(lines[:index])
-
-
-_MENU_REASONS = ("menu entry", "menu/button", "repeated on the page", RECURRING)
 
 
 def drop_sections(lines: list[Line], p: Phrases) -> None:

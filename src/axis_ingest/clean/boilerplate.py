@@ -120,22 +120,18 @@ _PHONE_NUMBER = re.compile(r"(?<!\w)\+?\d[\d ().\-/]{5,}\d(?!\w)")
 MIN_PHONE_DIGITS = 7
 MIN_CONTACT_NUMBERS = 2
 _WORD = re.compile(r"\w+")
+# A row of buttons copied as one line: its words and the marks between them (`_buttons_in_a_row`).
+_BUTTON_ROW_SPLIT = re.compile(r"\s*[|·•,/]\s*|\s+")
+MAX_BUTTONS_IN_A_ROW = 12
 
 
 def _buttons_in_a_row(bare: str, p: Phrases) -> bool:
-    """A row of buttons copied as one line: two or more words, each a button of its own ("Facebook Twitter
-    LinkedIn", "SMS Facebook Twitter Email", "Facebook | Instagram | X | Pinterest"; 43 of WCXB's and fundus's
-    967 pages as text, one page a site, the row taken for the headline of thehill.com's page of the AEB set)."""
-    if bare.count(" ") >= MAX_BUTTONS_IN_A_ROW * 3:  # a sentence, not a row: no need to split it
-        return False
-    words = _BUTTON_ROW_SPLIT.split(bare)
-    return MIN_BUTTONS_IN_A_ROW <= len(words) <= MAX_BUTTONS_IN_A_ROW and all(
-        p.chrome_lines.match(word) for word in words
-    )
-
-
-_BUTTON_ROW_SPLIT = re.compile(r"\s*[|·•,/]\s*|\s+")
-MIN_BUTTONS_IN_A_ROW, MAX_BUTTONS_IN_A_ROW = 2, 12
+    """A row of buttons copied as one line: two to MAX_BUTTONS_IN_A_ROW words, each a button of `chrome_lines`
+    ("Facebook Twitter LinkedIn", "Facebook | Instagram | X | Pinterest"; 43 of WCXB's and fundus's 967 pages as
+    text, one page a site, the row taken for the headline of thehill.com's page of the AEB set).  A longer line is
+    split no further than it takes to see that it is no row."""
+    words = _BUTTON_ROW_SPLIT.split(bare, maxsplit=MAX_BUTTONS_IN_A_ROW)
+    return 2 <= len(words) <= MAX_BUTTONS_IN_A_ROW and all(p.chrome_lines.match(word) for word in words)
 
 
 def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:

@@ -12,6 +12,7 @@ separated paragraphs by blank lines or by single newlines.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from axis_ingest.clean.boilerplate import classify_lines
 from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features
@@ -49,11 +50,12 @@ from axis_ingest.punctuation import FULL_STOPS
 # 14 covers gallery furniture between headline and text on the AEB pages.
 HEADER_LOOKBACK = 14
 # A date printed right above the headline (a kicker's row: "Jan 13, 2025" over the title) is the article's when
-# none is printed under it: looked for in this many lines with words above the headline.  Page-text dates with
-# chrome learnt (WCXB halves a / b, fundus a / b), right: 111, 129, 66, 55 -> 3 lines: 134, 153, 72, 65 (wrong
-# dates 26 -> 33 on the four halves, one more on unlabelled pages); 6 lines: 135, 155, 73, 67 (wrong 26 -> 38).
+# none is printed under it (`_read_above_the_headline`): looked for in this many lines with words above it.
+# Page-text dates with chrome learnt (WCXB halves a / b, fundus a / b), right: 111, 129, 66, 55 -> 3 lines: 134,
+# 153, 72, 65 (wrong dates 26 -> 33 on the four halves, one more on unlabelled pages); 6 lines: 135, 155, 73, 67
+# (wrong 26 -> 38).
 # A byline line ("By ...") there likewise, when none is under it: authors 90, 101, 41, 37 -> 94, 107, 43, 38.
-DATE_LINES_ABOVE_TITLE = 3
+HEADER_LINES_ABOVE_TITLE = 3
 # Headline length in words; longer lines are paragraphs or teasers.  The longest of the 461 labelled headlines
 # of WCXB's and fundus's halves a has 22 words; 24 leaves that margin.  Page-text titles at 30 / 26 / 24 / 22
 # (WCXB halves a, b; fundus a, b): 191, 218, 65, 61 / 191, 218, 66, 61 / 191, 219, 66, 62 / 192, 219, 66, 60.
@@ -230,9 +232,14 @@ def _opens_with_a_name(line: Line) -> bool:
     )
 
 
+def _lines_above(lines: list[Line], j: int, count: int) -> list[Line]:
+    """The `count` nearest lines with words above line `j`, nearest first."""
+    return list(islice((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), count))
+
+
 def _line_above(lines: list[Line], j: int) -> Line | None:
     """The nearest line with words above line `j`."""
-    return next((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), None)
+    return next(iter(_lines_above(lines, j, 1)), None)
 
 
 def _line_below(lines: list[Line], j: int) -> Line | None:
@@ -317,15 +324,17 @@ def _without_printed_suffix(title: str, lines: list[Line], index: int) -> str:
     return headline if printed else title
 
 
-def _worded_above(lines: list[Line], index: int, count: int) -> list[int]:
-    """The `count` lines with words right above `index`, nearest first."""
-    found: list[int] = []
-    for j in range(index - 1, -1, -1):
-        if len(found) == count:
-            break
-        if lines[j].reason != "no words":
-            found.append(j)
-    return found
+def _read_above_the_headline(doc: Document, above: list[Line], p: Phrases) -> None:
+    """The date line and the byline printed right above the headline (`above`, nearest first), when none was read
+    under it: a kicker's date row ("Jan 13, 2025"), a magazine's "By Jordana Cepelewicz" over the title."""
+    if not doc.evidence.date_claims:
+        date = next((line for line in above if is_date_line(line, p)), None)
+        if date is not None:
+            doc.evidence.claim_date(normalise_paragraph(date_text(date)), "header")
+    if not doc.evidence.bylines:
+        byline = next((line for line in above if is_byline(line, p)), None)
+        if byline is not None:
+            doc.evidence.claim_byline(normalise_paragraph(byline.content), "header")
 
 
 def _paragraph_like(line: Line) -> bool:
@@ -536,16 +545,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             if not meta and (label := _date_label_above(lines, j)):
                 printed = f"{label} {printed}"  # "Last updated on:" over "October 1, 2025": an update's date
             doc.evidence.claim_date(normalise_paragraph(printed), "header")
-    if title is not None and not doc.evidence.date_claims:
-        for j in _worded_above(lines, title, DATE_LINES_ABOVE_TITLE):
-            if is_date_line(lines[j], p):
-                doc.evidence.claim_date(normalise_paragraph(date_text(lines[j])), "header")
-                break
-    if title is not None and not doc.evidence.bylines:
-        for j in _worded_above(lines, title, DATE_LINES_ABOVE_TITLE):
-            if is_byline(lines[j], p):
-                doc.evidence.claim_byline(normalise_paragraph(lines[j].content), "header")
-                break
+    if title is not None:
+        _read_above_the_headline(doc, _lines_above(lines, title, HEADER_LINES_ABOVE_TITLE), p)
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
