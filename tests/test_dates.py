@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -348,3 +348,27 @@ def test_date_lines_with_words_after_the_date_and_h_times(line: str, languages: 
 @pytest.mark.parametrize("text", ["Posted by Ana Lima 3 comments", "12 people were hurt", "Chapter 7 of 12"])
 def test_opening_words_with_a_number_but_no_month_are_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),  # published, then updated, copied as one
+        ("December 20, 2024September 26, 2025", "2024-12-20"),
+        ("by Jill Barshay August 25, 2025August 29, 2025", "2025-08-25"),
+        # left alone: a year followed by a CJK year mark, an ISO time, a plain date
+        ("2024年3月5日", "2024-03-05"),
+        ("2025-12-18T10:00:00Z", "2025-12-18"),
+        ("March 4, 2026", "2026-03-04"),
+    ],
+)
+def test_a_date_run_into_the_next_one_is_the_first(text: str, day: str) -> None:
+    """A page's published and updated dates copied without a space read as nothing, or as another day."""
+    parsed = parse_date(text, now=datetime(2026, 12, 1))
+    assert parsed is not None and parsed.value.date().isoformat() == day
+
+
+def test_a_glued_pair_of_dates_is_no_longer_read_as_a_third_day():
+    """ "DesignSeptember 26, 2025October 16, 2025" was read as 2016-10-26; now as no date (the category run into
+    the first date is left for the reader)."""
+    assert parse_date("DesignSeptember 26, 2025October 16, 2025", now=datetime(2026, 12, 1)) is None

@@ -417,6 +417,10 @@ def _parse_text(text: str, langs: tuple[str, ...], month_first_page: bool) -> Pa
     return parsed
 
 
+# A year run into the next word, a Latin letter ("2020November", "2022Updated"): two printed items copied as one.
+_YEAR_RUN_INTO_WORD = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?=[A-Za-z])")
+
+
 def parse_date(
     text: str | None,
     *,
@@ -440,6 +444,11 @@ def parse_date(
     langs = tuple(dict.fromkeys(code.lower()[:2] for code in languages))
     month_first_page = month_first(languages[0]) if languages else True
     text = common_era_date(text, thai_page=langs[:1] == ("th",))
+    if glued := _YEAR_RUN_INTO_WORD.search(text):
+        # The page's published and updated dates copied without a space between them ("Posted on June 29,
+        # 2020November 12, 2021", "December 20, 2024September 26, 2025"): the first one, as printed first.  The
+        # whole read as nothing, or as another day ("... 2025October 16, 2025" as 2016-10-26).
+        text = text[: glued.end()]
     parsed = _parse_text(text, langs, month_first_page)
     if _lost_the_day(parsed, text) and _SEPARATOR.search(text):
         # A date line that goes on after a spaced separator ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM",
