@@ -584,6 +584,18 @@ def titled_names() -> str:
     return rf"{_TITLED_NAMES}(?:{'|'.join(data_table('byline_roles.toml')['title_suffixes'])})"
 
 
+@lru_cache(maxsize=1)
+def glued_prefix_patterns() -> tuple[str, str]:
+    """The "by" words printed glued to the name (byline_roles.toml `glued_prefixes`), as two regular expressions: in
+    lower case before any capital ("vonChris Jung"), and capitalised before a capital and a lower-case letter
+    ("ByNina Pineda"; "BYD" and "ByteDance" open no name).  The byline parser reads both; the page text's byline
+    lines open with the capitalised form (the lower-case one follows another word: "Veröffentlicht vonChris")."""
+    prefixes = sorted(data_table("byline_roles.toml")["glued_prefixes"], key=len, reverse=True)
+    lower = "|".join(re.escape(prefix) for prefix in prefixes)
+    capitalised = "|".join(re.escape(prefix.capitalize()) for prefix in prefixes)
+    return rf"(?:{lower})(?=[A-ZÀ-ÞА-Я])", rf"(?:{capitalised})(?=[A-ZÀ-Þ][a-zß-ÿ])"
+
+
 def titled_byline_pattern() -> str:
     """A byline marked by a reporter's title instead of "By" (Korean, Japanese, Chinese: "김민준 기자",
     "佐藤健一記者", "本报记者 张伟"), from byline_roles.toml; at most three names and a contact address.

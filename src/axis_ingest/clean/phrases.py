@@ -24,6 +24,7 @@ from axis_ingest.detectors import (
     VIETNAMESE_NUMERIC_DATE,
     data_table,
     day_short_month_year,
+    glued_prefix_patterns,
     month_names,
     titled_byline_pattern,
     trie_pattern,
@@ -147,9 +148,8 @@ def phrases() -> Phrases:
     credits = [phrase for phrase, role in roles["role_prefixes"].items() if role in ("reporting", "writing")]
     prefixes = "|".join(re.escape(p) for p in sorted([*roles["prefixes"], *credits], key=len, reverse=True))
     # "By" printed glued to the name ("ByNina Pineda", "ByShivya Nath 12th February 2025": copied text of nine
-    # pages of WCXB's and fundus's, eight sites): capitalised as printed and followed by a capitalised word, so
-    # "BYD" and "ByteDance" open no byline.
-    glued = "(?-i:(?:" + "|".join(p.capitalize() for p in roles["glued_prefixes"]) + ")(?=[A-Z][a-z]))"
+    # pages of WCXB's and fundus's, eight sites), capitalised as printed (`glued_prefix_patterns`).
+    glued = f"(?-i:{glued_prefix_patterns()[1]})"
     return Phrases(
         chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
         chrome_fragments=PhraseTable(data["chrome_fragments"], whole=False),

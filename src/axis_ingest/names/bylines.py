@@ -25,6 +25,7 @@ from axis_ingest.detectors import (
     EMAIL_ADDRESS,
     READING_MINUTES,
     data_table,
+    glued_prefix_patterns,
     month_names,
     published_or_updated_label,
     weekday_names,
@@ -255,10 +256,7 @@ def _vocabulary() -> _Vocabulary:
         interface_words=frozenset(fold(w) for w in [*words["job_words"], *words["interface_words"]]),
         not_names=frozenset(w.casefold() for w in [*words["not_names"], *table["prefixes"]]),
         institution_words=frozenset(w.lower() for w in words["institution_words"]),
-        glued=re.compile(
-            rf"(?<![^\W\d_])(?:(?:{alternation(table['glued_prefixes'])})(?=[A-ZÀ-ÞА-Я])"
-            rf"|(?:{alternation([p.capitalize() for p in table['glued_prefixes']])})(?=[A-ZÀ-Þ][a-zß-ÿ]))"
-        ),
+        glued=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(glued_prefix_patterns())})"),
         degrees=frozenset(d.lower() for d in words["degrees"]),
         generational=frozenset(g.lower() for g in words["generational"]),
         title_suffix=re.compile(rf"(?:{'|'.join(table['title_suffixes'])})$"),
