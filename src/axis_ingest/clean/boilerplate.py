@@ -128,8 +128,9 @@ MAX_BUTTONS_IN_A_ROW = 12
 def _buttons_in_a_row(bare: str, p: Phrases) -> bool:
     """A row of buttons copied as one line: two to MAX_BUTTONS_IN_A_ROW words, each a button of `chrome_lines`
     ("Facebook Twitter LinkedIn", "Facebook | Instagram | X | Pinterest"; 43 of WCXB's and fundus's 967 pages as
-    text, one page a site, the row taken for the headline of thehill.com's page of the AEB set).  A longer line is
-    split no further than it takes to see that it is no row."""
+    text, one page a site, the row taken for the headline of thehill.com's page of the AEB set).  Asked only of lines
+    of at most MAX_BUTTONS_IN_A_ROW words (the classifier asks every line), and a line joined by marks without
+    spaces is split no further than it takes to see that it is no row."""
     words = _BUTTON_ROW_SPLIT.split(bare, maxsplit=MAX_BUTTONS_IN_A_ROW)
     return 2 <= len(words) <= MAX_BUTTONS_IN_A_ROW and all(p.chrome_lines.match(word) for word in words)
 
@@ -142,7 +143,7 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
     if recurring and line_fingerprint(content) in recurring:
         return RECURRING
     bare = content.strip(EDGE_PUNCT)
-    if p.chrome_lines.match(bare) or _buttons_in_a_row(bare, p):
+    if p.chrome_lines.match(bare) or (line.words <= MAX_BUTTONS_IN_A_ROW and _buttons_in_a_row(bare, p)):
         return "menu/button"
     if _URL.match(content):
         return "url"
