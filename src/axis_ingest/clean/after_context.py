@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from axis_ingest.clean.lines import Line, ad_slot, item_number
+from axis_ingest.clean.lines import Line, ad_slot, item_number, with_words
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date
 from axis_ingest.clean.recurring import RECURRING, normalise_line
 
@@ -101,8 +101,8 @@ def _inside_a_menu(lines: list[Line], index: int) -> bool:
     learns it: 200, 221, 69, 64 before; the two menu reasons 200, 222, 70, 65; with lines printed twice, no
     running text before and learnt chrome 209, 232, 73, 68 (bodies: WCXB a +0.0003, the other halves within
     0.0001)."""
-    before = next((line for line in reversed(lines[:index]) if line.reason != "no words"), None)
-    after = next((line for line in lines[index + 1 :] if line.reason != "no words"), None)
+    before = next(with_words(lines, range(index - 1, -1, -1)), None)
+    after = next(with_words(lines, range(index + 1, len(lines))), None)
     menu = all(line is not None and line.reason in _MENU_REASONS for line in (before, after))
     return menu and not has_story_line(lines[:index])
 
@@ -143,9 +143,9 @@ def _header_above(lines: list[Line], marker: int, resumed: int, p: Phrases) -> i
     if len(worded) == 1 and _headline_shaped(lines[worded[0]]):
         return worded[0]
     tail = worded[-HEADER_LINES:]
-    dated = [position for position, k in enumerate(tail) if _header_line(lines[k].content, p)]
+    dated = [k for k in tail if _header_line(lines[k].content, p)]  # bylines and date lines, each asked once
     if dated:
-        above = [k for k in tail[: dated[-1]] if _headline_shaped(lines[k]) and not _header_line(lines[k].content, p)]
+        above = [k for k in tail if k < dated[-1] and k not in dated and _headline_shaped(lines[k])]
         if above:
             return above[-1]
     return resumed

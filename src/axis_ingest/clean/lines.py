@@ -11,6 +11,7 @@ lines too (its header and footer zones) and every pass of the classifier takes t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -118,6 +119,12 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     return frozenset(w.lower() for w in justext.get_stoplist(name))
+
+
+def with_words(lines: list[Line], indices: Iterable[int]) -> Iterator[Line]:
+    """The lines at `indices` that hold words, in that order: `range(j - 1, -1, -1)` walks up from line `j`, the
+    nearest first, past the blank lines and the lines of marks alone between a page's elements."""
+    return (lines[i] for i in indices if lines[i].reason != "no words")
 
 
 def date_text(line: Line) -> str:

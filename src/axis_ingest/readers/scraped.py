@@ -15,7 +15,7 @@ import re
 from itertools import islice
 
 from axis_ingest.clean.boilerplate import classify_lines
-from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features
+from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features, with_words
 from axis_ingest.clean.phrases import Phrases, phrases_for
 from axis_ingest.clean.recurring import PageLines, page_lines
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
@@ -234,17 +234,17 @@ def _opens_with_a_name(line: Line) -> bool:
 
 def _lines_above(lines: list[Line], j: int, count: int) -> list[Line]:
     """The `count` nearest lines with words above line `j`, nearest first."""
-    return list(islice((lines[i] for i in range(j - 1, -1, -1) if lines[i].reason != "no words"), count))
+    return list(islice(with_words(lines, range(j - 1, -1, -1)), count))
 
 
 def _line_above(lines: list[Line], j: int) -> Line | None:
     """The nearest line with words above line `j`."""
-    return next(iter(_lines_above(lines, j, 1)), None)
+    return next(with_words(lines, range(j - 1, -1, -1)), None)
 
 
 def _line_below(lines: list[Line], j: int) -> Line | None:
     """The nearest line with words under line `j`."""
-    return next((lines[i] for i in range(j + 1, len(lines)) if lines[i].reason != "no words"), None)
+    return next(with_words(lines, range(j + 1, len(lines))), None)
 
 
 def _date_label_above(lines: list[Line], j: int) -> str | None:
