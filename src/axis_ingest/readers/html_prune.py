@@ -260,12 +260,13 @@ def _labels_joined_to_values(paragraphs: list[str]) -> list[str]:
     date line the pruning claims, with the label that sets an update's date aside (apart, the label stayed in the
     body and the date was claimed without it).  A label over anything but a date is left as it is ("Published:"
     over a DOI in a paper's list of facts)."""
+    lone_label = rules().lone_date_label
     joined: list[str] = []
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
         value = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if value is not None and rules().lone_date_label.fullmatch(paragraph) and _printed_dates(value):
+        if value is not None and lone_label.fullmatch(paragraph) and _printed_dates(value):
             joined.append(f"{paragraph.strip()} {value.strip()}")
             index += 2
             continue
