@@ -618,3 +618,23 @@ def test_a_name_under_the_headline_with_no_date_beside_it_names_nobody(ingest_te
         }
     )
     assert _authors(db) == {"topic.html": [], "label.html": [], "phrase.html": []}
+
+
+def test_a_name_printed_alone_shows_where_a_name_with_its_title_run_in_ends(ingest_texts: IngestTexts) -> None:
+    """An author box holds the name's element and the writer's bio line ("Liz Kenny" / "Former McKinsey
+    Consultant": an Elementor author box on myconsultingoffer.org; Yahoo's "Ben Silverman" / "Games Editor"; a
+    winery's "Matt Check" / "Head Winemaker, Co-Founder"): the box read as one line gave "Liz Kenny Former
+    McKinsey Consultant".  The name's own element prints where the name ends."""
+    box = (
+        '<div class="elementor-author-box"><div class="elementor-author-box__text"><div>'
+        '<h4 class="elementor-author-box__name">Liz Kenny</h4></div>'
+        '<div class="elementor-author-box__bio"><p>Former McKinsey Consultant</p></div></div></div>'
+    )
+    db = ingest_texts({"kenny.html": _page(box, story="school")})
+    assert _authors(db) == {"kenny.html": ["Liz Kenny"]}
+
+
+def test_a_three_word_name_no_shorter_byline_prints_stays_whole(ingest_texts: IngestTexts) -> None:
+    """Left alone: "Tina Flint Huffman" (a surname that is an everyday word) with no byline printing a part of it."""
+    db = ingest_texts({"huffman.html": _page("<p>By Tina Flint Huffman</p>", story="market")})
+    assert _authors(db) == {"huffman.html": ["Tina Flint Huffman"]}

@@ -366,6 +366,24 @@ def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> Non
             author.name = name
 
 
+def _bounded_by_names_alone(authors: list[Author], printed: list[str]) -> None:
+    """A name with the writer's job title run into it ("Liz Kenny Former McKinsey Consultant", "Ben Silverman Games"
+    of "Ben Silverman Games Editor"), where another byline of the page prints the name alone ("Liz Kenny": the
+    name's own element inside the box that also holds the title), is that name: where the name ends is shown by
+    the page, not guessed from a list of job words.  Only names of two or more words bound another."""
+    for author in authors:
+        words = author.name.casefold().split()
+        inside = (name for name in printed if 2 <= len(name.split()) < len(words))
+        if found := next((name for name in inside if _holds_words(words, name.casefold().split())), None):
+            author.name = " ".join(found.split())
+
+
+def _names_the_page_prints(ev: Evidence) -> list[str]:
+    """Persons of the page's own bylines: trafilatura's author is left out, as it is cut from those same bylines
+    by its own guess (" - " ends a name for it: "Matthias Hille" of "Matthias Hille - Lukas Balbach")."""
+    return [a.name for source, text in ev.author_claims if source != "trafilatura" for a in parse_byline(text)]
+
+
 def _bounded_by_links(authors: list[Author], linked: list[str]) -> None:
     """A name with words of the page run into it ("A. J. Neal View" of "By A. J. Neal View In Digital Edition",
     where "View" was a link of its own) is the name the author's archive link prints inside it: the link's text
@@ -453,6 +471,7 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
             or normalise_authors([], ev.author_links, site_names=ev.site_names, domain=domain_of(doc.url))
         )
         _bounded_by_links(doc.authors, ev.author_links)
+        _bounded_by_names_alone(doc.authors, _names_the_page_prints(ev))
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)
     if not doc.authors and "byline" not in doc.metadata:
