@@ -565,3 +565,36 @@ def test_a_days_ordinal_ending_opens_the_date(byline: str, expected: list[str]) 
     """English dates print the day as an ordinal ("12th February 2025"): the names ran on into the date and the
     byline gave nobody."""
     assert [a.name for a in parse_byline(byline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a post after the name, its institution's words after that (aclu.org, as Mozilla readability's test page)
+        (
+            "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project",
+            ["Daniel Kahn Gillmor"],
+        ),
+        # the Associated Press's byline as chron.com and sfgate.com print its copy: outlet, beat, title
+        ("By ROBERT BURNS, AP National Security Writer", ["Robert Burns"]),
+        ("By HILLEL ITALIE, AP National Writer", ["Hillel Italie"]),
+        ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),  # chron.com's author element, re-cased
+        # a blog template's "Written By" with its writer's field empty, after the post's date
+        ("Jun 2 Written By", []),
+    ],
+)
+def test_posts_outlets_and_empty_credits_after_a_name_name_nobody(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Jane Smith, Washington Bureau, Tom Jones", ["Jane Smith", "Tom Jones"]),  # a second person after a desk
+        ("By Jane Smith, Science Editor, and Tom Jones, Health Reporter", ["Jane Smith", "Tom Jones"]),
+        ("Apr 12 Written By Tina Flint Huffman", ["Tina Flint Huffman"]),  # the template with its writer filled in
+        ("JOHN SMITH, JANE DOE", ["John Smith", "Jane Doe"]),  # a byline in capitals names its people so
+    ],
+)
+def test_persons_after_a_post_or_a_date_are_kept(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected

@@ -105,6 +105,13 @@ _NAMES_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 _DOTTED = re.compile(r"[^\W_]{2,}\.[^\W\d_]{2,}")
 # A meta line that leads to the name through other words: "Posted on March 5, 2026 by Ana Lima",
 # "Posted in Politics by Ana Lima", "12. Mai 2024 · veröffentlicht von Ana Lima", "This post was written by Ana Lima".
+# The same words with no name after them ("Jun 2 Written By" of a blog template whose writer's field is empty): the
+# words before them are a date or a category, and nobody is named.
+_NOBODY_AFTER_LEAD_IN = re.compile(
+    r"\b(?:posted|published|filed|written|veröffentlicht|geschrieben|erstellt|publié|publicado)\s+(?:by|von|par|por)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 _LEAD_IN = re.compile(
     r"^.{0,60}?\b(?:posted|published|filed|written|veröffentlicht|geschrieben|erstellt|publié|publicado)\b.{0,60}?"
     r"\b(?:by|von|par|por)\s+(?=\S)",
@@ -419,7 +426,10 @@ def _institution(piece: str) -> bool:
 def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
     segment = _NOTE_IN_PARENTHESES.sub(" ", _CONTACT_ADDRESS.sub(" ", segment))
-    segment = _LEAD_IN.sub("", " ".join(segment.split()))
+    segment = " ".join(segment.split())
+    if _NOBODY_AFTER_LEAD_IN.search(segment):
+        return []
+    segment = _LEAD_IN.sub("", segment)
     segment = _COMPOUND_DEGREE.sub("", segment)
     segment = _TITLE_QUALIFIERS.sub(_title_without_qualifiers, segment)
     segment = _after_genre_label(_label_before_colon(strip_byline_prefix(segment)))
@@ -439,7 +449,10 @@ def _pieces(segment: str) -> list[str]:
         if title_open and not opens_with_given_name(piece):
             continue  # "Founder & Lead Reviewer", "Editor and Master Gardener": the title goes on, no one is named
         untitled = _cut_title(piece)
-        title_open, piece = untitled != piece or _holds_any(untitled, vocab.role_words), untitled
+        title_open = untitled != piece or _holds_any(untitled, vocab.role_words) or (bool(pieces) and _a_post(piece))
+        if pieces and untitled != piece and _outlet_before_title(untitled, piece):
+            continue  # "AP National Security Writer" after "Robert Burns": the outlet's beat and title, no one
+        piece = untitled
         piece = vocab.title_suffix.sub("", vocab.title_prefix.sub("", piece)).strip()  # "김철수 기자"
         if piece.endswith(".") and not _keeps_stop(piece):
             piece = piece.rstrip(". ")
@@ -463,6 +476,26 @@ def _pieces(segment: str) -> list[str]:
             places.add(len(pieces))  # "Lena Hofbauer, Klagenfurt": a place, desk or outlet after a full name
         pieces.append(piece)
     return [piece for index, piece in enumerate(pieces) if index not in places]
+
+
+def _outlet_before_title(untitled: str, piece: str) -> bool:
+    """What was left of a piece after its job title was cut opens with an acronym in capitals (in a piece that is
+    not all capitals) or a known agency's or outlet's name: an outlet's beat ("AP National Security" of "AP
+    National Security Writer", the Associated Press's byline on every paper that prints its copy; "Ap National
+    Security" where the page re-cased it), not a person."""
+    first = untitled.split()[0]
+    acronym = len(first) >= 2 and first.isalpha() and first.isupper() and not piece.isupper()
+    return acronym or is_organisation(first)
+
+
+def _a_post(piece: str) -> bool:
+    """A piece after a name that is a post, not a person: it opens with a title's first word or holds a desk's
+    word, and no given name opens it ("Senior Staff Technologist" after "Daniel Kahn Gillmor")."""
+    vocab = _vocabulary()
+    words = piece.split()
+    if not words or opens_with_given_name(piece):
+        return False
+    return fold(words[0]) in vocab.title_openers or _holds_any(piece, vocab.credit_words)
 
 
 def _cut_title(piece: str) -> str:
