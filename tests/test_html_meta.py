@@ -662,3 +662,35 @@ def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the
     assert ("header", "October 7, 2019") not in meta.evidence.date_claims
     meta = html_metadata(_harbour_page(after="<p>October 7, 2019</p>"))
     assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "<![CDATA[\n{json}\n]]>",  # a page served or saved as XHTML (medium.com's, as Mozilla readability keeps it)
+        "//<![CDATA[\n{json}\n//]]>",  # behind comment marks, for a browser's script engine
+    ],
+)
+def test_json_ld_wrapped_as_xhtml_character_data_is_read(wrapped: str) -> None:
+    """medium.com's JSON-LD in "<![CDATA[ ... ]]>" failed to parse, so its datePublished (the first publication)
+    was lost and article:published_time (the last re-publication, two months later) was the date."""
+    json_ld = (
+        '{"@context":"http://schema.org","@type":"NewsArticle","datePublished":"2015-10-15T02:19:15.607Z",'
+        '"author":{"@type":"Person","name":"John C. Welch"}}'
+    )
+    page = (
+        '<html><head><meta property="article:published_time" content="2015-12-11T14:28:34.438Z">'
+        f'<script type="application/ld+json">{wrapped.replace("{json}", json_ld)}</script></head>'
+        "<body><p>Text.</p></body></html>"
+    )
+    claims = html_metadata(page).evidence.date_claims
+    assert ("jsonld", "2015-10-15T02:19:15.607Z") in claims
+
+
+def test_json_ld_whose_values_end_in_brackets_is_read_as_it_is() -> None:
+    """Left alone: a script that is JSON, whose last characters are closing brackets, keeps them."""
+    page = (
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-01",'
+        '"keywords":[["a","b"]]}</script></head><body><p>Text.</p></body></html>'
+    )
+    assert ("jsonld", "2024-03-01") in html_metadata(page).evidence.date_claims
