@@ -581,6 +581,8 @@ def test_a_days_ordinal_ending_opens_the_date(byline: str, expected: list[str]) 
         ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"]),  # chron.com's author element, re-cased
         # a blog template's "Written By" with its writer's field empty, after the post's date
         ("Jun 2 Written By", []),
+        # Reuters's header element: a reading time ("Min" is a given name, "Read" a surname to the parser)
+        ("1 Min Read", []),
     ],
 )
 def test_posts_outlets_and_empty_credits_after_a_name_name_nobody(byline: str, expected: list[str]) -> None:
@@ -594,6 +596,8 @@ def test_posts_outlets_and_empty_credits_after_a_name_name_nobody(byline: str, e
         ("By Jane Smith, Science Editor, and Tom Jones, Health Reporter", ["Jane Smith", "Tom Jones"]),
         ("Apr 12 Written By Tina Flint Huffman", ["Tina Flint Huffman"]),  # the template with its writer filled in
         ("JOHN SMITH, JANE DOE", ["John Smith", "Jane Doe"]),  # a byline in capitals names its people so
+        ("By Min Lee", ["Min Lee"]),  # the given name without a reading time's number before it
+        ("3 min read By Ana Lima", ["Ana Lima"]),
     ],
 )
 def test_persons_after_a_post_or_a_date_are_kept(byline: str, expected: list[str]) -> None:

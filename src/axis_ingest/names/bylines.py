@@ -24,6 +24,7 @@ from nameparser.config import CONSTANTS
 from axis_ingest.detectors import (
     EMAIL_ADDRESS,
     READING_MINUTES,
+    READING_TIME,
     data_table,
     glued_prefix_patterns,
     month_names,
@@ -427,6 +428,8 @@ def _pieces(segment: str) -> list[str]:
     vocab = _vocabulary()
     segment = _NOTE_IN_PARENTHESES.sub(" ", _CONTACT_ADDRESS.sub(" ", segment))
     segment = " ".join(segment.split())
+    if opening := READING_TIME.match(segment):
+        segment = segment[opening.end() :].strip()  # "1 Min Read" of Reuters's header, before or without a name
     if _NOBODY_AFTER_LEAD_IN.search(segment):
         return []
     segment = _LEAD_IN.sub("", segment)
