@@ -1,0 +1,88 @@
+"""A probe on Mozilla Readability's test pages (2010-2024 news, blogs, docs; a dozen languages), through the CLI.
+
+Mozilla Readability (https://github.com/mozilla/readability, Apache-2.0) keeps ~130 saved pages
+(`test/test-pages/<name>/source.html`), each with what Readability extracts from it: `expected.html` (the body)
+and `expected-metadata.json` (title, byline, publishedTime).  The labels are Readability's own output, reviewed by
+its maintainers, not a person's reading: its title keeps a site's suffix ("... - Medium"), its byline is the text
+as printed ("By Nathan Willis March 25, 2015", "Contributors to Wikimedia projects"), its body keeps a story's
+"Related:" links.  So figures here are for comparing two versions of the pipeline (and trafilatura beside it),
+not absolute accuracy.  About a third of the pages are Readability's own small test cases built on "Lorem ipsum"
+text; they are left out.
+
+The pages are copied into a folder as they are (or as the text a browser's copy gives, `--kind text`), ingested
+with `axis-ingest ingest`, and scored with `bench/wcxb.py`'s tallies: body F1 beside bare trafilatura, normalised
+titles, the shared scorer's name sets on the byline, the published day beside htmldate.  Halves by sha256 of the
+page's folder name as in `wcxb.py`; read misses on half a only.  Public pages that may overlap the pages that judge
+the project: a probe of general mechanisms, never a source of rules fitted to its pages.  Nothing is downloaded:
+pass a checkout.  Figures only.
+
+    git clone --depth 1 https://github.com/mozilla/readability /tmp/readability
+    .venv/bin/python bench/readability_pages.py /tmp/readability [--kind html|text] [--show 20] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import lxml.html
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _shared import work_folder
+from wcxb import add_probe_arguments, ingest_and_report
+
+TEST_PAGES = Path("test/test-pages")
+BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td", "dd", "dt", "figcaption")
+PLACEHOLDER = b"lorem ipsum"  # Readability's own test cases are built on it; no published page holds it
+
+
+def expected_text(expected_html: str) -> str:
+    """Readability's expected body as paragraphs: the text of each innermost block element, in page order."""
+    tree = lxml.html.fromstring(expected_html)
+    paragraphs = []
+    for element in tree.iter(*BLOCKS):
+        if any(child.tag in BLOCKS for child in element.iterdescendants()):
+            continue  # a list item or cell holding paragraphs: its paragraphs count, once
+        text = " ".join(element.text_content().split())
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs) or " ".join(tree.text_content().split())
+
+
+def load_pages(root: Path) -> dict[str, tuple[dict, bytes]]:
+    """{page folder name: (ground truth in `wcxb.score`'s shape, the page's bytes)}, placeholder pages left out."""
+    pages = {}
+    for folder in sorted((root / TEST_PAGES).iterdir()):
+        source = folder / "source.html"
+        if not source.is_file() or PLACEHOLDER in source.read_bytes().lower():
+            continue
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        truth = {
+            "main_content": expected_text((folder / "expected.html").read_text(encoding="utf-8")),
+            "title": meta.get("title") or None,
+            "author": " ".join((meta.get("byline") or "").split()) or None,
+            "publish_date": (meta.get("publishedTime") or "")[:10] or None,
+            "url": "",
+        }
+        pages[folder.name] = (truth, source.read_bytes())
+    return pages
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("root", type=Path, help="a mozilla/readability checkout")
+    add_probe_arguments(ap)
+    args = ap.parse_args()
+    if not (args.root / TEST_PAGES).is_dir():
+        print(f"skipped: no {TEST_PAGES} in {args.root}")
+        return 0
+    pages = load_pages(args.root)
+    with work_folder(args.keep, "axis-readability-") as work:
+        ingest_and_report(pages, work, args.kind, args.show, "Readability")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
