@@ -638,3 +638,32 @@ def test_a_three_word_name_no_shorter_byline_prints_stays_whole(ingest_texts: In
     """Left alone: "Tina Flint Huffman" (a surname that is an everyday word) with no byline printing a part of it."""
     db = ingest_texts({"huffman.html": _page("<p>By Tina Flint Huffman</p>", story="market")})
     assert _authors(db) == {"huffman.html": ["Tina Flint Huffman"]}
+
+
+def test_dublin_core_creators_are_one_list_of_names_printed_surname_first(ingest_texts: IngestTexts) -> None:
+    """One <meta name="dc.creator"> per creator, each surname first (nature.com's five writers, an IETF RFC's two,
+    ihrwebprofi.at's "Harm, Robert"): read one tag at a time, the first creator alone was the author, and "You,
+    Xiaoying" two people ("Xiaoying", "You"), as neither part passes the given-name test."""
+    creators = ["You, Xiaoying", "Lenharo, Mariana", "Basu, Mohana", "Jong, Michiel de"]
+    head = "".join(f'<meta name="dc.creator" content="{name}">' for name in creators)
+    db = ingest_texts(
+        {
+            "nature.html": _page("", head=head, story="bridge"),
+            "harm.html": _page("", head='<meta name="DC.Creator" content="Harm, Robert">', story="ferry"),
+        }
+    )
+    assert _authors(db) == {
+        "harm.html": ["Robert Harm"],
+        "nature.html": ["Xiaoying You", "Mariana Lenharo", "Mohana Basu", "Michiel de Jong"],
+    }
+
+
+def test_a_dublin_core_creator_printed_in_reading_order_is_read_as_a_byline(ingest_texts: IngestTexts) -> None:
+    """Left alone: a creator tag in reading order, and one holding a list, are bylines as before."""
+    db = ingest_texts(
+        {
+            "lima.html": _page("", head='<meta name="dc.creator" content="Ana Lima">', story="market"),
+            "two.html": _page("", head='<meta name="dc.creator" content="Ana Lima, Tom Berger">', story="school"),
+        }
+    )
+    assert _authors(db) == {"lima.html": ["Ana Lima"], "two.html": ["Ana Lima", "Tom Berger"]}

@@ -110,6 +110,11 @@ AUTHOR_META = (
 # time; it writes up to this many pairs.  206 of WCXB's 1,497 pages of 2025 and 42 of the authors dev pages have
 # one, and no other author tag on many of them.
 TWITTER_LABELS = 4
+# Dublin Core's creator tags, one per creator, each name printed surname first ("Tollefson, Jeff").
+DUBLIN_CORE_CREATORS = frozenset({"dc.creator", "dcterms.creator"})
+# A name printed surname first: one word (after lower-case particles, "van der Berg"), a comma, one to three words
+# (given names, initials, a particle: "Jong, Michiel de"), no digits.  "Ana Lima, Tom Berger" is two names.
+_INVERTED_NAME = re.compile(r"(?:[a-z]+ ){0,2}[^\W\d_][\w'’-]*, [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}")
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 # The property through which a page's microdata holds its own article (the other nested items are citations,
 # reviews, comments, list entries, live-blog updates: 174, 10, 6, 214 and 40 of them on the dates/authors dev pages).
@@ -234,6 +239,9 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> list[str]:
         for value in values.get(key, []):
             claim_date(ev, value, "meta", modified=True)
     for key in AUTHOR_META:
+        if key in DUBLIN_CORE_CREATORS and (creators := _dublin_core_creators(values.get(key, []))):
+            ev.claim_byline(creators, "meta")
+            continue
         for value in values.get(key, []):
             if not re.match(r"https?://|@", value.strip()):
                 ev.claim_byline(value, "meta")
@@ -245,6 +253,21 @@ def _read_meta_tags(tree: Any, meta: HtmlMeta) -> list[str]:
         for value in values.get(key, []):
             add_once(ev.language_hints, value)
     return _labelled_meta_authors(values)
+
+
+def _dublin_core_creators(values: list[str]) -> str | None:
+    """Dublin Core's creators as one byline, "Xiaoying You; Mariana Lenharo; ...", when every value is a name printed
+    surname first ("You, Xiaoying", "Jong, Michiel de"): Dublin Core's own order, one tag per creator (Springer
+    Nature's journals, the IETF's RFCs).  Read one tag at a time, the first creator alone was the author, and
+    "You, Xiaoying" two people (neither part passes the given-name test that turns "Hofbauer, Lena")."""
+    names = [" ".join(value.split()) for value in values]
+    if not names or not all(_INVERTED_NAME.fullmatch(name) for name in names):
+        return None
+    turned = []
+    for name in names:
+        surname, given = (part.strip() for part in name.split(",", 1))
+        turned.append(f"{given} {surname}")
+    return "; ".join(turned)
 
 
 def _labelled_meta_authors(values: dict[str, list[str]]) -> list[str]:
