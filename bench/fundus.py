@@ -21,7 +21,6 @@ source of rules fitted to its pages.  Nothing is downloaded: pass a checkout.  F
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import html as html_entities
 import json
@@ -29,8 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import work_folder
-from wcxb import add_probe_arguments, ingest_and_report
+from wcxb import probe_main
 
 TEST_DATA = Path("tests/resources/parser/test_data")
 
@@ -82,17 +80,7 @@ def _holds_title(page: bytes, title: str | None) -> bool:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("root", type=Path, help="a fundus checkout")
-    add_probe_arguments(ap)
-    args = ap.parse_args()
-    if not (args.root / TEST_DATA).is_dir():
-        print(f"skipped: no {TEST_DATA} in {args.root}")
-        return 0
-    pages = load_pages(args.root)
-    with work_folder(args.keep, "axis-fundus-") as work:
-        ingest_and_report(pages, work, args.kind, args.show, "fundus")
-    return 0
+    return probe_main(__doc__, "a fundus checkout", TEST_DATA, load_pages, "fundus")
 
 
 if __name__ == "__main__":

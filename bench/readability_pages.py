@@ -22,7 +22,6 @@ pass a checkout.  Figures only.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -30,8 +29,7 @@ from pathlib import Path
 import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import work_folder
-from wcxb import add_probe_arguments, ingest_and_report
+from wcxb import probe_main
 
 TEST_PAGES = Path("test/test-pages")
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td", "dd", "dt", "figcaption")
@@ -71,17 +69,7 @@ def load_pages(root: Path) -> dict[str, tuple[dict, bytes]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("root", type=Path, help="a mozilla/readability checkout")
-    add_probe_arguments(ap)
-    args = ap.parse_args()
-    if not (args.root / TEST_PAGES).is_dir():
-        print(f"skipped: no {TEST_PAGES} in {args.root}")
-        return 0
-    pages = load_pages(args.root)
-    with work_folder(args.keep, "axis-readability-") as work:
-        ingest_and_report(pages, work, args.kind, args.show, "Readability")
-    return 0
+    return probe_main(__doc__, "a mozilla/readability checkout", TEST_PAGES, load_pages, "Readability")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ import gzip
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,8 @@ from titles import normalised as normalised_title
 from trafilatura_eval import browser_text, page_text
 
 SUFFIX = {"html": "html", "text": "txt"}
+# {page id: (ground truth, the page's bytes)}, as each probe loads its corpus
+Pages = dict[str, tuple[dict, bytes]]
 
 LOST_F1 = 0.5  # a rejected page is "lost" when bare trafilatura's text of it scores at least this
 
@@ -220,6 +223,22 @@ def add_probe_arguments(ap: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
     ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
+
+
+def probe_main(doc: str | None, root_help: str, required: Path, load: Callable[[Path], Pages], corpus: str) -> int:
+    """The command line of a probe on a checkout (bench/fundus.py, bench/readability_pages.py): the checkout's
+    folder and `add_probe_arguments`; skipped when the checkout lacks `required`; `load(root)` gives the pages."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("root", type=Path, help=root_help)
+    add_probe_arguments(ap)
+    args = ap.parse_args()
+    if not (args.root / required).exists():
+        print(f"skipped: no {required} in {args.root}")
+        return 0
+    pages = load(args.root)
+    with work_folder(args.keep, f"axis-{corpus.lower()}-") as work:
+        ingest_and_report(pages, work, args.kind, args.show, corpus)
+    return 0
 
 
 def ingest_and_report(pages: dict[str, tuple[dict, bytes]], work: Path, kind: str, show: int, corpus: str) -> None:
