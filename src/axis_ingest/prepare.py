@@ -26,7 +26,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import pickle
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -282,6 +285,35 @@ def _work_for(record: InputRecord) -> FileWork:
     raw = record.raw
     assert raw is not None, "records in the pipeline carry their RawInput"
     return FileWork(record, FileResult(path=printable_path(raw.path), sha256=raw.sha256, size_bytes=raw.size_bytes))
+
+
+def prepare_batch_to_file(
+    records: Sequence[InputRecord],
+    context: ReadContext,
+    min_docs: int,
+    part: tuple[int, int] | None,
+    folder: str,
+) -> str:
+    """`prepare_batch` in a pool's worker, its results pickled into a new file of `folder`; returns the file's path
+    (`load_prepared` reads it).
+
+    Why not return the results: a pool's worker sends its result down one pipe that the pool's manager thread reads
+    whole, and a worker killed while writing a batch's results (megabytes: the OOM killer, an operator) leaves half
+    a message that the manager waits for ever to complete, so the run hangs instead of retrying the batch (seen
+    once in CI, under load).  A path is a few hundred bytes, written to the pipe in one piece (POSIX writes up to
+    PIPE_BUF bytes atomically), so a killed worker leaves a whole message or none."""
+    results = prepare_batch(records, context, min_docs, part)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix="batch-", suffix=".pickle", delete=False) as handle:
+        pickle.dump(results, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return handle.name
+
+
+def load_prepared(path: str) -> list[FileResult]:
+    """The results `prepare_batch_to_file` wrote (the file is removed once read)."""
+    with open(path, "rb") as handle:
+        results: list[FileResult] = pickle.load(handle)
+    os.unlink(path)
+    return results
 
 
 def prepare_batch(

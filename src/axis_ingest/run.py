@@ -26,8 +26,10 @@ import hashlib
 import math
 import multiprocessing
 import os
+import shutil
 import stat
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -51,7 +53,9 @@ from axis_ingest.prepare import (
     FileTimeout,
     batch_part,
     ignore_interrupts,
+    load_prepared,
     prepare_batch,
+    prepare_batch_to_file,
     sha256_of,
     time_limit,
 )
@@ -85,7 +89,7 @@ ProgressCallback = Callable[[int, int], None]
 
 # A batch (or a part of one) handed to the pool: its input records (to retry), which part of them
 # (index, count) or None for all, the pool it went to, its future.
-InFlight = tuple[list[InputRecord], tuple[int, int] | None, ProcessPoolExecutor, Future[list[FileResult]]]
+InFlight = tuple[list[InputRecord], tuple[int, int] | None, ProcessPoolExecutor, Future[str]]
 
 WORKER_DIED = (
     "the worker process reading this file's batch died twice (killed by the system, most likely out of "
@@ -180,7 +184,7 @@ def _stop_if_requested() -> None:
         raise KeyboardInterrupt("stop requested")
 
 
-# What a pool worker runs first; it and `prepare_batch` are pickled by module, so both live in
+# What a pool worker runs first; it and `prepare_batch_to_file` are pickled by module, so both live in
 # `prepare`, which the forkserver preloads (a worker never imports this module, SQLAlchemy or the store).
 WORKER_INITIALIZER = ignore_interrupts
 
@@ -294,6 +298,7 @@ class IngestRun:
         self.summary = RunSummary(list(self.options.paths), self.options.db, self.options.clean_dir)
         self._chrome: frozenset[str] = frozenset()
         self._executor: ProcessPoolExecutor | None = None
+        self._results_folder: str | None = None  # where the pool's workers write batch results (prepare_batch_to_file)
         self._started = False
         self._progress: ProgressCallback | None = None
         self._done = 0
@@ -334,6 +339,9 @@ class IngestRun:
             # After an interrupt (Ctrl-C, SIGTERM) batches not started are dropped; running ones end.
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        if self._results_folder is not None:  # results of batches never collected (an interrupted run)
+            shutil.rmtree(self._results_folder, ignore_errors=True)
+            self._results_folder = None
         if self._owns_preparer and self._preparer is not None:
             self._preparer.close()
             self._preparer, self._owns_preparer = None, False
@@ -413,6 +421,8 @@ class IngestRun:
 
     # -- the run loop -------------------------------------------------------------------------------
     def _pool(self) -> ProcessPoolExecutor:
+        if self._results_folder is None:
+            self._results_folder = tempfile.mkdtemp(prefix="axis-ingest-batches-")
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(forkserver_preload())
@@ -489,12 +499,12 @@ class IngestRun:
         """
         todo, part, pool, future = in_flight
         try:
-            return future.result()
+            return load_prepared(future.result())
         except BrokenProcessPool:
             self._drop_pool(pool)
         _, _, retry, again = self._submit(todo, part)
         try:
-            return again.result()
+            return load_prepared(again.result())
         except BrokenProcessPool:
             self._drop_pool(retry)
         return [
@@ -507,13 +517,14 @@ class IngestRun:
 
     def _submit(self, todo: list[InputRecord], part: tuple[int, int] | None = None) -> InFlight:
         """Hand a batch (or `part` of it) to the pool; a pool found broken on submit (a worker died) is replaced."""
+        arguments = (todo, self.context, CHROME_MIN_DOCS, part)
         pool = self._pool()
         try:
-            return todo, part, pool, pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS, part)
+            return todo, part, pool, pool.submit(prepare_batch_to_file, *arguments, self._results_folder)
         except BrokenProcessPool:
             self._drop_pool(pool)
         pool = self._pool()
-        return todo, part, pool, pool.submit(prepare_batch, todo, self.context, CHROME_MIN_DOCS, part)
+        return todo, part, pool, pool.submit(prepare_batch_to_file, *arguments, self._results_folder)
 
     def _drop_pool(self, pool: ProcessPoolExecutor) -> None:
         """Forget a broken pool (once, whichever batch noticed first); the next _pool() starts a new one.
