@@ -366,31 +366,22 @@ def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> Non
             author.name = name
 
 
-def _bounded_by_names_alone(authors: list[Author], printed: list[str]) -> None:
-    """A name with the writer's job title run into it ("Liz Kenny Former McKinsey Consultant", "Ben Silverman Games"
-    of "Ben Silverman Games Editor"), where another byline of the page prints the name alone ("Liz Kenny": the
-    name's own element inside the box that also holds the title), is that name: where the name ends is shown by
-    the page, not guessed from a list of job words.  Only names of two or more words bound another."""
-    for author in authors:
-        words = author.name.casefold().split()
-        inside = (name for name in printed if 2 <= len(name.split()) < len(words))
-        if found := next((name for name in inside if _holds_words(words, name.casefold().split())), None):
-            author.name = " ".join(found.split())
-
-
 def _names_the_page_prints(ev: Evidence) -> list[str]:
     """Persons of the page's own bylines: trafilatura's author is left out, as it is cut from those same bylines
     by its own guess (" - " ends a name for it: "Matthias Hille" of "Matthias Hille - Lukas Balbach")."""
     return [a.name for source, text in ev.author_claims if source != "trafilatura" for a in parse_byline(text)]
 
 
-def _bounded_by_links(authors: list[Author], linked: list[str]) -> None:
-    """A name with words of the page run into it ("A. J. Neal View" of "By A. J. Neal View In Digital Edition",
-    where "View" was a link of its own) is the name the author's archive link prints inside it: the link's text
-    shows where the name ends."""
+def _bounded_by(authors: list[Author], names: list[str], *, min_words: int = 1) -> None:
+    """A name with words of the page run into it is the shorter name the page prints elsewhere inside it: where
+    the name ends is shown by the page, not guessed from a list of words.  The shorter names are an author
+    archive link's text ("A. J. Neal" of "By A. J. Neal View In Digital Edition", where "View" was a link of its
+    own), or another byline's name printed alone (`min_words` 2: "Liz Kenny" of "Liz Kenny Former McKinsey
+    Consultant", the name's own element inside the box that also holds the title; "Ben Silverman" of "Ben
+    Silverman Games", Yahoo's "Games Editor" beside the name link)."""
     for author in authors:
         words = author.name.casefold().split()
-        inside = (name for name in linked if len(name.split()) < len(words))
+        inside = (name for name in names if min_words <= len(name.split()) < len(words))
         if found := next((name for name in inside if _holds_words(words, name.casefold().split())), None):
             author.name = " ".join(found.split())
 
@@ -470,8 +461,8 @@ def normalise_document(doc: Document, settings: Settings) -> Document:
             or _person_on_a_date_line(ev)
             or normalise_authors([], ev.author_links, site_names=ev.site_names, domain=domain_of(doc.url))
         )
-        _bounded_by_links(doc.authors, ev.author_links)
-        _bounded_by_names_alone(doc.authors, _names_the_page_prints(ev))
+        _bounded_by(doc.authors, ev.author_links)
+        _bounded_by(doc.authors, _names_the_page_prints(ev), min_words=2)
     if not doc.authors and (byline := organisation_byline(ev, _site_keys(ev.site_names, domain_of(doc.url)))):
         doc.metadata.setdefault("byline", byline)
     if not doc.authors and "byline" not in doc.metadata:
