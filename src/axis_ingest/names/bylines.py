@@ -106,18 +106,12 @@ _NAMES_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=\S)")
 _DOTTED = re.compile(r"[^\W_]{2,}\.[^\W\d_]{2,}")
 # A meta line that leads to the name through other words: "Posted on March 5, 2026 by Ana Lima",
 # "Posted in Politics by Ana Lima", "12. Mai 2024 · veröffentlicht von Ana Lima", "This post was written by Ana Lima".
+_LEAD_IN_VERB = r"(?:posted|published|filed|written|veröffentlicht|geschrieben|erstellt|publié|publicado)"
+_LEAD_IN_BY = r"(?:by|von|par|por)"
+_LEAD_IN = re.compile(rf"^.{{0,60}}?\b{_LEAD_IN_VERB}\b.{{0,60}}?\b{_LEAD_IN_BY}\s+(?=\S)", re.IGNORECASE)
 # The same words with no name after them ("Jun 2 Written By" of a blog template whose writer's field is empty): the
 # words before them are a date or a category, and nobody is named.
-_NOBODY_AFTER_LEAD_IN = re.compile(
-    r"\b(?:posted|published|filed|written|veröffentlicht|geschrieben|erstellt|publié|publicado)\s+(?:by|von|par|por)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-_LEAD_IN = re.compile(
-    r"^.{0,60}?\b(?:posted|published|filed|written|veröffentlicht|geschrieben|erstellt|publié|publicado)\b.{0,60}?"
-    r"\b(?:by|von|par|por)\s+(?=\S)",
-    re.IGNORECASE,
-)
+_NOBODY_AFTER_LEAD_IN = re.compile(rf"\b{_LEAD_IN_VERB}\s+{_LEAD_IN_BY}\s*:?\s*$", re.IGNORECASE)
 # A title abbreviated before a name ("Prof. Dr. Klaus Meier", "Rev. Ana Lima"): its full stop is no end of the names
 # (`_NAMES_END` took "Prof" for the whole byline); a title nameparser knows is dropped (`_without_title`).
 _ABBREVIATED_TITLE = re.compile(r"\b([^\W\d_]{2,5})\.\s+(?=[^\W\d_])")
@@ -578,6 +572,12 @@ def _surname_first(segment: str) -> str | None:
         return None
     if not all(popularity(word) or _INITIAL.fullmatch(word) for word in given.split()):
         return None  # "Klagenfurt, Jonas Weber": a full name after the comma, not given names
+    return in_reading_order(text)
+
+
+def in_reading_order(text: str) -> str | None:
+    """A name printed surname first ("Hofbauer, Lena", "Jong, Michiel de") in reading order, as nameparser reads
+    it ("Lena Hofbauer", "Michiel de Jong")."""
     name = HumanName(text)
     return " ".join(filter(None, [name.first, name.middle, name.last])) or None
 

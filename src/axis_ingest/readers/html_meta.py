@@ -36,7 +36,7 @@ from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
 from axis_ingest.detectors import archived_original, clean_site_name, is_archive_name, saved_from_url
-from axis_ingest.names.bylines import introduces_names
+from axis_ingest.names.bylines import in_reading_order, introduces_names
 from axis_ingest.readers.html_bylines import (
     PrintedLabels,
     cut_at_an_entity,
@@ -263,11 +263,7 @@ def _dublin_core_creators(values: list[str]) -> str | None:
     names = [" ".join(value.split()) for value in values]
     if not names or not all(_INVERTED_NAME.fullmatch(name) for name in names):
         return None
-    turned = []
-    for name in names:
-        surname, given = (part.strip() for part in name.split(",", 1))
-        turned.append(f"{given} {surname}")
-    return "; ".join(turned)
+    return "; ".join(in_reading_order(name) or name for name in names)
 
 
 def _labelled_meta_authors(values: dict[str, list[str]]) -> list[str]:
