@@ -597,6 +597,33 @@ def test_the_table_a_sentence_ending_in_a_colon_introduces_is_kept_before_chrome
     assert kept(text) == [PARA_A, *STANDINGS]
 
 
+# A table as a browser copies it (Chrome's and Firefox's copy): one row a line, its cells between tabs.
+LANDINGS_INTRO = "The survey's landings by port for 2019 are set out below, beside the number of boats at each."
+LANDINGS = [
+    "Port and county\t\tRegistered vessels\t\tCatch in 2019\t\tValue of catch\t\tChange on 2018\t\tBerths",
+    "Kilkeel Harbour (County Down)\t\t64 vessels\t\t12,480 t\t\t£18.2m\t\t+4.1%\t\t112 berths",
+    "Ardglass Harbour (County Down)\t\t31 vessels\t\t6,215 t\t\t£9.7m\t\t-2.3%\t\t58 berths",
+    "Portavogie Harbour (County Down)\t\t27 vessels\t\t5,902 t\t\t£8.4m\t\t+0.6%\t\t49 berths",
+]
+FOOTER = ["Share this:", "Facebook", "Twitter", "© 2026 Harbour Gazette"]
+
+
+def test_a_table_copied_with_tabs_inside_the_article_is_kept() -> None:
+    """Rows of figures and names hold no stopwords, so jusText's test called each long row chrome: the table and
+    the text after it were lost (WCXB as page text: a ranking table of 21 rows ended a page's body at the sentence
+    that introduces it, and the paragraphs under it went too)."""
+    text = "\n\n".join([PARA_A, LANDINGS_INTRO, "\n".join(LANDINGS), PARA_B, *FOOTER])
+    assert kept(text) == [PARA_A, LANDINGS_INTRO, *LANDINGS, PARA_B]
+
+
+def test_a_menu_copied_as_one_line_with_tabs_or_a_table_in_the_footer_stays_chrome() -> None:
+    """Left alone: one line of links with tabs between them is no table, even right under the article; a table
+    among the site's chrome stays chrome."""
+    links = "Newsletters\t\tPodcasts\t\tEvents and conferences\t\tSubscriptions\t\tDigital edition\t\tArchive"
+    assert kept("\n\n".join([PARA_A, PARA_B, links, FOOTER[-1]])) == [PARA_A, PARA_B]
+    assert kept("\n\n".join([PARA_A, PARA_B, *FOOTER[:3], "\n".join(LANDINGS), FOOTER[-1]])) == [PARA_A, PARA_B]
+
+
 def test_buttons_after_a_sentence_ending_in_a_colon_stay_chrome() -> None:
     """Only short lines without a chrome phrase join the introduced block: share buttons stay chrome."""
     invitation = "Tell us what you think about the plans for the harbour and share this story with your friends:"

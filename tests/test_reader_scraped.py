@@ -18,7 +18,7 @@ from axis_ingest.names.bylines import parse_byline
 from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import _opens_with_a_byline, is_date_line, read_scraped
 from axis_ingest.sniff import sniff
-from test_boilerplate import STANDINGS
+from test_boilerplate import FOOTER, LANDINGS, LANDINGS_INTRO, PARA_A, PARA_B, STANDINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
 
@@ -1344,3 +1344,13 @@ def test_a_byline_under_the_headline_or_far_above_it_is_read_as_before():
     assert read_scraped(under)[0].evidence.bylines == ["By Marta Ruiz"]
     far = "By Ana Lima\n\nHome\n\nNews\n\nSport\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
     assert read_scraped(far)[0].evidence.bylines == []
+
+
+def test_a_tables_rows_are_written_with_their_cells_apart():
+    """A browser's copy puts tabs between a row's cells; the paragraph's spacing squashed them to one space and the
+    cells ran together ("Kilkeel Harbour (County Down) 64 vessels 12,480 t"): they are written between " | ", as
+    the HTML reader writes a table's row.  A line without tabs is left as it is."""
+    text = "\n\n".join(["Landings rose at two of the three ports", PARA_A, LANDINGS_INTRO, "\n".join(LANDINGS), PARA_B])
+    doc = read_scraped("\n\n".join([text, *FOOTER]))[0]
+    assert "Kilkeel Harbour (County Down) | 64 vessels | 12,480 t | £18.2m | +4.1% | 112 berths" in doc.paragraphs
+    assert doc.paragraphs[-1] == PARA_B and PARA_A in doc.paragraphs

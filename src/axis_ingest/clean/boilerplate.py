@@ -46,6 +46,7 @@ from axis_ingest.clean.lines import (
     split_lines,
     stopword_density,
     stopwords_for,
+    table_cells,
 )
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, phrases
 from axis_ingest.clean.recurring import RECURRING, line_fingerprint
@@ -267,6 +268,20 @@ def _mark_consent_wall(lines: list[Line]) -> None:
             x.reason, x.cf = x.reason or "consent banner", "bad"
 
 
+def _tables_in_text(lines: list[Line]) -> None:
+    """The rows of a table copied from a page (`table_cells`: one row a line, cells between tabs) are neargood
+    where jusText's test calls them bad: figures, names and prices hold few stopwords or none, so every long row
+    read as chrome, and a table set inside an article cut the article there (WCXB as page text, half a: a ranking
+    table of 21 rows ended a page's body at the sentence that introduces it).  The lines around the table decide,
+    as they decide for a table in the site's chrome.  A row is one of two or more: a menu copied as one line
+    with tabs between its links is no table."""
+    rows = [bool(table_cells(line.content)) for line in lines]
+    for i, line in enumerate(lines):
+        beside_a_row = (i > 0 and rows[i - 1]) or (i + 1 < len(lines) and rows[i + 1])
+        if rows[i] and beside_a_row and line.cf == "bad" and not line.reason:
+            line.cf = "neargood"
+
+
 def _sentence_not_label(line: Line) -> bool:
     """A sentence, not a label that ends in a colon ("Follow us online:").
 
@@ -393,6 +408,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
             line.cf == "short" and not line.bullet and not line.sentence and 1 <= line.words <= MAX_HEADING_WORDS
         )
     _lists_in_text(lines, p)
+    _tables_in_text(lines)
     _mark_consent_banner(lines, p)
     _mark_consent_wall(lines)
     promote_runs(lines)

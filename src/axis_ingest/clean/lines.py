@@ -3,9 +3,9 @@
 `split_lines` makes a `Line` of each non-empty line; `set_features` reads what survives copy-paste (a list
 bullet, the words, a sentence's end) and `stopword_density` what jusText reads (the share of the words in the
 stoplist of the page's language: `stopwords_for`, the language `detect_language` finds in its sentence-like
-lines).  `date_text` is what a reader looks for a date in; `item_number` and `ad_slot` are tests of a line that
-passes on both sides of the context pass ask.  A module of its own because the scraped-text reader reads these
-lines too (its header and footer zones) and every pass of the classifier takes them.
+lines).  `date_text` is what a reader looks for a date in; `item_number`, `ad_slot` and `table_cells` are tests
+of a line that passes on both sides of the context pass ask.  A module of its own because the scraped-text reader
+reads these lines too (its header and footer zones) and every pass of the classifier takes them.
 """
 
 from __future__ import annotations
@@ -160,6 +160,14 @@ _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
 def item_number(line: Line) -> int | None:
     match = _NUMBERED.match(line.text)
     return int(match.group(1)) if match else None
+
+
+def table_cells(content: str) -> list[str]:
+    """The cells of a table's row as a browser copies it (Chrome's and Firefox's copy put a tab between cells and
+    a line break between rows: "1\t\tChicago Booth\t\t37% / 40%"), or [] for a line that is not such a row."""
+    cells = [cell.strip() for cell in content.split("\t")]
+    cells = [cell for cell in cells if cell]
+    return cells if len(cells) >= 2 else []
 
 
 def ad_slot(line: Line) -> bool:

@@ -15,7 +15,7 @@ import re
 from itertools import islice
 
 from axis_ingest.clean.boilerplate import classify_lines
-from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features, with_words
+from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features, table_cells, with_words
 from axis_ingest.clean.phrases import Phrases, phrases_for
 from axis_ingest.clean.recurring import PageLines, page_lines
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
@@ -337,6 +337,12 @@ def _read_above_the_headline(doc: Document, above: list[Line], p: Phrases) -> No
             doc.evidence.claim_byline(normalise_paragraph(byline.content), "header")
 
 
+def _as_printed(content: str) -> str:
+    """A body line as the HTML reader writes it: a table's row with its cells between " | " (a browser's copy puts
+    tabs there, which the paragraph's spacing would squash to one space and the cells' bounds be lost)."""
+    return " | ".join(cells) if (cells := table_cells(content)) else content
+
+
 def _paragraph_like(line: Line) -> bool:
     """A paragraph of the text (a section's heading that ends in a question mark is none)."""
     return line.good and line.sentence and line.words >= MIN_PARAGRAPH_WORDS and not line.listed_above
@@ -571,7 +577,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     # The text starts at its first paragraph: what the classifier let pass between it and the headline (an image
     # credit, a reporter's handle, "Print this article") is the header.
     body = [
-        lines[i].content
+        _as_printed(lines[i].content)
         for i in kept
         if i >= max(start, first)
         and i not in closing
