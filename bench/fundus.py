@@ -16,7 +16,7 @@ only.  fundus is public and may overlap the pages that judge the project: a prob
 source of rules fitted to its pages.  Nothing is downloaded: pass a checkout.  Figures only.
 
     git clone --depth 1 https://github.com/flairNLP/fundus /tmp/fundus
-    .venv/bin/python bench/fundus.py /tmp/fundus [--kind html|text] [--show 20] [--keep DIR]
+    .venv/bin/python bench/fundus.py /tmp/fundus [--kind html|text|markdown] [--show 20] [--keep DIR]
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ the project: a probe of general mechanisms, never a source of rules fitted to it
 pass a checkout.  Figures only.
 
     git clone --depth 1 https://github.com/mozilla/readability /tmp/readability
-    .venv/bin/python bench/readability_pages.py /tmp/readability [--kind html|text] [--show 20] [--keep DIR]
+    .venv/bin/python bench/readability_pages.py /tmp/readability [--kind html|text|markdown] [--show 20] [--keep DIR]
 """
 
 from __future__ import annotations

@@ -125,6 +125,24 @@ def page_text(html: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+def reader_service_markdown(html: str, url: str) -> str:
+    """The whole page as a reader service's Markdown gives it (approximately): Jina Reader's header ("Title:" with
+    the page's <title>, "URL Source:", "Markdown Content:") over the page's <body> rendered as turndown renders it
+    (underlined headings, "*" bullets, links and images kept): menus, teasers and footers with the article."""
+    from lxml import html as lxml_html
+    from markdownify import markdownify
+
+    tree = lxml_html.fromstring(html)
+    title = " ".join((tree.findtext(".//title") or "").split())
+    for element in tree.xpath("//script|//style|//noscript|//template|//svg|//iframe|//form"):
+        element.drop_tree()
+    body = tree.find(".//body")
+    markup = lxml_html.tostring(body if body is not None else tree, encoding="unicode")
+    content = markdownify(markup, heading_style="underlined", bullets="*", strip=["button", "input", "select"])
+    content = re.sub(r"\n{3,}", "\n\n", content).strip()
+    return f"Title: {title}\n\nURL Source: {url}\n\nMarkdown Content:\n{content}\n"
+
+
 def ingest(folder: Path, work: Path) -> dict[str, str | None]:
     """Run the CLI over the folder; {file name: stored body, or None when rejected}."""
     db = ingest_with_cli(folder, work, "eval")

@@ -18,7 +18,9 @@ each page's article with the shared scorers' `ContractDB` and prints, per half:
 
 With `--kind text` each page is first rendered to the text a browser's copy gives (`trafilatura_eval.page_text`:
 menus, cookie banners and footers included) and ingested as scraped page text; the body baseline is that text
-unchanged, and there is no library beside the metadata.
+unchanged, and there is no library beside the metadata.  With `--kind markdown` each page is rendered as a
+reader service's Markdown of the whole page (`trafilatura_eval.reader_service_markdown`: Jina Reader's header over
+the <body> as turndown renders it, menus and footers as lines of links) and ingested as Markdown.
 
 Halves are by the first byte of sha256(file id), even = a: read misses on half a only (`--show N` prints N misses
 of each field of half a, and the N pages where bare trafilatura's body is furthest ahead).  WCXB is public and
@@ -26,7 +28,8 @@ may overlap the pages that judge the project; use it as a probe of general mecha
 pages.  Nothing is downloaded: pass a checkout.  Figures only.
 
     git clone --depth 1 https://github.com/Murrough-Foley/web-content-extraction-benchmark /tmp/wcxb
-    .venv/bin/python bench/wcxb.py /tmp/wcxb [--kind html|text] [--split dev] [--types article] [--show 20] [--keep DIR]
+    .venv/bin/python bench/wcxb.py /tmp/wcxb [--kind html|text|markdown] [--split dev] [--types article] \
+        [--show 20] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -44,9 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import ingest_with_cli, require_shared_bench, work_folder
 from aeb_metric import DocScore, aggregate, score_document
 from titles import normalised as normalised_title
-from trafilatura_eval import browser_text, page_text
+from trafilatura_eval import browser_text, page_text, reader_service_markdown
 
-SUFFIX = {"html": "html", "text": "txt"}
+SUFFIX = {"html": "html", "text": "txt", "markdown": "md"}
 # {page id: (ground truth, the page's bytes)}, as each probe loads its corpus
 Pages = dict[str, tuple[dict, bytes]]
 
@@ -218,8 +221,9 @@ def main() -> int:
 def add_probe_arguments(ap: argparse.ArgumentParser) -> None:
     """--kind, --show and --keep, as this probe and bench/fundus.py read them."""
     ap.add_argument(
-        "--kind", choices=("html", "text"), default="html",
-        help="ingest the pages as saved HTML, or as the page text a browser's copy gives (bodies and titles only)",
+        "--kind", choices=("html", "text", "markdown"), default="html",
+        help="ingest the pages as saved HTML, as the page text a browser's copy gives, or as a reader service's "
+        "Markdown of the whole page",
     )  # fmt: skip
     ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
     ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
@@ -246,10 +250,12 @@ def ingest_and_report(pages: dict[str, tuple[dict, bytes]], work: Path, kind: st
     CLI, and print the halves' figures."""
     folder = work / kind
     folder.mkdir(parents=True)
-    for file_id, (_, html) in pages.items():
+    for file_id, (truth, html) in pages.items():
         path = folder / f"{file_id}.{SUFFIX[kind]}"
         if kind == "html":
             path.write_bytes(html)
+        elif kind == "markdown":
+            path.write_text(reader_service_markdown(browser_text(html), truth.get("url", "")), encoding="utf-8")
         else:
             path.write_text(page_text(browser_text(html)), encoding="utf-8")
     halves = score(pages, folder, ingest_with_cli(folder, work, corpus.lower()), show, kind)
