@@ -180,3 +180,37 @@ def test_a_markdown_article_is_read_without_its_markup(ingest_texts: IngestTexts
     assert "£4.2 million for repairs" in body and "- Work on the quay starts in the spring." in body
     assert not any(mark in body for mark in ("**", "](", "# ", "> ", "![", "*Ewan"))
     assert _stored(db)["harbour.md"][1] == ["Morag Duncan"]
+
+
+def test_a_reader_services_markdown_of_a_whole_page_is_read_as_the_page(ingest_texts: IngestTexts) -> None:
+    """Jina Reader's Markdown of a whole page: its menu, share buttons and "Most read" teasers as lines of links,
+    the page's <title> with the site's name after it in the header.  Read as a clipped article, the menu and the
+    teasers were the body and the title kept " | Harbour Gazette"; the byline and the date line under the
+    headline are read as on the page."""
+    fixture = Path(__file__).parent / "fixtures" / "markdown" / "reader-service-page.md"
+    db = ingest_texts({"survey.md": fixture.read_text(encoding="utf-8")})
+    title, published, body = sqlite3.connect(db).execute("SELECT title, published, body FROM articles").fetchone()
+    assert title == "Harbour survey delayed until spring, committee says"
+    assert published.startswith("2026-03-04")
+    paragraphs = body.split("\n\n")
+    assert paragraphs[0].startswith("The committee met for three hours on Thursday")
+    assert paragraphs[2].endswith("the council had agreed a budget for the work.")
+    for chrome in ("Sport", "Subscribe", "Facebook", "Share this article", "Ferry timetable", "4 March 2026"):
+        assert chrome not in body, chrome
+    assert _stored(db)["survey.md"][1] == ["Jane Doe"]
+
+
+def test_an_article_clipped_with_a_few_links_alone_is_read_as_before(ingest_texts: IngestTexts) -> None:
+    """Left alone: a clipped article whose sources are a list of four links stays a clip: its title is the front
+    matter's and every block, the list of sources too, is its body."""
+    fixture = Path(__file__).parent / "fixtures" / "markdown" / "clipped-article.md"
+    sources = "\n".join(
+        f"- [{name}](https://www.harbourside-gazette.example/{slug})"
+        for name, slug in (("Council minutes", "minutes"), ("Budget paper", "budget"),
+                           ("Breakwater survey", "survey"), ("Ferry report", "ferry"))
+    )  # fmt: skip
+    text = fixture.read_text(encoding="utf-8") + "\n## Sources\n\n" + sources + "\n"
+    db = ingest_texts({"harbour.md": text})
+    title, body = sqlite3.connect(db).execute("SELECT title, body FROM articles").fetchone()
+    assert title == "Harbour budget approved after late-night vote"
+    assert "- Council minutes" in body and "- Ferry report" in body and "- Work on the quay" in body

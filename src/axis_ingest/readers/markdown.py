@@ -10,10 +10,18 @@ Clippers (Obsidian's Web Clipper, MarkDownload) put the page's metadata in YAML 
 "---" lines: its title, source URL, author and publication date are read from there (`FRONT_MATTER_KEYS`).
 Jina Reader's output opens with "Title:", "URL Source:" and "Published Time:" lines before "Markdown Content:",
 read the same way.
+
+A reader service's Markdown of a whole page (Jina Reader's default, Firecrawl's without its main-content option)
+holds the page's menus, teasers and footers with the article, each link a line of its own (`_whole_page`).  Its
+headline, dates and bylines are read as a page's are, with the service's title as the page's <title> (a title
+with the site's name after it, which the headline agrees with): as a fragment, the title was the service's title
+as it stood.  Its body is its blocks without the lines of links alone, pruned as a fragment's are: rendered
+Markdown has no containers for an extractor to choose between.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -36,6 +44,16 @@ MAX_FRONT_MATTER_LINES = 60
 _FRONT_MATTER = re.compile(rf"\A---[ \t]*\n((?:.*\n){{0,{MAX_FRONT_MATTER_LINES}}}?)---[ \t]*\n")
 
 
+# A whole page rendered as Markdown holds its menus and footers as lines of links alone ("*   [News](/news)",
+# "[![logo](/logo.svg)](/)[Home](/)[Pricing](/#pricing)"); an article clipped as Markdown holds a few at most.
+# WCXB's 709 article pages of 2025 rendered as Jina Reader renders them (`bench/wcxb.py --kind markdown`): 685
+# hold 5 or more such lines; the clippers' articles of the tests 0 or 1.
+MIN_PAGE_LINK_LINES = 5
+_LINK = r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]\([^)\n]*\)"  # "[text](url)", "![alt](src)", "[![alt](src)](url)"
+_LINKS_ALONE = re.compile(rf"^[ \t]*(?:[*+-]|\d+[.)])?[ \t]*(?:{_LINK}[ \t]*)+$", re.M)
+_TEXT_LINK = re.compile(r"(?<!!)\[")
+
+
 # A reader service's header fields (see `sniff.MARKDOWN_SERVICE_HEADER`), as front matter keys.
 _SERVICE_FIELD = re.compile(r"^(Title|URL Source|Published Time):[ \t]*(.*?)[ \t]*$", re.M)
 _SERVICE_KEYS = {"Title": "title", "URL Source": "source", "Published Time": "published"}
@@ -56,11 +74,17 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
 def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
     """One Markdown article -> one Document; RejectedInput when it holds no article text."""
     front, text = _front_matter(text)
-    documents = read_html(_renderer().render(text), raw)
+    title = _first(front, "title")
+    if _whole_page(text):
+        head = f"<title>{html.escape(title)}</title>" if title else ""
+        page = f"<!DOCTYPE html><html><head>{head}</head><body>{_renderer().render(text)}</body></html>"
+        documents = read_html(page, raw, body_blocks=_body_blocks(text))
+    else:
+        documents = read_html(_renderer().render(text), raw)
+        for doc in documents:
+            doc.title = title or doc.title
     for doc in documents:
         doc.source_format = "markdown"
-        if title := _first(front, "title"):
-            doc.title = title
         if url := _first(front, "url"):
             doc.url = url
             doc.metadata["url"] = url
@@ -69,6 +93,30 @@ def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
         if published := _first(front, "published"):
             doc.evidence.published.insert(0, published)
     return documents
+
+
+def _whole_page(markdown: str) -> bool:
+    """Markdown of a whole web page rather than of an article: MIN_PAGE_LINK_LINES lines or more that hold links
+    alone (a menu's entries, a teaser list's headlines, a footer's row of links), images alone not counted."""
+    lines = (match.group(0) for match in _LINKS_ALONE.finditer(markdown))
+    return sum(1 for line in lines if _TEXT_LINK.search(line)) >= MIN_PAGE_LINK_LINES
+
+
+def _body_blocks(markdown: str) -> str:
+    """The whole page's blocks that may be its article's, as HTML: without its lines of links alone (a page's
+    menus, teaser lists and footer rows; an image alone stays: the body drops it, a caption under it is the
+    article's), and without the headings left with nothing under them ("Most read", "Share this article" over
+    the links that went)."""
+    kept = _LINKS_ALONE.sub(lambda line: "" if _TEXT_LINK.search(line.group(0)) else line.group(0), markdown)
+    tokens = _renderer().parse(kept)
+    starts = [i for i, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0]
+    empty: set[int] = set()
+    for start in starts:
+        end = next(i for i in range(start, len(tokens)) if tokens[i].type == "heading_close")
+        if end + 1 == len(tokens) or tokens[end + 1].type == "heading_open":
+            empty.update(range(start, end + 1))
+    tokens = [token for i, token in enumerate(tokens) if i not in empty]
+    return _renderer().renderer.render(tokens, _renderer().options, {})
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:
