@@ -189,7 +189,8 @@ def read_html(
     if body_blocks is None:
         paragraphs = _body(tree, page_text, meta.url, titles, fragment, evidence)
     else:
-        paragraphs = _body(_parse(body_blocks)[1], page_text, meta.url, titles, True, evidence)
+        blocks = lxml_html.fragment_fromstring(body_blocks, create_parent="div")
+        paragraphs = _body(blocks, page_text, meta.url, titles, True, evidence)
     if subtitle and not has_article_text(paragraphs) and has_article_text([subtitle]):
         # The page's only prose is its standfirst (an audio or video piece with its intro): that is the text.
         paragraphs, subtitle = normalise_paragraphs([subtitle, *paragraphs]), None

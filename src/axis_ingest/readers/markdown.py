@@ -15,8 +15,9 @@ A reader service's Markdown of a whole page (Jina Reader's default, Firecrawl's 
 holds the page's menus, teasers and footers with the article, each link a line of its own (`_whole_page`).  Its
 headline, dates and bylines are read as a page's are, with the service's title as the page's <title> (a title
 with the site's name after it, which the headline agrees with): as a fragment, the title was the service's title
-as it stood.  Its body is its blocks without the lines of links alone, pruned as a fragment's are: rendered
-Markdown has no containers for an extractor to choose between.
+as it stood.  Its body is what the page-text reader (`readers.scraped`) finds in its blocks without the lines of
+links alone: rendered Markdown has no containers for an extractor to choose between, and a page's teasers,
+appeals and footers are paragraphs of text, as in a page copied from a browser.
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ import re
 from functools import cache
 
 import yaml
+from lxml import html as lxml_html
 from markdown_it import MarkdownIt
 
-from axis_ingest.document import Document, InputRecord, RawInput, ReadContext
+from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.html import read_html
+from axis_ingest.readers.html_output import fragment_paragraphs
+from axis_ingest.readers.scraped import read_scraped
 from axis_ingest.sniff import MARKDOWN_SERVICE_HEADER
 
 # Front matter keys of the clippers, per Document field (first found wins).
@@ -78,7 +82,11 @@ def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
     if _whole_page(text):
         head = f"<title>{html.escape(title)}</title>" if title else ""
         page = f"<!DOCTYPE html><html><head>{head}</head><body>{_renderer().render(text)}</body></html>"
-        documents = read_html(page, raw, body_blocks=_body_blocks(text))
+        blocks = _body_blocks(text)
+        documents = read_html(page, raw, body_blocks=blocks)
+        if body := _page_text_body(blocks):
+            for doc in documents:
+                doc.paragraphs = body
     else:
         documents = read_html(_renderer().render(text), raw)
         for doc in documents:
@@ -117,6 +125,19 @@ def _body_blocks(markdown: str) -> str:
             empty.update(range(start, end + 1))
     tokens = [token for i, token in enumerate(tokens) if i not in empty]
     return _renderer().renderer.render(tokens, _renderer().options, {})
+
+
+def _page_text_body(blocks: str) -> list[str] | None:
+    """The body the page-text reader finds in the text of a whole page's blocks, or None where it finds no
+    article (the blocks pruned as a fragment's are stay the body then).  A page's teasers with their summaries,
+    its appeals and its footer's sentences are paragraphs of text that the fragment's pruning keeps: with the
+    page-text reader's classifier, WCXB's pages as Markdown body F1 0.8538 -> 0.8766 / 0.8604 -> 0.8914 (halves
+    a / b), fundus's 0.7637 -> 0.8818 / 0.7684 -> 0.8610."""
+    lines = fragment_paragraphs(lxml_html.fragment_fromstring(blocks, create_parent="div"))
+    try:
+        return read_scraped("\n\n".join(lines))[0].paragraphs
+    except RejectedInput:
+        return None
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:
