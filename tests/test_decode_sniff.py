@@ -138,15 +138,38 @@ COPIED_PAGE_TAIL = (
 
 @pytest.mark.parametrize(
     "opening",
-    ["{{section.heading.text}}\n* {{link.text}}\n{{ad.text}}", "[Skip to content]\n* Home\n* Tutorials"],
+    [
+        "{{section.heading.text}}\n* {{link.text}}\n{{ad.text}}",
+        "[Skip to content]\n* Home\n* Tutorials",
+        # a text browser's dump numbers its links ("lynx -dump"): "[1]" is no JSON list
+        "[1]Skip to content\n[2]Home [3]Tutorials",
+    ],
 )
 def test_page_text_opening_with_a_brace_or_bracket_is_text_not_json(opening: str) -> None:
     assert sniff(opening + COPIED_PAGE_TAIL).source_format == "scraped_text"
 
 
+@pytest.mark.parametrize("opening", ["[0](/cart)", "[888-209-3989](tel:8882093989)", "[[Harbour notes]]"])
+def test_markdown_opening_with_a_link_is_markdown_not_invalid_json(opening: str) -> None:
+    """A reader service's Markdown of a shop's page opens with its cart's link ("[0](/cart)", eight of WCXB's 2025
+    pages as Jina Reader renders them) or a telephone number's; an Obsidian note with a link to another note.
+    They were rejected as "invalid JSON" (a list's first value, then "Extra data")."""
+    text = (
+        f"{opening}\n\n[Skip to Content](#page)\n\n# Harbour budget approved\n\n"
+        + MARKDOWN_FIXTURE.read_text(encoding="utf-8").split("---\n", 2)[2]
+    )
+    assert sniff(text).source_format == "markdown"
+
+
 @pytest.mark.parametrize(
     "text",
-    ['{"id": 7, "title": {"rendered": "Harbour', '  [\n  {"id": 7, "content": {"rendered": "<p>Harbour', "[]"],
+    [
+        '{"id": 7, "title": {"rendered": "Harbour',
+        '  [\n  {"id": 7, "content": {"rendered": "<p>Harbour',
+        "[]",
+        '["Harbour budget approved after late-night',
+        "[7, 8, 9",
+    ],
 )
 def test_json_that_opens_like_json_is_still_read_as_json(text: str) -> None:
     """Left alone: a truncated export and an empty list are JSON and are rejected with a JSON reason."""

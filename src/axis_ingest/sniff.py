@@ -102,12 +102,17 @@ class Sniffed:
     json_value: object | None = None  # parsed JSON, so the reader need not parse it again
 
 
-# JSON opens with an object's first key or a list's first value: `{"`, `{}`, `[{`, `["`, `[1`, `[]`... (and `{'`,
-# a Python dict saved as JSON, rejected with the JSON parser's reason).  Text
-# copied from a page can open with a brace or a bracket too ("{{section.heading.text}}" left by a page
-# template, "[Skip to content]" from a copy tool's links); that is text, not broken JSON.  A truncated
-# JSON export still opens like JSON and is still rejected as such.
-_JSON_START = re.compile(r'\s*(?:\{\s*["\'}]|\[\s*(?:[\[\]{"\d-]|true\b|false\b|null\b))')
+# JSON opens with an object's first key or a list's first value: `{"`, `{}`, `[{`, `[]`, `[[1`, `["a",`, `[1,`,
+# `[true]`... (and `{'`, a Python dict saved as JSON, rejected with the JSON parser's reason).  Text copied from a
+# page can open with a brace or a bracket too ("{{section.heading.text}}" left by a page template, "[Skip to
+# content]" from a copy tool's links, "[1]Skip to content" from a text browser's dump, "[0](/cart)" or
+# "[888-209-3989](tel:...)" opening a reader service's Markdown, "[[Harbour notes]]" an Obsidian note's link);
+# that is text, not broken JSON: a list's first value is JSON only when a comma or the list's end follows it.
+# A truncated JSON export still opens like JSON and is still rejected as such.
+_JSON_SCALAR = r'(?:"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)'
+_JSON_START = re.compile(
+    rf'\s*(?:\{{\s*["\'}}]|\[\s*(?:\{{|\]|\[\s*[\[\]{{"\d-]|"(?:[^"\\\n]|\\.)*$|{_JSON_SCALAR}\s*(?:,|\](?!\S))))'
+)
 
 
 def _looks_like_json(text: str) -> bool:
