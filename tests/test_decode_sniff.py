@@ -151,7 +151,7 @@ def test_page_text_opening_with_a_brace_or_bracket_is_text_not_json(opening: str
 
 @pytest.mark.parametrize("opening", ["[0](/cart)", "[888-209-3989](tel:8882093989)", "[[Harbour notes]]"])
 def test_markdown_opening_with_a_link_is_markdown_not_invalid_json(opening: str) -> None:
-    """A reader service's Markdown of a shop's page opens with its cart's link ("[0](/cart)", eight of WCXB's 2025
+    """A reader service's Markdown of a shop's page opens with its cart's link ("[0](/cart)", nine of WCXB's 2025
     pages as Jina Reader renders them) or a telephone number's; an Obsidian note with a link to another note.
     They were rejected as "invalid JSON" (a list's first value, then "Extra data")."""
     text = (
