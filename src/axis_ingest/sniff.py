@@ -109,9 +109,10 @@ class Sniffed:
 # "[888-209-3989](tel:...)" opening a reader service's Markdown, "[[Harbour notes]]" an Obsidian note's link);
 # that is text, not broken JSON: a list's first value is JSON only when a comma or the list's end follows it.
 # A truncated JSON export still opens like JSON and is still rejected as such.
-_JSON_SCALAR = r'(?:"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)'
+_JSON_STRING_OPEN = r'"(?:[^"\\\n]|\\.)*'  # a string up to its closing quote (or the end of a truncated file)
+_JSON_SCALAR = rf'(?:{_JSON_STRING_OPEN}"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)'
 _JSON_START = re.compile(
-    rf'\s*(?:\{{\s*["\'}}]|\[\s*(?:\{{|\]|\[\s*[\[\]{{"\d-]|"(?:[^"\\\n]|\\.)*$|{_JSON_SCALAR}\s*(?:,|\](?!\S))))'
+    rf'\s*(?:\{{\s*["\'}}]|\[\s*(?:\{{|\]|\[\s*[\[\]{{"\d-]|{_JSON_STRING_OPEN}$|{_JSON_SCALAR}\s*(?:,|\](?!\S))))'
 )
 
 

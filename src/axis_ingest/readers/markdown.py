@@ -12,7 +12,7 @@ Jina Reader's output opens with "Title:", "URL Source:" and "Published Time:" li
 read the same way.
 
 A reader service's Markdown of a whole page (Jina Reader's default, Firecrawl's without its main-content option)
-holds the page's menus, teasers and footers with the article, each link a line of its own (`_whole_page`).  Its
+holds the page's menus, teasers and footers with the article, each link a line of its own (`_lines_of_links`).  Its
 headline, dates and bylines are read as a page's are, with the service's title as the page's <title> (a title
 with the site's name after it, which the headline agrees with): as a fragment, the title was the service's title
 as it stood.  Its body is what the page-text reader (`readers.scraped`) finds in its blocks without the lines of
@@ -79,10 +79,11 @@ def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
     """One Markdown article -> one Document; RejectedInput when it holds no article text."""
     front, text = _front_matter(text)
     title = _first(front, "title")
-    if _whole_page(text):
+    links = _lines_of_links(text)
+    if len(links) >= MIN_PAGE_LINK_LINES:  # Markdown of a whole web page rather than of an article
         head = f"<title>{html.escape(title)}</title>" if title else ""
         page = f"<!DOCTYPE html><html><head>{head}</head><body>{_renderer().render(text)}</body></html>"
-        blocks = _body_blocks(text)
+        blocks = _body_blocks(text, links)
         documents = read_html(page, raw, body_blocks=blocks)
         if body := _page_text_body(blocks):
             for doc in documents:
@@ -103,28 +104,29 @@ def read_markdown(text: str, raw: RawInput | None = None) -> list[Document]:
     return documents
 
 
-def _whole_page(markdown: str) -> bool:
-    """Markdown of a whole web page rather than of an article: MIN_PAGE_LINK_LINES lines or more that hold links
-    alone (a menu's entries, a teaser list's headlines, a footer's row of links), images alone not counted."""
-    lines = (match.group(0) for match in _LINKS_ALONE.finditer(markdown))
-    return sum(1 for line in lines if _TEXT_LINK.search(line)) >= MIN_PAGE_LINK_LINES
+def _lines_of_links(markdown: str) -> list[re.Match[str]]:
+    """The lines that hold links alone (a menu's entries, a teaser list's headlines, a footer's row of links),
+    images alone not counted: a whole page's Markdown holds MIN_PAGE_LINK_LINES of them or more."""
+    return [line for line in _LINKS_ALONE.finditer(markdown) if _TEXT_LINK.search(line.group(0))]
 
 
-def _body_blocks(markdown: str) -> str:
+def _body_blocks(markdown: str, links: list[re.Match[str]]) -> str:
     """The whole page's blocks that may be its article's, as HTML: without its lines of links alone (a page's
     menus, teaser lists and footer rows; an image alone stays: the body drops it, a caption under it is the
     article's), and without the headings left with nothing under them ("Most read", "Share this article" over
     the links that went)."""
-    kept = _LINKS_ALONE.sub(lambda line: "" if _TEXT_LINK.search(line.group(0)) else line.group(0), markdown)
-    tokens = _renderer().parse(kept)
-    starts = [i for i, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0]
-    empty: set[int] = set()
-    for start in starts:
-        end = next(i for i in range(start, len(tokens)) if tokens[i].type == "heading_close")
-        if end + 1 == len(tokens) or tokens[end + 1].type == "heading_open":
-            empty.update(range(start, end + 1))
-    tokens = [token for i, token in enumerate(tokens) if i not in empty]
-    return _renderer().renderer.render(tokens, _renderer().options, {})
+    starts, ends = [0, *(line.end() for line in links)], [*(line.start() for line in links), len(markdown)]
+    md = _renderer()
+    tokens = md.parse("".join(markdown[start:end] for start, end in zip(starts, ends, strict=True)))
+    # markdown-it writes a heading as three tokens: heading_open, its inline text, heading_close
+    empty = {
+        i + offset
+        for i, token in enumerate(tokens)
+        if token.type == "heading_open" and token.level == 0
+        and (i + 3 == len(tokens) or tokens[i + 3].type == "heading_open")
+        for offset in range(3)
+    }  # fmt: skip
+    return md.renderer.render([token for i, token in enumerate(tokens) if i not in empty], md.options, {})
 
 
 def _page_text_body(blocks: str) -> list[str] | None:
