@@ -861,3 +861,32 @@ def test_the_comment_form_and_the_cookie_plugins_list_after_the_article_end_it()
 def test_a_privacy_overview_heading_before_the_text_is_no_end():
     """Leave alone: an article that opens under such a heading keeps its text (a marker needs text before it)."""
     assert kept("Privacy overview\n\n" + page())[-2:] == [PARA_A, PARA_B]
+
+
+SURVEY_INTRO = "The survey's main findings for the four ports were published on Friday."
+SURVEY_FINDINGS = [
+    "61.2% of registered Kilkeel vessels landed shellfish, mostly prawns and crab.",
+    "Average landings per vessel rose 4.1% despite 12 fewer fishing days recorded.",
+    "Three cooperatives reported higher fuel costs, insurance premiums and berth fees.",
+    "Portavogie recorded the steepest whitefish decline since monitoring began.",
+]
+
+
+def test_a_list_of_statements_inside_the_article_is_kept() -> None:
+    """A list's items are terse: with few stopwords, jusText's test called the findings chrome, and two of them in
+    a row were dropped from the article (WCXB as page text: a list of statistics, a wedding checklist, a list of
+    course topics)."""
+    items = "\n".join(f"* {item}" for item in SURVEY_FINDINGS)
+    text = "\n\n".join([PARA_A, SURVEY_INTRO, items, PARA_B])
+    assert kept(text) == [PARA_A, SURVEY_INTRO, *SURVEY_FINDINGS, PARA_B]
+
+
+def test_teaser_headlines_in_a_list_after_the_article_stay_chrome() -> None:
+    """Left alone: a box of teaser headlines under the article (no full stop after a headline) stays chrome."""
+    teasers = [
+        "Harbour authority approves £4m dredging plan for the outer basin at Kilkeel",
+        "Fishermen warn new quota rules could close three smaller County Down ports",
+        "Seabed survey delayed again as contractor pulls out of Ardglass project",
+    ]
+    items = "\n".join(f"* {item}" for item in teasers)
+    assert kept("\n\n".join([PARA_A, PARA_B, items, "© 2026 Harbour Gazette"])) == [PARA_A, PARA_B]

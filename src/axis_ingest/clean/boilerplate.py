@@ -203,7 +203,22 @@ def _context_free(line: Line, stopwords: frozenset[str]) -> str:
         return "good" if length > LENGTH_HIGH else "neargood"
     if line.stop_density >= STOPWORDS_LOW:
         return "neargood"
+    if _a_listed_statement(line):
+        return "neargood"
     return "bad"
+
+
+def _a_listed_statement(line: Line) -> bool:
+    """A list item that is a whole statement, ending in a full stop ("* 43.9% of graduate learners attend online
+    only.", "* Book the venue and the photographer."): a list's items are terse, with few of the stopwords jusText
+    counts, so its test calls them chrome and a list of findings or steps inside an article cut the article.  Such
+    an item is near-good: its neighbours decide, as for a near-good paragraph.  A menu's entries and a box's teaser
+    headlines end without a full stop (a headline may end in "?" or "!"), and stay bad.  As page text, halves a / b:
+    WCXB 0.8903 / 0.9009 -> 0.8929 / 0.9040, fundus 0.9024 / 0.8851 -> 0.9027 / 0.8849, Readability's pages 0.8730
+    / 0.8440 -> 0.8729 / 0.8450, AEB scraped unchanged; as Markdown of the page, WCXB 0.8766 / 0.8914 -> 0.8791 /
+    0.8950.  Items that are sentences of any ending, or in sentence case without a full stop, brought in a news
+    site's teaser headlines (fundus 0.9015 / 0.8847, AEB scraped half b 0.9319 -> 0.9299)."""
+    return line.bullet and line.sentence and line.content.rstrip().endswith(".")
 
 
 def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
