@@ -1354,3 +1354,50 @@ def test_a_tables_rows_are_written_with_their_cells_apart():
     doc = read_scraped("\n\n".join([text, *FOOTER]))[0]
     assert "Kilkeel Harbour (County Down) | 64 vessels | 12,480 t | £18.2m | +4.1% | 112 berths" in doc.paragraphs
     assert doc.paragraphs[-1] == PARA_B and PARA_A in doc.paragraphs
+
+
+def test_a_call_to_action_above_the_byline_block_does_not_make_the_header_a_consent_banner() -> None:
+    """WCXB 0019 as page text: a sentence with "click here" (a weak hint, not a consent notice) above "Written By",
+    the name and the job title (three short lines) was taken for a consent banner and its buttons, and the
+    headline and the date above it went with it."""
+    text = "\n\n".join(
+        [
+            "Blog",
+            "Last updated:",
+            "Dec 12, 2025",
+            "The Seven Harbour Towns Worth a Winter Visit",
+            "We hope you find this guide useful. If you would rather have us plan the trip, click here to book.",
+            "Written By",
+            "Sarah Lindqvist",
+            "Travel Writer, Harbour Weekly",
+            "Winter is the quiet season on the coast, and the seven harbour towns below are at their best when the "
+            "summer crowds have gone home and the fishing boats have the quays to themselves again.",
+            "Each of them can be reached by train from the city in under three hours, and most of them have at least "
+            "one small hotel that stays open all year.",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert doc.title == "The Seven Harbour Towns Worth a Winter Visit"
+    assert doc.evidence.published == ["Dec 12, 2025"]
+
+
+def test_a_consent_banner_that_names_only_cookies_is_still_neither_title_nor_body() -> None:
+    """Left alone: a banner whose notice names cookies without a strong phrase ("By clicking Accept, you agree to
+    the storing of cookies ...") above its buttons is still a banner."""
+    text = "\n".join(
+        [
+            "By clicking Accept, you agree to the storing of cookies on your device to enhance site navigation.",
+            "Deny",
+            "Accept",
+            "Privacy Preferences",
+            "Harbour tunnel reopens after six months of repairs",
+            "By Sarah Lindqvist",
+            "The harbour tunnel reopened to traffic on Monday morning, two weeks later than planned, after "
+            "engineers finished replacing the drainage pumps and the lighting along its whole length.",
+            "Drivers reported short queues at the southern entrance, where a new toll gate is still being tested.",
+            "© 2026 Harbour Weekly",
+        ]
+    )
+    [doc] = read_scraped(text)
+    assert doc.title == "Harbour tunnel reopens after six months of repairs"
+    assert "cookies" not in doc.body

@@ -243,11 +243,13 @@ def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
         banner = words[: index + 1]
         if sum(x.words for x in banner) > CONSENT_MAX_WORDS:
             return
-        # the notice itself names cookies, consent or privacy: a chrome phrase in the menu above a short article
-        # ("Impressum", "Suchen") with its share buttons under it does not make the article a banner
-        named = any(
-            x.sentence and (p.chrome_fragments.search(x.content) or p.chrome_hints.search(x.content)) for x in banner
-        )
+        # the notice itself names cookies or holds a strong chrome phrase ("we use cookies", a .gov banner's): a
+        # chrome phrase in the menu above a short article ("Impressum", "Suchen") with its share buttons under it
+        # does not make the article a banner, nor does a weak hint in a sentence ("... click here to get started"
+        # above "Written By", a name and a job title: WCXB 0019 as text lost its headline, date and byline; WCXB as
+        # text, halves a / b, titles 210 -> 211 / 234, authors 92 -> 93 / 109, dates 133 -> 134 / 154, bodies,
+        # fundus, Readability's pages and AEB scraped unchanged)
+        named = any(x.sentence and (p.chrome_fragments.search(x.content) or _COOKIE.search(x.content)) for x in banner)
         article_follows = any(x.sentence and x.words >= MIN_LEAD_WORDS for x in words[index + 1 :])
         if named and article_follows:
             for x in banner:
