@@ -545,6 +545,31 @@ def test_a_bare_name_under_the_headline_is_the_byline() -> None:
     assert doc.paragraphs[0].startswith("The city council on Friday")
 
 
+_KEY_POINTS = [
+    "* The budget freezes public transport fares for the third year running and renovates 300 bus stops.",
+    "* Civic groups say the welfare budget is too small and are calling for more money before the vote.",
+]
+
+
+def test_the_heading_of_a_list_of_statements_under_the_headline_is_no_byline() -> None:
+    """WCXB as page text (three sites): "Key Points" and "Key Takeaways" over a list of statements were stored as
+    authors ("Key" is somebody's given name)."""
+    page = _budget_page("Example Daily", "City unveils next year's budget").replace(
+        "By Mina Park\n\n7 November 2025", "Key Takeaways\n\n" + "\n".join(_KEY_POINTS)
+    )
+    doc = read_scraped(page)[0]
+    assert doc.evidence.bylines == []
+
+
+def test_a_bare_name_over_a_row_of_dates_or_a_date_is_still_the_byline() -> None:
+    """Left alone: a name over a bulleted meta row (no statement) or a date line is the byline."""
+    for under in ("* April 10, 2025\n* 6 min read", "7 November 2025"):
+        page = _budget_page("Example Daily", "City unveils next year's budget").replace(
+            "By Mina Park\n\n7 November 2025", "Sarah Collins\n" + under
+        )
+        assert read_scraped(page)[0].evidence.bylines == ["Sarah Collins"], under
+
+
 @pytest.mark.parametrize("line", ["Live Updates", "Photo Gallery", "Budget Explainer", "Council Budget 2026"])
 def test_a_short_line_under_the_headline_that_names_nobody_is_left_alone(line: str) -> None:
     page = _budget_page("Example Daily", "City unveils next year's budget").replace("By Mina Park", line)

@@ -260,6 +260,17 @@ def _under_a_names_label(lines: list[Line], j: int) -> bool:
     return above is not None and introduces_names(above.content)
 
 
+def _heads_a_list(lines: list[Line], j: int) -> bool:
+    """The line under line `j` is a list item that is a statement: line `j` is the heading of a list ("Key Points",
+    "Key Takeaways" over "* Global cloud spending is projected to rise ..."), not a byline, though its first word
+    is somebody's given name.  A byline is followed by a date, a job title or the text; a meta row of bullets
+    under a name ("* April 10, 2025") holds no statement.  WCXB as page text, half a: three such headings of three
+    sites no longer stored as authors, no byline lost (the 32 other bare-name bylines of that half are followed by
+    a date, a job title, a name or the text); every probe's figures unchanged."""
+    below = _line_below(lines, j)
+    return below is not None and below.bullet and below.sentence and below.words >= MIN_PARAGRAPH_WORDS
+
+
 def _names_a_person(line: Line) -> bool:
     """The line is one person's name and nothing else ("Mina Park", "Elif Kaya"): validated by the byline
     parser (no job words, places, organisations) and a known given name first."""
@@ -540,7 +551,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             if is_byline(part, p):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
             elif not doc.evidence.bylines and (
-                (j >= start and len(others) == 1 and _names_a_person(part))
+                (j >= start and len(others) == 1 and _names_a_person(part) and not _heads_a_list(lines, j))
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
                 or (bool(dates) and not meta and _opens_with_a_name(part))
             ):
