@@ -1362,6 +1362,22 @@ def test_a_byline_printed_right_above_the_headline_is_the_articles():
     assert read_scraped(text)[0].evidence.bylines == ["By Ana Lima"]
 
 
+def test_a_name_and_date_line_right_above_the_headline_gives_the_byline():
+    """A blog prints "Tom Talbot October 14, 2025" over its category and the headline (WCXB 0068 as text): the date
+    was read, the writer was not, as the line was above the headline rather than under it."""
+    text = "Tom Talbot October 14, 2025\n* Blog\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
+    doc = read_scraped(text)[0]
+    assert [author.name for author in parse_byline(doc.evidence.bylines[0])] == ["Tom Talbot"]
+
+
+def test_an_occasion_and_date_line_above_the_headline_gives_no_byline():
+    """Left alone: an occasion before the date over the headline names nobody; the date is still read."""
+    text = "Christmas Eve December 24, 2025\n\nReimplementing a classic spelling corrector\n\n" + _NUTRITION_TEXT
+    doc = read_scraped(text)[0]
+    assert doc.evidence.bylines == []
+    assert doc.evidence.date_claims == [("header", "Christmas Eve December 24, 2025")]
+
+
 def test_a_byline_under_the_headline_or_far_above_it_is_read_as_before():
     """Left alone: a byline under the headline is the one read, and a "By" line several lines above the headline
     is the menu's or another story's."""

@@ -218,6 +218,12 @@ def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
     return any(line is not None and is_date_line(line, p) for line in (_line_above(lines, j), _line_below(lines, j)))
 
 
+def _dated_name(line: Line, p: Phrases) -> bool:
+    """A date line that opens with a person's name ("Tom Talbot October 14, 2025"): a byline and its date, read
+    under the headline as above it (WCXB as page text, half a: authors 93 -> 94, every other figure unchanged)."""
+    return is_date_line(line, p) and _opens_with_a_name(line)
+
+
 def _opens_with_a_name(line: Line) -> bool:
     """A date line that opens with one person's name, no "By" before it ("Patrick Clarke Published 10:19am 19
     December 2025", "Tom Talbot October 14, 2025"): the name is the byline.  The byline parser cuts the date; the
@@ -343,7 +349,7 @@ def _read_above_the_headline(doc: Document, above: list[Line], p: Phrases) -> No
         if date is not None:
             doc.evidence.claim_date(normalise_paragraph(date_text(date)), "header")
     if not doc.evidence.bylines:
-        byline = next((line for line in above if is_byline(line, p)), None)
+        byline = next((line for line in above if is_byline(line, p) or _dated_name(line, p)), None)
         if byline is not None:
             doc.evidence.claim_byline(normalise_paragraph(byline.content), "header")
 
