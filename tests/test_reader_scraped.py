@@ -1378,6 +1378,21 @@ def test_an_occasion_and_date_line_above_the_headline_gives_no_byline():
     assert doc.evidence.date_claims == [("header", "Christmas Eve December 24, 2025")]
 
 
+def test_a_name_in_a_meta_row_copied_as_a_list_is_the_byline():
+    """A post's meta row copied as a list under the headline ("* Selin Romano", "* In Web Design", "* Nov 20, 2025";
+    WCXB as page text): the date was read, the bulleted name was not."""
+    row = "* Selin Romano\n* In Web Design\n* Nov 20, 2025"
+    doc = read_scraped("Reimplementing a classic spelling corrector\n\n" + row + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.evidence.bylines == ["Selin Romano"]
+
+
+def test_bulleted_names_without_a_bulleted_date_beside_them_give_no_byline():
+    """Left alone: a list of names under the headline with no date in the list (a panel, a cast) names no writer."""
+    panel = "* Selin Romano\n* Marta Ruiz\n* Ana Lima"
+    doc = read_scraped("Reimplementing a classic spelling corrector\n\n" + panel + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.evidence.bylines == []
+
+
 def test_a_byline_under_the_headline_or_far_above_it_is_read_as_before():
     """Left alone: a byline under the headline is the one read, and a "By" line several lines above the headline
     is the menu's or another story's."""

@@ -89,6 +89,11 @@ MAX_DATE_WORDS = 12
 MAX_MONTH_YEAR_WORDS = 4
 # How many word-bearing lines after the last paragraph are searched for a closing byline/site name.
 FOOTER_LOOKAHEAD = 6
+# A post's meta row copied as a list ("* Selin Romano", "* In Web Design", "* Nov 20, 2025"): a bulleted name is the
+# byline when a bulleted date is among the META_ROW_ITEMS - 1 items on either side (a name, a category, a date; set
+# once, not tuned).  Page text, halves a / b: authors WCXB 94 -> 96 / 109 -> 113, Readability's pages 8 / 10 -> 11,
+# fundus unchanged, no name more on unlabelled pages; bodies, titles and dates unchanged.
+META_ROW_ITEMS = 3
 # A line between the headline and the text that is only a person's name ("Mina Park") is the byline when it
 # has 2-4 words and its first is a given name at least this common in gender-guesser's dictionary (1-13;
 # names.given_names), so a word that is also a name ("Will", "May") does not make a phrase a person.
@@ -211,10 +216,14 @@ def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
     (`_names_a_person`); beside the date, the byline parser's reading of one person, whole, as for the HTML reader
     (`html_dates.read_name_beside_a_date`), that opens with any given name, a title or initials ("Dr Milan
     Milanović"), or is written in another script ("Анна Иванова").  A line of text has no markup to tell a name
-    from a label: "Budget Explainer" over the date is a label."""
+    from a label: "Budget Explainer" over the date is a label.  A bulleted name is an item of a meta row copied as a
+    list, beside a bulleted date (META_ROW_ITEMS)."""
     text = lines[j].content
-    if lines[j].bullet or not one_persons_name(text) or not opens_with_given_name(text):
+    if not one_persons_name(text) or not opens_with_given_name(text):
         return False
+    if lines[j].bullet:  # a meta row copied as a list: "* Selin Romano", "* In Web Design", "* Nov 20, 2025"
+        row = [*_lines_above(lines, j, META_ROW_ITEMS - 1), *_lines_below(lines, j, META_ROW_ITEMS - 1)]
+        return any(line.bullet and is_date_line(line, p) for line in row)
     return any(line is not None and is_date_line(line, p) for line in (_line_above(lines, j), _line_below(lines, j)))
 
 
@@ -241,6 +250,11 @@ def _opens_with_a_name(line: Line) -> bool:
 def _lines_above(lines: list[Line], j: int, count: int) -> list[Line]:
     """The `count` nearest lines with words above line `j`, nearest first."""
     return list(islice(with_words(lines, range(j - 1, -1, -1)), count))
+
+
+def _lines_below(lines: list[Line], j: int, count: int) -> list[Line]:
+    """The `count` nearest lines with words under line `j`, nearest first."""
+    return list(islice(with_words(lines, range(j + 1, len(lines))), count))
 
 
 def _line_above(lines: list[Line], j: int) -> Line | None:
