@@ -88,7 +88,7 @@ def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:
     ("byline", "expected"),
     [
         ("Rasmus Barslund Founder & Lead Reviewer", ["Rasmus Barslund"]),
-        ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener", []),
+        ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener", ["Catherine Boeckmann"]),
         # left alone: a person after the title, a person after a title of its own
         ("Rasmus Barslund Founder & Anna Berger", ["Rasmus Barslund", "Anna Berger"]),
         ("By Roger Highfield, Science Editor, and Jane Doe", ["Roger Highfield", "Jane Doe"]),
@@ -493,14 +493,18 @@ def test_a_reading_time_or_a_date_after_a_separator_ends_the_names(byline: str, 
         ("Written by Eric Gerard Ruiz Senior Staff Writer", ["Eric Gerard Ruiz"]),
         ("By Daniel Marans Senior Politics Reporter, HuffPost", ["Daniel Marans"]),
         ("Bruce Y. Lee Senior Contributor", ["Bruce Y. Lee"]),
-        # left alone: a desk after the name, and "Senior" that ends a name
+        ("Catherine Boeckmann Executive Digital Editor", ["Catherine Boeckmann"]),
+        # left alone: a desk after the name, "Senior" that ends a name, and a surname that is an everyday word
+        # before the desk word (the name would be cut to its given name)
         ("Anna Berger Mitglied der Tonight News-Redaktion", []),
         ("John Smith Senior", ["John Smith Senior"]),
+        ("Tim Green Digital Editor", []),
     ],
 )
 def test_a_job_title_after_the_name_without_a_comma_is_cut_off(byline: str, expected: list[str]) -> None:
-    """ "Staff Writer" after the name gave nobody (the desk word "Staff" kept the piece whole), and "Senior Politics
-    Reporter" left "Senior Politics" in the name (the title was cut at its role word only)."""
+    """ "Staff Writer" after the name gave nobody (the desk word "Staff" kept the piece whole), "Senior Politics
+    Reporter" left "Senior Politics" in the name (the title was cut at its role word only), and a title opening
+    at an everyday word before its desk word ("Executive Digital Editor", WCXB 0214 as page text) gave nobody."""
     assert [a.name for a in parse_byline(byline)] == expected
 
 

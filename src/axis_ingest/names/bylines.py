@@ -512,7 +512,10 @@ def _cut_title(piece: str) -> str:
         return piece
     for index in range(MIN_WORDS_BEFORE_TITLE, len(words)):
         if index in titled and is_common_word(words[index - 1]) and not popularity(words[index - 1]):
-            return piece  # "Executive Digital Editor": the title opens before the desk word, at a word no list holds
+            # "Executive Digital Editor": the title opens before the desk word, at a word no list holds; cut there
+            # while a full name stays before it ("Tim Green Digital Editor" is left whole: "Green" may be the
+            # surname).  WCXB as page text, half a: authors 96 -> 97; every other figure unchanged.
+            return " ".join(words[: index - 1]) if index - 1 >= MIN_WORDS_BEFORE_TITLE else piece
         opens_title = fold(words[index]) in vocab.title_openers and index + 1 < len(words)
         if opens_title or index in titled or _holds_any(words[index], vocab.role_words):
             return " ".join(words[:index])
