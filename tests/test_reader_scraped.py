@@ -1355,6 +1355,20 @@ def test_a_date_under_the_headline_or_far_above_it_is_read_as_before():
     assert read_scraped(masthead + _NUTRITION_TEXT)[0].evidence.date_claims == []
 
 
+def test_a_byline_label_glued_to_the_name_by_its_colon_is_read():
+    """ "Written by:Elise Nass" (a CMS's label and name in two elements, copied without a space; WCXB 0322 as page
+    text): the line was no byline, as the pattern wanted a space after the colon."""
+    text = "Reimplementing a classic spelling corrector\n\nWritten by:Elise Nass\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.bylines == ["Written by:Elise Nass"]
+
+
+def test_a_word_that_opens_with_by_or_a_glued_date_label_is_no_byline():
+    """Left alone: "Byzantine ..." and "Updated:December 31, 2024" under the headline are no bylines."""
+    for line in ("Byzantine mosaics restored in the old chapel", "Updated:December 31, 2024"):
+        text = "Reimplementing a classic spelling corrector\n\n" + line + "\n\n" + _NUTRITION_TEXT
+        assert read_scraped(text)[0].evidence.bylines == [], line
+
+
 def test_a_byline_printed_right_above_the_headline_is_the_articles():
     """A magazine prints the writer over the headline ("By Jordana Cepelewicz" / headline / text): only the lines
     between headline and text were read, and the page named nobody."""

@@ -150,6 +150,8 @@ def phrases() -> Phrases:
     # "By" printed glued to the name ("ByNina Pineda", "ByShivya Nath 12th February 2025": copied text of nine
     # pages of WCXB's and fundus's, eight sites), capitalised as printed (`glued_prefix_patterns`).
     glued = f"(?-i:{glued_prefix_patterns()[1]})"
+    # After the "by" words a colon may stand glued to the name ("Written by:Elise Nass": a CMS's label and name
+    # copied without a space; WCXB as page text, half a: authors 97 -> 98, nothing else changed), else a space.
     return Phrases(
         chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
         chrome_fragments=PhraseTable(data["chrome_fragments"], whole=False),
@@ -157,7 +159,7 @@ def phrases() -> Phrases:
         end_markers=PhraseTable(data["end_markers"], whole=True),
         section_markers=PhraseTable(data["section_markers"], whole=True),
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
-        byline=re.compile(rf"^(?:{prefixes})\s*:?\s+\S|{glued}|{titled_byline_pattern()}", re.I),
+        byline=re.compile(rf"^(?:{prefixes})(?:\s*:\s*|\s+)\S|{glued}|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),
         site_names=Screened(data["site_name_patterns"], data["site_name_triggers"]),
@@ -176,7 +178,7 @@ def phrases_for(language: str | None) -> Phrases:
     if not words:
         return base
     extra = "|".join(re.escape(word) for word in words)
-    return replace(base, byline=re.compile(rf"^(?:{extra})\s*:?\s+\S|{base.byline.pattern}", re.IGNORECASE))
+    return replace(base, byline=re.compile(rf"^(?:{extra})(?:\s*:\s*|\s+)\S|{base.byline.pattern}", re.IGNORECASE))
 
 
 def names_a_printed_date(text: str, max_words: int, numeric: re.Pattern[str] = NUMERIC_DATE) -> bool:
