@@ -1369,6 +1369,23 @@ def test_a_word_that_opens_with_by_or_a_glued_date_label_is_no_byline():
         assert read_scraped(text)[0].evidence.bylines == [], line
 
 
+def test_a_line_of_dates_run_into_each_other_is_no_headline():
+    """A post's published and updated dates and its writer copied as one line ("September 1, 2016September 8,
+    2016Autumn Adams", WCXB 0305 as page text): a year run into the next word was no year, the line no date line,
+    and it was stored as the title."""
+    meta = "September 1, 2016September 8, 2016Autumn Adams"
+    doc = read_scraped("Reimplementing a classic spelling corrector\n\n" + meta + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.title == "Reimplementing a classic spelling corrector"
+    assert doc.evidence.date_claims == [("header", meta)]
+
+
+def test_a_headline_with_a_model_number_run_into_letters_stays_the_title():
+    """Left alone: four digits run into letters that are no year ("3000X") do not make a headline a date line."""
+    headline = "Model 3000X review: a quiet fan for September nights"
+    doc = read_scraped(headline + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.title == headline
+
+
 def test_a_byline_printed_right_above_the_headline_is_the_articles():
     """A magazine prints the writer over the headline ("By Jordana Cepelewicz" / headline / text): only the lines
     between headline and text were read, and the page named nobody."""

@@ -113,8 +113,10 @@ _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Four digits of any script standing alone (re's \d is Unicode's: "2026", "২০২৬", "٢٠٢٦", "۲۰۲۶"), a year when
-# 19xx or 20xx.
-_FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\w)")
+# 19xx or 20xx; letters may follow ("September 1, 2016September 8, 2016Autumn Adams": a post's dates and writer
+# copied as one line, then no date line and taken for the headline; WCXB as page text, half a: dates 134 -> 135,
+# every other figure unchanged).
+_FOUR_DIGITS = re.compile(r"(?<!\w)\d{4}(?!\d)")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 _SITE_WORD = re.compile(r"^[\w.&' -]{2,40}$")
 # What no headline ends in: a full stop of any script (a sentence), a colon, a comma or a semicolon.
