@@ -1386,6 +1386,30 @@ def test_a_headline_with_a_model_number_run_into_letters_stays_the_title():
     assert doc.title == headline
 
 
+_STANDFIRST = "The council wants the old spelling rules back in schools, and the teachers' union is against it."
+
+
+def test_a_bare_name_under_the_standfirst_is_the_byline():
+    """fundus's Tages-Anzeiger page as text: headline, standfirst, the writer's name alone and "Publiziert heute um
+    12:19 Uhr" (no date a parser can read), then the text.  The standfirst was taken for the text's first paragraph
+    and the name under it for the body's."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", _STANDFIRST, "Edgar Schuler\nPubliziert heute um 12:19 Uhr"]
+    )
+    doc = read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.evidence.bylines == ["Edgar Schuler"]
+    assert doc.subtitle == _STANDFIRST
+    assert "Edgar Schuler" not in doc.body
+
+
+def test_a_standfirst_followed_by_the_text_stays_the_first_paragraph():
+    """Left alone: a sentence under the headline with the text right after it and no name is the text's."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", _STANDFIRST, _NUTRITION_TEXT])
+    doc = read_scraped(text)[0]
+    assert doc.evidence.bylines == []
+    assert doc.paragraphs[0] == _STANDFIRST
+
+
 def test_a_byline_printed_right_above_the_headline_is_the_articles():
     """A magazine prints the writer over the headline ("By Jordana Cepelewicz" / headline / text): only the lines
     between headline and text were read, and the page named nobody."""

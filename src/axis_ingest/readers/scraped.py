@@ -419,7 +419,10 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
 
 def _is_subtitle(lines: list[Line], title: int, p: Phrases) -> bool:
     """The line under the headline is a standfirst when it is a sentence set apart from the text:
-    followed by the date line/byline that precede the text, or in one block with the headline
+    followed by the date line/byline that precede the text (a person's name alone is a byline: "Edgar Schuler" over
+    "Publiziert heute um 12:19 Uhr"; page text, halves a / b: authors WCXB 98 -> 99 / 113, fundus 42 -> 43 / 39 ->
+    42, Readability's pages 8 / 11 -> 12; fundus's bodies 0.9027 -> 0.9026 / 0.8849 -> 0.8845, its labels
+    counting the standfirst as the body's; AEB scraped unchanged), or in one block with the headline
     while the text starts after a blank line."""
     j = title + 1
     if j >= len(lines):
@@ -430,7 +433,7 @@ def _is_subtitle(lines: list[Line], title: int, p: Phrases) -> bool:
     if not (MIN_SUBTITLE_WORDS <= line.words <= MAX_SUBTITLE_WORDS) or line.content.endswith(":"):
         return False
     k = next((i for i in range(j + 1, len(lines)) if _paragraph_like(lines[i])), len(lines))
-    if any(is_date_line(x, p) or is_byline(x, p) for x in lines[j + 1 : k]):
+    if any(is_date_line(x, p) or is_byline(x, p) or _names_a_person(x) for x in lines[j + 1 : k]):
         return True
     following = lines[j + 1] if j + 1 < len(lines) else None
     return not line.blank_before and following is not None and following.blank_before
