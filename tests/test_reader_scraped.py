@@ -1391,14 +1391,14 @@ _STANDFIRST = "The council wants the old spelling rules back in schools, and the
 
 def test_a_bare_name_under_the_standfirst_is_the_byline():
     """fundus's Tages-Anzeiger page as text: headline, standfirst, the writer's name alone and "Publiziert heute um
-    12:19 Uhr" (no date a parser can read), then the text.  The standfirst was taken for the text's first paragraph
-    and the name under it for the body's."""
+    12:19 Uhr" (no date a parser can read), then the text.  The standfirst is the text's first paragraph (the
+    labels count it as the body's), and the name under it was taken for the body's too."""
     text = "\n\n".join(
         ["Reimplementing a classic spelling corrector", _STANDFIRST, "Edgar Schuler\nPubliziert heute um 12:19 Uhr"]
     )
     doc = read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0]
     assert doc.evidence.bylines == ["Edgar Schuler"]
-    assert doc.subtitle == _STANDFIRST
+    assert doc.paragraphs[0] == _STANDFIRST
     assert "Edgar Schuler" not in doc.body
 
 
