@@ -287,6 +287,16 @@ def test_an_article_about_cookies_above_the_menu_with_no_article_after_it_stays(
     assert doc.paragraphs == article[1:]
 
 
+_TUNNEL_STORY = [
+    "Harbour tunnel reopens after six months of repairs",
+    "By Sarah Lindqvist",
+    "The harbour tunnel reopened to traffic on Monday morning, two weeks later than planned, after "
+    "engineers finished replacing the drainage pumps and the lighting along its whole length.",
+    "Drivers reported short queues at the southern entrance, where a new toll gate is still being tested.",
+    "© 2026 Harbour Weekly",
+]
+
+
 def test_a_consent_banner_whose_buttons_end_in_a_label_is_neither_title_nor_body():
     """The banner's button and the site's menu under it may hold a label ending in a colon ("Follow us
     online:"); that is no sentence, so it does not keep the banner in the text."""
@@ -298,12 +308,7 @@ def test_a_consent_banner_whose_buttons_end_in_a_label_is_neither_title_nor_body
             "I Accept",
             "Harbour Weekly homepage",
             "Follow Harbour Weekly online:",
-            "Harbour tunnel reopens after six months of repairs",
-            "By Sarah Lindqvist",
-            "The harbour tunnel reopened to traffic on Monday morning, two weeks later than planned, after "
-            "engineers finished replacing the drainage pumps and the lighting along its whole length.",
-            "Drivers reported short queues at the southern entrance, where a new toll gate is still being tested.",
-            "© 2026 Harbour Weekly",
+            *_TUNNEL_STORY,
         ]
     )
     [doc] = read_scraped(text)
@@ -1501,12 +1506,7 @@ def test_a_consent_banner_that_names_only_cookies_is_still_neither_title_nor_bod
             "Deny",
             "Accept",
             "Privacy Preferences",
-            "Harbour tunnel reopens after six months of repairs",
-            "By Sarah Lindqvist",
-            "The harbour tunnel reopened to traffic on Monday morning, two weeks later than planned, after "
-            "engineers finished replacing the drainage pumps and the lighting along its whole length.",
-            "Drivers reported short queues at the southern entrance, where a new toll gate is still being tested.",
-            "© 2026 Harbour Weekly",
+            *_TUNNEL_STORY,
         ]
     )
     [doc] = read_scraped(text)
