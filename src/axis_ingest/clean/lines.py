@@ -164,7 +164,11 @@ def item_number(line: Line) -> int | None:
 
 def table_cells(content: str) -> list[str]:
     """The cells of a table's row as a browser copies it (Chrome's and Firefox's copy put a tab between cells and
-    a line break between rows: "1\t\tChicago Booth\t\t37% / 40%"), or [] for a line that is not such a row."""
+    a line break between rows: "1\t\tChicago Booth\t\t37% / 40%"), or [] for a line that is not such a row.  Asked
+    of every line of every page by the classifier and of every body line by the page-text reader: a line without a
+    tab is answered without splitting it."""
+    if "\t" not in content:
+        return []
     cells = [cell.strip() for cell in content.split("\t")]
     cells = [cell for cell in cells if cell]
     return cells if len(cells) >= 2 else []
