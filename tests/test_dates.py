@@ -372,3 +372,19 @@ def test_a_glued_pair_of_dates_is_no_longer_read_as_a_third_day():
     """ "DesignSeptember 26, 2025October 16, 2025" was read as 2016-10-26; now as no date (the category run into
     the first date is left for the reader)."""
     assert parse_date("DesignSeptember 26, 2025October 16, 2025", now=datetime(2026, 12, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "languages", "iso"),
+    [
+        # a writer's name before the date: read as the month of a "Mar..." word, April 2025 (il Giornale as text)
+        ("Marco Pizzorno 4 Febbraio 2025 - 14:41", ("it",), "2025-02-04T14:41"),
+        ("von Landesspiegel 30. Juni 2025", ("de",), "2025-06-30"),
+        # left alone: what parsed with its words before it still does; a month and year stays a month
+        ("Tom Talbot October 14, 2025", ("en",), "2025-10-14"),
+        ("Published March 2026", ("en",), "2026-03"),
+    ],
+)
+def test_words_before_a_date_do_not_change_its_day(line: str, languages: tuple[str, ...], iso: str) -> None:
+    parsed = parse_date(line, languages=languages)
+    assert parsed is not None and parsed.iso() == iso

@@ -1512,3 +1512,48 @@ def test_a_consent_banner_that_names_only_cookies_is_still_neither_title_nor_bod
     [doc] = read_scraped(text)
     assert doc.title == "Harbour tunnel reopens after six months of repairs"
     assert "cookies" not in doc.body
+
+
+_SUMMARY = (
+    "The article in brief\n"
+    "* The council voted to bring back the old spelling rules in primary schools from next autumn.\n"
+    "* The teachers' union says the change leaves no time to train staff or print new books."
+)
+
+
+def test_a_date_printed_under_the_lead_and_a_summary_is_the_articles():
+    """fundus's Kleine Zeitung page as text: headline, the lead, a generated summary, then the writer's name and
+    "30. Juni 2025," over the text.  Only the lines between the headline and the lead were read for a date, so the
+    page had none; the date line went into the body."""
+    header = "Ana Lima\nJune 30, 2025,"
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, header, _NUTRITION_TEXT])
+    doc = read_scraped(text)[0]
+    assert doc.evidence.date_claims == [("header", "June 30, 2025,")]
+    assert "June 30, 2025" not in doc.body
+    assert doc.paragraphs[0] == _STANDFIRST
+
+
+def test_a_name_and_date_line_under_the_lead_gives_the_byline_and_the_date():
+    """il Giornale as text: "Marco Pizzorno 4 Febbraio 2025 - 14:41" under the standfirst: the writer and the day."""
+    meta = "Marco Pizzorno 4 February 2025"
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, meta, _NUTRITION_TEXT])
+    doc = read_scraped(text)[0]
+    assert doc.evidence.date_claims == [("header", "Marco Pizzorno 4 February 2025")]
+    assert [author.name for author in parse_byline(doc.evidence.bylines[0])] == ["Marco Pizzorno"]
+
+
+def test_a_date_under_the_headline_is_kept_over_one_under_the_lead():
+    """Left alone: a page that prints its date between the headline and the text keeps it; a date line under the
+    lead is then a related item's, and stays where it is."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", "March 3, 2026", _STANDFIRST, "June 30, 2025", _NUTRITION_TEXT]
+    )
+    assert read_scraped(text)[0].evidence.date_claims == [("header", "March 3, 2026")]
+
+
+def test_a_date_line_deep_in_the_text_is_not_the_articles():
+    """Left alone: a date line further down than a header stands (a comment's, an event's) is no date of the
+    article."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", _STANDFIRST, _NUTRITION_TEXT] * 3)
+    text += "\n\nJune 30, 2025\n\n" + _NUTRITION_TEXT
+    assert read_scraped(text)[0].evidence.date_claims == []

@@ -78,6 +78,8 @@ _DATE_FIRST = re.compile(r"^\W*\d")  # a line that opens with its date
 # month (April 2026).
 _UNKNOWN_LABEL = re.compile(r"^[^\W\d_]{2,20}\s*[:：]\s*(?=\d)")
 _DIGIT = re.compile(r"\d")
+# Words without a digit before the first number of a text ("Marco Pizzorno " of "Marco Pizzorno 4 Febbraio 2025").
+_LEADING_WORDS = re.compile(r"^(?:[^\d\s]+\s+)+(?=\d)")
 _HAS_TIME = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 # A number that can be the day of the month: one or two digits, not part of a time or a longer number.
 _DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:])")
@@ -480,6 +482,10 @@ def parse_date(
             None,
         )
         parsed = _fuller(parsed, opening)
+    if _lost_the_day(parsed, text) and (lead := _LEADING_WORDS.match(text)):
+        # Words before the date that a parser takes for part of it ("Marco Pizzorno 4 Febbraio 2025 - 14:41": a
+        # writer's name, read as April 2025): the date from its first number on.
+        parsed = _fuller(parsed, _parse_text(text[lead.end() :], langs, month_first_page))
     if parsed is None or (not parsed.has_year and PRINTED_YEAR.search(text)):
         # A reading without the year the text prints lost it ("1975年1月28日（农历1974年腊月十七）", a birth date
         # under a Baidu Baike headline): the year of a related date would make it a date it never was.

@@ -99,6 +99,9 @@ META_ROW_ITEMS = 3
 # names.given_names), so a word that is also a name ("Will", "May") does not make a phrase a person.
 MIN_BARE_BYLINE_POPULARITY = 3
 MAX_BARE_BYLINE_WORDS = 4
+# A header printed under the lead: when nothing above the text states a date, the first date line among this many
+# lines with words under the text's first paragraph is the article's (`_date_under_the_lead`).
+DATE_UNDER_LEAD_LINES = 10
 
 # Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
@@ -304,6 +307,13 @@ def _name_under_the_lead(lines: list[Line], first: int) -> int | None:
     if under is None or not _names_a_person(lines[under]) or _heads_a_list(lines, under):
         return None
     return under
+
+
+def _date_under_the_lead(lines: list[Line], first: int, p: Phrases) -> int | None:
+    """The first date line among the DATE_UNDER_LEAD_LINES lines with words under the text's first paragraph: a
+    header printed under the lead ("André Schmidt" / "30. Juni 2025," under a standfirst and a summary)."""
+    below = [j for j in range(first + 1, len(lines)) if lines[j].reason != "no words"][:DATE_UNDER_LEAD_LINES]
+    return next((j for j in below if is_date_line(lines[j], p)), None)
 
 
 def _names_a_person(line: Line) -> bool:
@@ -603,6 +613,11 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         named.add(under)
     if title is not None:
         _read_above_the_headline(doc, _lines_above(lines, title, HEADER_LINES_ABOVE_TITLE), p)
+    if not doc.evidence.published and (dated := _date_under_the_lead(lines, first, p)) is not None:
+        doc.evidence.claim_date(normalise_paragraph(date_text(lines[dated])), "header")
+        if not doc.evidence.bylines and _opens_with_a_name(lines[dated]):
+            doc.evidence.claim_byline(normalise_paragraph(lines[dated].content), "header")
+        named.add(dated)
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
