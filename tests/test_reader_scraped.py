@@ -1557,3 +1557,25 @@ def test_a_date_line_deep_in_the_text_is_not_the_articles():
     text = "\n\n".join(["Reimplementing a classic spelling corrector", _STANDFIRST, _NUTRITION_TEXT] * 3)
     text += "\n\nJune 30, 2025\n\n" + _NUTRITION_TEXT
     assert read_scraped(text)[0].evidence.date_claims == []
+
+
+@pytest.mark.parametrize(
+    ("row", "dates"),
+    [
+        # Postmedia's meta row (fundus's National Post and The Province as text)
+        ("Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read", ["Published Aug 28, 2024"]),
+        # netzpolitik.org: a column's writer, the date, the comment count between spaced dashes
+        ("Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen", ["28.04.2024 um 08:52 Uhr"]),
+        # The Times of India: writer, site and date between spaced slashes
+        ("Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST", ["Sep 2, 2024, 17:07 IST"]),
+        # left alone: a row without a date, a sentence with a date
+        ("Sport | Football | 12 comments", []),
+        ("Prices rose again in March 2026 | the office said on Tuesday.", []),
+    ],
+)
+def test_a_meta_row_gives_its_date_whatever_its_other_items(row: str, dates: list[str]) -> None:
+    """A header's meta row holds a date among items that are neither a date nor a byline (a reading time, an update
+    "1 hour ago", a comment count, a site's name): the row was no date line and no meta line of a name and a date,
+    and the page had no date."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", row, _NUTRITION_TEXT])
+    assert read_scraped(text)[0].evidence.date_claims == [("header", date) for date in dates]

@@ -137,6 +137,9 @@ _SUFFIX_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 # The longest site or section name cut off a headline (as the HTML reader's MAX_SITE_NAME_WORDS).
 MAX_SUFFIX_WORDS = 6
 _LIST_MARKS = " *+-•"
+# What separates the items of a header's meta row: a bar, a middle dot, a bullet, a spaced dash or slash ("Aashish
+# Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST").
+_ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
 _HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
 
 
@@ -198,6 +201,19 @@ def _meta_line(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
     if dates and names and all(is_byline(part, p) or _names_a_person(part) for part in names):
         return dates, names
     return None
+
+
+def _dated_row(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
+    """(date items, other items) of a header's meta row that holds a date among items of its own ("Published Aug 28,
+    2024 • Last updated 1 hour ago • 4 minute read", "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12
+    Ergänzungen"): each item is short and no sentence, so the row is no headline's or text's; None otherwise."""
+    if line.content.endswith(FULL_STOPS):
+        return None
+    items = [_line_of(item.strip()) for item in _ROW_SEPARATOR.split(line.content) if item.strip()]
+    if len(items) < 2 or any(item.words > MAX_DATE_WORDS or item.sentence for item in items):
+        return None
+    dates = [item for item in items if is_date_line(item, p)]
+    return (dates, [item for item in items if all(item is not date for date in dates)]) if dates else None
 
 
 def is_byline(line: Line, p: Phrases) -> bool:
@@ -590,8 +606,12 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         # byline was too long.  A line of a date and a time ("4 March 2026 | 14:10") stays one date.
         if meta := _meta_line(lines[j], p):
             dates, others = meta
+        elif is_date_line(lines[j], p):
+            dates, others = [lines[j]], [lines[j]]
+        elif meta := _dated_row(lines[j], p):
+            dates, others = meta
         else:
-            dates, others = ([lines[j]] if is_date_line(lines[j], p) else []), [lines[j]]
+            dates, others = [], [lines[j]]
         for part in others:
             if is_byline(part, p):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
