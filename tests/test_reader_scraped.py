@@ -1579,3 +1579,60 @@ def test_a_meta_row_gives_its_date_whatever_its_other_items(row: str, dates: lis
     and the page had no date."""
     text = "\n\n".join(["Reimplementing a classic spelling corrector", row, _NUTRITION_TEXT])
     assert read_scraped(text)[0].evidence.date_claims == [("header", date) for date in dates]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Written By:", "Cazzy Magennis"),  # a given name no dictionary holds, under the label
+        ("Author of the article:", "Joseph Brean"),  # Postmedia: the label was taken for the byline, naming nobody
+    ],
+)
+def test_a_name_under_a_names_label_is_the_byline(label: str, name: str) -> None:
+    """A label and the name printed apart under the headline (WCXB 0332, fundus's National Post as text): the
+    label was stored as the byline ("Author of the article:", which names nobody) or the name was too rare for a
+    bare name ("Cazzy")."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", f"{label}\n{name}", _NUTRITION_TEXT])
+    assert read_scraped(text)[0].evidence.bylines == [name]
+
+
+def test_an_everyday_phrase_under_a_names_label_is_no_byline():
+    """Left alone: menu items run together under "By" ("Wedding ChecklistsJust EngagedWedding Planning", WCXB 4589
+    as text) are no person's name, though the byline parser reads the words as one."""
+    text = "\n\n".join(
+        [
+            "Reimplementing a classic spelling corrector",
+            _STANDFIRST,
+            "By\nWedding ChecklistsJust EngagedWedding Planning",
+        ]
+    )
+    assert read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0].evidence.bylines == []
+
+
+def test_a_byline_under_the_lead_is_the_articles():
+    """Investopedia's header as text (WCXB 0227): headline, the lead, then "By Richard Garner Updated Sep 5, 2024"
+    and the text (here with a summary between).  Only the lines between the headline and the lead were read."""
+    byline = "By Richard Garner Updated Sep 5, 2024"
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, byline, _NUTRITION_TEXT])
+    doc = read_scraped(text)[0]
+    assert doc.evidence.bylines == [byline]
+    assert byline not in doc.body
+
+
+def test_a_labelled_name_under_the_lead_leaves_the_label_out_of_the_body():
+    """A label and the name under the standfirst (WCXB 4178: "Article by:" / "Cara Dumaplin"): both are the header."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", _STANDFIRST, "Article by:\nCara Dumaplin", _NUTRITION_TEXT]
+    )
+    doc = read_scraped(text)[0]
+    assert doc.evidence.bylines == ["Cara Dumaplin"]
+    assert "Article by" not in doc.body and "Cara Dumaplin" not in doc.body
+
+
+def test_a_byline_printed_above_the_text_is_kept_over_one_under_the_lead():
+    """Left alone: a page whose header names its writer keeps that name; a "By ..." line under the lead is then a
+    related item's."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", "By Ana Lima", _STANDFIRST, "By Tom Berg", _NUTRITION_TEXT]
+    )
+    assert read_scraped(text)[0].evidence.bylines == ["By Ana Lima"]

@@ -43,6 +43,7 @@ from axis_ingest.names.bylines import (
     parse_byline,
     strip_byline_prefix,
 )
+from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
 from axis_ingest.punctuation import FULL_STOPS
 
@@ -99,9 +100,12 @@ META_ROW_ITEMS = 3
 # names.given_names), so a word that is also a name ("Will", "May") does not make a phrase a person.
 MIN_BARE_BYLINE_POPULARITY = 3
 MAX_BARE_BYLINE_WORDS = 4
-# A header printed under the lead: when nothing above the text states a date, the first date line among this many
-# lines with words under the text's first paragraph is the article's (`_date_under_the_lead`).
-DATE_UNDER_LEAD_LINES = 10
+# A label over the names under it is a few words ending in a colon ("Author of the article:").
+MAX_NAMES_LABEL_WORDS = 4
+# A header printed under the lead: when nothing above the text states a date (names a writer), the first date line
+# (byline) among this many lines with words under the text's first paragraph is the article's
+# (`_header_under_the_lead`).
+HEADER_UNDER_LEAD_LINES = 10
 
 # Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
@@ -295,10 +299,33 @@ def _date_label_above(lines: list[Line], j: int) -> str | None:
     return above.content if above is not None and is_lone_date_label(above.content) else None
 
 
-def _under_a_names_label(lines: list[Line], j: int) -> bool:
+def _under_a_names_label(lines: list[Line], j: int, p: Phrases) -> bool:
     """The line above is only the words that introduce names ("Written by"): this line is the writer's."""
     above = _line_above(lines, j)
-    return above is not None and introduces_names(above.content)
+    return above is not None and _names_label(above, p)
+
+
+def _names_label(line: Line, p: Phrases) -> bool:
+    """The line only introduces the names printed under it: "Written by", or a byline's label ending in a colon that
+    names nobody ("Author of the article:", "Article by:"): no byline of its own."""
+    text = line.content
+    if introduces_names(text):
+        return True
+    if not text.endswith(":") or line.words > MAX_NAMES_LABEL_WORDS or parse_byline(text):
+        return False
+    return is_byline(line, p) or introduces_names(text.split()[-1])  # "Article by:"
+
+
+def _labelled_name(line: Line) -> bool:
+    """The line is one person's name, whole, as the byline parser reads it: under a names label, a name whose given
+    name is rare ("Cazzy Magennis" under "Written By:") is still the writer's."""
+    words = line.content.split()
+    if line.bullet or not 2 <= len(words) <= MAX_BARE_BYLINE_WORDS or not one_persons_name(line.content):
+        return False
+    if is_common_word(words[0]) and popularity(words[0]) < MIN_BARE_BYLINE_POPULARITY:
+        return False
+    persons = parse_byline(line.content)
+    return len(persons) == 1 and persons[0].name == " ".join(words)
 
 
 def _heads_a_list(lines: list[Line], j: int) -> bool:
@@ -325,11 +352,19 @@ def _name_under_the_lead(lines: list[Line], first: int) -> int | None:
     return under
 
 
-def _date_under_the_lead(lines: list[Line], first: int, p: Phrases) -> int | None:
-    """The first date line among the DATE_UNDER_LEAD_LINES lines with words under the text's first paragraph: a
-    header printed under the lead ("André Schmidt" / "30. Juni 2025," under a standfirst and a summary)."""
-    below = [j for j in range(first + 1, len(lines)) if lines[j].reason != "no words"][:DATE_UNDER_LEAD_LINES]
-    return next((j for j in below if is_date_line(lines[j], p)), None)
+def _header_under_the_lead(lines: list[Line], first: int) -> list[int]:
+    """The HEADER_UNDER_LEAD_LINES lines with words under the text's first paragraph, where a header printed under
+    the lead stands ("André Schmidt" / "30. Juni 2025," under a standfirst and a summary; "Article by:" / "Cara
+    Dumaplin" under an editorial note)."""
+    return [j for j in range(first + 1, len(lines)) if lines[j].reason != "no words"][:HEADER_UNDER_LEAD_LINES]
+
+
+def _byline_under_the_lead(lines: list[Line], j: int, p: Phrases) -> bool:
+    """A byline in the header under the lead: "By ..." (a label alone is none), or a name, whole, under a label."""
+    line = lines[j]
+    if is_byline(line, p) or _opens_with_a_byline(line, p):
+        return not _names_label(line, p)
+    return _under_a_names_label(lines, j, p) and _labelled_name(line)
 
 
 def _names_a_person(line: Line) -> bool:
@@ -445,7 +480,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
-        if _meta_line(line, p) or _under_a_names_label(lines, j):
+        if _meta_line(line, p) or _under_a_names_label(lines, j, p):
             continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
         shared = _share_of_text_words(line, text_words)
         if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
@@ -612,11 +647,17 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             dates, others = meta
         else:
             dates, others = [], [lines[j]]
+        labelled = _under_a_names_label(lines, j, p)
         for part in others:
-            if is_byline(part, p):
+            if is_byline(part, p) and not _names_label(part, p):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
             elif not doc.evidence.bylines and (
-                (j >= start and len(others) == 1 and _names_a_person(part) and not _heads_a_list(lines, j))
+                (
+                    j >= start
+                    and len(others) == 1
+                    and (_names_a_person(part) or (labelled and _labelled_name(part)))
+                    and not _heads_a_list(lines, j)
+                )
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
                 or (bool(dates) and not meta and _opens_with_a_name(part))
             ):
@@ -633,11 +674,17 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         named.add(under)
     if title is not None:
         _read_above_the_headline(doc, _lines_above(lines, title, HEADER_LINES_ABOVE_TITLE), p)
-    if not doc.evidence.published and (dated := _date_under_the_lead(lines, first, p)) is not None:
+    under_the_lead = _header_under_the_lead(lines, first)
+    dated = next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
+    if not doc.evidence.published and dated is not None:
         doc.evidence.claim_date(normalise_paragraph(date_text(lines[dated])), "header")
         if not doc.evidence.bylines and _opens_with_a_name(lines[dated]):
             doc.evidence.claim_byline(normalise_paragraph(lines[dated].content), "header")
         named.add(dated)
+    signed = next((j for j in under_the_lead if _byline_under_the_lead(lines, j, p)), None)
+    if not doc.evidence.bylines and signed is not None:
+        doc.evidence.claim_byline(normalise_paragraph(lines[signed].content), "header")
+        named.update(j for j in under_the_lead if j == signed or (j < signed and _names_label(lines[j], p)))
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
