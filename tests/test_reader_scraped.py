@@ -1636,3 +1636,11 @@ def test_a_byline_printed_above_the_text_is_kept_over_one_under_the_lead():
         ["Reimplementing a classic spelling corrector", "By Ana Lima", _STANDFIRST, "By Tom Berg", _NUTRITION_TEXT]
     )
     assert read_scraped(text)[0].evidence.bylines == ["By Ana Lima"]
+
+
+def test_a_meta_row_is_no_headline():
+    """netzpolitik.org as text: "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen" stands
+    between the headline and the text and, nearest the text, was taken for the headline."""
+    row = "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen"
+    text = "\n\n".join(["Breakpoint: Hilfe, die Fundis kommen!", row, _NUTRITION_TEXT])
+    assert read_scraped(text)[0].title == "Breakpoint: Hilfe, die Fundis kommen!"

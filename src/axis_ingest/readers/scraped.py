@@ -480,7 +480,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
-        if _meta_line(line, p) or _under_a_names_label(lines, j, p):
+        if _meta_line(line, p) or _dated_row(line, p) or _under_a_names_label(lines, j, p):
             continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
         shared = _share_of_text_words(line, text_words)
         if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
