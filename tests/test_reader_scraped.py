@@ -1620,13 +1620,21 @@ def test_a_byline_under_the_lead_is_the_articles():
 
 
 def test_a_labelled_name_under_the_lead_leaves_the_label_out_of_the_body():
-    """A label and the name under the standfirst (WCXB 4178: "Article by:" / "Cara Dumaplin"): both are the header."""
+    """A label and the name under the lead (WCXB 0158: "Written By" / "Miguel Zabludovsky"): both are the header."""
     text = "\n\n".join(
-        ["Reimplementing a classic spelling corrector", _STANDFIRST, "Article by:\nCara Dumaplin", _NUTRITION_TEXT]
+        ["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, "Written By\nMiguel Zabludovsky"]
     )
-    doc = read_scraped(text)[0]
-    assert doc.evidence.bylines == ["Cara Dumaplin"]
-    assert "Article by" not in doc.body and "Cara Dumaplin" not in doc.body
+    doc = read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.evidence.bylines == ["Miguel Zabludovsky"]
+    assert "Written By" not in doc.body and "Miguel Zabludovsky" not in doc.body
+
+
+def test_a_name_under_a_credits_label_under_the_lead_is_no_byline():
+    """Left alone: "Photo by:" over a name under the lead credits a photographer."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, "Photo by:\nCazzy Magennis"]
+    )
+    assert read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0].evidence.bylines == []
 
 
 def test_a_byline_printed_above_the_text_is_kept_over_one_under_the_lead():

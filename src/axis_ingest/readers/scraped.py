@@ -307,13 +307,11 @@ def _under_a_names_label(lines: list[Line], j: int, p: Phrases) -> bool:
 
 def _names_label(line: Line, p: Phrases) -> bool:
     """The line only introduces the names printed under it: "Written by", or a byline's label ending in a colon that
-    names nobody ("Author of the article:", "Article by:"): no byline of its own."""
+    names nobody ("Author of the article:"): no byline of its own.  A credit's label ("Photo by:") is none."""
     text = line.content
     if introduces_names(text):
         return True
-    if not text.endswith(":") or line.words > MAX_NAMES_LABEL_WORDS or parse_byline(text):
-        return False
-    return is_byline(line, p) or introduces_names(text.split()[-1])  # "Article by:"
+    return text.endswith(":") and line.words <= MAX_NAMES_LABEL_WORDS and is_byline(line, p) and not parse_byline(text)
 
 
 def _labelled_name(line: Line) -> bool:
