@@ -606,3 +606,17 @@ def test_posts_outlets_and_empty_credits_after_a_name_name_nobody(byline: str, e
 )
 def test_persons_after_a_post_or_a_date_are_kept(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # an avatar's alt text and the name copied together (Dagbladet as page text): one person, once
+        ("Martin Gramnæs Martin Gramnæs", ["Martin Gramnæs"]),
+        # left alone: a name whose words repeat but not as a whole, two people of one family
+        ("John John", ["John John"]),
+        ("By Anna Berger and Thomas Berger", ["Anna Berger", "Thomas Berger"]),
+    ],
+)
+def test_a_name_printed_twice_is_one_name(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected

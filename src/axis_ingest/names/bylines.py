@@ -348,7 +348,12 @@ def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text)).replace("：", ": ")  # a full-width colon ("文：佐藤健一")
     text = _vocabulary().glued.sub(r"\g<0> ", text)  # "vonChris Jung" -> "von Chris Jung", "ByNina" -> "By Nina"
     text = _CAPITAL_AFTER_LOWER.sub(_space_before_glued_tail, text)  # "Amanda FurrerUpdated:" -> "... Furrer Updated:"
-    return " ".join(text.replace("\u00a0", " ").split())
+    words = text.replace("\u00a0", " ").split()
+    half = len(words) // 2
+    if half >= 2 and words[:half] == words[half:]:
+        # the name printed twice, an avatar's alt text before it ("Martin Gramnæs Martin Gramnæs", as page text)
+        words = words[:half]
+    return " ".join(words)
 
 
 def _keeps_stop(text: str) -> bool:
