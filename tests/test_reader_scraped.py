@@ -1652,3 +1652,22 @@ def test_a_meta_row_is_no_headline():
     row = "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12 Ergänzungen"
     text = "\n\n".join(["Breakpoint: Hilfe, die Fundis kommen!", row, _NUTRITION_TEXT])
     assert read_scraped(text)[0].title == "Breakpoint: Hilfe, die Fundis kommen!"
+
+
+def test_a_name_beside_the_date_under_the_lead_is_the_byline():
+    """Kleine Zeitung as text: "André Schmidt" over "30. Juni 2025," under the lead and a summary: the date was
+    read, the writer over it was left in the body."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, "André Schmidt\nJune 30, 2025"]
+    )
+    doc = read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.evidence.bylines == ["André Schmidt"]
+    assert "André Schmidt" not in doc.body
+
+
+def test_a_label_beside_the_date_under_the_lead_names_nobody():
+    """Left alone: a section's label over the date under the lead ("Budget Explainer") is no writer."""
+    text = "\n\n".join(
+        ["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, "Budget Explainer\nJune 30, 2025"]
+    )
+    assert read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0].evidence.bylines == []

@@ -679,6 +679,11 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         if not doc.evidence.bylines and _opens_with_a_name(lines[dated]):
             doc.evidence.claim_byline(normalise_paragraph(lines[dated].content), "header")
         named.add(dated)
+        at = under_the_lead.index(dated)
+        beside = [j for j in under_the_lead[max(0, at - 1) : at + 2] if j != dated]
+        if not doc.evidence.bylines and (name := next((j for j in beside if _name_beside_a_date(lines, j, p)), None)):
+            doc.evidence.claim_byline(normalise_paragraph(lines[name].content), "header")  # "André Schmidt" over it
+            named.add(name)
     signed = next((j for j in under_the_lead if _byline_under_the_lead(lines, j, p)), None)
     if not doc.evidence.bylines and signed is not None:
         doc.evidence.claim_byline(normalise_paragraph(lines[signed].content), "header")
