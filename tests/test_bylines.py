@@ -620,3 +620,12 @@ def test_persons_after_a_post_or_a_date_are_kept(byline: str, expected: list[str
 )
 def test_a_name_printed_twice_is_one_name(byline: str, expected: list[str]) -> None:
     assert _names(byline) == expected
+
+
+def test_a_name_printed_twice_is_one_persons_name_whole():
+    """A line of the name printed twice is one person's name (the page-text reader's bare-name test); two names
+    joined by a connector are not."""
+    from axis_ingest.names.bylines import one_persons_name
+
+    assert one_persons_name("Martin Gramnæs Martin Gramnæs")
+    assert not one_persons_name("Martin Gramnæs and Martin Gramnæs")
