@@ -1671,3 +1671,13 @@ def test_a_label_beside_the_date_under_the_lead_names_nobody():
         ["Reimplementing a classic spelling corrector", _STANDFIRST, _SUMMARY, "Budget Explainer\nJune 30, 2025"]
     )
     assert read_scraped(text + "\n\n" + _NUTRITION_TEXT)[0].evidence.bylines == []
+
+
+def test_a_menu_item_ending_in_a_colon_is_no_names_label():
+    """Left alone: a menu's last item ("* Text Input:", AEB scraped's Trusted Reviews page) over the headline reads
+    like "Text: Anna Svensson" without a name; the headline under it stays the title, and no name comes of it."""
+    menu = "* Reviews\n* Forum\n* Text Input:"
+    text = "\n\n".join([menu, "Reimplementing a classic spelling corrector", "by Lewis White", _NUTRITION_TEXT])
+    doc = read_scraped(text)[0]
+    assert doc.title == "Reimplementing a classic spelling corrector"
+    assert doc.evidence.bylines == ["by Lewis White"]

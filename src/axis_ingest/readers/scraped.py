@@ -299,8 +299,14 @@ def _date_label_above(lines: list[Line], j: int) -> str | None:
     return above.content if above is not None and is_lone_date_label(above.content) else None
 
 
-def _under_a_names_label(lines: list[Line], j: int, p: Phrases) -> bool:
+def _under_a_names_label(lines: list[Line], j: int) -> bool:
     """The line above is only the words that introduce names ("Written by"): this line is the writer's."""
+    above = _line_above(lines, j)
+    return above is not None and introduces_names(above.content)
+
+
+def _under_a_label(lines: list[Line], j: int, p: Phrases) -> bool:
+    """The line above only introduces the names under it (`_names_label`): "Written by", "Author of the article:"."""
     above = _line_above(lines, j)
     return above is not None and _names_label(above, p)
 
@@ -311,7 +317,9 @@ def _names_label(line: Line, p: Phrases) -> bool:
     text = line.content
     if introduces_names(text):
         return True
-    return text.endswith(":") and line.words <= MAX_NAMES_LABEL_WORDS and is_byline(line, p) and not parse_byline(text)
+    if line.bullet or not text.endswith(":") or line.words > MAX_NAMES_LABEL_WORDS:
+        return False  # a menu's item ("* Text Input:") is no label
+    return is_byline(line, p) and not parse_byline(text)
 
 
 def _labelled_name(line: Line) -> bool:
@@ -362,7 +370,7 @@ def _byline_under_the_lead(lines: list[Line], j: int, p: Phrases) -> bool:
     line = lines[j]
     if is_byline(line, p) or _opens_with_a_byline(line, p):
         return not _names_label(line, p)
-    return _under_a_names_label(lines, j, p) and _labelled_name(line)
+    return _under_a_label(lines, j, p) and _labelled_name(line)
 
 
 def _names_a_person(line: Line) -> bool:
@@ -478,7 +486,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
             continue
-        if _meta_line(line, p) or _dated_row(line, p) or _under_a_names_label(lines, j, p):
+        if _meta_line(line, p) or _dated_row(line, p) or _under_a_names_label(lines, j):
             continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
         shared = _share_of_text_words(line, text_words)
         if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
@@ -645,7 +653,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             dates, others = meta
         else:
             dates, others = [], [lines[j]]
-        labelled = _under_a_names_label(lines, j, p)
+        labelled = _under_a_label(lines, j, p)
         for part in others:
             if is_byline(part, p) and not _names_label(part, p):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
