@@ -1681,3 +1681,30 @@ def test_a_menu_item_ending_in_a_colon_is_no_names_label():
     doc = read_scraped(text)[0]
     assert doc.title == "Reimplementing a classic spelling corrector"
     assert doc.evidence.bylines == ["by Lewis White"]
+
+
+@pytest.mark.parametrize(
+    ("row", "bylines"),
+    [
+        ("Julia Vergin | Clare Roth", ["Julia Vergin | Clare Roth"]),  # DW as text: two writers between bars
+        ("Julia Vergin · Clare Roth", ["Julia Vergin | Clare Roth"]),
+        ("Wissen & Umwelt | Gesundheit", []),  # left alone: a row of sections
+    ],
+)
+def test_a_row_of_names_is_the_byline(row: str, bylines: list[str]) -> None:
+    """DW's header as text prints its writers as one row between bars, no "By", no date beside it: nobody was read."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", row, _NUTRITION_TEXT])
+    assert read_scraped(text)[0].evidence.bylines == bylines
+
+
+@pytest.mark.parametrize(
+    ("row", "bylines"),
+    [
+        ("David Hartshorne • Published Jul 4, 2024 • 28 min read", ["David Hartshorne"]),
+        ("Sport • Published Jul 4, 2024 • 28 min read", []),  # left alone: a section's name
+    ],
+)
+def test_a_persons_name_in_a_meta_row_is_the_byline(row: str, bylines: list[str]) -> None:
+    """A meta row of a name, a date and a reading time (WCXB 2301 as text): the date was read, the name was not."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", row, _NUTRITION_TEXT])
+    assert read_scraped(text)[0].evidence.bylines == bylines

@@ -220,6 +220,12 @@ def _dated_row(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
     return (dates, [item for item in items if all(item is not date for date in dates)]) if dates else None
 
 
+def _names_row(line: Line) -> list[Line]:
+    """The items of a row of persons' names between bars or dots ("Julia Vergin | Clare Roth"), else none."""
+    items = [_line_of(item.strip()) for item in META_SEPARATOR.split(line.content) if item.strip()]
+    return items if len(items) > 1 and all(_names_a_person(item) for item in items) else []
+
+
 def is_byline(line: Line, p: Phrases) -> bool:
     return line.words <= MAX_BYLINE_WORDS and bool(p.byline.match(line.content)) and not line.content.endswith(".")
 
@@ -651,6 +657,11 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             dates, others = [lines[j]], [lines[j]]
         elif meta := _dated_row(lines[j], p):
             dates, others = meta
+        elif names := _names_row(lines[j]):
+            if not doc.evidence.bylines:  # "Julia Vergin | Clare Roth": every name, as a byline of bars
+                doc.evidence.claim_byline(" | ".join(normalise_paragraph(name.content) for name in names), "header")
+                named.add(j)
+            continue
         else:
             dates, others = [], [lines[j]]
         labelled = _under_a_label(lines, j, p)
@@ -666,6 +677,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
                 )
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
                 or (bool(dates) and not meta and _opens_with_a_name(part))
+                or (bool(meta) and _names_a_person(part))
             ):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
                 named.add(j)
