@@ -1708,3 +1708,15 @@ def test_a_persons_name_in_a_meta_row_is_the_byline(row: str, bylines: list[str]
     """A meta row of a name, a date and a reading time (WCXB 2301 as text): the date was read, the name was not."""
     text = "\n\n".join(["Reimplementing a classic spelling corrector", row, _NUTRITION_TEXT])
     assert read_scraped(text)[0].evidence.bylines == bylines
+
+
+def test_a_bulleted_name_under_a_names_label_is_the_byline():
+    """heise online as text: "Von" over "* Dirk Knop" (the writers as a list): a bulleted name was never a byline."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", "Von\n* Dirk Knop\n* Anzeige", _NUTRITION_TEXT])
+    assert read_scraped(text)[0].evidence.bylines == ["Dirk Knop"]
+
+
+def test_a_bulleted_topic_under_a_names_label_is_no_byline():
+    """Left alone: a list item under "By" that is no person's name (a topic, a site section) names nobody."""
+    text = "\n\n".join(["Reimplementing a classic spelling corrector", "By\n* Climate Change", _NUTRITION_TEXT])
+    assert read_scraped(text)[0].evidence.bylines == []

@@ -332,7 +332,7 @@ def _labelled_name(line: Line) -> bool:
     """The line is one person's name, whole, as the byline parser reads it: under a names label, a name whose given
     name is rare ("Cazzy Magennis" under "Written By:") is still the writer's."""
     words = line.content.split()
-    if line.bullet or not 2 <= len(words) <= MAX_BARE_BYLINE_WORDS or not one_persons_name(line.content):
+    if not 2 <= len(words) <= MAX_BARE_BYLINE_WORDS or not one_persons_name(line.content):
         return False
     if is_common_word(words[0]) and popularity(words[0]) < MIN_BARE_BYLINE_POPULARITY:
         return False
