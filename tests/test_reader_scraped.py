@@ -1720,3 +1720,35 @@ def test_a_bulleted_topic_under_a_names_label_is_no_byline():
     """Left alone: a list item under "By" that is no person's name (a topic, a site section) names nobody."""
     text = "\n\n".join(["Reimplementing a classic spelling corrector", "By\n* Climate Change", _NUTRITION_TEXT])
     assert read_scraped(text)[0].evidence.bylines == []
+
+
+def test_a_headline_ending_in_an_exclamation_mark_is_no_paragraph():
+    """Der Postillon as text: the headline ends in "!" and has a sentence's length, so it was the text's first
+    paragraph and the page had no title; nothing above it reads as a headline."""
+    headline = "Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen will!"
+    doc = read_scraped("\n\n".join(["Newsticker", headline, "25.4.24", _NUTRITION_TEXT]))[0]
+    assert doc.title == headline
+    assert headline not in doc.body
+    assert doc.evidence.date_claims == [("header", "25.4.24")]
+
+
+def test_a_first_paragraph_ending_in_a_full_stop_stays_the_texts():
+    """Left alone: with no headline above, a first paragraph that ends in a full stop is the text's, not a title."""
+    doc = read_scraped("Newsticker\n\n" + _NUTRITION_TEXT)[0]
+    assert doc.title is None
+    assert doc.paragraphs[0].startswith("The Nutrition 2025 meeting")
+
+
+def test_a_name_over_its_date_above_the_headline_is_the_byline():
+    """A blog prints "Andrew King" over "* September 4, 2025" and "* 5:50 am" above the headline (WCXB 0001 as
+    text): the date was read, the name over it was not."""
+    header = "Andrew King\n* September 4, 2025\n* 5:50 am"
+    doc = read_scraped("\n\n".join([header, "Reimplementing a classic spelling corrector", _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == ["Andrew King"]
+
+
+def test_a_label_over_a_date_above_the_headline_names_nobody():
+    """Left alone: a section's label over the date above the headline is no writer."""
+    header = "Budget Explainer\n* September 4, 2025"
+    doc = read_scraped("\n\n".join([header, "Reimplementing a classic spelling corrector", _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == []

@@ -443,15 +443,24 @@ def _without_printed_suffix(title: str, lines: list[Line], index: int) -> str:
     return headline if printed else title
 
 
-def _read_above_the_headline(doc: Document, above: list[Line], p: Phrases) -> None:
-    """The date line and the byline printed right above the headline (`above`, nearest first), when none was read
-    under it: a kicker's date row ("Jan 13, 2025"), a magazine's "By Jordana Cepelewicz" over the title."""
+def _read_above_the_headline(doc: Document, lines: list[Line], title: int, p: Phrases) -> None:
+    """The date line and the byline printed right above the headline (HEADER_LINES_ABOVE_TITLE lines with words),
+    when none was read under it: a kicker's date row ("Jan 13, 2025"), a magazine's "By Jordana Cepelewicz" over
+    the title, a name over its date ("Andrew King" / "* September 4, 2025")."""
+    above = [j for j in range(title - 1, -1, -1) if lines[j].reason != "no words"][:HEADER_LINES_ABOVE_TITLE]
     if not doc.evidence.date_claims:
-        date = next((line for line in above if is_date_line(line, p)), None)
+        date = next((lines[j] for j in above if is_date_line(lines[j], p)), None)
         if date is not None:
             doc.evidence.claim_date(normalise_paragraph(date_text(date)), "header")
     if not doc.evidence.bylines:
-        byline = next((line for line in above if is_byline(line, p) or _dated_name(line, p)), None)
+        byline = next(
+            (
+                lines[j]
+                for j in above
+                if is_byline(lines[j], p) or _dated_name(lines[j], p) or _name_beside_a_date(lines, j, p)
+            ),
+            None,
+        )
         if byline is not None:
             doc.evidence.claim_byline(normalise_paragraph(byline.content), "header")
 
@@ -637,6 +646,12 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     last = kept[-1]
 
     title = _find_title(lines, first, p)
+    if title is None and _title_like(lines[first]):
+        # Nothing above reads as a headline and the text's first "paragraph" is one, ending in a question or
+        # exclamation mark ("Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen
+        # will!" over "25.4.24"): the headline, and the text starts under it.
+        title = first
+        first = next((i for i in kept if i > title and _paragraph_like(lines[i])), first)
     start = first
     if title is not None:
         doc.title = normalise_paragraph(_without_printed_suffix(_without_trail(lines[title].content), lines, title))
@@ -691,7 +706,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         doc.evidence.claim_byline(normalise_paragraph(lines[under].content), "header")
         named.add(under)
     if title is not None:
-        _read_above_the_headline(doc, _lines_above(lines, title, HEADER_LINES_ABOVE_TITLE), p)
+        _read_above_the_headline(doc, lines, title, p)
     under_the_lead = _header_under_the_lead(lines, first)
     dated = next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
     if not doc.evidence.published and dated is not None:
