@@ -100,11 +100,14 @@ META_ROW_ITEMS = 3
 # names.given_names), so a word that is also a name ("Will", "May") does not make a phrase a person.
 MIN_BARE_BYLINE_POPULARITY = 3
 MAX_BARE_BYLINE_WORDS = 4
-# A label over the names under it is a few words ending in a colon ("Author of the article:").
+# A label over the names under it is a few words ending in a colon ("Author of the article:"; set once, not tuned).
 MAX_NAMES_LABEL_WORDS = 4
 # A header printed under the lead: when nothing above the text states a date (names a writer), the first date line
 # (byline) among this many lines with words under the text's first paragraph is the article's
-# (`_header_under_the_lead`).
+# (`_header_under_the_lead`).  Read offline (`read_scraped`, no cross-page chrome), page text of WCXB and fundus,
+# halves a / b, dates right (wrong) and authors right: 6 lines: 143 (13), 89 (5) / 166 (14), 71 (4); authors 106,
+# 54 / 121, 41.  10: 145 (13), 91 (5) / 167 (14), 71 (4); 111, 55 / 121, 42.  14: 146 (13), 91 (6) / 169 (14),
+# 71 (6); 111, 55 / 122, 42, with one wrong name more on WCXB half a.
 HEADER_UNDER_LEAD_LINES = 10
 
 # Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
