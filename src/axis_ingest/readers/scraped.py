@@ -219,7 +219,8 @@ def _dated_row(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
     items = [_line_of(item.strip()) for item in _ROW_SEPARATOR.split(line.content) if item.strip()]
     if len(items) < 2 or any(item.words > MAX_DATE_WORDS or item.sentence for item in items):
         return None
-    dates = [item for item in items if is_date_line(item, p)]
+    # a month and its year alone is a headline's at most ("Markets in March 2026 | Harbour Post")
+    dates = [item for item in items if is_date_line(item, p) and DAY_OR_HOUR.search(date_text(item))]
     return (dates, [item for item in items if all(item is not date for date in dates)]) if dates else None
 
 
