@@ -1752,3 +1752,11 @@ def test_a_label_over_a_date_above_the_headline_names_nobody():
     header = "Budget Explainer\n* September 4, 2025"
     doc = read_scraped("\n\n".join([header, "Reimplementing a classic spelling corrector", _NUTRITION_TEXT]))[0]
     assert doc.evidence.bylines == []
+
+
+def test_a_lone_question_under_no_headline_stays_the_text():
+    """Left alone: a page whose one paragraph ends in a question mark, with nothing above that reads as a headline,
+    keeps it as its text (it was rejected as "only a headline" once the headline rule took it)."""
+    question = "Is there any way to make the spelling corrector learn the words of my own field of work?"
+    doc = read_scraped("Forum\n\n" + question)[0]
+    assert doc.paragraphs == [question]

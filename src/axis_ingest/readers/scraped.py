@@ -650,12 +650,13 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     last = kept[-1]
 
     title = _find_title(lines, first, p)
-    if title is None and _title_like(lines[first]):
+    after_first = next((i for i in kept if i > first and _paragraph_like(lines[i])), None)
+    if title is None and after_first is not None and _title_like(lines[first]):
         # Nothing above reads as a headline and the text's first "paragraph" is one, ending in a question or
         # exclamation mark ("Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen
-        # will!" over "25.4.24"): the headline, and the text starts under it.
-        title = first
-        first = next((i for i in kept if i > title and _paragraph_like(lines[i])), first)
+        # will!" over "25.4.24"): the headline, and the text starts at the next paragraph.  A page whose only
+        # paragraph it is keeps it as its text.
+        title, first = first, after_first
     start = first
     if title is not None:
         doc.title = normalise_paragraph(_without_printed_suffix(_without_trail(lines[title].content), lines, title))
