@@ -28,6 +28,7 @@ from axis_ingest.detectors import (
     SCRIPT_LANGUAGES,
     common_era_date,
     data_table,
+    month_names,
 )
 
 MIN_YEAR = MIN_NEWS_YEAR  # dates before it are noise (copyright years, birth dates, typos)
@@ -482,10 +483,14 @@ def parse_date(
             None,
         )
         parsed = _fuller(parsed, opening)
-    if _lost_the_day(parsed, text) and (lead := _LEADING_WORDS.match(text)):
+    if _lost_the_day(parsed, text) and (lead := _LEADING_WORDS.match(text)) and not _names_a_month(lead[0]):
         # Words before the date that a parser takes for part of it ("Marco Pizzorno 4 Febbraio 2025 - 14:41": a
-        # writer's name, read as April 2025): the date from its first number on.
-        parsed = _fuller(parsed, _parse_text(text[lead.end() :], langs, month_first_page))
+        # writer's name, read as April 2025): the date from its first number on.  Not when a month is among them
+        # ("Originally published in March 2022. Last updated ..."), nor a reading whose year the text does not print
+        # ("Published Oct 10, 2023*- [Updated Dec 3, 2025]*" without "Oct" read as 2003-12-10).
+        rest = _parse_text(text[lead.end() :], langs, month_first_page)
+        if rest is not None and str(rest.value.year) in text:  # not a reading of a date's remains ("10, 2023*-")
+            parsed = _fuller(parsed, rest)
     if parsed is None or (not parsed.has_year and PRINTED_YEAR.search(text)):
         # A reading without the year the text prints lost it ("1975年1月28日（农历1974年腊月十七）", a birth date
         # under a Baidu Baike headline): the year of a related date would make it a date it never was.
@@ -494,6 +499,11 @@ def parse_date(
     if parsed is None or not _plausible(parsed, now):
         return None
     return parsed
+
+
+def _names_a_month(words: str) -> bool:
+    """A month's name or abbreviation among the words, in any language the date parser reads ("Oct", "März")."""
+    return any(word.strip(".,:;()[]*").casefold() in month_names() for word in words.split())
 
 
 def split_date_line(text: str) -> list[str]:
