@@ -282,6 +282,11 @@ def _opens_with_a_name(line: Line) -> bool:
     )
 
 
+def _word_lines(lines: list[Line], indices: range, count: int) -> list[int]:
+    """The first `count` of `indices` whose lines hold words (`range(j - 1, -1, -1)` walks up from line `j`)."""
+    return [i for i in indices if lines[i].reason != "no words"][:count]
+
+
 def _lines_above(lines: list[Line], j: int, count: int) -> list[Line]:
     """The `count` nearest lines with words above line `j`, nearest first."""
     return list(islice(with_words(lines, range(j - 1, -1, -1)), count))
@@ -372,7 +377,7 @@ def _header_under_the_lead(lines: list[Line], first: int) -> list[int]:
     """The HEADER_UNDER_LEAD_LINES lines with words under the text's first paragraph, where a header printed under
     the lead stands ("André Schmidt" / "30. Juni 2025," under a standfirst and a summary; "Article by:" / "Cara
     Dumaplin" under an editorial note)."""
-    return [j for j in range(first + 1, len(lines)) if lines[j].reason != "no words"][:HEADER_UNDER_LEAD_LINES]
+    return _word_lines(lines, range(first + 1, len(lines)), HEADER_UNDER_LEAD_LINES)
 
 
 def _byline_under_the_lead(lines: list[Line], j: int, p: Phrases) -> bool:
@@ -451,7 +456,7 @@ def _read_above_the_headline(doc: Document, lines: list[Line], title: int, p: Ph
     """The date line and the byline printed right above the headline (HEADER_LINES_ABOVE_TITLE lines with words),
     when none was read under it: a kicker's date row ("Jan 13, 2025"), a magazine's "By Jordana Cepelewicz" over
     the title, a name over its date ("Andrew King" / "* September 4, 2025")."""
-    above = [j for j in range(title - 1, -1, -1) if lines[j].reason != "no words"][:HEADER_LINES_ABOVE_TITLE]
+    above = _word_lines(lines, range(title - 1, -1, -1), HEADER_LINES_ABOVE_TITLE)
     if not doc.evidence.date_claims:
         date = next((lines[j] for j in above if is_date_line(lines[j], p)), None)
         if date is not None:
@@ -467,6 +472,29 @@ def _read_above_the_headline(doc: Document, lines: list[Line], title: int, p: Ph
         )
         if byline is not None:
             doc.evidence.claim_byline(normalise_paragraph(byline.content), "header")
+
+
+def _read_under_the_lead(doc: Document, lines: list[Line], first: int, p: Phrases) -> set[int]:
+    """The date line and the byline of a header printed under the lead (`_header_under_the_lead`), when none was
+    read above the text; the header lines read, which the body leaves out."""
+    under_the_lead = _header_under_the_lead(lines, first)
+    read: set[int] = set()
+    dated = next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
+    if not doc.evidence.published and dated is not None:
+        doc.evidence.claim_date(normalise_paragraph(date_text(lines[dated])), "header")
+        if not doc.evidence.bylines and _opens_with_a_name(lines[dated]):
+            doc.evidence.claim_byline(normalise_paragraph(lines[dated].content), "header")
+        read.add(dated)
+        at = under_the_lead.index(dated)
+        beside = [j for j in under_the_lead[max(0, at - 1) : at + 2] if j != dated]
+        if not doc.evidence.bylines and (name := next((j for j in beside if _name_beside_a_date(lines, j, p)), None)):
+            doc.evidence.claim_byline(normalise_paragraph(lines[name].content), "header")  # "André Schmidt" over it
+            read.add(name)
+    signed = next((j for j in under_the_lead if _byline_under_the_lead(lines, j, p)), None)
+    if not doc.evidence.bylines and signed is not None:
+        doc.evidence.claim_byline(normalise_paragraph(lines[signed].content), "header")
+        read.update(j for j in under_the_lead if j == signed or (j < signed and _names_label(lines[j], p)))
+    return read
 
 
 def _as_printed(content: str) -> str:
@@ -666,7 +694,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             start = title + 2
             first = next((i for i in kept if i >= start and _paragraph_like(lines[i])), max(first, start))
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
-    named: set[int] = set()  # bare name lines under the headline: bylines without "By"
+    named: set[int] = set()  # header lines read below the headline (bare names, lines under the lead): not the text
     for j in header:
         # A meta line is read by its parts: a byline and a date ("By Ana Lima | 4 March 2026", "Ana Lima · 4.
         # März 2026"): the whole line read as a date took the day for the month beside the name, and as a
@@ -712,22 +740,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         named.add(under)
     if title is not None:
         _read_above_the_headline(doc, lines, title, p)
-    under_the_lead = _header_under_the_lead(lines, first)
-    dated = next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
-    if not doc.evidence.published and dated is not None:
-        doc.evidence.claim_date(normalise_paragraph(date_text(lines[dated])), "header")
-        if not doc.evidence.bylines and _opens_with_a_name(lines[dated]):
-            doc.evidence.claim_byline(normalise_paragraph(lines[dated].content), "header")
-        named.add(dated)
-        at = under_the_lead.index(dated)
-        beside = [j for j in under_the_lead[max(0, at - 1) : at + 2] if j != dated]
-        if not doc.evidence.bylines and (name := next((j for j in beside if _name_beside_a_date(lines, j, p)), None)):
-            doc.evidence.claim_byline(normalise_paragraph(lines[name].content), "header")  # "André Schmidt" over it
-            named.add(name)
-    signed = next((j for j in under_the_lead if _byline_under_the_lead(lines, j, p)), None)
-    if not doc.evidence.bylines and signed is not None:
-        doc.evidence.claim_byline(normalise_paragraph(lines[signed].content), "header")
-        named.update(j for j in under_the_lead if j == signed or (j < signed and _names_label(lines[j], p)))
+    named |= _read_under_the_lead(doc, lines, first, p)
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
