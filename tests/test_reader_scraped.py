@@ -1760,3 +1760,12 @@ def test_a_lone_question_under_no_headline_stays_the_text():
     question = "Is there any way to make the spelling corrector learn the words of my own field of work?"
     doc = read_scraped("Forum\n\n" + question)[0]
     assert doc.paragraphs == [question]
+
+
+def test_a_quoted_sentence_under_no_headline_stays_the_text():
+    """Left alone: a wiki's epigraph ("\"The Water-Making Spell conjures clean, drinkable water ...\"", trafilatura's
+    pages as text) ends in a full stop inside its quotation marks: a quote of the text, not a headline."""
+    quote = '"The Water-Making Spell conjures clean, drinkable water from the end of the wand."'
+    doc = read_scraped("\n\n".join(["Contents", quote, _NUTRITION_TEXT]))[0]
+    assert doc.title is None
+    assert doc.paragraphs[0] == quote

@@ -144,6 +144,7 @@ _SUFFIX_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 # The longest site or section name cut off a headline (as the HTML reader's MAX_SITE_NAME_WORDS).
 MAX_SUFFIX_WORDS = 6
 _LIST_MARKS = " *+-•"
+_CLOSING_MARKS = "\"'”’»)]」』"
 # What separates the items of a header's meta row: a bar, a middle dot, a bullet, a spaced dash or slash ("Aashish
 # Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST").
 _ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
@@ -214,7 +215,7 @@ def _dated_row(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
     """(date items, other items) of a header's meta row that holds a date among items of its own ("Published Aug 28,
     2024 • Last updated 1 hour ago • 4 minute read", "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr - 12
     Ergänzungen"): each item is short and no sentence, so the row is no headline's or text's; None otherwise."""
-    if line.content.endswith(FULL_STOPS):
+    if line.content.endswith(tuple(FULL_STOPS)):
         return None
     items = [_line_of(item.strip()) for item in _ROW_SEPARATOR.split(line.content) if item.strip()]
     if len(items) < 2 or any(item.words > MAX_DATE_WORDS or item.sentence for item in items):
@@ -407,6 +408,12 @@ def _title_like(line: Line) -> bool:
     if _menu_line(text) or READING_TIME.fullmatch(text):
         return False
     return not text.endswith(_NO_HEADLINE_ENDS)
+
+
+def _quoted_sentence(line: Line) -> bool:
+    """A sentence in quotation marks or brackets, its full stop inside them ("\"The spell conjures water.\""): a quote
+    (a wiki's epigraph), not a headline."""
+    return line.content.rstrip().rstrip(_CLOSING_MARKS).endswith(tuple(FULL_STOPS))
 
 
 def _menu_line(text: str) -> bool:
@@ -679,7 +686,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
 
     title = _find_title(lines, first, p)
     after_first = next((i for i in kept if i > first and _paragraph_like(lines[i])), None)
-    if title is None and after_first is not None and _title_like(lines[first]):
+    if title is None and after_first is not None and _title_like(lines[first]) and not _quoted_sentence(lines[first]):
         # Nothing above reads as a headline and the text's first "paragraph" is one, ending in a question or
         # exclamation mark ("Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen
         # will!" over "25.4.24"): the headline, and the text starts at the next paragraph.  A page whose only
