@@ -601,7 +601,10 @@ def one_persons_name(text: str) -> bool:
     if any(not (word[:1].isupper() or is_surname_particle(word)) for word in inner):
         return False
     persons = parse_byline(text)
-    return len(persons) == 1 and persons[0].name.casefold() == _tidy(text).casefold()  # a name printed twice: once
+    if len(persons) != 1:
+        return False
+    name = persons[0].name.casefold()
+    return name == text.casefold() or name == _tidy(text).casefold()  # a name printed twice: once
 
 
 def opens_with_given_name(name: str) -> bool:

@@ -285,17 +285,17 @@ def _opens_with_a_name(line: Line) -> bool:
 
 def _word_lines(lines: list[Line], indices: range, count: int) -> list[int]:
     """The first `count` of `indices` whose lines hold words (`range(j - 1, -1, -1)` walks up from line `j`)."""
-    return [i for i in indices if lines[i].reason != "no words"][:count]
+    return list(islice((i for i in indices if lines[i].reason != "no words"), count))
 
 
 def _lines_above(lines: list[Line], j: int, count: int) -> list[Line]:
     """The `count` nearest lines with words above line `j`, nearest first."""
-    return list(islice(with_words(lines, range(j - 1, -1, -1)), count))
+    return [lines[i] for i in _word_lines(lines, range(j - 1, -1, -1), count)]
 
 
 def _lines_below(lines: list[Line], j: int, count: int) -> list[Line]:
     """The `count` nearest lines with words under line `j`, nearest first."""
-    return list(islice(with_words(lines, range(j + 1, len(lines))), count))
+    return [lines[i] for i in _word_lines(lines, range(j + 1, len(lines)), count)]
 
 
 def _line_above(lines: list[Line], j: int) -> Line | None:
@@ -486,8 +486,8 @@ def _read_under_the_lead(doc: Document, lines: list[Line], first: int, p: Phrase
     read above the text; the header lines read, which the body leaves out."""
     under_the_lead = _header_under_the_lead(lines, first)
     read: set[int] = set()
-    dated = next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
-    if not doc.evidence.published and dated is not None:
+    dated = None if doc.evidence.published else next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
+    if dated is not None:
         doc.evidence.claim_date(normalise_paragraph(date_text(lines[dated])), "header")
         if not doc.evidence.bylines and _opens_with_a_name(lines[dated]):
             doc.evidence.claim_byline(normalise_paragraph(lines[dated].content), "header")
@@ -497,8 +497,10 @@ def _read_under_the_lead(doc: Document, lines: list[Line], first: int, p: Phrase
         if not doc.evidence.bylines and (name := next((j for j in beside if _name_beside_a_date(lines, j, p)), None)):
             doc.evidence.claim_byline(normalise_paragraph(lines[name].content), "header")  # "André Schmidt" over it
             read.add(name)
+    if doc.evidence.bylines:
+        return read
     signed = next((j for j in under_the_lead if _byline_under_the_lead(lines, j, p)), None)
-    if not doc.evidence.bylines and signed is not None:
+    if signed is not None:
         doc.evidence.claim_byline(normalise_paragraph(lines[signed].content), "header")
         read.update(j for j in under_the_lead if j == signed or (j < signed and _names_label(lines[j], p)))
     return read
@@ -685,13 +687,14 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     last = kept[-1]
 
     title = _find_title(lines, first, p)
-    after_first = next((i for i in kept if i > first and _paragraph_like(lines[i])), None)
-    if title is None and after_first is not None and _title_like(lines[first]) and not _quoted_sentence(lines[first]):
+    if title is None and _title_like(lines[first]) and not _quoted_sentence(lines[first]):
         # Nothing above reads as a headline and the text's first "paragraph" is one, ending in a question or
         # exclamation mark ("Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland fressen
         # will!" over "25.4.24"): the headline, and the text starts at the next paragraph.  A page whose only
         # paragraph it is keeps it as its text.
-        title, first = first, after_first
+        after_first = next((i for i in kept if i > first and _paragraph_like(lines[i])), None)
+        if after_first is not None:
+            title, first = first, after_first
     start = first
     if title is not None:
         doc.title = normalise_paragraph(_without_printed_suffix(_without_trail(lines[title].content), lines, title))
@@ -719,7 +722,6 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             continue
         else:
             dates, others = [], [lines[j]]
-        labelled = _under_a_label(lines, j, p)
         for part in others:
             if is_byline(part, p) and not _names_label(part, p):
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
@@ -727,7 +729,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
                 (
                     j >= start
                     and len(others) == 1
-                    and (_names_a_person(part) or (labelled and _labelled_name(part)))
+                    and (_names_a_person(part) or (_under_a_label(lines, j, p) and _labelled_name(part)))
                     and not _heads_a_list(lines, j)
                 )
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
