@@ -341,13 +341,10 @@ def _names_label(line: Line, p: Phrases) -> bool:
 def _labelled_name(line: Line) -> bool:
     """The line is one person's name, whole, as the byline parser reads it: under a names label, a name whose given
     name is rare ("Cazzy Magennis" under "Written By:") is still the writer's."""
-    words = line.content.split()
-    if not 2 <= len(words) <= MAX_BARE_BYLINE_WORDS or not one_persons_name(line.content):
+    if not one_persons_name(line.content):  # two to four words, one person's name whole
         return False
-    if is_common_word(words[0]) and popularity(words[0]) < MIN_BARE_BYLINE_POPULARITY:
-        return False
-    persons = parse_byline(line.content)
-    return len(persons) == 1 and persons[0].name == " ".join(words)
+    first_word = line.content.split()[0]
+    return not (is_common_word(first_word) and popularity(first_word) < MIN_BARE_BYLINE_POPULARITY)
 
 
 def _heads_a_list(lines: list[Line], j: int) -> bool:
