@@ -478,11 +478,16 @@ def _read_above_the_headline(doc: Document, lines: list[Line], title: int, p: Ph
             doc.evidence.claim_byline(normalise_paragraph(byline.content), "header")
 
 
-def _read_under_the_lead(doc: Document, lines: list[Line], first: int, p: Phrases) -> set[int]:
+def _read_under_the_lead(
+    doc: Document, lines: list[Line], first: int, p: Phrases, *, lead_under_headline: bool
+) -> set[int]:
     """The date line and the byline of a header printed under the lead (`_header_under_the_lead`), when none was
     read above the text; the header lines read, which the body leaves out."""
     under_the_lead = _header_under_the_lead(lines, first)
     read: set[int] = set()
+    if lead_under_headline and not doc.evidence.bylines and (under := _name_under_the_lead(lines, first)) is not None:
+        doc.evidence.claim_byline(normalise_paragraph(lines[under].content), "header")
+        read.add(under)
     dated = None if doc.evidence.published else next((j for j in under_the_lead if is_date_line(lines[j], p)), None)
     if dated is not None:
         doc.evidence.claim_date(normalise_paragraph(date_text(lines[dated])), "header")
@@ -740,13 +745,9 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             if not meta and (label := _date_label_above(lines, j)):
                 printed = f"{label} {printed}"  # "Last updated on:" over "October 1, 2025": an update's date
             doc.evidence.claim_date(normalise_paragraph(printed), "header")
-    lead_under_headline = title is not None and first == start
-    if lead_under_headline and not doc.evidence.bylines and (under := _name_under_the_lead(lines, first)) is not None:
-        doc.evidence.claim_byline(normalise_paragraph(lines[under].content), "header")
-        named.add(under)
     if title is not None:
         _read_above_the_headline(doc, lines, title, p)
-    named |= _read_under_the_lead(doc, lines, first, p)
+    named |= _read_under_the_lead(doc, lines, first, p, lead_under_headline=title is not None and first == start)
 
     # Closing byline and lone site-name line just after the text.
     site_names = _site_names(lines, p)
