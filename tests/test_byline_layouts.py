@@ -393,6 +393,53 @@ def test_a_link_to_the_authors_archive_spelling_the_printed_name_is_the_byline(i
     assert _authors(db) == {"plain.html": ["Chris McNamara"], "numbered.html": ["Matias Heikkilä"]}
 
 
+def test_the_words_of_an_author_links_text_that_its_address_spells_are_the_byline(ingest_texts: IngestTexts) -> None:
+    """An author link holding more than the name: the photo's credit printed before it (jagderleben.de, where the
+    German address spells "Führes" as "fuehres"), or words around it ("Read more posts by Joe Kindness", "More
+    articles by Peter Bell": author boxes of three unrelated sites of WCXB's pages).  The whole text was compared
+    with the address, and nobody was stored."""
+    photo = (
+        "<div class='my-2 clearfix'><span class='d-inline'><a href='https://www.jagd.example/autoren/"
+        "kathrin-fuehres-684124' class='text-body'><span itemprop='image' class='d-inline profilbild'>"
+        "<div class='field--name-field-autorenbild'><div class='position-relative'><picture>"
+        "<img src='/files/autor.jpg' alt='Kathrin Führes'></picture><span class='teaser-copyright'>&copy; "
+        "Kathrin Führes</span></div></div></span><div class='profil-nowrap'><span itemprop='name'>    Kathrin\n"
+        "     Führes\n</span></div></a></span><div class='d-flex align-items-center flex-wrap'>"
+        "<span class='mr-1'>am</span><span class='mr-3'><div class='field__item'>Mittwoch, 26.01.2022 - 14:30</div>"
+        "</span></div></div>"
+    )
+    db = ingest_texts(
+        {
+            "photo.html": _page(photo),
+            "more.html": _page(
+                "<p><a href='/author/joe-kindness/'>Read more posts by Joe Kindness</a></p>", story="ferry"
+            ),
+            "nordic.html": _page("<p><a href='/author/soren-odegard'>Written by Søren Ødegård</a></p>", story="market"),
+        }
+    )
+    assert _authors(db) == {
+        "photo.html": ["Kathrin Führes"],
+        "more.html": ["Joe Kindness"],
+        "nordic.html": ["Søren Ødegård"],
+    }
+
+
+def test_an_author_links_words_that_spell_part_of_its_address_name_nobody(ingest_texts: IngestTexts) -> None:
+    """Left alone: a link whose words spell only part of the address (a given name shared with the writer), one
+    word that spells the address whole (a handle), and a link printing the full name where the address spells
+    it short (a second surname left out of the address): the name stays whole."""
+    db = ingest_texts(
+        {
+            "given.html": _page("<p><a href='/author/ana-lima'>More from Ana</a></p>"),
+            "handle.html": _page("<p><a href='/autor/peterbell'>Posts by peterbell</a></p>", story="ferry"),
+            "surnames.html": _page(
+                "<p class='byline'>Por <a href='/author/ana-lima'>Ana Lima Souza</a></p>", story="market"
+            ),
+        }
+    )
+    assert _authors(db) == {"given.html": [], "handle.html": [], "surnames.html": ["Ana Lima Souza"]}
+
+
 def test_author_links_that_spell_no_printed_full_name_or_sit_in_a_list_name_nobody(ingest_texts: IngestTexts) -> None:
     """Left alone: a link whose address does not spell its text ("More posts"), a one-word account's link
     ("wordpressadmin"), a staff directory's link, an author link in a related-stories list; and a page with a

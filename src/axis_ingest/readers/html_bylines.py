@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from lxml import etree
+from slugify import slugify
 
 from axis_ingest.detectors import META_SEPARATOR, data_table
 from axis_ingest.names.organisations import name_key
@@ -89,6 +90,11 @@ MAX_AUTHOR_BOX_NAME_WORDS = 5
 # "profile", "people", "team" and "staff" are left out: forum members' and staff directories' pages.
 _AUTHOR_ARCHIVE = re.compile(r"/(?:authors?|autor|autoren|contributors?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
 _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-smith-2"
+# German sites spell ä, ö, ü and ß as ae, oe, ue and ss in their addresses (/autoren/kathrin-fuehres for Kathrin
+# Führes; WordPress's remove_accents() does so for a de_DE site, as the language's own spelling without umlauts
+# does), where a slug generator's ASCII alone drops the dots: a link's words are compared both ways.
+_GERMAN_SPELLING = [["ä", "ae"], ["ö", "oe"], ["ü", "ue"], ["ß", "ss"], ["Ä", "Ae"], ["Ö", "Oe"], ["Ü", "Ue"]]
+_NAME_EDGE = ",;:|·-–—"  # punctuation a name's last word carries in a link's text ("Mike Rebold,")
 # Words of a full name, which an author link's text (`read_author_link`) and an author box's first line
 # (`_first_line`) must have: handles, admin accounts and a box's one-word heading have one.
 MIN_FULL_NAME_WORDS = 2
@@ -329,12 +335,55 @@ def read_author_link(links: list[Any], meta: HtmlMeta) -> None:
     for link in links:
         if elsewhere(link):
             continue
-        text = printed_text(link)
         found = _AUTHOR_ARCHIVE.search(link.get("href") or "")
         slug = _SLUG_NUMBER.sub("", unquote(found[1])) if found else ""
-        if len(text.split()) >= MIN_FULL_NAME_WORDS and name_key(text) == name_key(slug):
-            add_once(meta.evidence.author_links, text)
+        if name := name_in_link(printed_text(link), slug):
+            add_once(meta.evidence.author_links, name)
             return
+
+
+def name_in_link(text: str, slug: str) -> str | None:
+    """The words of an author link's text that the link's address spells: the whole text ("Chris McNamara" of
+    /author/chris-mcnamara), else a run of MIN_FULL_NAME_WORDS or more words inside it ("Joe Kindness" of "Read more
+    posts by Joe Kindness", "Kathrin Führes" of a link holding her photo's credit and her name, to
+    /autoren/kathrin-fuehres).  Words are compared as a slug generator writes them (python-slugify: "Ø" as "o",
+    "李白" as "li bai") and with German's spelling of umlauts; None when no run of words spells the address.
+    A run that a capitalised word continues is not the name: an address may spell a name short ("Ana Lima" of
+    "Ana Lima Souza", /author/ana-lima), and the link then prints more of it."""
+    words = text.split()
+    if len(words) >= MIN_FULL_NAME_WORDS and name_key(text) == name_key(slug):
+        return text
+    target = slugify(slug, separator="")
+    keys = [_slug_forms(word) for word in words]
+    for start in range(len(words)):
+        if not keys[start][0]:  # a mark ("©", "|") opens no name
+            continue
+        plain = german = ""
+        for end in range(start + 1, len(words) + 1):
+            plain, german = plain + keys[end - 1][0], german + keys[end - 1][1]
+            if end - start >= MIN_FULL_NAME_WORDS and target in (plain, german):
+                if _name_ends(words, start, end):
+                    return " ".join(words[start:end]).strip(_NAME_EDGE)
+                break
+            if min(len(plain), len(german)) > len(target):
+                break
+    return None
+
+
+def _name_ends(words: list[str], start: int, end: int) -> bool:
+    """The run words[start:end] ends the name: the link's text ends there, the run's last word closes with a mark
+    ("Mike Rebold,"), the next word is not capitalised ("by", "|"), or the same name follows (a photo's credit
+    before the name)."""
+    following = words[end : end + (end - start)]
+    if end == len(words) or words[end - 1][-1] in _NAME_EDGE or not following[0][:1].isupper():
+        return True
+    return following == words[start:end]
+
+
+@lru_cache(maxsize=4096)
+def _slug_forms(word: str) -> tuple[str, str]:
+    """A word as a site's address writes it: in a slug generator's ASCII, and with German's umlauts."""
+    return slugify(word, separator=""), slugify(word, separator="", replacements=_GERMAN_SPELLING)
 
 
 def read_bare_by(labels: list[Any], meta: HtmlMeta) -> None:
