@@ -35,6 +35,7 @@ from axis_ingest.readers.html_prune import (
     rules,
     squash,
 )
+from axis_ingest.readers.next_story import without_next_stories
 
 # A standfirst is a sentence, not a kicker label.
 MIN_DEK_WORDS = 5
@@ -275,6 +276,8 @@ def _body(
         found = Evidence()
         kept = prune_paragraphs(fragment_paragraphs(tree), titles, found, links)
     else:
+        if (single := without_next_stories(tree)) is not None:
+            tree, page_text = single, lxml_html.tostring(single, encoding="unicode")
         kept, found = article_paragraphs(tree, page_text, url, titles, links)
         kept = continued_paragraphs(tree, kept, reads_like_prose)
     evidence.take_printed(found)
