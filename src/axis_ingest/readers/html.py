@@ -270,7 +270,8 @@ def _body(
     tree: lxml_html.HtmlElement, page_text: str, url: str | None, titles: list[str], fragment: bool, evidence: Evidence
 ) -> list[str]:
     """The article's paragraphs, repaired; the dates and bylines pruned out of them become `evidence`.
-    Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept."""
+    Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.  A whole
+    page's extractors read it without the next stories it loads under its own (`without_next_stories`)."""
     links = link_texts(tree, url)
     if fragment:
         found = Evidence()

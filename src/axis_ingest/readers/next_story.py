@@ -48,5 +48,6 @@ def without_next_stories(tree: Any) -> Any | None:
 
 
 def _opens_a_title(headline: str, declared: list[str]) -> bool:
+    """The headline is a declared title, or its first words with the site's name after them."""
     key = words_key(headline)
     return bool(key) and any(title == key or title.startswith(key + " ") for title in declared)
