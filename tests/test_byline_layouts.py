@@ -19,6 +19,7 @@ import pytest
 
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.normalise import _owner_of_personal_site, normalise_authors
+from axis_ingest.readers.html_bylines import name_in_link
 from axis_ingest.readers.html_meta import html_metadata
 from axis_ingest.readers.html_page import printed_text
 
@@ -714,3 +715,19 @@ def test_a_dublin_core_creator_printed_in_reading_order_is_read_as_a_byline(inge
         }
     )
     assert _authors(db) == {"lima.html": ["Ana Lima"], "two.html": ["Ana Lima", "Tom Berger"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "name"),
+    [
+        ("Chris McNamara", "chris-mcnamara", "Chris McNamara"),  # the whole text
+        ("Read more posts by Joe Kindness", "joe-kindness", "Joe Kindness"),  # a run at the end
+        ("© Kathrin Führes Kathrin Führes", "kathrin-fuehres", "Kathrin Führes"),  # German umlauts, a credit first
+        ("Mike Rebold, Guest Writer", "mike-rebold", "Mike Rebold"),  # a mark closes the name
+        ("Ana Lima Souza", "ana-lima", None),  # a capitalised word continues the name: the address spells it short
+        ("More posts", "ana-lima", None),  # no run spells the address
+        ("— —", "-2", None),  # an address of marks and numbers spells nobody
+    ],
+)
+def test_the_name_an_author_links_address_spells(text: str, slug: str, name: str | None) -> None:
+    assert name_in_link(text, slug) == name

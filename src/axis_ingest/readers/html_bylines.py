@@ -350,8 +350,10 @@ def name_in_link(text: str, slug: str) -> str | None:
     "李白" as "li bai") and with German's spelling of umlauts; None when no run of words spells the address.
     A run that a capitalised word continues is not the name: an address may spell a name short ("Ana Lima" of
     "Ana Lima Souza", /author/ana-lima), and the link then prints more of it."""
-    words = text.split()
-    if len(words) >= MIN_FULL_NAME_WORDS and name_key(text) == name_key(slug):
+    words, key = text.split(), name_key(slug)
+    if not key:  # an address of marks and numbers ("/author/-2/") spells nobody
+        return None
+    if len(words) >= MIN_FULL_NAME_WORDS and name_key(text) == key:
         return text
     target = slugify(slug, separator="")
     keys = [_slug_forms(word) for word in words]
