@@ -74,6 +74,20 @@ def test_date_lines_that_read_whole_are_left_alone(text: str, published: str) ->
             "By Ana Lima | Updated: March 5, 2026 | Published: March 4, 2026",
             ["By Ana Lima", "Updated: March 5, 2026", "Published: March 4, 2026"],
         ),
+        # copied page text: the second date's element joined to the first's digits with a space or nothing
+        # (Rzeczpospolita, Les Echos, Habertürk as fundus's pages copy them)
+        (
+            "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52",
+            ["Aktualizacja: 02.02.2025 23:49", "Publikacja: 02.02.2025 21:52"],
+        ),
+        (
+            "Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06",
+            ["Publié le 18 juil. 2024 à 08:01", "Mis à jour le 18 juil. 2024 à 09:06"],
+        ),
+        (
+            "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+            ["Giriş: 03.07.2024 - 18:24", "Güncelleme: 03.07.2024 - 18:57"],
+        ),
     ],
 )
 def test_a_line_of_two_dates_is_cut_before_the_second_label(line: str, parts: list[str]) -> None:
@@ -86,6 +100,8 @@ def test_a_line_of_two_dates_is_cut_before_the_second_label(line: str, parts: li
         "March 4, 2026, updated weekly",  # no second date
         "The report was published on 4 March 2026, updated on 5 March 2026 after readers wrote in.",  # a sentence
         "Le rapport a été publié le 4 mars 2026, mis à jour le 5 mars 2026 après des critiques.",
+        "2025年11月7日 10:00 更新",  # the update label after its date: one date
+        "12 March 2024 Updated",  # a label after the date, no second date
     ],
 )
 def test_lines_that_are_no_two_date_line_stay_whole(line: str) -> None:
@@ -124,6 +140,11 @@ def test_lines_that_are_no_two_date_line_stay_whole(line: str) -> None:
         (
             ["Publié le 04 mars 2026 à 14h10, mis à jour le 05 mars 2026 à 09h00", "Par Claire Dubois"],
             ["Claire Dubois"],
+            "2026-03-04",
+        ),
+        (  # the update first, the publication after its digits: nothing was stored (the line named an update)
+            ["Aktualizacja: 05.03.2026 09:10 Publikacja: 04.03.2026 21:52", "Piotr Nowak"],
+            ["Piotr Nowak"],
             "2026-03-04",
         ),
     ],

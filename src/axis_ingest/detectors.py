@@ -519,10 +519,12 @@ def published_or_updated_label() -> str:
 @lru_cache(maxsize=1)
 def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A label that says a page was published or changed at the start of a text, and one after a comma, semicolon
-    or spaced dash."""
+    or spaced dash, or right after the first date's last digit (copied page text joins the two dates' elements
+    with a space or nothing: "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52", "Publié le 18 juil.
+    2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024")."""
     alternatives = published_or_updated_label() + r"(?!\w)"
-    after_a_comma_or_dash = r"(?:[,;]|\s[-–—])\s+(?=" + alternatives + ")"
-    return re.compile(alternatives, re.IGNORECASE), re.compile(after_a_comma_or_dash, re.IGNORECASE)
+    second_label = r"(?:(?:[,;]|\s[-–—])\s+|(?<=\d)\s*)(?=" + alternatives + ")"
+    return re.compile(alternatives, re.IGNORECASE), re.compile(second_label, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -538,9 +540,10 @@ def is_lone_date_label(text: str) -> bool:
 
 
 def split_at_date_labels(text: str) -> list[str]:
-    """A line that prints two dates, the second after a comma or a dash and its label ("Publié le 4 mars 2026 à
-    14h10, mis à jour le 5 mars 2026 à 9h00", "Aggiornato il 05/03/2026 - Pubblicato il 04/03/2026"), cut
-    before that label; any other line as it is: a piece without a number ("Updated, ..."), a sentence."""
+    """A line that prints two dates, the second after a comma, a dash or the first date's digits and its label
+    ("Publié le 4 mars 2026 à 14h10, mis à jour le 5 mars 2026 à 9h00", "Aggiornato il 05/03/2026 - Pubblicato
+    il 04/03/2026", "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52"), cut before that label; any
+    other line as it is: a piece without a number ("Updated, ...", "2025年11月7日 10:00 更新"), a sentence."""
     opening_label, second_label = _date_labels()
     pieces = [piece.strip() for piece in second_label.split(text)]
     if len(pieces) < 2 or not all(_DIGIT.search(piece) for piece in pieces):
