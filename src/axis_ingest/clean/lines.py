@@ -121,10 +121,15 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist(name))
 
 
-def with_words(lines: list[Line], indices: Iterable[int]) -> Iterator[Line]:
-    """The lines at `indices` that hold words, in that order: `range(j - 1, -1, -1)` walks up from line `j`, the
+def word_line_indices(lines: list[Line], indices: Iterable[int]) -> Iterator[int]:
+    """The `indices` whose lines hold words, in that order: `range(j - 1, -1, -1)` walks up from line `j`, the
     nearest first, past the blank lines and the lines of marks alone between a page's elements."""
-    return (lines[i] for i in indices if lines[i].reason != "no words")
+    return (i for i in indices if lines[i].reason != "no words")
+
+
+def with_words(lines: list[Line], indices: Iterable[int]) -> Iterator[Line]:
+    """The lines at `indices` that hold words, in that order (`word_line_indices`)."""
+    return (lines[i] for i in word_line_indices(lines, indices))
 
 
 def date_text(line: Line) -> str:

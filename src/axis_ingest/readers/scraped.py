@@ -15,7 +15,15 @@ import re
 from itertools import islice
 
 from axis_ingest.clean.boilerplate import classify_lines
-from axis_ingest.clean.lines import Line, date_text, page_language_sample, set_features, table_cells, with_words
+from axis_ingest.clean.lines import (
+    Line,
+    date_text,
+    page_language_sample,
+    set_features,
+    table_cells,
+    with_words,
+    word_line_indices,
+)
 from axis_ingest.clean.phrases import Phrases, phrases_for
 from axis_ingest.clean.recurring import PageLines, page_lines
 from axis_ingest.clean.text import normalise_paragraph, normalise_paragraphs, repair_text
@@ -227,7 +235,7 @@ def _dated_row(line: Line, p: Phrases) -> tuple[list[Line], list[Line]] | None:
 
 def _names_row(line: Line) -> list[Line]:
     """The items of a row of persons' names between bars or dots ("Julia Vergin | Clare Roth"), else none."""
-    items = [_line_of(item.strip()) for item in META_SEPARATOR.split(line.content) if item.strip()]
+    items = _meta_parts(line)
     return items if len(items) > 1 and all(_names_a_person(item) for item in items) else []
 
 
@@ -285,7 +293,7 @@ def _opens_with_a_name(line: Line) -> bool:
 
 def _word_lines(lines: list[Line], indices: range, count: int) -> list[int]:
     """The first `count` of `indices` whose lines hold words (`range(j - 1, -1, -1)` walks up from line `j`)."""
-    return list(islice((i for i in indices if lines[i].reason != "no words"), count))
+    return list(islice(word_line_indices(lines, indices), count))
 
 
 def _lines_above(lines: list[Line], j: int, count: int) -> list[Line]:
