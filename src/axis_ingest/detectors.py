@@ -90,6 +90,11 @@ LETTER = re.compile(r"[^\W\d_]")  # a letter of any script (\w minus digits and 
 _WORD_RUN = re.compile(r"\w+")
 
 
+# German written without umlauts, as addresses spell it (autozeitung.de, /autoren/kathrin-fuehres; WordPress's
+# remove_accents() does so for a de_DE site): for text already case-folded.
+UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def words_key(text: str) -> str:
     """Words only, case-folded: the key by which the readers compare two printings of one text (a heading and a
     meta title, a paragraph and its copy in another container), whose quotes, dashes and spacing differ."""

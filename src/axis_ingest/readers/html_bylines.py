@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from lxml import etree
 from slugify import slugify
 
-from axis_ingest.detectors import META_SEPARATOR, data_table
+from axis_ingest.detectors import META_SEPARATOR, UMLAUTS_WRITTEN_OUT, data_table
 from axis_ingest.names.organisations import name_key
 from axis_ingest.readers.html_page import (
     BLOCK_TAGS,
@@ -90,10 +90,6 @@ MAX_AUTHOR_BOX_NAME_WORDS = 5
 # "profile", "people", "team" and "staff" are left out: forum members' and staff directories' pages.
 _AUTHOR_ARCHIVE = re.compile(r"/(?:authors?|autor|autoren|contributors?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
 _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-smith-2"
-# German sites spell ä, ö, ü and ß as ae, oe, ue and ss in their addresses (/autoren/kathrin-fuehres for Kathrin
-# Führes; WordPress's remove_accents() does so for a de_DE site, as the language's own spelling without umlauts
-# does), where a slug generator's ASCII alone drops the dots: a link's words are compared both ways.
-_GERMAN_SPELLING = [["ä", "ae"], ["ö", "oe"], ["ü", "ue"], ["ß", "ss"], ["Ä", "Ae"], ["Ö", "Oe"], ["Ü", "Ue"]]
 _NAME_EDGE = ",;:|·-–—"  # punctuation a name's last word carries in a link's text ("Mike Rebold,")
 # Words of a full name, which an author link's text (`read_author_link`) and an author box's first line
 # (`_first_line`) must have: handles, admin accounts and a box's one-word heading have one.
@@ -384,8 +380,9 @@ def _name_ends(words: list[str], start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _slug_forms(word: str) -> tuple[str, str]:
-    """A word as a site's address writes it: in a slug generator's ASCII, and with German's umlauts."""
-    return slugify(word, separator=""), slugify(word, separator="", replacements=_GERMAN_SPELLING)
+    """A word as a site's address writes it: in a slug generator's ASCII, where "ü" loses its dots, and with German's
+    umlauts written out ("Führes" as "fuehres": `UMLAUTS_WRITTEN_OUT`)."""
+    return slugify(word, separator=""), slugify(word.casefold().translate(UMLAUTS_WRITTEN_OUT), separator="")
 
 
 def read_bare_by(labels: list[Any], meta: HtmlMeta) -> None:

@@ -14,7 +14,7 @@ import unicodedata
 from tld import get_tld
 
 from axis_ingest.clean.text import without_invisible
-from axis_ingest.detectors import words_key
+from axis_ingest.detectors import UMLAUTS_WRITTEN_OUT, words_key
 
 # Titles an editor writes for the article (as opposed to trafilatura's guess and the <title>, which may be junk).
 EDITORS_TITLES = frozenset({"jsonld", "og", "twitter"})
@@ -22,7 +22,6 @@ EDITORS_TITLES = frozenset({"jsonld", "og", "twitter"})
 MAX_SITE_NAME_WORDS = 6
 # A site's name may open with an article ("The", "Die", "El", "Le", "Il", "De"), which its host name leaves out.
 MAX_ARTICLE_CHARS = 3
-_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # A kicker over a headline ("Chronik: ...", "Corona-Pandemie - ...") is a topic of a few words: 1-3 on the
 # authors dev set (half a: orf.at, brandeins.de, tagesspiegel.de); seven words before a colon are a sentence.
 MAX_KICKER_WORDS = 6
@@ -83,7 +82,7 @@ def _part_keys(part: str) -> set[str]:
     texts = {text} | ({" ".join(words[1:])} if len(words) > 1 and len(words[0]) <= MAX_ARTICLE_CHARS else set())
     keys = set()
     for form in texts:
-        for spelt in (form, _without_accents(form), form.translate(_UMLAUTS_WRITTEN_OUT)):
+        for spelt in (form, _without_accents(form), form.translate(UMLAUTS_WRITTEN_OUT)):
             key = re.sub(r"[\W_]+", "", spelt)
             keys.add(re.sub(r"(?:de|com|org|net|at|ch|fr|it|es|uk|co|ru|info|eu|io)$", "", key) if "." in part else key)
     return keys - {""}
