@@ -380,6 +380,13 @@ def test_a_glued_pair_of_dates_is_no_longer_read_as_a_third_day():
         # a writer's name before the date: read as the month of a "Mar..." word, April 2025 (il Giornale as text)
         ("Marco Pizzorno 4 Febbraio 2025 - 14:41", ("it",), "2025-02-04T14:41"),
         ("von Landesspiegel 30. Juni 2025", ("de",), "2025-06-30"),
+        # a name before a CJK date, which dateutil's fuzzy reading took for another year (Postlight's
+        # japan.zdnet.com page: 2008-04-28; a Korean reporter's line: 2009-12-05)
+        ("ZDNet Japan Staff 2019年04月28日 08時00分", ("ja",), "2019-04-28T08:00"),
+        ("기자 김철수 2023년 05월 12일 09시 30분", ("ko",), "2023-05-12T09:30"),
+        # left alone: the year a date line prints is read, whatever comes before it
+        ("記者 王小明 2023年05月12日 09時30分", ("zh",), "2023-05-12T09:30"),
+        ("By Jane Doe 2023年5月12日", ("ja",), "2023-05-12"),
         # left alone: what parsed with its words before it still does; a month and year stays a month
         ("Tom Talbot October 14, 2025", ("en",), "2025-10-14"),
         ("Published March 2026", ("en",), "2026-03"),

@@ -314,12 +314,21 @@ def _dateparser(languages: tuple[str, ...], day_first: bool):  # type: ignore[no
 
 def _lost_the_day(parsed: ParsedDate | None, text: str) -> bool:
     """No reading, one to the month only of a text that prints a day ("5 Mart 2024" read as May 2024), or one
-    without the year the text prints (a label after the date, "2025年11月7日 09:15 公開", made dateparser drop it)."""
+    without a year the text prints (`_misses_the_printed_year`)."""
     if parsed is None:
         return True
     if parsed.precision == "month" and bool(_DAY_NUMBER.search(text)):
         return True
-    return not parsed.has_year and bool(PRINTED_YEAR.search(text))
+    return _misses_the_printed_year(parsed, text)
+
+
+def _misses_the_printed_year(parsed: ParsedDate, text: str) -> bool:
+    """The text prints a year and the reading has none of the printed years: a label after the date made
+    dateparser drop it ("2025年11月7日 09:15 公開"), or dateutil's fuzzy reading of a line it half understands
+    took other numbers for the year ("ZDNet Japan Staff 2019年04月28日 08時00分" read as 2008-04-28, "기자 김철수
+    2023년 05월 12일 09시 30분" as 2009-12-05)."""
+    printed = PRINTED_YEAR.findall(text)
+    return bool(printed) and (not parsed.has_year or str(parsed.value.year) not in printed)
 
 
 def _fuller(parsed: ParsedDate | None, other: ParsedDate | None) -> ParsedDate | None:
@@ -491,9 +500,10 @@ def parse_date(
         rest = _parse_text(text[lead.end() :], langs, month_first_page)
         if rest is not None and str(rest.value.year) in text:  # not a reading of a date's remains ("10, 2023*-")
             parsed = _fuller(parsed, rest)
-    if parsed is None or (not parsed.has_year and PRINTED_YEAR.search(text)):
+    if parsed is None or _misses_the_printed_year(parsed, text):
         # A reading without the year the text prints lost it ("1975年1月28日（农历1974年腊月十七）", a birth date
-        # under a Baidu Baike headline): the year of a related date would make it a date it never was.
+        # under a Baidu Baike headline): the year of a related date would make it a date it never was.  One with
+        # another year misread the line.
         return None
     parsed = _fill_year(parsed, reference)
     if parsed is None or not _plausible(parsed, now):
