@@ -285,6 +285,29 @@ def test_names_in_any_script_titles_addresses_and_places(byline: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # a social account after the name, run into it as copied (Vox Media's sites, cnbc.com) or spaced
+        ("By Grant Brisbee@GrantBrisbee Dec 6, 2016, 4:08pm EST", ["Grant Brisbee"]),
+        ("Tom DiChristopher@tdichristopher WATCH LIVE", ["Tom DiChristopher"]),
+        ("By Ana Lima @analima and Jo Bell @jobell", ["Ana Lima", "Jo Bell"]),
+        # left alone: a contact address is no handle, and a handle alone names nobody
+        ("Mike Cason | mcason@al.com", ["Mike Cason"]),
+        ("@GrantBrisbee", []),
+    ],
+)
+def test_a_social_handle_after_a_name_ends_it(byline: str, expected: list[str]) -> None:
+    assert _names(byline) == expected
+
+
+def test_a_name_run_into_its_handle_is_no_organisation_hiding_the_name() -> None:
+    """sbnation.com's header byline "By Grant Brisbee@GrantBrisbee ..." read as an address, an organisation's,
+    so its clean copy "Grant Brisbee" was taken for a fragment of it and a photo credit further down was chosen."""
+    bylines = ["By Grant Brisbee@GrantBrisbee Dec 6, 2016, 4:08pm EST", "Grant Brisbee", "Photo by Jo Bell/Getty"]
+    assert [a.name for a in normalise_authors([], bylines)] == ["Grant Brisbee"]
+
+
+@pytest.mark.parametrize(
     "byline", ["Haber Merkezi", "Dış Haberler Servisi", "온라인뉴스팀", "디지털뉴스부", "편집국", "編集部", "新闻中心"]
 )
 def test_news_desks_in_turkish_korean_japanese_and_chinese_are_nobody(byline: str) -> None:

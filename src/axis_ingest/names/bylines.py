@@ -95,6 +95,12 @@ _EMAIL = re.compile(r"\S+@\S+")
 # A contact address printed beside the name ("By Ana Lima (ana.lima@example.com)", "김철수 기자 kim@yna.co.kr"):
 # removed from the byline before its names are read; an address is never part of a name.
 _CONTACT_ADDRESS = re.compile(rf"[(<\[]?\s*{EMAIL_ADDRESS.pattern}\s*[)>\]]?")
+# A social account printed after a name, often run into it as copied ("By Grant Brisbee@GrantBrisbee Dec 6, 2016"
+# of Vox Media's sites, "Tom DiChristopher@tdichristopher WATCH LIVE" of cnbc.com, "Ana Lima @analima"): the
+# handle's own characters (letters, digits, "_"), not an address ("kim@yna.co.kr" goes on with a dot).  It ends
+# the name before it, like a "|" (`_tidy`): never part of a name, and run into one it made the whole byline read
+# as an address, an organisation's.
+_SOCIAL_HANDLE = re.compile(r"\s*(?<![.+-])@[A-Za-z0-9_]{2,30}(?![\w.@-])\s*")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|de|uk|ru|az|in|io)\b", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 # Where the names of a byline end: "SARA KARL. Special to ..." - a full stop after a word of 3+ letters and
@@ -348,6 +354,7 @@ def _tidy(text: str) -> str:
     text = html.unescape(html.unescape(text)).replace("：", ": ")  # a full-width colon ("文：佐藤健一")
     text = _vocabulary().glued.sub(r"\g<0> ", text)  # "vonChris Jung" -> "von Chris Jung", "ByNina" -> "By Nina"
     text = _CAPITAL_AFTER_LOWER.sub(_space_before_glued_tail, text)  # "Amanda FurrerUpdated:" -> "... Furrer Updated:"
+    text = _SOCIAL_HANDLE.sub(" | ", text)  # "Grant Brisbee@GrantBrisbee Dec 6, 2016" -> "Grant Brisbee | Dec 6, 2016"
     words = text.replace("\u00a0", " ").split()
     half = len(words) // 2
     if half >= 2 and words[:half] == words[half:]:
