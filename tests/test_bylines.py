@@ -278,6 +278,15 @@ def test_a_remembered_byline_gives_new_authors_each_time() -> None:
         # a place after the name in a segment of its own
         ("Elif Kaya | İstanbul", ["Elif Kaya"]),
         ("Mark Ruiz | Los Angeles", ["Mark Ruiz"]),
+        # a place, an agency or a job after a spaced dash, which no name holds (read into the name, or nobody)
+        ("Mehmet Öztürk - İstanbul", ["Mehmet Öztürk"]),
+        ("Di Giuseppe Rossi - Milano", ["Giuseppe Rossi"]),
+        ("Sarah Johnson - Reuters", ["Sarah Johnson"]),
+        ("Von Jörg Schröder - dpa", ["Jörg Schröder"]),
+        ("Ana Lima - Correspondente em Lisboa", ["Ana Lima"]),
+        # left alone: a hyphen inside a name, and two names a dash parts
+        ("Mary Smith-Jones", ["Mary Smith-Jones"]),
+        ("Anna-Lena Meyer - Karl-Heinz Braun", ["Anna-Lena Meyer", "Karl-Heinz Braun"]),
     ],
 )
 def test_names_in_any_script_titles_addresses_and_places(byline: str, expected: list[str]) -> None:

@@ -380,6 +380,12 @@ def _first_undated_item(text: str) -> str:
     return next((item for item in items if not re.search(r"\d", item)), items[0]) if len(items) > 1 else text
 
 
+# Where a byline's segments part: ";", "|", and a spaced dash, which no name holds ("Anna-Lena" has none): a place,
+# an agency or a job printed after the name ("Mehmet Öztürk - İstanbul", "Sarah Johnson - Reuters", "Jane Doe - CEO")
+# was read into it.
+_SEGMENT_SEPARATOR = re.compile(r"\s*;\s*|\s*\|\s*|\s+[-–—]{1,2}\s+")
+
+
 def _segments(byline: str) -> list[tuple[str, str | None]]:
     """Split a byline into (text, role) segments: "(Reporting by A; Editing by B)" gives two."""
     vocab = _vocabulary()
@@ -387,7 +393,7 @@ def _segments(byline: str) -> list[tuple[str, str | None]]:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     text = _first_undated_item(text)
-    parts = re.split(r"\s*;\s*|\s*\|\s*", text)
+    parts = _SEGMENT_SEPARATOR.split(text)
     segments: list[tuple[str, str | None]] = []
     for part in parts:
         role: str | None = None
