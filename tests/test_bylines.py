@@ -619,6 +619,9 @@ def test_a_days_ordinal_ending_opens_the_date(byline: str, expected: list[str]) 
         ("Jun 2 Written By", []),
         # Reuters's header element: a reading time ("Min" is a given name, "Read" a surname to the parser)
         ("1 Min Read", []),
+        # a German reading time, its label first: read to "Min" of "Minuten", it left "Uten" as a name
+        ("Lesezeit 3 Minuten", []),
+        ("Lesedauer: 4 Minuten", []),
     ],
 )
 def test_posts_outlets_and_empty_credits_after_a_name_name_nobody(byline: str, expected: list[str]) -> None:
@@ -634,6 +637,7 @@ def test_posts_outlets_and_empty_credits_after_a_name_name_nobody(byline: str, e
         ("JOHN SMITH, JANE DOE", ["John Smith", "Jane Doe"]),  # a byline in capitals names its people so
         ("By Min Lee", ["Min Lee"]),  # the given name without a reading time's number before it
         ("3 min read By Ana Lima", ["Ana Lima"]),
+        ("Lesezeit 3 Min. Von Anna Berger", ["Anna Berger"]),
     ],
 )
 def test_persons_after_a_post_or_a_date_are_kept(byline: str, expected: list[str]) -> None:

@@ -500,7 +500,8 @@ MAX_WORDS_BEFORE_DATE = 2
 # Seen in English on industryselect.com, riverside.com and bedelstein.com (WCXB's HTML bodies, half a; never in a
 # label) and on 62 of WCXB's 709 pages as text (4433's headline was "6 min read"); in German on faz.net, heise.de,
 # welt.de, morgenpost.de and sn.at (fundus).
-READING_MINUTES = r"\d{1,3}\s*(?:min\.?|mins\.?|minutes?|minuten)"  # "6 min", "5 Minute", "3 Minuten"
+# "6 min", "5 Minute", "3 Minuten", to the word's end: "Lesezeit 3 Minuten" read to "Min" left "uten", a name.
+READING_MINUTES = r"\d{1,3}\s*(?:minuten|minutes?|mins?\.?)(?!\w)"
 READING_TIME = re.compile(
     rf"[-*•·|]?\s*(?:{READING_MINUTES}\s*(?:read|reading|lesezeit)(?:\s+time)?"
     rf"|(?:reading time|read time|lesezeit|lesedauer)\s*:?\s*{READING_MINUTES})",
