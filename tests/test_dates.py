@@ -384,6 +384,21 @@ def test_a_glued_pair_of_dates_is_no_longer_read_as_a_third_day():
         # japan.zdnet.com page: 2008-04-28; a Korean reporter's line: 2009-12-05)
         ("ZDNet Japan Staff 2019年04月28日 08時00分", ("ja",), "2019-04-28T08:00"),
         ("기자 김철수 2023년 05월 12일 09시 30분", ("ko",), "2023-05-12T09:30"),
+        # a name before a date line that is read by its opening part (its time in words of the language, UTC): the
+        # date from its first number on is read as any date line is (CLDR's long formats after a name: none, March,
+        # December)
+        ("Jonas Jonaitis 2019 m. balandžio 28 d.", ("lt",), "2019-04-28"),
+        ("Claire Dubois 3 novembre 2023, 17:45:00 TU", ("fr",), "2023-11-03T17:45:00"),
+        ("Mette Jensen 12. januar 2025 23.30.00 UTC", ("da",), "2025-01-12"),
+        # a given name that is a month's name or abbreviation, read as the month beside the date's own (January 3,
+        # none)
+        ("Jan Novák 3. listopadu 2023", ("cs",), "2023-11-03"),
+        ("Jan Kowalski 3 listopada 2023, 17:45", ("pl",), "2023-11-03T17:45"),
+        ("By June Smith, 4 March 2024", ("en",), "2024-03-04"),
+        ("August Pettersson 3 november 2023", ("sv",), "2023-11-03"),
+        # left alone: a month's name before a capitalised word that is no name, a given name the parser ignored
+        ("May Day 2023", ("en",), "2023-05"),
+        ("Jan Müller, 3. November 2023", ("de",), "2023-11-03"),
         # left alone: the year a date line prints is read, whatever comes before it
         ("記者 王小明 2023年05月12日 09時30分", ("zh",), "2023-05-12T09:30"),
         ("By Jane Doe 2023年5月12日", ("ja",), "2023-05-12"),

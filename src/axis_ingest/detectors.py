@@ -260,6 +260,12 @@ def _dateparser_month_names() -> frozenset[str]:
     return _dateparser_names(_MONTH_KEYS)
 
 
+def month_words() -> frozenset[str]:
+    """Every month name and abbreviation the date parser reads, the short Latin-script ones too ("jan", "mai"):
+    what a parser may take a word for, where `month_names` is what a reader may take a line for."""
+    return _dateparser_month_names()
+
+
 def _dateparser_names(keys: tuple[str, ...]) -> frozenset[str]:
     """Every name under `keys` of DATE_LANGUAGES in dateparser's locale data, lower-cased, without a closing dot,
     and without the forms with digits or Roman numerals."""

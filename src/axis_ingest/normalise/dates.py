@@ -29,6 +29,7 @@ from axis_ingest.detectors import (
     common_era_date,
     data_table,
     month_names,
+    month_words,
 )
 
 MIN_YEAR = MIN_NEWS_YEAR  # dates before it are noise (copyright years, birth dates, typos)
@@ -461,6 +462,31 @@ def parse_date(
         # 2020November 12, 2021", "December 20, 2024September 26, 2025"): the first one, as printed first.  The
         # whole read as nothing, or as another day ("... 2025October 16, 2025" as 2016-10-26).
         text = text[: glued.end()]
+    parsed = _read_date_line(text, langs, month_first_page)
+    lead = _LEADING_WORDS.match(text)
+    names_a_month, month_as_given_name = _months_in(lead[0]) if lead else (False, False)
+    if lead and ((_lost_the_day(parsed, text) and not names_a_month) or month_as_given_name):
+        # Words before the date that a parser takes for part of it ("Marco Pizzorno 4 Febbraio 2025 - 14:41": a
+        # writer's name, read as April 2025; "Jan Novák 3. listopadu 2023", January 3): the date from its first
+        # number on.  Not when a month is among them ("Originally published in March 2022. Last updated ..."), nor
+        # a reading whose year the text does not print ("Published Oct 10, 2023*- [Updated Dec 3, 2025]*" without
+        # "Oct" read as 2003-12-10).
+        rest = _read_date_line(text[lead.end() :], langs, month_first_page)
+        if rest is not None and str(rest.value.year) in text:  # not a reading of a date's remains ("10, 2023*-")
+            parsed = _fuller(parsed, rest)
+    if parsed is None or _misses_the_printed_year(parsed, text):
+        # A reading without the year the text prints lost it ("1975年1月28日（农历1974年腊月十七）", a birth date
+        # under a Baidu Baike headline): the year of a related date would make it a date it never was.  One with
+        # another year misread the line.
+        return None
+    parsed = _fill_year(parsed, reference)
+    if parsed is None or not _plausible(parsed, now):
+        return None
+    return parsed
+
+
+def _read_date_line(text: str, langs: tuple[str, ...], month_first_page: bool) -> ParsedDate | None:
+    """The text read whole, else where a date line goes on after its date: after a separator, or without one."""
     parsed = _parse_text(text, langs, month_first_page)
     if _lost_the_day(parsed, text) and _SEPARATOR.search(text):
         # A date line that goes on after a spaced separator ("02.02.2022 10:16 Uhr - 1. Bundesliga - PM",
@@ -492,28 +518,24 @@ def parse_date(
             None,
         )
         parsed = _fuller(parsed, opening)
-    if _lost_the_day(parsed, text) and (lead := _LEADING_WORDS.match(text)) and not _names_a_month(lead[0]):
-        # Words before the date that a parser takes for part of it ("Marco Pizzorno 4 Febbraio 2025 - 14:41": a
-        # writer's name, read as April 2025): the date from its first number on.  Not when a month is among them
-        # ("Originally published in March 2022. Last updated ..."), nor a reading whose year the text does not print
-        # ("Published Oct 10, 2023*- [Updated Dec 3, 2025]*" without "Oct" read as 2003-12-10).
-        rest = _parse_text(text[lead.end() :], langs, month_first_page)
-        if rest is not None and str(rest.value.year) in text:  # not a reading of a date's remains ("10, 2023*-")
-            parsed = _fuller(parsed, rest)
-    if parsed is None or _misses_the_printed_year(parsed, text):
-        # A reading without the year the text prints lost it ("1975年1月28日（农历1974年腊月十七）", a birth date
-        # under a Baidu Baike headline): the year of a related date would make it a date it never was.  One with
-        # another year misread the line.
-        return None
-    parsed = _fill_year(parsed, reference)
-    if parsed is None or not _plausible(parsed, now):
-        return None
     return parsed
 
 
-def _names_a_month(words: str) -> bool:
-    """A month's name or abbreviation among the words, in any language the date parser reads ("Oct", "März")."""
-    return any(word.strip(".,:;()[]*").casefold() in month_names() for word in words.split())
+def _months_in(words: str) -> tuple[bool, bool]:
+    """(a month's name among the words, in any language the date parser reads ("März", "October"); a month's
+    name or abbreviation among them that is a person's given name).  A given name is followed by a capitalised
+    word that is no month, as a surname follows it: "Jan" of "Jan Novák", "June" of "By June Smith,", "August" of
+    "August Pettersson", which dateparser and dateutil read as the month beside the date's own."""
+    words_ = [word.strip(".,:;()[]*|") for word in words.split()]
+    names_a_month = given_name = False
+    for word, following in zip(words_, [*words_[1:], ""], strict=True):
+        if word.casefold() not in month_words():
+            continue
+        if following[:1].isupper() and following.casefold() not in month_words():
+            given_name = True
+        elif word.casefold() in month_names():
+            names_a_month = True
+    return names_a_month, given_name
 
 
 def split_date_line(text: str) -> list[str]:
