@@ -181,6 +181,45 @@ def test_tass_ansa_and_dpa_dateline_shapes(text: str, fields: tuple[object, ...]
     assert doc.paragraphs[0].startswith(lead)
 
 
+@pytest.mark.parametrize(
+    ("text", "fields", "lead"),
+    [
+        (
+            "Berlin (dpa/AFP) - Die Bundesregierung hat am Dienstag ein Hilfspaket für kleine Unternehmen vorgestellt, "
+            "wie ein Sprecher sagte.\n\nDas Paket umfasst Steuererleichterungen.\n",
+            ("Berlin", ["dpa"], []),
+            "Die Bundesregierung hat",
+        ),
+        (
+            "WASHINGTON (Reuters/AP) - The Senate passed the spending bill late on Tuesday, averting a shutdown, "
+            "officials said.\n\nThe House votes next week.\n",
+            ("Washington", ["Reuters"], []),
+            "The Senate passed",
+        ),
+        (  # dpa's regional service, an editor's initials after the agency
+            "Hamburg (dpa/lno) - Der Hafen hat im ersten Halbjahr mehr Container umgeschlagen als im Vorjahr, teilte "
+            "die Hafengesellschaft mit.\n\nDer Umschlag stieg um drei Prozent.\n",
+            ("Hamburg", ["dpa"], []),
+            "Der Hafen hat",
+        ),
+    ],
+)
+def test_a_joint_agency_credit_is_a_dateline(text: str, fields: tuple[object, ...], lead: str) -> None:
+    """Two agencies, or an agency and its editor's initials, in one bracket: no dateline was read and the place and
+    credit stayed at the head of the text."""
+    doc = read_wire(text)[0]
+    assert (doc.dateline, doc.evidence.site_names, doc.evidence.published) == fields
+    assert doc.paragraphs[0].startswith(lead)
+
+
+def test_a_poll_credit_beside_an_agency_is_no_joint_credit() -> None:
+    """Left alone: a capitalised name that is no known agency after the slash ("Reuters/Ipsos", a poll's credit) is
+    no joint credit of agencies."""
+    from axis_ingest.detectors import match_dateline
+
+    assert match_dateline("WASHINGTON (Reuters/Ipsos) - Most Americans say ...") is None
+
+
 def test_slashes_without_a_known_agency_are_no_dateline() -> None:
     """Left alone: a breadcrumb or a path ("Home/News/Politics") is no dateline, even to the sniffer's reading of
     any short name as a source; ANSA's agency-first copy without a place keeps its lead."""

@@ -714,10 +714,14 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
     source = _ANY_SOURCE if any_source else agency_pattern()
     # The agency in brackets, or between slashes as TASS prints it ("MOSCOW, March 5. /TASS/. ...": a known agency
     # only, a breadcrumb "Home/News/..." is none); then a dash, "(EFE).-" of Spanish copy, or TASS's full stop.
-    # ANSA prints the agency first, then the place and the date: "(ANSA) - ROMA, 05 MAR - ...".
+    # ANSA prints the agency first, then the place and the date: "(ANSA) - ROMA, 05 MAR - ...".  A joint credit
+    # names the first agency, then more agencies or an editor's initials ("(dpa/AFP)", "(Reuters/AP)", "(dpa-AFX)",
+    # "(dpa/lno)"): the first is the story's origin.
+    joint = rf"(?:\s*[/,&]\s*|-)(?:{agency_pattern()}|[a-z]{{2,3}}\b)"
     return re.compile(
         rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date})\.?)?\s*)?"
-        rf"(?:\(\s*(?P<agency>{source})\s*\)|/(?P<slashed>{agency_pattern()})/)\s*(?P<dash>\.?[-–—:]+\s*|\.\s+)?"
+        rf"(?:\(\s*(?P<agency>{source})(?:{joint})*\s*\)|/(?P<slashed>{agency_pattern()})/)"
+        rf"\s*(?P<dash>\.?[-–—:]+\s*|\.\s+)?"
         rf"(?:(?P<place_after>{place})\s*,\s*(?P<date_after>{date})\s*[-–—]+\s*)?"
     )
 
