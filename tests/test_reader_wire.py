@@ -212,6 +212,28 @@ def test_a_joint_agency_credit_is_a_dateline(text: str, fields: tuple[object, ..
     assert doc.paragraphs[0].startswith(lead)
 
 
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Regierung stellt Hilfspaket vor\n\nGenf (SDA) - Die Regierung hat am Dienstag ein Hilfspaket für kleine "
+            "Unternehmen vorgestellt, wie ein Sprecher sagte.\n\nDas Paket umfasst Steuererleichterungen.\n",
+            ("Regierung stellt Hilfspaket vor", "Genf", ["SDA"], "Die Regierung hat"),
+        ),
+        (
+            "Texas voters head to the polls\n\nAUSTIN (KXAN) — Texas voters head to the polls on Tuesday to decide on "
+            "fourteen amendments to the state constitution.\n\nPolls close at 7 p.m.\n",
+            ("Texas voters head to the polls", "Austin", ["KXAN"], "Texas voters head to the polls on Tuesday"),
+        ),
+    ],
+)
+def test_copy_sniffed_as_wire_by_a_source_no_table_knows_has_its_dateline(text: str, fields: tuple) -> None:
+    """The sniffer reads a dateline of any short source as wire copy; the reader knew only the agencies' table's,
+    so it read no dateline, and the headline stayed the text's first paragraph with the place and credit under it."""
+    doc = read_wire(text)[0]
+    assert (doc.title, doc.dateline, doc.evidence.site_names, doc.paragraphs[0][: len(fields[3])]) == fields
+
+
 def test_a_poll_credit_beside_an_agency_is_no_joint_credit() -> None:
     """Left alone: a capitalised name that is no known agency after the slash ("Reuters/Ipsos", a poll's credit) is
     no joint credit of agencies."""

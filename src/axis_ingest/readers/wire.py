@@ -15,7 +15,7 @@ from functools import lru_cache
 from axis_ingest.clean.hardwrap import numbered_to_dash, unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
 from axis_ingest.clean.wire_patterns import HEADER_ZONE_PARAGRAPHS, MAX_HEADLINE_CHARS, display_place, strip_trailers
-from axis_ingest.detectors import data_table, match_date_line, match_dateline
+from axis_ingest.detectors import Dateline, data_table, match_date_line, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 
@@ -81,6 +81,15 @@ def _take_date_prefix(paragraphs: list[str], doc: Document) -> list[str]:
     return ([rest.strip()] if rest.strip() else []) + paragraphs[1:]
 
 
+def _dateline_of_any_source(paragraph: str) -> Dateline | None:
+    """A dateline whose source is no known agency, with its place printed before the bracket ("Genf (SDA) -"): a
+    bracket that opens the paragraph ("(서울=국회) ...", parliament, not an agency; "(Analyse) -") is none."""
+    if paragraph.lstrip().startswith(("(", "[")):
+        return None
+    found = match_dateline(paragraph, any_source=True)
+    return found if found is not None and found.place else None
+
+
 def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     """Date lines, bylines, a headline and the dateline from the top of the copy.
 
@@ -90,6 +99,11 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     """
     zone = paragraphs[:HEADER_ZONE_PARAGRAPHS]
     dateline_at = next((i for i, p in enumerate(zone) if match_dateline(p)), None)
+    # The copy was sniffed as wire by a dateline of any short source ("Genf (SDA) -", "AUSTIN (KXAN) —"): with no
+    # known agency's, that dateline is the one, or the headline above it stayed in the text.
+    any_source = dateline_at is None
+    if any_source:
+        dateline_at = next((i for i, p in enumerate(zone) if _dateline_of_any_source(p)), None)
     if dateline_at is None:
         end = 0
         while end < len(zone) and (match_date_line(zone[end]) or _byline().match(zone[end])):
@@ -110,7 +124,7 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
         doc.title = others.pop().strip()
     if dateline_at is None:
         return others + rest
-    dateline = match_dateline(rest[0])
+    dateline = match_dateline(rest[0], any_source=any_source)
     assert dateline is not None
     if dateline.place:
         doc.dateline = display_place(dateline.place)
