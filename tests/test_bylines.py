@@ -284,6 +284,12 @@ def test_a_remembered_byline_gives_new_authors_each_time() -> None:
         ("Sarah Johnson - Reuters", ["Sarah Johnson"]),
         ("Von Jörg Schröder - dpa", ["Jörg Schröder"]),
         ("Ana Lima - Correspondente em Lisboa", ["Ana Lima"]),
+        # a headline's words after its opening "Von": German articles stand in a name only after a particle
+        ("Von München bis Aachen: Im Netz der China-Agenten", []),
+        ("Im Netz der Spione", []),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Karel van het Reve", ["Karel van het Reve"]),
+        ("Maria das Dores", ["Maria das Dores"]),
         # left alone: a hyphen inside a name, and two names a dash parts
         ("Mary Smith-Jones", ["Mary Smith-Jones"]),
         ("Anna-Lena Meyer - Karl-Heinz Braun", ["Anna-Lena Meyer", "Karl-Heinz Braun"]),

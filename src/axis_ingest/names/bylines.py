@@ -149,6 +149,10 @@ _FINAL_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 # Lower-case words a person's name may hold ("Sophie van der Berg", "Ibn al-Haytham"): nameparser's
 # surname particles.  Any other lower-case word makes a phrase ("Schreibe einen Kommentar", "Leave a reply").
 _PARTICLES = frozenset(p.rstrip("-'’") for p in CONSTANTS.prefixes)
+# The German and Dutch articles among those particles stand in a name only after another particle ("Ursula von der
+# Leyen", "Jan van den Berg", "Karel van het Reve"); after any other word they are a phrase's article ("Im Netz der
+# China-Agenten", a German headline's words read as a name after "Von München bis Aachen:").
+_ARTICLE_PARTICLES = frozenset({"der", "den", "dem", "het"})
 
 # "Hofbauer, Lena", "van der Berg, Sophie": a surname, a comma, then given names (nameparser reads the order).
 _SURNAME_FIRST = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'’-]+,\s*[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]*)?$")
@@ -755,6 +759,8 @@ def clean_person_name(candidate: str) -> str | None:
     lower_words = [w for w in words[1:] if w.isalpha() and w.islower()]
     if mixed_case and any(w not in _PARTICLES and not _lower_name(w) for w in lower_words):
         # "Schreibe einen Kommentar", "Leave a reply": an interface phrase, not a name ("Mobasir hassan" is)
+        return None
+    if any(w in _ARTICLE_PARTICLES and words[i - 1].casefold() not in _PARTICLES for i, w in enumerate(words) if i):
         return None
     if _ONLY_DATE_WORDS.match(text) or (len(words) == 1 and text.casefold() in _date_labels()):
         return None  # "December", "Sept": a date fragment; "Stand" of "Stand: 20. April 2020": a date label
