@@ -1769,3 +1769,39 @@ def test_a_quoted_sentence_under_no_headline_stays_the_text():
     doc = read_scraped("\n\n".join(["Contents", quote, _NUTRITION_TEXT]))[0]
     assert doc.title is None
     assert doc.paragraphs[0] == quote
+
+
+_GERMAN_TEXT = [
+    "Selten sind Ermittler so massiv gegen Spione an deutschen Universitäten vorgegangen wie in diesem Fall, "
+    "berichten mehrere Quellen aus Sicherheitskreisen übereinstimmend.",
+    "Die Eheleute sind Deutsche mit chinesischen Wurzeln. Von München bis Aachen sollen sie Kontakte zu Forschern "
+    "aufgebaut haben, heißt es in der Anklage der Bundesanwaltschaft.",
+    "Das mutmaßliche Agenten-Ehepaar tarnte sich offenbar teils als Dolmetscher oder Vermittler für "
+    "Forschungskooperationen mit chinesischen Partnern.",
+]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Von München bis Aachen: Im Netz der China-Agenten",
+        "Von der Leyen warnt vor neuem Handelskrieg mit China",
+        "By the numbers: How the city budget works this year",
+    ],
+)
+def test_a_headline_opening_with_a_bylines_label_is_the_title(headline: str) -> None:
+    """A headline that opens with "Von" or "By" and names nobody after it was taken for a byline: no title, and the
+    words after "Von München bis Aachen:" read as a person ("Im Netz der China-Agenten")."""
+    from axis_ingest.normalise import normalise_document
+
+    text = "\n\n".join(["Home\nNews\nPolitik", headline, "Von Anna Berger", "3. November 2023, 17:45", *_GERMAN_TEXT])
+    doc = normalise_document(read_scraped(text)[0], Settings())
+    assert doc.title == headline
+    assert [author.name for author in doc.authors] == ["Anna Berger"]
+
+
+@pytest.mark.parametrize("credit", ["By Staff Reporter", "Von Anna Berger"])
+def test_a_credit_or_a_byline_over_the_text_is_no_title(credit: str) -> None:
+    """Left alone: a short credit without a name, and a byline, are no headline; the headline above them is."""
+    text = "\n\n".join(["Home\nNews", "Koalition ringt um Kompromiss im Haushaltsstreit", credit, *_GERMAN_TEXT])
+    assert read_scraped(text)[0].title == "Koalition ringt um Kompromiss im Haushaltsstreit"

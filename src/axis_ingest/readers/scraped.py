@@ -69,6 +69,10 @@ HEADER_LINES_ABOVE_TITLE = 3
 # of WCXB's and fundus's halves a has 22 words; 24 leaves that margin.  Page-text titles at 30 / 26 / 24 / 22
 # (WCXB halves a, b; fundus a, b): 191, 218, 65, 61 / 191, 218, 66, 61 / 191, 219, 66, 62 / 192, 219, 66, 60.
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 24
+# A line that opens with a byline's label ("By", "Von") and names nobody after it is a headline from this many words
+# on ("Von der Leyen warnt vor neuem Handelskrieg"); a shorter one is a credit ("By Staff Reporter", "Von der
+# Redaktion").  Set, not tuned: a credit without a name holds at most a label, an article and a desk word.
+MIN_HEADLINE_WORDS_AFTER_LABEL = 5
 # A title-like line the page prints again (in a video's caption, a share text, a "most read" list) is more likely the
 # headline than a standfirst closer to the text: score bonus, in words.  Page-text titles, WCXB and fundus, halves
 # a / b: 0 -> 154 / 180, 51 / 49; 1 -> 154 / 181, 54 / 49; 2 -> 157 / 179, 57 / 49; 3 -> 160 / 181, 57 / 50;
@@ -241,6 +245,14 @@ def _names_row(line: Line) -> list[Line]:
 
 def is_byline(line: Line, p: Phrases) -> bool:
     return line.words <= MAX_BYLINE_WORDS and bool(p.byline.match(line.content)) and not line.content.endswith(".")
+
+
+def _reads_as_byline(line: Line, p: Phrases) -> bool:
+    """A byline, not a headline: the label and a person's name right after it (`_opens_with_a_byline`), or a short
+    credit ("Von Redaktion", "By Staff Reporter").  A longer line after the label that names nobody is a headline
+    ("Von der Leyen warnt vor neuem Handelskrieg mit China", "Von München bis Aachen: Im Netz der China-Agenten",
+    "By the numbers: How the city budget works"), which the reader had taken for a byline, leaving no title."""
+    return _opens_with_a_byline(line, p) or (is_byline(line, p) and line.words < MIN_HEADLINE_WORDS_AFTER_LABEL)
 
 
 def _opens_with_a_byline(line: Line, p: Phrases) -> bool:
@@ -550,7 +562,7 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
         distance += 1
         if distance > FAR_HEADER_LOOKBACK:
             break
-        if is_date_line(line, p) or is_byline(line, p) or _opens_with_a_byline(line, p) or not _title_like(line):
+        if is_date_line(line, p) or _reads_as_byline(line, p) or not _title_like(line):
             continue
         if _meta_line(line, p) or _dated_row(line, p) or _under_a_names_label(lines, j):
             continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
@@ -733,7 +745,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
         else:
             dates, others = [], [lines[j]]
         for part in others:
-            if is_byline(part, p) and not _names_label(part, p):
+            if is_byline(part, p) and not _names_label(part, p) and j != title:
                 doc.evidence.claim_byline(normalise_paragraph(part.content), "header")
             elif not doc.evidence.bylines and (
                 (
