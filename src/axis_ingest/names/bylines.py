@@ -668,6 +668,12 @@ def _holds_any(text: str, table: frozenset[str]) -> bool:
     return any(part in table for w in text.split() for part in re.split(r"[-–]", fold(w).strip(".,:")))
 
 
+def credits_a_role(byline: str) -> bool:
+    """True when the byline credits a desk, an organisation or a role in place of a person ("By Staff Writer, The
+    Daily Ledger", "Von unserer Redaktion in Berlin", "By a correspondent in Kabul"): a credit, not a headline."""
+    return credits_a_desk(byline) or names_an_organisation(byline) or _holds_any(byline, _vocabulary().role_words)
+
+
 def names_nobody(byline: str) -> bool:
     """True when the byline is recognisably not a person's: an organisation (`names_an_organisation`) or
     numbers (a rating widget, a date), as opposed to a byline that merely failed to parse ("Ana Lima

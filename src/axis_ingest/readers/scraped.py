@@ -45,6 +45,7 @@ from axis_ingest.detectors import (
 )
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.names.bylines import (
+    credits_a_role,
     introduces_names,
     one_persons_name,
     opens_with_given_name,
@@ -69,9 +70,9 @@ HEADER_LINES_ABOVE_TITLE = 3
 # of WCXB's and fundus's halves a has 22 words; 24 leaves that margin.  Page-text titles at 30 / 26 / 24 / 22
 # (WCXB halves a, b; fundus a, b): 191, 218, 65, 61 / 191, 218, 66, 61 / 191, 219, 66, 62 / 192, 219, 66, 60.
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 3, 24
-# A line that opens with a byline's label ("By", "Von") and names nobody after it is a headline from this many words
-# on ("Von der Leyen warnt vor neuem Handelskrieg"); a shorter one is a credit ("By Staff Reporter", "Von der
-# Redaktion").  Set, not tuned: a credit without a name holds at most a label, an article and a desk word.
+# A line that opens with a byline's label ("By", "Von"), names nobody after it and credits no desk or role is a
+# headline from this many words on ("Von der Leyen warnt vor neuem Handelskrieg"); a shorter one is a credit ("Von
+# Red. Hamburg").  Set, not tuned.
 MIN_HEADLINE_WORDS_AFTER_LABEL = 5
 # A title-like line the page prints again (in a video's caption, a share text, a "most read" list) is more likely the
 # headline than a standfirst closer to the text: score bonus, in words.  Page-text titles, WCXB and fundus, halves
@@ -248,11 +249,14 @@ def is_byline(line: Line, p: Phrases) -> bool:
 
 
 def _reads_as_byline(line: Line, p: Phrases) -> bool:
-    """A byline, not a headline: the label and a person's name right after it (`_opens_with_a_byline`), or a short
-    credit ("Von Redaktion", "By Staff Reporter").  A longer line after the label that names nobody is a headline
+    """A byline, not a headline: the label and a person's name right after it (`_opens_with_a_byline`), or a
+    credit of a desk, an organisation or a role ("By Staff Writer, The Daily Ledger", "Von unserer Redaktion"), or
+    any short one ("Von Red."). A longer line after the label that names nobody and credits no one is a headline
     ("Von der Leyen warnt vor neuem Handelskrieg mit China", "Von München bis Aachen: Im Netz der China-Agenten",
     "By the numbers: How the city budget works"), which the reader had taken for a byline, leaving no title."""
-    return _opens_with_a_byline(line, p) or (is_byline(line, p) and line.words < MIN_HEADLINE_WORDS_AFTER_LABEL)
+    if _opens_with_a_byline(line, p):
+        return True
+    return is_byline(line, p) and (line.words < MIN_HEADLINE_WORDS_AFTER_LABEL or credits_a_role(line.content))
 
 
 def _opens_with_a_byline(line: Line, p: Phrases) -> bool:
