@@ -249,14 +249,18 @@ def is_byline(line: Line, p: Phrases) -> bool:
 
 
 def _reads_as_byline(line: Line, p: Phrases) -> bool:
-    """A byline, not a headline: the label and a person's name right after it (`_opens_with_a_byline`), or a
-    credit of a desk, an organisation or a role ("By Staff Writer, The Daily Ledger", "Von unserer Redaktion"), or
-    any short one ("Von Red."). A longer line after the label that names nobody and credits no one is a headline
-    ("Von der Leyen warnt vor neuem Handelskrieg mit China", "Von München bis Aachen: Im Netz der China-Agenten",
-    "By the numbers: How the city budget works"), which the reader had taken for a byline, leaving no title."""
+    """A byline, not a headline: the label and a person's name (`_opens_with_a_byline`, or any the byline parser
+    reads: "本报记者 张伟", whose label it takes for the reporter's title), a credit of a desk, an organisation or a
+    role ("By Staff Writer, The Daily Ledger", "Von unserer Redaktion"), or any short one ("Von Red.").  A longer
+    line after the label that names nobody and credits no one is a headline ("Von der Leyen warnt vor neuem
+    Handelskrieg mit China", "Von München bis Aachen: Im Netz der China-Agenten", "By the numbers: How the city
+    budget works"), which the reader had taken for a byline, leaving no title."""
     if _opens_with_a_byline(line, p):
         return True
-    return is_byline(line, p) and (line.words < MIN_HEADLINE_WORDS_AFTER_LABEL or credits_a_role(line.content))
+    if not is_byline(line, p):
+        return False
+    short = line.words < MIN_HEADLINE_WORDS_AFTER_LABEL
+    return short or credits_a_role(line.content) or bool(parse_byline(line.content))
 
 
 def _opens_with_a_byline(line: Line, p: Phrases) -> bool:
