@@ -39,9 +39,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _shared import ingest_with_cli, require_shared_bench, work_folder
+from _shared import ingest_with_cli, work_folder
 from titles import normalised as normalised_title
-from wcxb import Tally, half_of
+from wcxb import Tally, half_of, shared_scorers
 
 TESTS = Path("src/extractors/custom")
 # A JS string literal: '...', "..." or `...` (no ${} in these tests), escapes kept for `_js_string`.
@@ -130,11 +130,7 @@ def score(pages: dict[str, tuple[Label, bytes]], folder: Path, db_path: Path, sh
     import htmldate
     import trafilatura
 
-    sys.path.insert(0, str(require_shared_bench() / "score"))
-    from contract_db import ContractDB
-    from score_authors import name_set
-
-    db = ContractDB(str(db_path))
+    db, name_set = shared_scorers(db_path)
     halves = {"a": Half(), "b": Half(), "all": Half()}
     for name, (label, html) in pages.items():
         found = db.find(folder / f"{name}.html")

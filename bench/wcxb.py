@@ -42,6 +42,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import ingest_with_cli, require_shared_bench, work_folder
@@ -119,12 +120,18 @@ def library_view(html: bytes) -> tuple[str, str, str | None, str | None, str | N
     return body, without_comments, meta.title if meta else None, meta.author if meta else None, date
 
 
-def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, show: int, kind: str) -> dict[str, Half]:
+def shared_scorers(db_path: Path) -> tuple[Any, Callable[..., Any]]:
+    """The database read as the shared scorers read it (`contract_db.ContractDB`: their own matching of files to
+    articles) and their authors' normalised name sets (`score_authors.name_set`)."""
     sys.path.insert(0, str(require_shared_bench() / "score"))
-    from contract_db import ContractDB  # the scorers' own matching of files to articles
+    from contract_db import ContractDB
     from score_authors import name_set
 
-    db = ContractDB(str(db_path))
+    return ContractDB(str(db_path)), name_set
+
+
+def score(pages: dict[str, tuple[dict, bytes]], folder: Path, db_path: Path, show: int, kind: str) -> dict[str, Half]:
+    db, name_set = shared_scorers(db_path)
     halves = {"a": Half(), "b": Half(), "all": Half()}
     for file_id, (truth, html) in pages.items():
         found = db.find(folder / f"{file_id}.{SUFFIX[kind]}")
