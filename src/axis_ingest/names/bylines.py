@@ -767,7 +767,7 @@ def clean_person_name(candidate: str) -> str | None:
         # "Schreibe einen Kommentar", "Leave a reply": an interface phrase, not a name ("Mobasir hassan" is)
         return None
     if any(w in _ARTICLE_PARTICLES and words[i - 1].casefold() not in _PARTICLES for i, w in enumerate(words) if i):
-        return None
+        return None  # "Im Netz der China-Agenten": an article after a word that is no particle, a phrase's
     if _ONLY_DATE_WORDS.match(text) or (len(words) == 1 and text.casefold() in _date_labels()):
         return None  # "December", "Sept": a date fragment; "Stand" of "Stand: 20. April 2020": a date label
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:

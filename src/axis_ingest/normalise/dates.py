@@ -526,9 +526,9 @@ def _months_in(words: str) -> tuple[bool, bool]:
     name or abbreviation among them that is a person's given name).  A given name is followed by a capitalised
     word that is no month, as a surname follows it: "Jan" of "Jan Novák", "June" of "By June Smith,", "August" of
     "August Pettersson", which dateparser and dateutil read as the month beside the date's own."""
-    words_ = [word.strip(".,:;()[]*|") for word in words.split()]
+    tokens = [word.strip(".,:;()[]*|") for word in words.split()]
     names_a_month = given_name = False
-    for word, following in zip(words_, [*words_[1:], ""], strict=True):
+    for word, following in zip(tokens, [*tokens[1:], ""], strict=True):
         if word.casefold() not in month_words():
             continue
         if following[:1].isupper() and following.casefold() not in month_words():
