@@ -711,16 +711,17 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
     particle = "|".join(sorted(place_particles(), key=len, reverse=True))
     place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
     date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?(?:\s+\d{{4}})?)"
-    source = _ANY_SOURCE if any_source else agency_pattern()
+    agencies = agency_pattern()
+    source = _ANY_SOURCE if any_source else agencies
     # The agency in brackets, or between slashes as TASS prints it ("MOSCOW, March 5. /TASS/. ...": a known agency
     # only, a breadcrumb "Home/News/..." is none); then a dash, "(EFE).-" of Spanish copy, or TASS's full stop.
     # ANSA prints the agency first, then the place and the date: "(ANSA) - ROMA, 05 MAR - ...".  A joint credit
     # names the first agency, then more agencies or an editor's initials ("(dpa/AFP)", "(Reuters/AP)", "(dpa-AFX)",
     # "(dpa/lno)"): the first is the story's origin.
-    joint = rf"(?:\s*[/,&]\s*|-)(?:{agency_pattern()}|[a-z]{{2,3}}\b)"
+    joint = rf"(?:\s*[/,&]\s*|-)(?:{agencies}|[a-z]{{2,3}}\b)"
     return re.compile(
         rf"^\s*(?:(?P<place>{place}(?:\s*,\s*{place})?)(?:\s*,\s*(?P<date>{date})\.?)?\s*)?"
-        rf"(?:\(\s*(?P<agency>{source})(?:{joint})*\s*\)|/(?P<slashed>{agency_pattern()})/)"
+        rf"(?:\(\s*(?P<agency>{source})(?:{joint})*\s*\)|/(?P<slashed>{agencies})/)"
         rf"\s*(?P<dash>\.?[-–—:]+\s*|\.\s+)?"
         rf"(?:(?P<place_after>{place})\s*,\s*(?P<date_after>{date})\s*[-–—]+\s*)?"
     )
