@@ -370,6 +370,101 @@ def test_teasers_followed_by_more_article_text_are_left_alone():
     assert all(summary in result for *_, summary in TEASERS)
 
 
+# Teasers of other stories as a news site prints them under an article: a headline alone over a one-sentence summary
+# (stuttgarter-zeitung.de, tokyo-np.co.jp, lanacion.com.ar as page text).
+LONE_HEADLINE_TEASERS = [
+    (
+        "Drone maker opens a second factory in the north as orders from farmers double",
+        "The company said it would hire two hundred people by the end of next year.",
+    ),
+    (
+        "Four people hurt as a bus leaves the road in heavy snow near the mountain pass",
+        "Police closed the road for six hours while the bus was recovered by crane.",
+    ),
+    (
+        "Summit ends without a deal on trade tariffs after two days of late-night talks",
+        "Ministers promised to meet again in March, when a new proposal is expected from Brussels.",
+    ),
+    (
+        "Museum returns bronze statues to the country they were taken from a century ago",
+        "The director called it the right decision, long overdue, at a ceremony attended by the minister.",
+    ),
+    (
+        "Airline cancels hundreds of flights as a pilots' strike enters its third day",
+        "Passengers were offered refunds or seats on later flights once the strike is over.",
+    ),
+]
+
+
+def test_a_feed_of_headlines_each_over_a_summary_of_another_story_is_dropped() -> None:
+    """Each teaser (a headline, then its summary in a sentence) reads as prose line by line; with no kicker,
+    byline or date over the headline the feed was kept to the page's end as the article's last paragraphs."""
+    feed = "\n\n".join(f"{headline}\n{summary}" for headline, summary in LONE_HEADLINE_TEASERS)
+    text = "\n\n".join([*ARTICLE, feed, "About us", "© 2025 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_the_articles_last_sections_under_long_subheadings_are_left_alone() -> None:
+    """Leave alone: sections that close the article, each a subheading of a headline's length over one paragraph,
+    go on with the article's subject (its words are the article's), so they are no teasers."""
+    sections = [
+        (
+            "What the harbour master told the committee about the fishing cooperatives",
+            "The harbour master said the fishing cooperatives had asked the committee for more time to count the "
+            "catch at the east quay.",
+        ),
+        (
+            "Why members of the committee want the survey of the seabed finished first",
+            "Members said the survey of the seabed in the smallest of the four bays had not been finished.",
+        ),
+        (
+            "How the council could pay for the repairs to the quay before the winter storms",
+            "The council will decide in April whether to pay for the repairs from its own budget or ask for a grant.",
+        ),
+        (
+            "When the committee will publish its findings on the harbour and the catch",
+            "The committee agreed to publish its findings in the spring, after the report on the quay.",
+        ),
+    ]
+    text = "\n\n".join([*ARTICLE, *(f"{heading}\n{paragraph}" for heading, paragraph in sections), "About us"])
+    result = kept(text)
+    assert all(paragraph in result for _, paragraph in sections)
+
+
+def test_a_briefing_of_other_stories_in_paragraphs_of_their_own_is_left_alone() -> None:
+    """Leave alone: a news briefing's items, each a headline over a paragraph of several sentences, are the
+    article, however far apart their subjects are: a teaser's summary is a sentence or two."""
+    items = [
+        (
+            "Drone maker opens a second factory in the north as orders from farmers double",
+            "The company said it would hire two hundred people by the end of next year. Most of the new jobs are "
+            "for engineers and technicians, and the regional college has agreed to run a course for them. Its "
+            "chief executive expects sales abroad to overtake sales at home within three years.",
+        ),
+        (
+            "Four people hurt as a bus leaves the road in heavy snow near the mountain pass",
+            "Police closed the road for six hours while the vehicle was recovered by crane. Two of the injured "
+            "were taken to hospital by helicopter; the driver and another passenger were treated at the scene. "
+            "Local residents have asked for years for a barrier on that bend.",
+        ),
+        (
+            "Summit ends without a deal on trade tariffs after two days of late-night talks",
+            "Ministers promised to meet again in March, when a new proposal is expected from Brussels. Farmers' "
+            "unions protested outside the conference centre on both days. Diplomats said the gap between the two "
+            "sides had narrowed, but that steel and cars remained the hardest questions.",
+        ),
+        (
+            "Museum returns bronze statues to the country they were taken from a century ago",
+            "The director called it the right decision, long overdue, at a ceremony attended by the minister. "
+            "Researchers spent four years tracing how the pieces reached Europe. Twelve more objects in the "
+            "collection are now being studied in the same way.",
+        ),
+    ]
+    text = "\n\n".join([*ARTICLE, *(f"{headline}\n{paragraph}" for headline, paragraph in items), "About us"])
+    result = kept(text)
+    assert all(paragraph in result for _, paragraph in items)
+
+
 def test_a_product_roundup_that_ends_the_article_is_left_alone():
     """Leave alone: a buying guide whose items (maker, product and price, shop button, one paragraph)
     end the article.  Its headlines name things in a few words, not news in a sentence."""
