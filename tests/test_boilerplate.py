@@ -985,3 +985,37 @@ def test_teaser_headlines_in_a_list_after_the_article_stay_chrome() -> None:
     ]
     items = "\n".join(f"* {item}" for item in teasers)
     assert kept("\n\n".join([PARA_A, PARA_B, items, "© 2026 Harbour Gazette"])) == [PARA_A, PARA_B]
+
+
+GERMAN_ARTICLE = [
+    "Die Kommission hat am Donnerstag ihren Bericht vorgelegt und empfiehlt, die Förderung für kleine Betriebe im "
+    "ländlichen Raum in den kommenden zwei Jahren deutlich aufzustocken, um die Abwanderung zu bremsen.",
+    "Mehr als 300 Betriebe haben 2023 aufgegeben.",
+    "Der Verband der Landwirte begrüßte den Vorschlag, forderte aber, dass die Mittel schneller ausgezahlt werden "
+    "und die Anträge weniger Bürokratie verlangen als bisher, vor allem für Familienbetriebe.",
+]
+EMBED_NOTICES = [
+    "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können sich hier alle externen "
+    "Inhalte mit einem Klick anzeigen lassen oder wieder ausblenden.",
+    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an "
+    "Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.",
+]
+
+
+def test_the_consent_notice_of_an_embedded_post_is_dropped_and_the_article_goes_on_after_it() -> None:
+    """zeit.de, omr.com, tagesspiegel.de as page text: the notice where an embedded post waits for consent was
+    kept as a paragraph.  Dropped as plain chrome, it condemned the article's paragraphs after it; it is a
+    placeholder the context pass looks past, as an ad slot's label."""
+    first, short, last = GERMAN_ARTICLE
+    text = "\n\n".join([first, *EMBED_NOTICES, short, "Foto: dpa", last])
+    assert kept(text) == [first, short, "Foto: dpa", last]
+
+
+def test_sentences_about_external_content_in_an_article_are_left_alone() -> None:
+    """Leave alone: an article's own sentences about external content and third-party platforms."""
+    sentences = [
+        "Die Plattform muss externe Inhalte künftig kennzeichnen, bevor sie den Nutzern angezeigt werden.",
+        "Nach dem Urteil dürfen Daten nicht ohne Einwilligung an Drittplattformen weitergegeben werden.",
+    ]
+    first, _, last = GERMAN_ARTICLE
+    assert kept("\n\n".join([first, *sentences, last])) == [first, *sentences, last]

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from axis_ingest.clean.lines import Line, ad_slot, item_number, with_words
+from axis_ingest.clean.lines import Line, item_number, placeholder, with_words
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date
 from axis_ingest.clean.recurring import RECURRING, normalise_line
 
@@ -353,7 +353,7 @@ def fallback_largest_block(lines: list[Line]) -> None:
     best: tuple[int, int, int] = (0, 0, 0)  # chars, start, end
     start = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or (lines[i].reason and not ad_slot(lines[i])) or repeated[i]:
+        if i == len(lines) or (lines[i].reason and not placeholder(lines[i])) or repeated[i]:
             chars = sum(len(x.content) for x in lines[start:i] if not x.reason)
             if chars > best[0]:
                 best = (chars, start, i)

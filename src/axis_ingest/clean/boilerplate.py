@@ -37,6 +37,7 @@ from axis_ingest.clean.after_context import (
 )
 from axis_ingest.clean.context import promote_runs, revise
 from axis_ingest.clean.lines import (
+    EMBEDDED_CONTENT_NOTICE,
     UNSPACED,
     Classified,
     Line,
@@ -150,6 +151,8 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
         return "url"
     if _contact_block(content):
         return "contact details"
+    if line.words <= MAX_STRONG_WORDS and p.embedded_content_notices.search(content):
+        return EMBEDDED_CONTENT_NOTICE
     if line.words <= MAX_STRONG_WORDS and p.chrome_fragments.search(content):
         return "legal/banner phrase"
     # The hints are searched last: only short lines and lines that are no sentence can be condemned by one.

@@ -12,7 +12,7 @@ from the per-line judgement (`boilerplate`) and from the passes that read the pa
 
 from __future__ import annotations
 
-from axis_ingest.clean.lines import Line, ad_slot
+from axis_ingest.clean.lines import Line, placeholder
 
 # Heading lines are rescued when a good line follows within this many characters (jusText's default).
 MAX_HEADING_DISTANCE = 200
@@ -62,10 +62,11 @@ def _quote_like(line: Line) -> bool:
 
 def _shown_class(line: Line, ignore_neargood: bool) -> str | None:
     """The class a line shows the lines around it in the context pass, or None when they look past it: a
-    short line, a neargood one when asked to ignore those, an ad slot's label (it interrupts the text)."""
+    short line, a neargood one when asked to ignore those, a placeholder (an ad slot's label, an embed's consent
+    notice: it interrupts the text)."""
     if line.cls == "good" or (line.cls == "neargood" and not ignore_neargood):
         return line.cls
-    return "bad" if line.cls == "bad" and not ad_slot(line) else None
+    return "bad" if line.cls == "bad" and not placeholder(line) else None
 
 
 def _neighbour(lines: list[Line], i: int, step: int, ignore_neargood: bool) -> str:

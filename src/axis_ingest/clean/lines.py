@@ -3,7 +3,7 @@
 `split_lines` makes a `Line` of each non-empty line; `set_features` reads what survives copy-paste (a list
 bullet, the words, a sentence's end) and `stopword_density` what jusText reads (the share of the words in the
 stoplist of the page's language: `stopwords_for`, the language `detect_language` finds in its sentence-like
-lines).  `date_text` is what a reader looks for a date in; `item_number`, `ad_slot` and `table_cells` are tests
+lines).  `date_text` is what a reader looks for a date in; `item_number`, `placeholder` and `table_cells` are tests
 of a line that passes on both sides of the context pass ask.  A module of its own because the scraped-text reader
 reads these lines too (its header and footer zones) and every pass of the classifier takes them.
 """
@@ -179,6 +179,13 @@ def table_cells(content: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
-def ad_slot(line: Line) -> bool:
-    """A chrome line that is an ad slot's label (`ad_slot_labels`): it interrupts the text, it does not end it."""
+# The reason given a line that is the notice of an embed awaiting the reader's consent (`embedded_content_notices`).
+EMBEDDED_CONTENT_NOTICE = "embedded content notice"
+
+
+def placeholder(line: Line) -> bool:
+    """A chrome line that stands in the article for something else: an ad slot's label (`ad_slot_labels`), the
+    notice of an embedded post awaiting consent.  It interrupts the text, it does not end it."""
+    if line.reason == EMBEDDED_CONTENT_NOTICE:
+        return True
     return bool(line.reason) and phrases().ad_slots.match(line.content.strip(EDGE_PUNCT)) is not None

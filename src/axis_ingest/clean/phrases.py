@@ -50,6 +50,7 @@ class Phrases:
     end_markers: PhraseTable
     section_markers: PhraseTable
     ad_slots: PhraseTable
+    embedded_content_notices: PhraseTable
     byline: re.Pattern[str]
     date_prefix: re.Pattern[str]
     month: re.Pattern[str]
@@ -159,6 +160,7 @@ def phrases() -> Phrases:
         end_markers=PhraseTable(data["end_markers"], whole=True),
         section_markers=PhraseTable(data["section_markers"], whole=True),
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
+        embedded_content_notices=PhraseTable(data["embedded_content_notices"], whole=False),
         byline=re.compile(rf"^(?:{prefixes})(?:\s*:\s*|\s+)\S|{glued}|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),
