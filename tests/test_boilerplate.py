@@ -252,7 +252,14 @@ def test_phrase_tables_are_written_in_lowercase() -> None:
     from importlib import resources
 
     data = tomllib.loads(resources.files("axis_ingest.data").joinpath("boilerplate.toml").read_text(encoding="utf-8"))
-    for table in ("chrome_lines", "chrome_fragments", "chrome_hints", "end_markers", "section_markers"):
+    for table in (
+        "chrome_lines",
+        "chrome_fragments",
+        "embedded_content_notices",
+        "chrome_hints",
+        "end_markers",
+        "section_markers",
+    ):
         for phrase in data[table]:
             literal = re.sub(r"\\.", "", phrase)  # regex escapes (\W, \S, \d) are not letters to match
             assert literal == literal.lower(), (table, phrase)
