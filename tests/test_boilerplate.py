@@ -1026,3 +1026,32 @@ def test_sentences_about_external_content_in_an_article_are_left_alone() -> None
     ]
     first, _, last = GERMAN_ARTICLE
     assert kept("\n\n".join([first, *sentences, last])) == [first, *sentences, last]
+
+
+def test_a_note_about_the_writer_named_in_the_byline_is_dropped_wherever_it_stands() -> None:
+    """statnews.com, securityweek.com, fool.com, nachtkritik.de as page text: the note about the writer the byline
+    names ("By Elaine Chen" ... "Elaine Chen covers biotech ...") stood above the text or among the lines after it,
+    where the closing-bio pass does not look, and was kept as a paragraph."""
+    note = (
+        "Anna Kowalski covers the harbour, the fishing fleet and the council for the Harbour Gazette, and before "
+        "that reported on shipping for a news agency in Gdańsk."
+    )
+    german = (
+        "Anna Kowalski, Jahrgang 1979, ist Redakteurin der Harbour Gazette und schreibt über den Hafen, die "
+        "Fischerei und die Arbeit des Stadtrats."
+    )
+    above = "\n\n".join(["By Anna Kowalski", note, *ARTICLE, "About us"])
+    assert kept(above) == ["By Anna Kowalski", *ARTICLE]  # the byline line is the reader's to read
+    among = "\n\n".join(["By Anna Kowalski", *ARTICLE, german, "Share this", "Facebook", PARA_A.upper(), "About us"])
+    assert german not in kept(among)
+    assert all(paragraph in kept(among) for paragraph in ARTICLE)
+
+
+def test_a_paragraph_opening_with_someone_else_s_name_is_left_alone() -> None:
+    """Leave alone: a paragraph about a person the byline does not name, however it opens."""
+    about = (
+        "Mark Evans is the third harbour master to resign in five years, and he told the committee that the "
+        "quay had not been repaired since he took the job."
+    )
+    text = "\n\n".join(["By Anna Kowalski", ARTICLE[0], about, *ARTICLE[1:], "About us"])
+    assert kept(text) == ["By Anna Kowalski", ARTICLE[0], about, *ARTICLE[1:]]

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from axis_ingest.clean.lines import Line, item_number, placeholder, with_words
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date
 from axis_ingest.clean.recurring import RECURRING, normalise_line
+from axis_ingest.names.bylines import parse_byline
 
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
@@ -83,6 +84,9 @@ TEASER_MAX_SUMMARY_WORDS = 40
 # smithsonianmag.com's were chrome already), none of them in the article text.  AEB scraped run-dev:
 # half a 0.9318 -> 0.9339 with 2 to 6 last lines (1: 0.9334), half b 0.9246 unchanged with each.
 BIO_LAST_LINES = 3
+# A byline line ("By Scott Levine", "Written By Eduard Kovacs") has at most this many words; its writer's note may
+# stand anywhere in the kept text (`drop_writer_notes`).
+WRITER_BYLINE_WORDS = 8
 # A note whose surname was in a paragraph of this many words or more before it is about someone in the
 # story ("Mark Evans is the third harbour master to resign"): kept.  Costs one bigbrandsystem.com note
 # whose author introduced herself in the text (half a 0.9383 -> 0.9381; half b unchanged).
@@ -314,6 +318,27 @@ def drop_closing_bio(lines: list[Line]) -> None:
             if line.good:
                 line.cls, line.reason = "bad", "note about the author"
         return
+
+
+def drop_writer_notes(lines: list[Line], p: Phrases) -> None:
+    """A paragraph that opens with the full name a byline of the page prints ("By Scott Levine" over the story,
+    "Scott Levine is a contributing Motley Fool stock market analyst ...", "Eduard Kovacs (@EduardKovacs) is the
+    managing editor at SecurityWeek ...", "Elaine Chen covers biotech ...") is a note about the writer wherever
+    it stands: a writer does not name themselves in their story.  `drop_closing_bio` looks only at the last
+    lines, and a note followed by more chrome, or printed above the text, stayed in the body."""
+    writers = {
+        author.name
+        for line in lines
+        if line.words <= WRITER_BYLINE_WORDS and p.byline.match(line.content)
+        for author in parse_byline(line.content)
+        if " " in author.name
+    }
+    if not writers:
+        return
+    opening = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(writers)))})(?=[\s(,])")
+    for line in lines:
+        if line.good and line.sentence and line.words >= MIN_STORY_WORDS and opening.match(line.content):
+            line.cls, line.reason = "bad", "note about the writer"
 
 
 # A photo caption ends in its credit: "(Image: Getty)", "(Photo: Getty Images)", "(AP Photo/J. Smith)".

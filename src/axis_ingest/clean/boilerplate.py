@@ -31,6 +31,7 @@ from axis_ingest.clean.after_context import (
     drop_repeats,
     drop_sections,
     drop_teaser_tail,
+    drop_writer_notes,
     fallback_largest_block,
     has_story_line,
     keep_lone_sentences,
@@ -454,4 +455,5 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
                 line.cls, line.reason = cls, reason
     drop_teaser_tail(lines)
     drop_closing_bio(lines)
+    drop_writer_notes(lines, p)
     return Classified(lines=lines, language=language)
