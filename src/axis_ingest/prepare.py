@@ -55,6 +55,7 @@ from axis_ingest.document import (
     RejectedInput,
 )
 from axis_ingest.normalise import language_samples, normalise_document
+from axis_ingest.normalise.writer_notes import without_writer_notes
 from axis_ingest.readers import reader_for
 from axis_ingest.sniff import binary_container, sniff
 from axis_ingest.titles import derive_title
@@ -217,6 +218,7 @@ def normalise_stage(work: FileWork, context: ReadContext) -> None:
         if not doc.paragraphs:
             continue
         normalise_document(doc, context.settings)
+        doc.paragraphs = without_writer_notes(doc.paragraphs, doc.authors)
         if not doc.title:
             doc.title, doc.title_derived = derive_title(doc.paragraphs), True
         kept.append(doc)
