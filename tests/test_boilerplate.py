@@ -1055,3 +1055,22 @@ def test_a_paragraph_opening_with_someone_else_s_name_is_left_alone() -> None:
     )
     text = "\n\n".join(["By Anna Kowalski", ARTICLE[0], about, *ARTICLE[1:], "About us"])
     assert kept(text) == ["By Anna Kowalski", ARTICLE[0], about, *ARTICLE[1:]]
+
+
+@pytest.mark.parametrize("heading", ["About the Author", "ABOUT THE AUTHOR:", "Über den Autor", "Die Autorin"])
+def test_the_box_about_the_writer_after_the_story_ends_it(heading: str) -> None:
+    """fool.com, netzpolitik.org, diepresse.com, royalroad.com as page text: under the heading, the note about the
+    writer and the site's links were kept as the story's last paragraphs."""
+    note = (
+        "Anna Kowalski has reported on the harbour and its fishing fleet since 2009, and her book on the history "
+        "of the east quay was published last spring by a small press in the town."
+    )
+    text = "\n\n".join([*ARTICLE, heading, note, "More from Anna Kowalski", "Harbour board delays vote until spring"])
+    assert kept(text) == ARTICLE
+
+
+def test_the_box_about_the_writer_above_the_story_leaves_the_story_alone() -> None:
+    """Leave alone: a blog that prints the box about its writer above the post: the post follows it."""
+    note = "Anna Kowalski writes about boats, harbours and the people who work in them."
+    text = "\n\n".join(["About the Author", note, *ARTICLE, "Share this"])
+    assert all(paragraph in kept(text) for paragraph in ARTICLE)
