@@ -258,6 +258,7 @@ def test_phrase_tables_are_written_in_lowercase() -> None:
         "embedded_content_notices",
         "chrome_hints",
         "end_markers",
+        "writer_box_headings",
         "section_markers",
     ):
         for phrase in data[table]:

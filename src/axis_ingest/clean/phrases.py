@@ -48,6 +48,7 @@ class Phrases:
     chrome_fragments: PhraseTable
     chrome_hints: PhraseTable
     end_markers: PhraseTable
+    writer_box_headings: PhraseTable
     section_markers: PhraseTable
     ad_slots: PhraseTable
     embedded_content_notices: PhraseTable
@@ -157,7 +158,8 @@ def phrases() -> Phrases:
         chrome_lines=PhraseTable(data["chrome_lines"], whole=True),
         chrome_fragments=PhraseTable(data["chrome_fragments"], whole=False),
         chrome_hints=PhraseTable([rf"\b(?:{p})\b" for p in data["chrome_hints"]], whole=False),
-        end_markers=PhraseTable(data["end_markers"], whole=True),
+        end_markers=PhraseTable([*data["end_markers"], *data["writer_box_headings"]], whole=True),
+        writer_box_headings=PhraseTable(data["writer_box_headings"], whole=True),
         section_markers=PhraseTable(data["section_markers"], whole=True),
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
         embedded_content_notices=PhraseTable(data["embedded_content_notices"], whole=False),

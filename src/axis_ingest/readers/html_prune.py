@@ -14,7 +14,7 @@ from functools import cache
 
 from lxml import html as lxml_html
 
-from axis_ingest.clean.phrases import names_a_printed_date
+from axis_ingest.clean.phrases import EDGE_PUNCT, names_a_printed_date, phrases
 from axis_ingest.detectors import (
     DAY_OR_HOUR,
     MAX_BYLINE_WORDS,
@@ -244,6 +244,8 @@ def prune_paragraphs(
             continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
+        if tail and words <= MAX_CROSSLINK_WORDS and phrases().writer_box_headings.match(paragraph.strip(EDGE_PUNCT)):
+            break  # "About the Author", "Über den Autor": what follows is the box about the writer
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
                 evidence.claim_byline(paragraph, "credit")
