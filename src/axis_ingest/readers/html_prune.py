@@ -244,7 +244,7 @@ def prune_paragraphs(
             continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
-        if tail and words <= MAX_CROSSLINK_WORDS and phrases().writer_box_headings.match(paragraph.strip(EDGE_PUNCT)):
+        if tail and phrases().writer_box_headings.match(paragraph.strip(EDGE_PUNCT)):
             break  # "About the Author", "Über den Autor": what follows is the box about the writer
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
