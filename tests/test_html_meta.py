@@ -324,10 +324,10 @@ def test_og_locale_is_read_with_the_meta_tags() -> None:
 
 
 def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
-    """`_byline_elements` runs BYLINE_XPATH's tests in one walk: the same elements, in the same order."""
+    """`find_printed_labels` runs BYLINE_XPATH's tests in one walk: the same elements, in the same order."""
     from trafilatura.utils import load_html
 
-    from axis_ingest.readers.html_bylines import BYLINE_XPATH, _byline_elements
+    from axis_ingest.readers.html_bylines import BYLINE_XPATH, find_printed_labels
     from axis_ingest.readers.html_page import NS
 
     page = (
@@ -338,7 +338,7 @@ def test_byline_walk_finds_what_each_byline_xpath_finds() -> None:
     )
     tree = load_html(page)
     expected = [tree.xpath(xpath, namespaces=NS) for xpath in BYLINE_XPATH]
-    assert _byline_elements(tree) == expected
+    assert find_printed_labels(tree).byline_elements == expected
     assert all(expected)  # every XPath finds something here
 
 

@@ -61,6 +61,8 @@ _BYLINE_ELEMENT_TESTS: dict[str, Callable[[Any], bool]] = {  # XPath -> the same
     '//*[@itemprop="author"]': lambda element: element.get("itemprop") == "author",
 }
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
+# The words each class test below needs, in lower case (`_may_pass_class_tests`).
+_BYLINE_CLASS_WORDS = re.compile(r"byline|author|autor|auteur|meta|postdata|post-info|submitted")
 _META_CLASS = re.compile(
     r"(?:^|[\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)(?:$|[\s_-])", re.IGNORECASE
 )
@@ -99,32 +101,28 @@ _LABELLED_AUTHOR = re.compile(r"(?:^|\s|\|)(?:by|von|par|por|posted by|geschrieb
 # An author label ending in a colon, alone or before the name ("Autor: Peter Maahn/SP-X", "Von:", "Text:").
 _LABEL_WORDS = r"(?:autor(?:in|en)?|autore|autrice|auteur|author|von|by|text|texte|par|por|verfasser(?:in)?)"
 _AUTHOR_LABEL = re.compile(rf"^{_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
-# `contains(text(), ":")` first: the label needs its colon, and the cheap test spares re:test's call into
-# Python for every other element (the same elements are found; 3.5 -> ~1 ms per AEB page with the next two).
-_LABEL_XPATH = f'//body//*[contains(text(), ":")][re:test(normalize-space(text()), "^{_LABEL_WORDS}\\s*:", "i")]'
+_AUTHOR_LABEL_START = re.compile(rf"^{_LABEL_WORDS}\s*:", re.IGNORECASE)
 # A heading-like label of its own without a colon ("<h4>Autor</h4><p>Nikolai Huke</p>"): author nouns only,
 # since "von"/"by"/"text" alone are ordinary words.
 _AUTHOR_NOUNS = r"(?:autor(?:in|en)?|autore|autores|autrice|auteurs?|authors?|verfasser(?:in)?)"
-# (at most 11 characters match _AUTHOR_NOUNS: "verfasserin")
 # A box's heading names the box by one of them: "Author Spotlight" (upwork.com), "Autoreninfo", "About the author".
 _AUTHOR_NOUN = re.compile(_AUTHOR_NOUNS, re.IGNORECASE)
-_BARE_LABEL_XPATH = (
-    "//body//*[not(*) and string-length(normalize-space(text())) <= 11]"
-    f'[re:test(normalize-space(text()), "^{_AUTHOR_NOUNS}$", "i")]'
-)
+_BARE_AUTHOR_LABEL = re.compile(rf"^{_AUTHOR_NOUNS}$", re.IGNORECASE)
+MAX_AUTHOR_NOUN_CHARS = 11  # "verfasserin"
 # "Written by" and its kin, opening an element's own text: the writer's name follows in it ("<h3>Written by Cassidy
 # Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
 # Unlike a bare "By", these words start no sentence of the article.  "Posted by" is blog engines' label ("Posted
 # by David at December 16, 2025 11:15 AM", Movable Type's <span class="posted">; Blogger; 13 of WCXB's pages).
-_WRITTEN_BY = re.compile(
-    r"\s*(?:written|posted|story|words|reported|geschrieben|verfasst|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\b:?",
-    re.IGNORECASE,
-)
+_WRITTEN_WORDS = (
+    "written", "posted", "story", "words", "reported", "geschrieben", "verfasst", "écrit", "escrito", "scritto"
+)  # fmt: skip
+_WRITTEN_BY = re.compile(rf"\s*(?:{'|'.join(_WRITTEN_WORDS)})\s+(?:by|von|par|por|da)\b:?", re.IGNORECASE)
 # A byline printed as a bare "By"/"Von"/"Par"/"Por"/"Door" and a name, in an element without a byline class
 # ("<span class=field-field-contributor>Par <a>Matthieu Hy</a></span>", "<p>von <em>Klaus Stanjek</em></p>"):
 # the element's own text opens with the word, and its whole text is a short line.  ("Di" is left out: it is
 # Indonesian for "in".)
-_BARE_BY = re.compile(r"\s*(?:by|von|par|por|door)(?:\s|$)", re.IGNORECASE)
+_BARE_BY_WORDS = ("by", "von", "par", "por", "door")
+_BARE_BY = re.compile(rf"\s*(?:{'|'.join(_BARE_BY_WORDS)})(?:\s|$)", re.IGNORECASE)
 # ... unless the line is a sentence ("By clicking subscribe you agree to our terms.") or a label with its text
 # ("Von den Autoren: ein Nachwort"): a colon, or a full stop after a word (an initial's, "R. R.", is a name's).
 _SENTENCE_OR_LABEL = re.compile(r":|\w{2}[.!?]$")
@@ -150,76 +148,109 @@ _METADATA_TEXTS = etree.XPath('//script[@type="application/ld+json"]/text() | //
 
 @dataclass(slots=True)
 class PrintedLabels:
-    """Elements whose own text opens with a label, found in the byline walk: a publication date's, a writer's;
-    and links to an author's archive page."""
+    """What the one walk over a page's elements (`find_printed_labels`) finds for the byline and date readers: the
+    byline elements; elements whose own text opens with a label (a publication date's, a writer's, an author's or a
+    date's with a colon, an author noun alone); links to an author's archive page."""
 
+    byline_elements: list[list[Any]] = field(default_factory=list)  # per BYLINE_XPATH, in page order
     published: list[Any] = field(default_factory=list)
     written_by: list[Any] = field(default_factory=list)
     bare_by: list[Any] = field(default_factory=list)  # own text opens with a bare "By" (`_BARE_BY`)
+    # In the body, own text holds a colon: where "Autor: Peter Maahn" and "Datum: 03.02.2022" are printed
+    colon_labels: list[Any] = field(default_factory=list)
+    author_nouns: list[Any] = field(default_factory=list)  # in the body, without children, own text "Autor"
     author_links: list[Any] = field(default_factory=list)  # <a> elements to an author's archive page
 
 
 @lru_cache(maxsize=1)
-def _published_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _published_labels() -> tuple[re.Pattern[str], frozenset[str]]:
     """A publication label printed alone, without a colon, the date in an element of its own after it
     ("<div>Published&ensp;<span>Apr 26, 2023</span></div>", "Veröffentlicht am <time>3. Mai 2021</time>"): only the
-    words that say "published" (data/date_words.toml `published`), never a bare "Date" or "Data".  And the labels'
-    first five letters, the cheap test the byline walk (`_byline_elements`) makes of every element's text first:
-    an XPath with a regular expression on every element's text cost ~1.6 ms a page."""
+    words that say "published" (data/date_words.toml `published`), never a bare "Date" or "Data".  And the first two
+    letters of those labels, of the "Written by" words and of a bare "By"'s: the one test the walk
+    (`find_printed_labels`) makes of every element's text before the three label tests (`_label_head`)."""
     words = sorted(data_table("date_words.toml")["published"], key=len, reverse=True)
     whole = re.compile(rf"^(?:{'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
-    stem = re.compile(rf"\s*(?:{'|'.join(sorted({re.escape(word[:5]) for word in words}))})", re.IGNORECASE)
-    return whole, stem
+    return whole, frozenset(_label_head(word) for word in (*words, *_WRITTEN_WORDS, *_BARE_BY_WORDS))
 
 
-def _byline_elements(tree: Any, labels: PrintedLabels | None = None) -> list[list[Any]]:
-    """The elements each of BYLINE_XPATH finds, in page order: one walk for those in the two test tables.  The
-    same walk puts the elements whose own text is a publication label or opens with "Written by", and the links
-    to an author's archive page, into `labels`."""
-    found: list[list[Any]] = [[] for _ in BYLINE_XPATH]
+def _label_head(text: str) -> str:
+    """A text's first two letters as a label's are compared: case-folded, after the spaces a label's pattern
+    skips (`\\s*`).  A regular expression ignoring case on every element's text cost ~0.5 ms an AEB page, this
+    test ~0.05 ms."""
+    return text.lstrip()[:2].casefold()[:2]
+
+
+def find_printed_labels(tree: Any) -> PrintedLabels:
+    """One walk over the page's elements: the elements each of BYLINE_XPATH finds (those in the two test tables),
+    the elements whose own text is a label (`PrintedLabels`) and the links to an author's archive page.
+
+    Every XPath here was a walk of its own, and those with a regular expression called back into Python for each
+    element (the byline XPaths 7.6 ms, the label XPaths ~1.6 ms an AEB page).  A label is looked for in an
+    element's own text before its first child: XPath's `text()` also read a child's tail when an element has no
+    text of its own (no page of the probes' ~3,000 has such a label)."""
+    labels = PrintedLabels(byline_elements=[[] for _ in BYLINE_XPATH])
     by_element = [
         (_BYLINE_ELEMENT_TESTS[x], into)
-        for x, into in zip(BYLINE_XPATH, found, strict=True)
+        for x, into in zip(BYLINE_XPATH, labels.byline_elements, strict=True)
         if x in _BYLINE_ELEMENT_TESTS
     ]
     by_class = [
-        (_BYLINE_CLASS_TESTS[x], into) for x, into in zip(BYLINE_XPATH, found, strict=True) if x in _BYLINE_CLASS_TESTS
+        (_BYLINE_CLASS_TESTS[x], into)
+        for x, into in zip(BYLINE_XPATH, labels.byline_elements, strict=True)
+        if x in _BYLINE_CLASS_TESTS
     ]
-    published_label, published_stem = _published_labels()
-    if by_element or by_class:
-        for element in tree.iter(etree.Element):
-            for test, into in by_element:
-                if test(element):
-                    into.append(element)
-            text = element.text
-            if labels is not None and text and len(text) <= MAX_LABEL_TEXT_CHARS:
-                if published_stem.match(text) and published_label.match(" ".join(text.split())):
+    published_label, label_heads = _published_labels()
+    in_body = False
+    for element in tree.iter(etree.Element):
+        for test, into in by_element:
+            if test(element):
+                into.append(element)
+        tag = element.tag
+        text = element.text
+        if text:
+            if len(text) <= MAX_LABEL_TEXT_CHARS and _label_head(text) in label_heads:
+                if published_label.match(" ".join(text.split())):
                     labels.published.append(element)
                 elif _WRITTEN_BY.match(text):
                     labels.written_by.append(element)
                 elif _BARE_BY.match(text):
                     labels.bare_by.append(element)
-            if labels is not None and element.tag == "a" and _AUTHOR_ARCHIVE.search(element.get("href") or ""):
-                labels.author_links.append(element)
-            cls = element.get("class")
-            if cls:  # an empty or missing class attribute passes none of the class tests
-                for test, into in by_class:
-                    if test(cls):
-                        into.append(element)
-    for xpath, into in zip(BYLINE_XPATH, found, strict=True):
+            if in_body:
+                if ":" in text:
+                    labels.colon_labels.append(element)
+                elif len(element) == 0 and len(text.strip()) <= MAX_AUTHOR_NOUN_CHARS:
+                    labels.author_nouns.append(element)
+        cls = element.get("class")
+        if cls and _may_pass_class_tests(cls):
+            for test, into in by_class:
+                if test(cls):
+                    into.append(element)
+        if tag == "a" and _AUTHOR_ARCHIVE.search(element.get("href") or ""):
+            labels.author_links.append(element)
+        elif tag == "body":
+            in_body = True
+    for xpath, into in zip(BYLINE_XPATH, labels.byline_elements, strict=True):
         if xpath not in _BYLINE_ELEMENT_TESTS and xpath not in _BYLINE_CLASS_TESTS:
             into.extend(tree.xpath(xpath, namespaces=NS))
-    return found
+    return labels
 
 
-def read_bylines(tree: Any, meta: HtmlMeta, labels: PrintedLabels | None = None) -> None:
+def _may_pass_class_tests(cls: str) -> bool:
+    """False when a class attribute holds none of the words the class tests look for (`_BYLINE_CLASS_WORDS`), as
+    most do: the tests are skipped.  A regular expression ignoring case cost ~0.5 ms an AEB page, this ~0.15.  A
+    class beyond ASCII goes to the tests (a pattern ignoring case reads "ſ" as "s")."""
+    return not cls.isascii() or _BYLINE_CLASS_WORDS.search(cls.lower()) is not None
+
+
+def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
     """Byline elements, most specific XPath first, each its own byline (an author box's first line when the
     element is longer than a byline: `_first_line`).
 
     Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
     tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
     title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
-    for index, elements in enumerate(_byline_elements(tree, labels)):
+    for index, elements in enumerate(labels.byline_elements):
         labelled_only = index == len(BYLINE_XPATH) - 1
         found: list[str] = []
         for element in elements:
@@ -260,14 +291,16 @@ def _first_line(element: Any) -> str:
     return ""
 
 
-def read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
+def read_labelled_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
     """Names printed after an author label: "Autor: Peter Maahn", "Auteur : Kossivi Tiassou", "Text: A. Roth".
 
     The label is its own element or starts the element's text; the name follows in the same element
     or inline right after it.  Only labels ending in a colon count: "von"/"by" without one start sentences.
     """
     taken = 0
-    for element in tree.xpath(_LABEL_XPATH, namespaces=NS):
+    for element in labels.colon_labels:
+        if not _AUTHOR_LABEL_START.match(" ".join(element.text.split())):
+            continue
         if taken >= MAX_BYLINE_ELEMENTS:
             break
         if element.tag in ("html", "body", "script", "style", "title") or elsewhere(element):
@@ -279,7 +312,8 @@ def read_labelled_bylines(tree: Any, meta: HtmlMeta) -> None:
         if 2 < len(name) <= MAX_LABELLED_NAME_CHARS:
             taken += 1
             meta.evidence.claim_byline(name, "label")
-    for element in tree.xpath(_BARE_LABEL_XPATH, namespaces=NS)[:MAX_BYLINE_ELEMENTS]:
+    nouns = [element for element in labels.author_nouns if _BARE_AUTHOR_LABEL.match(" ".join(element.text.split()))]
+    for element in nouns[:MAX_BYLINE_ELEMENTS]:
         if element.tag in ("html", "body", "script", "style", "title", "a", "button") or elsewhere(element):
             continue
         following = element.getnext()

@@ -29,7 +29,6 @@ from axis_ingest.names.bylines import one_persons_name, parse_byline, strip_byli
 from axis_ingest.readers.html_page import (
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
-    NS,
     HtmlMeta,
     add_once,
     claim_date,
@@ -43,9 +42,7 @@ _PUBLISH_HINT = re.compile(r"publish|posted|pubdate|entry-date|article-date|crea
 _MODIFIED_HINT = re.compile(r"updat|modif", re.IGNORECASE)
 _DATE_LABEL_WORDS = r"(?:datum|date|published|veröffentlicht|erstellt|publié le|publié|fecha|data|pubblicato)"
 _DATE_LABEL = re.compile(rf"^{_DATE_LABEL_WORDS}\s*:\s*(.*)$", re.IGNORECASE)
-_DATE_LABEL_XPATH = (
-    f'//body//*[contains(text(), ":")][re:test(normalize-space(text()), "^{_DATE_LABEL_WORDS}\\s*:", "i")]'
-)
+_DATE_LABEL_START = re.compile(rf"^{_DATE_LABEL_WORDS}\s*:", re.IGNORECASE)
 _RDF_DATE = re.compile(r"<rdf:Description\b[^>]*?\sdc:date=\"([^\"]+)\"")
 MAX_RDF_SCAN = 2_000_000  # characters of page text searched for trackback RDF
 # The article's own date line under its headline (`read_date_under_headline`): the elements after the <h1> looked
@@ -105,9 +102,11 @@ def read_time_elements(tree: Any, meta: HtmlMeta) -> None:
             claim_date(ev, value, "time")
 
 
-def read_labelled_dates(tree: Any, meta: HtmlMeta) -> None:
-    """A date printed after a date label of its own ("<h5>Datum:</h5>03.02.2022", "Veröffentlicht: 3. Mai")."""
-    for element in tree.xpath(_DATE_LABEL_XPATH, namespaces=NS)[:MAX_BYLINE_ELEMENTS]:
+def read_labelled_dates(colon_labels: list[Any], meta: HtmlMeta) -> None:
+    """A date printed after a date label of its own ("<h5>Datum:</h5>03.02.2022", "Veröffentlicht: 3. Mai").
+    `colon_labels` are the elements of the page's body whose own text holds a colon (`html_bylines.PrintedLabels`)."""
+    labelled = [element for element in colon_labels if _DATE_LABEL_START.match(" ".join(element.text.split()))]
+    for element in labelled[:MAX_BYLINE_ELEMENTS]:
         if element.tag in ("html", "body", "script", "style", "title") or elsewhere(element):
             continue
         match = _DATE_LABEL.match(" ".join(element.text_content().split()))

@@ -38,8 +38,8 @@ from trafilatura.utils import load_html
 from axis_ingest.detectors import archived_original, clean_site_name, is_archive_name, saved_from_url
 from axis_ingest.names.bylines import in_reading_order, introduces_names
 from axis_ingest.readers.html_bylines import (
-    PrintedLabels,
     cut_at_an_entity,
+    find_printed_labels,
     printed_only_in_comments,
     read_author_link,
     read_bare_by,
@@ -349,13 +349,13 @@ def html_metadata(
         _read_json_ld(tree, meta)
         seo_authors = _read_meta_tags(tree, meta)
         read_time_elements(tree, meta)
-        read_labelled_dates(tree, meta)
+        labels = find_printed_labels(tree)
+        read_labelled_dates(labels.colon_labels, meta)
         if page_source and "rdf:Description" in page_source:
             read_rdf_date(page_source, meta)
-        labels = PrintedLabels()
-        read_bylines(tree, meta, labels)
+        read_bylines(labels, meta)
         read_published_label(labels.published, meta)
-        read_labelled_bylines(tree, meta)
+        read_labelled_bylines(labels, meta)
         read_written_by(labels.written_by, meta)
         read_author_link(labels.author_links, meta)
         if not (meta.evidence.bylines or meta.evidence.author_names or meta.evidence.author_links):
