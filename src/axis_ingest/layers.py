@@ -21,6 +21,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "axis_ingest.data",
             # The marks that end a sentence in every script (Unicode's Sentence_Terminal).
             "axis_ingest.punctuation",
+            # A pattern ignoring case, searched quickly in ASCII text.
+            "axis_ingest.caseless",
             # SQL that differs between SQLite and PostgreSQL (sqlalchemy only): used by dedup and store.
             "axis_ingest.store.dialect",
         ),

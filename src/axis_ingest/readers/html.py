@@ -15,6 +15,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
+from axis_ingest.caseless import CaselessPattern
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.detectors import MAX_BYLINE_WORDS, words_key
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
@@ -49,10 +50,9 @@ _DOCUMENT_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 # means the closing tags are dropped, as a browser ignores them.
 _BODY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _BLOCK_CONTENT = re.compile(r"<(?:p|div|article|section|main|h[1-6]|ul|ol|table|blockquote)[\s>]", re.IGNORECASE)
-_DEK_CLASS = re.compile(
+_DEK_CLASS = CaselessPattern(
     r"(?:^|[\s_-])(dek|deck|standfirst|stand-first|subline|sub-?title|sub-?head(?:line)?|strapline|"
-    r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])",
-    re.IGNORECASE,
+    r"article-?summary|article-?teaser|header-?teaser|intro-?text)(?:$|[\s_-])"
 )
 _BODY_CLASSES = etree.XPath("//body//*/@class", smart_strings=False)
 
@@ -76,9 +76,9 @@ def find_standfirst(tree: lxml_html.HtmlElement, json_ld: JsonLd | None = None) 
         return squash(html_entities.unescape(dek))  # CMSs escape JSON-LD strings as HTML ("team&#8217;s")
     # One search over all the class values first (no element objects: ~2 ms of ~80 per page); only a page
     # with a dek class walks its elements.  A newline between the values is a boundary _DEK_CLASS accepts.
-    if _DEK_CLASS.search("\n".join(_BODY_CLASSES(tree))):
+    if _DEK_CLASS.found_in("\n".join(_BODY_CLASSES(tree))):
         for element in tree.xpath("//body//*[@class]"):
-            if element.tag in SKIP_TAGS or not _DEK_CLASS.search(element.get("class", "")):
+            if element.tag in SKIP_TAGS or not _DEK_CLASS.found_in(element.get("class", "")):
                 continue
             if _NOT_IN_A_DEK(element):  # a header block the class names ("article-intro-text-container")
                 continue
