@@ -777,6 +777,48 @@ def test_a_bracketed_reference_after_a_sentence_mark_still_ends_the_sentence(lin
     assert bool(LINE_ENDS_SENTENCE.search(line)) is sentence
 
 
+# A fashion blog's post as a browser copies it: its menu, the byline above the headline, and a first paragraph
+# that ends in an emoji after its full stop.
+EMOJI_POST = "\n\n".join(
+    [
+        "Lena Hartmann", "Fashion & Lifestyle Blog aus München",
+        "* Home\n* Über mich\n* Kategorien\n+ Fashion\n+ Beauty\n+ Lifestyle\n+ Travel\n+ Kolumne\n* Kontakt",
+        "By Lena Hartmann 10. Februar 2019 in Allgemein, Fashion, Kolumne 17 Comments",
+        "Das Missgeschick mit dem Rucksack",
+        "Zuerst dachte ich, ich könnte das, was passiert ist, verheimlichen. Dann wurde mir aufgrund einiger "
+        "Nachrichten klar, dass meine Community viel zu aufmerksam ist und ich euch einweihen muss. Nun gut… 😀",
+        "Wie spätestens seit meinem letzten Blogpost alle wissen, habe ich mir kürzlich einen neuen Rucksack "
+        "zugelegt. Diesen gibt es in drei Größen: groß, mittel und klein.",
+        "Wenn ich mir etwas in den Kopf gesetzt habe, dann muss das sofort geschehen, weshalb ich das ganze "
+        "Internet nach diesem Rucksack durchforstet habe, bis ich ihn endlich in einem kleinen Laden fand.",
+        "Teilen:", "Facebook", "Pinterest",
+    ]
+)  # fmt: skip
+
+
+def test_a_first_paragraph_ending_in_an_emoji_is_the_texts_first() -> None:
+    """"Nun gut… 😀" did not end a sentence, so the paragraph was not the text's first and went with the header
+    between the headline and the text (trafilatura's pages as text, a fashion blog)."""
+    doc = read_scraped(EMOJI_POST)[0]
+    assert doc.title == "Das Missgeschick mit dem Rucksack"
+    assert doc.paragraphs[0].startswith("Zuerst dachte ich") and doc.paragraphs[0].endswith("Nun gut… 😀")
+    assert len(doc.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("Viel Spaß beim Nachbacken! 🎉❤️", True),  # emoji, a variation selector
+        ("Thanks for reading. 👍🏽", True),  # a skin tone
+        ("Follow us on Instagram 👉", False),  # no sentence mark before the emoji: a button's text
+        ("🔥 Hot deals of the week", False),
+        ("Summer sale ☀️", False),
+    ],
+)
+def test_emoji_after_a_sentence_mark_do_not_hide_it(line: str, sentence: bool) -> None:
+    assert bool(LINE_ENDS_SENTENCE.search(line)) is sentence
+
+
 GARDEN_POST = [
     "How We Saved the Old Orchard",
     "Posted on March 30, 2015 by Admin",

@@ -573,6 +573,12 @@ def date_line_parts(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- sentence ends
 
+# Emoji a writer puts after a sentence's mark ("Nun gut… 😀", "Viel Spaß damit! 🎉❤️"): the pictographs' blocks
+# (Unicode's Extended_Pictographic, its main ranges), with the variation selector, the joiner and skin tones
+# that compose them.  A blog's paragraph ending so read as no sentence, and as the first paragraph under the
+# headline it was taken for the header and dropped (trafilatura's pages as text, half a).
+_TRAILING_PICTOGRAPHS = r"(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\s*)*"
+
 # A line that ends a sentence: its last character is a sentence mark of any script (`punctuation`), a closing quote or a
 # closing parenthesis ("... she said.”", "... (AP)"), optionally followed by bracketed references ("... in
 # 1932.[1]", "...” [Al Maidah 2]").  The line break after such a line is not a wrap inside a sentence
@@ -582,8 +588,11 @@ def date_line_parts(text: str) -> list[str]:
 # a sentence mark (session 11): a scripture quote ending in its citation had broken the run of opening lines
 # of a blog post (AEB scraped run-dev half a 0.9425 -> 0.9445, half b unchanged; trafilatura's pages as text
 # 0.8460 -> 0.8463 and 0.8290 -> 0.8291).  Readers that need a sentence mark itself (`readers.html`) or a
-# boundary between two sentences (`readers.plaintext`) keep their own.
-LINE_ENDS_SENTENCE = re.compile(rf"[{SENTENCE_TERMINALS}…:;\"”»“)'’」』]\s*(?:\[[^\[\]]{{1,60}}\]\s*)*$")
+# boundary between two sentences (`readers.plaintext`) keep their own.  Pictographs after the mark do not hide
+# it (`_TRAILING_PICTOGRAPHS`).
+LINE_ENDS_SENTENCE = re.compile(
+    rf"[{SENTENCE_TERMINALS}…:;\"”»“)'’」』]\s*(?:\[[^\[\]]{{1,60}}\]\s*)*{_TRAILING_PICTOGRAPHS}$"
+)
 
 
 # The year and month of a Korean, Japanese or Chinese date ("2025년 11월 7일", "2025年11月7日"): a regex fragment
