@@ -6,7 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 from axis_ingest.detectors import words_key
-from axis_ingest.readers.html_extract import _dropped_between_kept, fill_gaps
+from axis_ingest.readers.html_extract import _dropped_between_kept, fill_gaps, second_opinion
 
 BEFORE = (
     "Jede schwere Krankheit ist für den Betroffenen gefährlich. Um die Gefährlichkeit für die Gesamtbevölkerung "
@@ -57,3 +57,29 @@ def test_the_second_extractor_runs_only_when_the_page_shows_a_dropped_heading_or
     # everything kept: nothing dropped between kept paragraphs (the sidebar's heading and list are not between)
     kept_all = [BEFORE, *ITEMS, MIDDLE, HEADING, AFTER]
     assert _dropped_between_kept(page, kept_all) == frozenset()
+
+
+def _page(between: str) -> str:
+    return (
+        f"<html><body><article><h1>Bericht zur Coronalage</h1><p>{BEFORE}</p>{between}<p>{MIDDLE}</p>"
+        f"<h3>{HEADING}</h3><p>{AFTER}</p></article></body></html>"
+    )
+
+
+def test_an_ordered_list_as_the_second_extractor_prints_it_is_put_back() -> None:
+    """Resiliparse prints an <ol>'s items "1. ", "2. ", not with a bullet: only bullets counted as a gap's list
+    items, so achgut.com's two questions stayed out (trafilatura's pages, half a)."""
+    second = second_opinion(_page(f"<ol>{''.join(f'<li>{item}</li>' for item in ITEMS)}</ol>"))
+    assert f"1. {ITEMS[0]}" in second  # the extractor's own rendering, not a hand-written one
+    filled = fill_gaps([BEFORE, MIDDLE, AFTER], second, [], frozenset(), frozenset({words_key(HEADING)}))
+    assert filled[:4] == [BEFORE, f"1. {ITEMS[0]}", f"2. {ITEMS[1]}", MIDDLE]
+
+
+def test_a_numbered_list_of_headline_links_between_kept_paragraphs_stays_out() -> None:
+    """Left alone: an inline "most read" box printed as an ordered list of links to other stories."""
+    headlines = ["Neue Regeln für Reisende ab Montag", "So hoch ist die Inzidenz in Ihrem Kreis"]
+    items = "".join(f"<li><a href=/x{i}>{headline}</a></li>" for i, headline in enumerate(headlines))
+    second = second_opinion(_page(f"<ol>{items}</ol>"))
+    links = frozenset(words_key(h) for h in headlines)
+    filled = fill_gaps([BEFORE, MIDDLE, AFTER], second, [], links, frozenset({words_key(HEADING)}))
+    assert filled == [BEFORE, MIDDLE, HEADING, AFTER]  # the section's heading still is

@@ -797,7 +797,7 @@ EMOJI_POST = "\n\n".join(
 
 
 def test_a_first_paragraph_ending_in_an_emoji_is_the_texts_first() -> None:
-    """"Nun gut… 😀" did not end a sentence, so the paragraph was not the text's first and went with the header
+    """ "Nun gut… 😀" did not end a sentence, so the paragraph was not the text's first and went with the header
     between the headline and the text (trafilatura's pages as text, a fashion blog)."""
     doc = read_scraped(EMOJI_POST)[0]
     assert doc.title == "Das Missgeschick mit dem Rucksack"

@@ -9,6 +9,7 @@ heading or short list trafilatura dropped between two paragraphs it kept.  Each 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -241,7 +242,7 @@ def fill_gaps(
         near = start is not None and end is not None and start < end <= start + GAP_MAX_LINES
         if near and min(len(before.split()), len(after.split())) >= GAP_MIN_NEIGHBOUR_WORDS:
             gap = [second[i] for i in range(start + 1, end) if keys[i] and keys[i] not in kept_keys]
-            if _a_sections_gap(gap, headings) and sum(len(line.split()) for line in gap) <= GAP_MAX_WORDS:
+            if _a_sections_gap(gap, headings, links) and sum(len(line.split()) for line in gap) <= GAP_MAX_WORDS:
                 out.extend(prune_paragraphs(gap, titles, Evidence(), links))
         out.append(after)
     return out
@@ -266,10 +267,16 @@ def _dropped_between_kept(tree: lxml_html.HtmlElement, kept: list[str]) -> froze
     return frozenset(key for _, key in heads) if found else frozenset()
 
 
-def _a_sections_gap(gap: list[str], headings: frozenset[str]) -> bool:
+# An ordered list's item as the second extractor prints it ("1. Wie schwer ist die Krankheit ...?", where
+# trafilatura prints "- "): a list item of the gap.  Only bullets counted, so an <ol> between two kept paragraphs,
+# the achgut.com shape `fill_gaps` names, was never filled (trafilatura's pages, half a).
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
+
+
+def _a_sections_gap(gap: list[str], headings: frozenset[str], links: frozenset[str]) -> bool:
     """List items and at most one heading of the page, none of them chrome or a marker of it ("Related stories",
     "Advertisement", "Mehr zum Thema"): a box of teasers has several headlines, a text line of its own, or a
-    marker."""
+    marker.  A numbered item that is one whole link is a "most read" list's headline."""
     p = phrases()
     tables = (p.chrome_lines, p.end_markers, p.section_markers, p.ad_slots)
     heads = 0
@@ -278,6 +285,10 @@ def _a_sections_gap(gap: list[str], headings: frozenset[str]) -> bool:
         if any(table.match(bare) for table in tables) or p.chrome_hints.search(bare):
             return False
         if line[:2] == "- ":
+            continue
+        if numbered := _NUMBERED_ITEM.match(line):
+            if words_key(line[numbered.end() :]) in links:
+                return False
             continue
         if words_key(line) not in headings:
             return False
