@@ -83,3 +83,12 @@ def test_a_numbered_list_of_headline_links_between_kept_paragraphs_stays_out() -
     links = frozenset(words_key(h) for h in headlines)
     filled = fill_gaps([BEFORE, MIDDLE, AFTER], second, [], links, frozenset({words_key(HEADING)}))
     assert filled == [BEFORE, MIDDLE, HEADING, AFTER]  # the section's heading still is
+
+
+def test_a_numbered_heading_that_links_to_its_subject_is_still_a_heading() -> None:
+    """Left alone: a ranked list's heading ("3. Umbrella", linking to the agency it names) dropped between two
+    kept paragraphs is a heading of the page and comes back (WCXB 0165), whole link or not."""
+    heading = "3. Umbrella"
+    second = [BEFORE, heading, MIDDLE, AFTER]
+    filled = fill_gaps([BEFORE, MIDDLE, AFTER], second, [], frozenset({"umbrella"}), frozenset({words_key(heading)}))
+    assert filled == [BEFORE, heading, MIDDLE, AFTER]

@@ -286,13 +286,12 @@ def _a_sections_gap(gap: list[str], headings: frozenset[str], links: frozenset[s
             return False
         if line[:2] == "- ":
             continue
-        if numbered := _NUMBERED_ITEM.match(line):
-            if words_key(line[numbered.end() :]) in links:
-                return False
+        if words_key(line) in headings:  # a numbered heading ("3. Umbrella") is a heading first
+            heads += 1
             continue
-        if words_key(line) not in headings:
+        numbered = _NUMBERED_ITEM.match(line)
+        if numbered is None or words_key(line[numbered.end() :]) in links:
             return False
-        heads += 1
     return bool(gap) and heads <= 1
 
 
