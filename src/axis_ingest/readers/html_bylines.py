@@ -52,7 +52,7 @@ BYLINE_XPATH = (
     '//*[re:test(@class, "(?:^|[\\s_-])(?:post-?meta|postmetadata|postdata|entry-meta|post-info|submitted|meta)'
     '(?:$|[\\s_-])", "i")]',
 )
-# The tests of BYLINE_XPATH, run in one walk over the tree (`_byline_elements`): each of those XPaths
+# The tests of BYLINE_XPATH, run in one walk over the tree (`find_printed_labels`): each of those XPaths
 # scanned every element, and the class tests called back into Python's re for each (together 7.6 of ~60 ms
 # per AEB page; the three others 2.5 ms more, in the walk ~0.5).  Keyed by the XPath each stands for: an
 # XPath without an entry in either table is evaluated as XPath.
