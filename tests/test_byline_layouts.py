@@ -296,6 +296,25 @@ def test_a_writer_named_after_a_written_by_label_is_the_author(ingest_texts: Ing
     assert _authors(db) == {"card.html": ["Jack Shepherd"], "box.html": ["Cassidy Horton"]}
 
 
+def test_a_writer_named_after_an_article_by_label_is_the_author(ingest_texts: IngestTexts) -> None:
+    """ "Article by" / "Artikel von" heading an author box, the name in the next element (WCXB: a design studio's
+    blog, nobody stored; nationnews.com, nachrichten.at, journelles.de print the label the same way)."""
+    db = ingest_texts(
+        {
+            "studio.html": _page("", story="ferry").replace(
+                "</article>", '</article><div><h2 class="text-3xl">Article by</h2><div>Matias Heikkilä</div></div>'
+            ),
+            "artikel.html": _page('<h2 class="topline">Artikel von</h2><p class="name">Renate Gruber</p>'),
+        }
+    )
+    assert _authors(db) == {"studio.html": ["Matias Heikkilä"], "artikel.html": ["Renate Gruber"]}
+
+
+def test_article_by_article_in_a_sentence_names_nobody(ingest_texts: IngestTexts) -> None:
+    db = ingest_texts({"law.html": _page("<p>Article by article, the committee went through the bill.</p>")})
+    assert _authors(db) == {"law.html": []}
+
+
 def test_a_blog_posts_posted_by_line_names_its_writer(ingest_texts: IngestTexts) -> None:
     """Movable Type's and other blog engines' "Posted by David at December 16, 2025 11:15 AM" in an element whose
     class names no byline: nobody was stored."""

@@ -114,8 +114,12 @@ MAX_AUTHOR_NOUN_CHARS = 11  # "verfasserin"
 # Horton</h3>" over an author box) or in the next element ("<div>Written by</div><div>Jack Shepherd</div>").
 # Unlike a bare "By", these words start no sentence of the article.  "Posted by" is blog engines' label ("Posted
 # by David at December 16, 2025 11:15 AM", Movable Type's <span class="posted">; Blogger; 13 of WCXB's pages).
+# "Article by" / "Artikel von" as an author box's label ("<h2>Article by</h2><div>Matias Heikkilä</div>"): on half a
+# of WCXB and trafilatura's pages three unrelated sites (a Finnish studio's blog, an HR blog's "Article by:",
+# nationnews.com), on the other half three more (hausinfo.ch, journelles.de, nachrichten.at).
 _WRITTEN_WORDS = (
-    "written", "posted", "story", "words", "reported", "geschrieben", "verfasst", "écrit", "escrito", "scritto"
+    "written", "posted", "story", "words", "reported", "article", "geschrieben", "verfasst", "artikel", "écrit",
+    "escrito", "scritto",
 )  # fmt: skip
 _WRITTEN_BY = re.compile(rf"\s*(?:{'|'.join(_WRITTEN_WORDS)})\s+(?:by|von|par|por|da)\b:?", re.IGNORECASE)
 # A byline printed as a bare "By"/"Von"/"Par"/"Por"/"Door" and a name, in an element without a byline class
