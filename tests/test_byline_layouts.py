@@ -674,6 +674,17 @@ def test_a_name_printed_beside_the_date_under_the_headline_is_the_byline(ingest_
     }
 
 
+def test_a_separator_of_its_own_between_the_date_and_the_name_does_not_part_them(ingest_texts: IngestTexts) -> None:
+    """A blog's meta row prints the date, a "·" in a span of its own, then the name in a link (WCXB: a national
+    library's blog): the separator stood between them, so the name was beside no date and nobody was stored."""
+    row = (
+        '<div class="meta"><span>2025-12-17</span><span>·</span><a title="Trond Teigen">'
+        '<img src="/icon.png" alt="Trond Teigen"><div>Trond Teigen</div></a></div>'
+    )
+    db = ingest_texts({"row.html": _page(row)})
+    assert _authors(db) == {"row.html": ["Trond Teigen"]}
+
+
 def test_a_name_under_the_headline_with_no_date_beside_it_names_nobody(ingest_texts: IngestTexts) -> None:
     """Left alone: a topic's name over the text ("Donald Trump"), a name beside a section label, and a date beside
     a phrase that is no name ("Live Updates")."""
@@ -682,9 +693,11 @@ def test_a_name_under_the_headline_with_no_date_beside_it_names_nobody(ingest_te
             "topic.html": _page("<p>Donald Trump</p>"),
             "label.html": _page("<p>Donald Trump | Politics</p>", story="ferry"),
             "phrase.html": _page("<p>Live Updates</p><p>4 March 2026</p>", story="market"),
+            # only a separator is looked past: a section label between the name and the date still parts them
+            "apart.html": _page("<p>Donald Trump</p><p>·</p><p>Politics</p><p>4 March 2026</p>", story="bridge"),
         }
     )
-    assert _authors(db) == {"topic.html": [], "label.html": [], "phrase.html": []}
+    assert _authors(db) == {"topic.html": [], "label.html": [], "phrase.html": [], "apart.html": []}
 
 
 def test_a_name_printed_alone_shows_where_a_name_with_its_title_run_in_ends(ingest_texts: IngestTexts) -> None:

@@ -191,7 +191,9 @@ def read_name_beside_a_date(headline: Any, meta: HtmlMeta) -> None:
     leaves: list[str] = []
     prose = 0
     for element, text in _header_leaves(headline):
-        if not text or elsewhere(element):
+        # a separator in an element of its own ("<span>2025-12-17</span><span>·</span><a>Trond Teigen</a>") stands
+        # between the date and the name, not beside either
+        if not text.strip(_META_PUNCTUATION) or elsewhere(element):
             continue
         # a long meta line of names and a date ("Av Anna Svensson, Erik Lindqvist och Maja Holm | Publicerad 4
         # mars 2026 kl. 14.10") is no paragraph of prose
