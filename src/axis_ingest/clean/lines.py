@@ -159,11 +159,13 @@ def stopword_density(content: str, stopwords: frozenset[str]) -> float:
     return sum(map(stopwords.__contains__, words)) / len(words)
 
 
-_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+# A numbered list item's marker as text prints it ("1. ", "2) "): `item_number`, and the gap filler of the HTML
+# reader (`readers.html_extract`) for the items the second extractor prints.
+NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)]\s")
 
 
 def item_number(line: Line) -> int | None:
-    match = _NUMBERED.match(line.text)
+    match = NUMBERED_ITEM.match(line.text)
     return int(match.group(1)) if match else None
 
 

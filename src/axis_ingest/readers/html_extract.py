@@ -9,7 +9,6 @@ heading or short list trafilatura dropped between two paragraphs it kept.  Each 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -19,6 +18,7 @@ from lxml import html as lxml_html
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from axis_ingest.clean.lines import NUMBERED_ITEM
 from axis_ingest.clean.phrases import EDGE_PUNCT, phrases
 from axis_ingest.detectors import words_key
 from axis_ingest.document import Evidence
@@ -267,16 +267,12 @@ def _dropped_between_kept(tree: lxml_html.HtmlElement, kept: list[str]) -> froze
     return frozenset(key for _, key in heads) if found else frozenset()
 
 
-# An ordered list's item as the second extractor prints it ("1. Wie schwer ist die Krankheit ...?", where
-# trafilatura prints "- "): a list item of the gap.  Only bullets counted, so an <ol> between two kept paragraphs,
-# the achgut.com shape `fill_gaps` names, was never filled (trafilatura's pages, half a).
-_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
-
-
 def _a_sections_gap(gap: list[str], headings: frozenset[str], links: frozenset[str]) -> bool:
     """List items and at most one heading of the page, none of them chrome or a marker of it ("Related stories",
     "Advertisement", "Mehr zum Thema"): a box of teasers has several headlines, a text line of its own, or a
-    marker.  A numbered item that is one whole link is a "most read" list's headline."""
+    marker.  An ordered list's item as the second extractor prints it ("1. Wie schwer ist die Krankheit ...?",
+    where trafilatura prints "- ") is a list item too (only bullets counted, so achgut.com's <ol>, the shape
+    `fill_gaps` names, never came back), unless it is one whole link: a "most read" list's headline."""
     p = phrases()
     tables = (p.chrome_lines, p.end_markers, p.section_markers, p.ad_slots)
     heads = 0
@@ -289,7 +285,7 @@ def _a_sections_gap(gap: list[str], headings: frozenset[str], links: frozenset[s
         if words_key(line) in headings:  # a numbered heading ("3. Umbrella") is a heading first
             heads += 1
             continue
-        numbered = _NUMBERED_ITEM.match(line)
+        numbered = NUMBERED_ITEM.match(line)
         if numbered is None or words_key(line[numbered.end() :]) in links:
             return False
     return bool(gap) and heads <= 1
