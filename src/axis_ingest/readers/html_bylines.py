@@ -168,7 +168,7 @@ class PrintedLabels:
 
 
 @lru_cache(maxsize=1)
-def _published_labels() -> tuple[re.Pattern[str], frozenset[str]]:
+def _label_tests() -> tuple[re.Pattern[str], frozenset[str]]:
     """A publication label printed alone, without a colon, the date in an element of its own after it
     ("<div>Published&ensp;<span>Apr 26, 2023</span></div>", "Veröffentlicht am <time>3. Mai 2021</time>"): only the
     words that say "published" (data/date_words.toml `published`), never a bare "Date" or "Data".  And the first two
@@ -205,7 +205,7 @@ def find_printed_labels(tree: Any) -> PrintedLabels:
         for x, into in zip(BYLINE_XPATH, labels.byline_elements, strict=True)
         if x in _BYLINE_CLASS_TESTS
     ]
-    published_label, label_heads = _published_labels()
+    published_label, label_heads = _label_tests()
     in_body = False
     for element in tree.iter(etree.Element):
         for test, into in by_element:
