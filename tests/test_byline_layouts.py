@@ -695,9 +695,19 @@ def test_a_name_under_the_headline_with_no_date_beside_it_names_nobody(ingest_te
             "phrase.html": _page("<p>Live Updates</p><p>4 March 2026</p>", story="market"),
             # only a separator is looked past: a section label between the name and the date still parts them
             "apart.html": _page("<p>Donald Trump</p><p>·</p><p>Politics</p><p>4 March 2026</p>", story="bridge"),
+            # a press release's meta row: the date, a separator, the town it was issued in (bfn.de)
+            "place.html": _page(
+                "<p>Gewässer und Auen</p><p>13.01.2022</p><p>•</p><p>Verden an der Aller</p>", story="school"
+            ),
         }
     )
-    assert _authors(db) == {"topic.html": [], "label.html": [], "phrase.html": [], "apart.html": []}
+    assert _authors(db) == {
+        "topic.html": [],
+        "label.html": [],
+        "phrase.html": [],
+        "apart.html": [],
+        "place.html": [],
+    }
 
 
 def test_a_name_printed_alone_shows_where_a_name_with_its_title_run_in_ends(ingest_texts: IngestTexts) -> None:

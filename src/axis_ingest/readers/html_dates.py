@@ -26,6 +26,7 @@ from axis_ingest.detectors import (
     match_date_line,
 )
 from axis_ingest.names.bylines import one_persons_name, parse_byline, strip_byline_prefix
+from axis_ingest.names.places import is_place_name
 from axis_ingest.readers.html_page import (
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
@@ -205,7 +206,8 @@ def read_name_beside_a_date(headline: Any, meta: HtmlMeta) -> None:
         leaves.append(text)
     for index, text in enumerate(leaves):
         parts = [part.strip(_META_PUNCTUATION) for part in date_line_parts(text)]
-        names = [part for part in parts if _names_people(part)]
+        # a place beside the date is a press release's dateline ("13.01.2022 • Verden an der Aller"), not its writer
+        names = [part for part in parts if _names_people(part) and not is_place_name(part)]
         if not names:
             continue
         dated = len(parts) > len(names) and all(part in names or _names_a_printed_date(part) for part in parts)
