@@ -400,6 +400,29 @@ def test_crosslinks_dropped_but_not_long_sentences_starting_alike():
     assert prune([STORY[0], long_line, *STORY[1:]]) == [STORY[0], long_line, *STORY[1:]]
 
 
+def test_an_image_credit_printed_as_a_paragraph_is_dropped() -> None:
+    """trafilatura's evaluation pages: "Foto: Ingo Pertramer", "(Bild: Dieter Stork)", "Photo by ev on Unsplash"
+    are no part of the text (19 sites); WCXB's "Photo: Shutterstock", fundus's "Image: eThekwini Municipality"."""
+    for credit in (
+        "Foto: Ingo Pertramer",
+        "(Bild: Dieter Stork)",
+        "Photo by ev on Unsplash",
+        "Image: eThekwini Municipality / Facebook",
+        "Fotos: Tobias König und Michael Romstöck",
+        "Courtesy of Forests News",
+    ):
+        assert prune([STORY[0], credit, *STORY[1:]]) == STORY
+
+
+def test_a_sentence_about_photos_or_a_caption_that_is_a_sentence_stays() -> None:
+    for text in (
+        "Photos of the flood show how high the water rose in the old town on Sunday night.",
+        "Foto: Die Feuerwehr rückte am Abend mit zwölf Fahrzeugen an.",
+        "Bilder sagen mehr als Worte: das gilt auch für den Bericht des Ausschusses",
+    ):
+        assert prune([STORY[0], text, *STORY[1:]]) == [STORY[0], text, *STORY[1:]]
+
+
 LINKED_PAGE = """<!doctype html><html lang="en"><head><title>Council approves water plant</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Council approves water plant</h1>
