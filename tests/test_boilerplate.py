@@ -1016,7 +1016,31 @@ def test_the_consent_notice_of_an_embedded_post_is_dropped_and_the_article_goes_
     placeholder the context pass looks past, as an ad slot's label."""
     first, short, last = GERMAN_ARTICLE
     text = "\n\n".join([first, *EMBED_NOTICES, short, "Foto: dpa", last])
-    assert kept(text) == [first, short, "Foto: dpa", last]
+    assert kept(text) == [first, short, last]  # the image's credit is a placeholder too (session 35)
+
+
+def test_an_image_credit_between_paragraphs_is_dropped_and_the_text_goes_on() -> None:
+    """Page text of trafilatura's evaluation pages and fundus's: "Foto: Ingo Pertramer", "(Bild: Dieter Stork)",
+    "Photo by ev on Unsplash" between two paragraphs were kept as text; the text after them is still the
+    article's."""
+    first, short, last = GERMAN_ARTICLE
+    for credit in (
+        "Foto: Ingo Pertramer",
+        "(Bild: Dieter Stork)",
+        "Photo by ev on Unsplash",
+        "Courtesy of Forests News",
+    ):
+        assert kept("\n\n".join([first, credit, short, last])) == [first, short, last]
+
+
+def test_a_sentence_about_photos_is_no_image_credit() -> None:
+    """Left alone: a line that opens like a credit and is a sentence of the text."""
+    first, _, last = GERMAN_ARTICLE
+    for text in (
+        "Foto: Die Feuerwehr rückte am Abend mit zwölf Fahrzeugen an.",
+        "Photos of the flood show how high the water rose in the old town on Sunday night.",
+    ):
+        assert kept("\n\n".join([first, text, last])) == [first, text, last]
 
 
 def test_sentences_about_external_content_in_an_article_are_left_alone() -> None:

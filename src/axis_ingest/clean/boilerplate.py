@@ -39,6 +39,7 @@ from axis_ingest.clean.after_context import (
 from axis_ingest.clean.context import promote_runs, revise
 from axis_ingest.clean.lines import (
     EMBEDDED_CONTENT_NOTICE,
+    IMAGE_CREDIT,
     UNSPACED,
     Classified,
     Line,
@@ -148,6 +149,8 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
     bare = content.strip(EDGE_PUNCT)
     if p.chrome_lines.match(bare) or (line.words <= MAX_BUTTONS_IN_A_ROW and _buttons_in_a_row(bare, p)):
         return "menu/button"
+    if p.image_credits.match(content):
+        return IMAGE_CREDIT
     if _URL.match(content):
         return "url"
     if _contact_block(content):

@@ -183,11 +183,13 @@ def table_cells(content: str) -> list[str]:
 
 # The reason given a line that is the notice of an embed awaiting the reader's consent (`embedded_content_notices`).
 EMBEDDED_CONTENT_NOTICE = "embedded content notice"
+# The reason given a line that is an image's credit (`image_credits`).
+IMAGE_CREDIT = "image credit"
 
 
 def placeholder(line: Line) -> bool:
     """A chrome line that stands in the article for something else: an ad slot's label (`ad_slot_labels`), the
-    notice of an embedded post awaiting consent.  It interrupts the text, it does not end it."""
-    if line.reason == EMBEDDED_CONTENT_NOTICE:
+    notice of an embedded post awaiting consent, an image's credit.  It interrupts the text, it does not end it."""
+    if line.reason in (EMBEDDED_CONTENT_NOTICE, IMAGE_CREDIT):
         return True
     return bool(line.reason) and phrases().ad_slots.match(line.content.strip(EDGE_PUNCT)) is not None

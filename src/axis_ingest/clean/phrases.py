@@ -52,6 +52,7 @@ class Phrases:
     section_markers: PhraseTable
     ad_slots: PhraseTable
     embedded_content_notices: PhraseTable
+    image_credits: PhraseTable
     byline: re.Pattern[str]
     date_prefix: re.Pattern[str]
     month: re.Pattern[str]
@@ -163,6 +164,7 @@ def phrases() -> Phrases:
         section_markers=PhraseTable(data["section_markers"], whole=True),
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
         embedded_content_notices=PhraseTable(data["embedded_content_notices"], whole=False),
+        image_credits=PhraseTable(data["image_credits"], whole=True),
         byline=re.compile(rf"^(?:{prefixes})(?:\s*:\s*|\s+)\S|{glued}|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),

@@ -215,6 +215,8 @@ def prune_paragraphs(
         key = words_key(paragraph)
         if not key or r.drop.fullmatch(paragraph) or READING_TIME.fullmatch(paragraph.strip()):
             continue
+        if phrases().image_credits.match(paragraph.strip()):
+            continue
         short = words <= MAX_CROSSLINK_WORDS
         if short and r.crosslink.match(paragraph):
             continue
