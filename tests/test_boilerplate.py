@@ -1033,6 +1033,24 @@ def test_an_image_credit_between_paragraphs_is_dropped_and_the_text_goes_on() ->
         assert kept("\n\n".join([first, credit, short, last])) == [first, short, last]
 
 
+def test_a_newsletter_pitch_between_paragraphs_is_dropped() -> None:
+    """ "Get the latest articles ... delivered to your inbox." (glossgenius.com), "direkt in dein Postfach!" (a
+    German marketing site of trafilatura's evaluation pages): a sentence, yet the site's pitch, not the text."""
+    first, short, last = GERMAN_ARTICLE
+    for pitch in (
+        "Get the latest articles, inspiring how-to's, and educational workbooks delivered to your inbox.",
+        "Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!",
+    ):
+        assert kept("\n\n".join([first, short, pitch, last])) == [first, short, last]
+
+
+def test_a_sentence_about_an_inbox_is_no_pitch() -> None:
+    """Left alone: text about e-mail ("... pipeline data directly in your email inbox", WCXB 4256's label)."""
+    first, _, last = GERMAN_ARTICLE
+    text = "The sidebar surfaces customer and pipeline data directly in your email inbox, next to each message."
+    assert kept("\n\n".join([first, text, last])) == [first, text, last]
+
+
 def test_a_sentence_about_photos_is_no_image_credit() -> None:
     """Left alone: a line that opens like a credit and is a sentence of the text."""
     first, _, last = GERMAN_ARTICLE

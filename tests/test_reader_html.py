@@ -414,6 +414,14 @@ def test_an_image_credit_printed_as_a_paragraph_is_dropped() -> None:
         assert prune([STORY[0], credit, *STORY[1:]]) == STORY
 
 
+def test_a_newsletter_pitch_is_pruned_and_a_sentence_about_an_inbox_stays() -> None:
+    """fullstack.com's "Enjoyed the article? Get new content delivered to your inbox." under the story (WCXB)."""
+    pitch = "Enjoyed the article? Get new content delivered to your inbox."
+    assert prune([*STORY, pitch]) == STORY
+    text = "Phishing mails land in your inbox every day, and the council's staff received four thousand last year."
+    assert prune([*STORY, text]) == [*STORY, text]
+
+
 def test_a_sentence_about_photos_or_a_caption_that_is_a_sentence_stays() -> None:
     for text in (
         "Photos of the flood show how high the water rose in the old town on Sunday night.",

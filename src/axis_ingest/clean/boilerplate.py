@@ -40,6 +40,7 @@ from axis_ingest.clean.context import promote_runs, revise
 from axis_ingest.clean.lines import (
     EMBEDDED_CONTENT_NOTICE,
     IMAGE_CREDIT,
+    NEWSLETTER_PITCH,
     UNSPACED,
     Classified,
     Line,
@@ -159,6 +160,8 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
         return EMBEDDED_CONTENT_NOTICE
     if line.words <= MAX_STRONG_WORDS and p.chrome_fragments.search(content):
         return "legal/banner phrase"
+    if line.words <= MAX_STRONG_WORDS and p.newsletter_pitches.search(content):
+        return NEWSLETTER_PITCH
     # The hints are searched last: only short lines and lines that are no sentence can be condemned by one.
     weak = line.words <= MAX_WEAK_WORDS or (line.words <= MAX_HINT_WORDS and not line.sentence)
     if weak and p.chrome_hints.search(content):

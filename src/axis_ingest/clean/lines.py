@@ -183,13 +183,16 @@ def table_cells(content: str) -> list[str]:
 
 # The reason given a line that is the notice of an embed awaiting the reader's consent (`embedded_content_notices`).
 EMBEDDED_CONTENT_NOTICE = "embedded content notice"
-# The reason given a line that is an image's credit (`image_credits`).
+# The reason given a line that is an image's credit (`image_credits`), and a newsletter's pitch
+# (`newsletter_pitches`): a sign-up box inside the story.
 IMAGE_CREDIT = "image credit"
+NEWSLETTER_PITCH = "newsletter pitch"
 
 
 def placeholder(line: Line) -> bool:
     """A chrome line that stands in the article for something else: an ad slot's label (`ad_slot_labels`), the
-    notice of an embedded post awaiting consent, an image's credit.  It interrupts the text, it does not end it."""
-    if line.reason in (EMBEDDED_CONTENT_NOTICE, IMAGE_CREDIT):
+    notice of an embedded post awaiting consent, an image's credit, a newsletter's pitch.  It interrupts the text, it
+    does not end it."""
+    if line.reason in (EMBEDDED_CONTENT_NOTICE, IMAGE_CREDIT, NEWSLETTER_PITCH):
         return True
     return bool(line.reason) and phrases().ad_slots.match(line.content.strip(EDGE_PUNCT)) is not None

@@ -53,6 +53,7 @@ class Phrases:
     ad_slots: PhraseTable
     embedded_content_notices: PhraseTable
     image_credits: PhraseTable
+    newsletter_pitches: PhraseTable
     byline: re.Pattern[str]
     date_prefix: re.Pattern[str]
     month: re.Pattern[str]
@@ -165,6 +166,7 @@ def phrases() -> Phrases:
         ad_slots=PhraseTable([re.escape(label) for label in data["ad_slot_labels"]], whole=True),
         embedded_content_notices=PhraseTable(data["embedded_content_notices"], whole=False),
         image_credits=PhraseTable(data["image_credits"], whole=True),
+        newsletter_pitches=PhraseTable(data["newsletter_pitches"], whole=False),
         byline=re.compile(rf"^(?:{prefixes})(?:\s*:\s*|\s+)\S|{glued}|{titled_byline_pattern()}", re.I),
         date_prefix=re.compile("^(?:" + "|".join(re.escape(p) for p in data["date_prefixes"]) + r")\b", re.I),
         month=re.compile(r"(?<!\w)(?:" + trie_pattern({*data["months"], *month_names()}) + r")\.?(?!\w)", re.I),

@@ -41,6 +41,9 @@ TAIL_ZONE = 4
 MAX_LEAD_PROSE = 1
 # A "Read more: <headline>" line is a cross-link only when short.
 MAX_CROSSLINK_WORDS = 25
+# A newsletter's pitch is a short paragraph (`newsletter_pitches`): as long as the page-text classifier's strong
+# fragments' lines (boilerplate.MAX_STRONG_WORDS).
+MAX_PITCH_WORDS = 40
 # A linked line whose words recur in the paragraph after it heads that paragraph (`_heads_the_next`): this share of
 # its words of MIN_CONTENT_WORD_CHARS+ characters.  On WCXB's half a, of the whole-link lines trafilatura's fast pass
 # keeps, 109 with half or more of their words in the next paragraph are in the labelled text and 2 are not (below
@@ -216,6 +219,8 @@ def prune_paragraphs(
         if not key or r.drop.fullmatch(paragraph) or READING_TIME.fullmatch(paragraph.strip()):
             continue
         if phrases().image_credits.match(paragraph.strip()):
+            continue
+        if words <= MAX_PITCH_WORDS and phrases().newsletter_pitches.search(paragraph):
             continue
         short = words <= MAX_CROSSLINK_WORDS
         if short and r.crosslink.match(paragraph):
