@@ -318,7 +318,8 @@ def article_paragraphs(
 ) -> tuple[list[str], Evidence]:
     """The article's paragraphs of a whole page, pruned, and the dates and bylines pruning found in them.
 
-    In order: trafilatura's fast pass; the second extractor asked when that result is short or doubtful
+    In order (after `_unmark_disclosures`, which edits the tree's <details> classes in place): trafilatura's fast
+    pass; the second extractor asked when that result is short or doubtful
     (`_asked_second`); trafilatura's full extraction when the fast result looks like a miss, kept by the second
     extractor's vote (`_full_if_missed`); the second extractor's own text where trafilatura read another block
     (`second_reads_the_article`); else the sidebar teaser ahead trimmed (`trim_to_agreement`) and a dropped

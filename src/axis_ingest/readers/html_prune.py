@@ -1,8 +1,9 @@
 """What trafilatura's text of a page holds that is not the story, and whether what is left is an article.
 
 The headline repeated at the top, date and byline lines (kept as evidence), cross-links and calls to action
-that are one whole link, widgets and trailers (the phrase tables of data/html_body.toml) are pruned; the
-prose tests tell an article's text from a menu's, a teaser list's or an index page's in any script.
+that are one whole link, widgets and trailers (the phrase tables of data/html_body.toml), an image's credit and a
+newsletter's pitch (tables the page-text reader shares, data/boilerplate.toml) are pruned; the prose tests tell
+an article's text from a menu's, a teaser list's or an index page's in any script.
 """
 
 from __future__ import annotations
