@@ -9,7 +9,6 @@ heading or short list trafilatura dropped between two paragraphs it kept.  Each 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -120,7 +119,7 @@ MIN_PARTIAL_MATCH_CHARS = 40
 # (WCXB 0073, half a: F1 0.45 -> 0.90).  Only <details>: on other elements "expand" marks a button or a teaser.
 # WCXB's, fundus's and trafilatura's pages otherwise store the same text (menus in <details> keep their "menu" and
 # "nav" tokens).
-_DISCLOSURE_CLASS_TOKEN = re.compile(r"expand", re.IGNORECASE)
+DISCLOSURE_CLASS_WORD = "expand"
 
 
 def _extract(tree: lxml_html.HtmlElement, url: str | None, options: dict[str, bool]) -> list[str]:
@@ -341,11 +340,11 @@ def article_paragraphs(
 
 
 def _unmark_disclosures(tree: lxml_html.HtmlElement) -> None:
-    """Drop the class tokens that only say a <details> element expands (`_DISCLOSURE_CLASS_TOKEN`), in place:
+    """Drop the class tokens that only say a <details> element expands (`DISCLOSURE_CLASS_WORD`), in place:
     the page's metadata has been read by now, and the extractors should judge the element by its text."""
     for details in tree.iter("details"):
         tokens = (details.get("class") or "").split()
-        kept = [token for token in tokens if not _DISCLOSURE_CLASS_TOKEN.search(token)]
+        kept = [token for token in tokens if DISCLOSURE_CLASS_WORD not in token.casefold()]
         if len(kept) < len(tokens):
             details.set("class", " ".join(kept))
 

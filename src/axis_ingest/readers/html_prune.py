@@ -15,6 +15,7 @@ from functools import cache
 
 from lxml import html as lxml_html
 
+from axis_ingest.clean.boilerplate import MAX_STRONG_WORDS
 from axis_ingest.clean.phrases import EDGE_PUNCT, names_a_printed_date, phrases
 from axis_ingest.detectors import (
     DAY_OR_HOUR,
@@ -42,9 +43,6 @@ TAIL_ZONE = 4
 MAX_LEAD_PROSE = 1
 # A "Read more: <headline>" line is a cross-link only when short.
 MAX_CROSSLINK_WORDS = 25
-# A newsletter's pitch is a short paragraph (`newsletter_pitches`): as long as the page-text classifier's strong
-# fragments' lines (boilerplate.MAX_STRONG_WORDS).
-MAX_PITCH_WORDS = 40
 # A linked line whose words recur in the paragraph after it heads that paragraph (`_heads_the_next`): this share of
 # its words of MIN_CONTENT_WORD_CHARS+ characters.  On WCXB's half a, of the whole-link lines trafilatura's fast pass
 # keeps, 109 with half or more of their words in the next paragraph are in the labelled text and 2 are not (below
@@ -207,7 +205,7 @@ def prune_paragraphs(
     cross-link, a call to action or a button ("CLICK HERE TO GET THE ... APP", another story's headline),
     not the story's text, unless the paragraph after it repeats its words (`_heads_the_next`: a section's
     heading that links to its subject).  List items are left alone: a list of links can be the article's content."""
-    r = rules()
+    r, p = rules(), phrases()
     paragraphs = _labels_joined_to_values(paragraphs)
     title_keys = {k for t in titles if (k := words_key(t))}
     kept: list[str] = []
@@ -219,9 +217,10 @@ def prune_paragraphs(
         key = words_key(paragraph)
         if not key or r.drop.fullmatch(paragraph) or READING_TIME.fullmatch(paragraph.strip()):
             continue
-        if phrases().image_credits.match(paragraph.strip()):
+        if p.image_credits.match(paragraph.strip()):
             continue
-        if words <= MAX_PITCH_WORDS and phrases().newsletter_pitches.search(paragraph):
+        # a newsletter's pitch is as short as the page-text classifier's lines with a strong fragment
+        if words <= MAX_STRONG_WORDS and p.newsletter_pitches.search(paragraph):
             continue
         short = words <= MAX_CROSSLINK_WORDS
         if short and r.crosslink.match(paragraph):
@@ -252,7 +251,7 @@ def prune_paragraphs(
             continue
         if not kept and _BARE_URL.fullmatch(paragraph):
             continue
-        if tail and phrases().writer_box_headings.match(paragraph.strip(EDGE_PUNCT)):
+        if tail and p.writer_box_headings.match(paragraph.strip(EDGE_PUNCT)):
             break  # "About the Author", "Über den Autor": what follows is the box about the writer
         if tail and r.tail.fullmatch(paragraph):
             if re.match(r"\W*(additional )?(reporting|writing|editing) by", paragraph, re.IGNORECASE):
