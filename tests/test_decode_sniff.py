@@ -143,6 +143,9 @@ COPIED_PAGE_TAIL = (
         "[Skip to content]\n* Home\n* Tutorials",
         # a text browser's dump numbers its links ("lynx -dump"): "[1]" is no JSON list
         "[1]Skip to content\n[2]Home [3]Tutorials",
+        # a text copied with its first footnote's marker (a review quoting its sources, a Wikipedia extract)
+        "[1] Wer im Wissenschaftsbetrieb würde sich beim Stichwort „abgebrochene Forschung“ nicht besinnen?",
+        "[12]\nThe report's first note, as a copy tool puts the marker on a line of its own.",
     ],
 )
 def test_page_text_opening_with_a_brace_or_bracket_is_text_not_json(opening: str) -> None:
@@ -169,6 +172,7 @@ def test_markdown_opening_with_a_link_is_markdown_not_invalid_json(opening: str)
         "[]",
         '["Harbour budget approved after late-night',
         "[7, 8, 9",
+        "[7]\n",
     ],
 )
 def test_json_that_opens_like_json_is_still_read_as_json(text: str) -> None:

@@ -107,12 +107,13 @@ class Sniffed:
 # page can open with a brace or a bracket too ("{{section.heading.text}}" left by a page template, "[Skip to
 # content]" from a copy tool's links, "[1]Skip to content" from a text browser's dump, "[0](/cart)" or
 # "[888-209-3989](tel:...)" opening a reader service's Markdown, "[[Harbour notes]]" an Obsidian note's link);
-# that is text, not broken JSON: a list's first value is JSON only when a comma or the list's end follows it.
-# A truncated JSON export still opens like JSON and is still rejected as such.
+# that is text, not broken JSON: a list's first value is JSON only when a comma follows it, or the list's end and
+# nothing else ("[1] Wer im Wissenschaftsbetrieb ..." opens a text copied with its footnote's marker).  A truncated
+# JSON export still opens like JSON and is still rejected as such.
 _JSON_STRING_OPEN = r'"(?:[^"\\\n]|\\.)*'  # a string up to its closing quote (or the end of a truncated file)
 _JSON_SCALAR = rf'(?:{_JSON_STRING_OPEN}"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)'
 _JSON_START = re.compile(
-    rf'\s*(?:\{{\s*["\'}}]|\[\s*(?:\{{|\]|\[\s*[\[\]{{"\d-]|{_JSON_STRING_OPEN}$|{_JSON_SCALAR}\s*(?:,|\](?!\S))))'
+    rf'\s*(?:\{{\s*["\'}}]|\[\s*(?:\{{|\]|\[\s*[\[\]{{"\d-]|{_JSON_STRING_OPEN}$|{_JSON_SCALAR}\s*(?:,|\]\s*\Z)))'
 )
 
 
