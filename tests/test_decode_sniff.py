@@ -344,6 +344,38 @@ def test_undeclared_text_in_another_legacy_encoding_keeps_it(text: str, codec: s
     assert decode_bytes(text.encode(codec))[0] == text
 
 
+TURKISH_PAGE = (
+    '<!DOCTYPE html>\n<html lang="tr"><head><title>Orman yangınlarında son durum</title></head>\n<body>\n'
+    "<h1>Orman yangınlarında son durum</h1>\n"
+    "<p>Muğla ve İzmir'de dün başlayan orman yangınları, rüzgârın etkisiyle geniş bir alana yayıldı. Yetkililer, "
+    "söndürme çalışmalarının gece boyunca süreceğini açıkladı.</p>\n"
+    "<p>Bölgedeki köylerden tahliye edilen aileler, belediyenin hazırladığı çadırlarda ağırlanıyor.</p>\n"
+    "</body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening", ['<html lang="tr">', '<html><meta property="og:locale" content="tr_TR">', "<html xml:lang='tr-TR'>"]
+)
+def test_an_undeclared_page_is_read_in_the_legacy_encoding_of_the_language_it_declares(opening: str) -> None:
+    """windows-1254 Turkish scores the same as windows-1252 and -1250 in the detector ("yangýnlarý"); the
+    language the page declares says which of the equally good guesses it is."""
+    page = TURKISH_PAGE.replace('<html lang="tr">', opening)
+    text, encoding = decode_bytes(page.encode("cp1254"))
+    assert encoding == "cp1254" and text == page
+
+
+def test_a_declared_language_does_not_overrule_a_better_guess() -> None:
+    """Left alone: a Polish page whose theme declares English (WordPress's default "en-US") stays windows-1250,
+    which reads its letters without the mess windows-1252 makes of them."""
+    page = (
+        '<html lang="en-US"><head><title>Budżet miasta</title></head><body><p>Rada miasta przyjęła w poniedziałek '
+        "budżet na przyszły rok. Najwięcej pieniędzy trafi na budowę nowej linii tramwajowej i remont szkół, a "
+        "część środków przeznaczono na żłobki.</p></body></html>\n"
+    )
+    assert decode_bytes(page.encode("cp1250")) == (page, "cp1250")
+
+
 @pytest.mark.parametrize("label", ["iso-2022-kr", "hz-gb-2312", "replacement", "x-user-defined", "bogus", "utf-16"])
 def test_a_label_with_no_decoder_to_follow_leaves_the_bytes_to_the_detector(label: str) -> None:
     """The standard maps some labels to its "replacement" encoding, which Python has no codec for (it was a
