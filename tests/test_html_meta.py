@@ -664,6 +664,43 @@ def test_the_line_under_the_headline_does_not_overrule_a_stated_date_or_read_the
     assert not [claim for claim in meta.evidence.date_claims if claim[0] == "header"]
 
 
+def _header_over_headline(over: str, masthead: str = "") -> str:
+    """A news page whose article header prints its channel and date line over the headline, with the
+    published time its meta tags state also its modification time (a wire service's page, saved a day later)."""
+    stated = "2020-01-20T09:49:32+0000"
+    return (
+        "<!doctype html><html lang='en'><head><title>Harbour board approves terminal</title>"
+        f'<meta property="article:published_time" content="{stated}">'
+        f'<meta property="article:modified_time" content="{stated}"></head><body>'
+        f"<header class='site'><div class='masthead'>{masthead}</div><nav><a href='/'>Home</a></nav></header>"
+        f"<article><div class='article-header'><div class='channel'><a href='/news'>Business News</a></div>{over}"
+        f"<h1>Harbour board approves new ferry terminal</h1></div><div class='text'>{HARBOUR_TEXT}</div></article>"
+        "</body></html>"
+    )
+
+
+def test_the_date_line_over_the_headline_is_the_header_date() -> None:
+    """A date line printed right over the headline, beside it in the article's header (Reuters' layout of 2019-20:
+    "January 19, 2020 / 12:25 PM / Updated 8 hours ago" over the <h1>), was no header evidence: the stated time,
+    which is also the page's modification time, was stored (dates dev set, half a).  Its update part is cut at
+    the slash, so the time is the one printed (dateparser read "8 hours" into it: 08:25)."""
+    over = "<div class='date'>January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>"
+    meta = html_metadata(_header_over_headline(over))
+    assert ("header", "January 19, 2020 / 12:25 PM") in meta.evidence.date_claims
+    assert _published(_header_over_headline(over)) == "2020-01-19T12:25"
+
+
+def test_a_date_further_over_the_headline_is_no_header_date() -> None:
+    """Left alone: the date a masthead prints (today's, at the top of the page) and a date two elements over
+    the headline's nearest neighbours are no date line of the article."""
+    masthead_only = _header_over_headline("", masthead="Saturday, December 5, 2026")
+    assert not [claim for claim in html_metadata(masthead_only).evidence.date_claims if claim[0] == "header"]
+    far = "<div class='date'>January 19, 2020</div><div class='tools'>Share</div><div class='kicker'>Awards</div>"
+    assert not [
+        claim for claim in html_metadata(_header_over_headline(far)).evidence.date_claims if claim[0] == "header"
+    ]
+
+
 @pytest.mark.parametrize(
     "wrapped",
     [

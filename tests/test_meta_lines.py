@@ -88,6 +88,9 @@ def test_date_lines_that_read_whole_are_left_alone(text: str, published: str) ->
             "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
             ["Giriş: 03.07.2024 - 18:24", "Güncelleme: 03.07.2024 - 18:57"],
         ),
+        # a slash between them (Reuters' date line over its headline)
+        ("January 19, 2020 / 12:25 PM / Updated 8 hours ago", ["January 19, 2020 / 12:25 PM", "Updated 8 hours ago"]),
+        ("Published 3 March 2024 / Updated 5 March 2024", ["Published 3 March 2024", "Updated 5 March 2024"]),
     ],
 )
 def test_a_line_of_two_dates_is_cut_before_the_second_label(line: str, parts: list[str]) -> None:
@@ -102,6 +105,8 @@ def test_a_line_of_two_dates_is_cut_before_the_second_label(line: str, parts: li
         "Le rapport a été publié le 4 mars 2026, mis à jour le 5 mars 2026 après des critiques.",
         "2025年11月7日 10:00 更新",  # the update label after its date: one date
         "12 March 2024 Updated",  # a label after the date, no second date
+        "19/01/2020 / 12:25",  # slashes of a date and one between it and its time: no label
+        "News / Politics / 4 March 2024",
     ],
 )
 def test_lines_that_are_no_two_date_line_stay_whole(line: str) -> None:

@@ -530,12 +530,13 @@ def published_or_updated_label() -> str:
 
 @lru_cache(maxsize=1)
 def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A label that says a page was published or changed at the start of a text, and one after a comma, semicolon
-    or spaced dash, or right after the first date's last digit (copied page text joins the two dates' elements
-    with a space or nothing: "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52", "Publié le 18 juil.
-    2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024")."""
+    """A label that says a page was published or changed at the start of a text, and one after a comma, semicolon,
+    spaced dash or slash ("January 19, 2020 / 12:25 PM / Updated 8 hours ago"), or right after the first date's
+    last digit (copied page text joins the two dates' elements with a space or nothing: "Aktualizacja: 02.02.2025
+    23:49 Publikacja: 02.02.2025 21:52", "Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06",
+    "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024")."""
     alternatives = published_or_updated_label() + r"(?!\w)"
-    second_label = r"(?:(?:[,;]|\s[-–—])\s+|(?<=\d)\s*)(?=" + alternatives + ")"
+    second_label = r"(?:(?:[,;]|\s[-–—/])\s+|(?<=\d)\s*)(?=" + alternatives + ")"
     return re.compile(alternatives, re.IGNORECASE), re.compile(second_label, re.IGNORECASE)
 
 
