@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from axis_ingest.names.bylines import parse_byline, without_language_prefix
-from axis_ingest.normalise import normalise_authors
+from axis_ingest.normalise import credited_persons, normalise_authors
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "authors" / "byline_cases.jsonl"
 
@@ -60,9 +60,34 @@ def test_wire_credit_roles_in_order() -> None:
     ]
 
 
-def test_structured_names_win_and_credit_line_adds_roles() -> None:
+def test_structured_names_win_and_a_credit_line_gives_roles_not_authors() -> None:
+    """A story whose byline names its writer credits more people at its end ("Additional reporting by Steve
+    Gorman; Editing by Marguerita Choy, ...", Reuters): they were stored as authors; the labelled pages (the
+    authors dev set's Reuters page, fundus's, a reviewing editor on WCXB's) list the byline alone.  They are
+    credits; a writer the credit line names too gets the role."""
     authors = normalise_authors(["Nadia Karim"], ["By Someone Else", "(Editing by Kevin Liffey)"])
-    assert [(a.name, a.role) for a in authors] == [("Nadia Karim", None), ("Kevin Liffey", "editing")]
+    assert [(a.name, a.role) for a in authors] == [("Nadia Karim", None)]
+    authors = normalise_authors(
+        ["Nadia Karim"], ["(Reporting by Nadia Karim in Cairo and Omar Fadel in Beirut; Editing by Kevin Liffey)"]
+    )
+    assert [(a.name, a.role) for a in authors] == [("Nadia Karim", "reporting")]
+    assert credited_persons(["(Additional reporting by Omar Fadel; Editing by Kevin Liffey)"], authors) == [
+        {"name": "Omar Fadel", "role": "reporting"},
+        {"name": "Kevin Liffey", "role": "editing"},
+    ]
+
+
+def test_a_credit_line_alone_names_the_authors_by_its_writing_roles() -> None:
+    """Left alone: wire copy whose only byline is its credit line has its reporters and writer as authors, in
+    order, with their roles; its editor is a credit."""
+    authors = normalise_authors(
+        [], ["(Reporting by Nadia Karim and Omar Fadel in Cairo; Writing by Lena Brooks; Editing by Kevin Liffey)"]
+    )
+    assert [(a.name, a.role) for a in authors] == [
+        ("Nadia Karim", "reporting"),
+        ("Omar Fadel", "reporting"),
+        ("Lena Brooks", "writing"),
+    ]
 
 
 def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:
@@ -671,3 +696,22 @@ def test_a_name_printed_twice_is_one_persons_name_whole():
 
     assert one_persons_name("Martin Gramnæs Martin Gramnæs")
     assert not one_persons_name("Martin Gramnæs and Martin Gramnæs")
+
+
+def test_wire_copys_editor_is_kept_as_a_credit_not_an_author() -> None:
+    """Through the whole pipeline: the reporter of a wire story is its author, its editor is in metadata
+    "credits" with the role the credit line gives."""
+    from axis_ingest.config import Settings
+    from axis_ingest.dedup.minhash import MinHashParams
+    from axis_ingest.prepare import prepare_file
+
+    text = (
+        "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn's moon "
+        "Titan, a world of lakes and dunes of liquid methane that resembles the early Earth in some ways.\n\n"
+        "The map was built from radar and infrared images taken by the Cassini spacecraft over 13 years, the "
+        "researchers said in a study published in the journal Nature Astronomy.\n\n"
+        "(Reporting by Will Dunham; Editing by Tom Brown)\n"
+    )
+    [prepared] = prepare_file("titan.txt", text.encode(), Settings(), MinHashParams()).documents
+    assert [(a.name, a.role) for a in prepared.doc.authors] == [("Will Dunham", "reporting")]
+    assert prepared.doc.metadata["credits"] == [{"name": "Tom Brown", "role": "editing"}]
