@@ -184,6 +184,54 @@ def test_json_that_opens_like_json_is_still_read_as_json(text: str) -> None:
 MARKDOWN_FIXTURE = Path(__file__).parent / "fixtures" / "markdown" / "clipped-article.md"
 
 
+STATIC_SITE_POST = (
+    "---\n"
+    'title: "Harbour board approves new ferry terminal"\n'
+    "date: 2024-03-04T09:30:00+01:00\n"
+    "author: Ana Lima\n"
+    "tags: [harbour, ferries]\n"
+    "draft: false\n"
+    "---\n\n"
+    "The harbour board on Monday approved plans for a new ferry terminal on the east quay, ending a two-year "
+    "dispute over the site with the fishing cooperative.\n\n"
+    "Construction is due to begin in the autumn and the terminal should open in 2026, the board's chair said.\n"
+)
+
+
+def test_a_post_with_front_matter_is_markdown_whatever_its_text_holds(tmp_path: Path) -> None:
+    """A static site's post (Hugo, Jekyll) of plain paragraphs under its front matter was read as page text: its
+    title was 'title: "Harbour board approves new ferry terminal"'."""
+    assert sniff(STATIC_SITE_POST).source_format == "markdown"
+    from axis_ingest.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "2024-03-04-ferry-terminal.md").write_text(STATIC_SITE_POST, encoding="utf-8")
+    db = tmp_path / "axis.sqlite"
+    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    with sqlite3.connect(db) as conn:
+        title, published, body = conn.execute("SELECT title, published, body FROM articles").fetchone()
+        [author] = conn.execute("SELECT name FROM authors").fetchone()
+    assert (title, published, author) == (
+        "Harbour board approves new ferry terminal",
+        "2024-03-04T09:30:00+01:00",
+        "Ana Lima",
+    )
+    assert body.startswith("The harbour board on Monday") and "draft" not in body
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "---\nlayout: post\ncomments: true\n---\n",  # no field of an article's
+        "---\n\nHarbour Gazette\n\n---\n",  # rules around a site's name in copied text
+    ],
+)
+def test_a_block_between_rules_without_an_articles_fields_is_no_front_matter(opening: str) -> None:
+    """Left alone: "---" lines around anything but an article's fields do not make page text Markdown."""
+    assert sniff(opening + COPIED_PAGE_TAIL).source_format == "scraped_text"
+
+
 def test_markdown_with_a_heading_and_inline_marks_is_markdown() -> None:
     assert sniff(MARKDOWN_FIXTURE.read_text(encoding="utf-8")).source_format == "markdown"
     bare = "# Harbour budget approved\n\nThe council approved [the budget](https://example.org/b) for **£4.2m**.\n"

@@ -77,6 +77,21 @@ _WIRE_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|—|–)\s*[A-Z]{2,8}\s*$|^\s*[a-z]{2
 MIN_MARKDOWN_MARKS = 2
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKDOWN_MARK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|\.)[^)\s]*\)|\*\*[^*\n]{1,200}\*\*|^```", re.M)
+# ... or YAML front matter ("---", "key: value" lines, "---") naming an article's fields, which opens the Markdown
+# of clippers (Obsidian's Web Clipper, MarkDownload) and of static sites' posts (Jekyll, Hugo, Eleventy, Astro),
+# whatever marks the text below holds: a post of plain paragraphs was read as page text, its title "title:
+# "Harbour board ..."".  The fields the Markdown reader reads, by the keys writers give them:
+FRONT_MATTER_KEYS = {
+    "title": ("title",),
+    "url": ("source", "url", "link", "canonical"),
+    "author": ("author", "authors", "byline", "creator"),
+    "published": ("published", "date", "created", "pubdate"),
+}
+MAX_FRONT_MATTER_LINES = 60
+FRONT_MATTER = re.compile(rf"\A---[ \t]*\n((?:.*\n){{0,{MAX_FRONT_MATTER_LINES}}}?)---[ \t]*\n")
+_FRONT_MATTER_FIELD = re.compile(
+    rf"^(?:{'|'.join(key for keys in FRONT_MATTER_KEYS.values() for key in keys)})[ \t]*:", re.M | re.IGNORECASE
+)
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and Han
 _CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
 _WIDE_CHAR = re.compile(f"[{_CJK_CHARS}\uac00-\ud7a3]")  # and Hangul syllables: as wide on the page
@@ -330,10 +345,12 @@ MARKDOWN_SERVICE_HEADER = re.compile(
 
 
 def is_markdown(text: str) -> bool:
-    """Markdown: a heading line and inline marks no browser copy holds (see MIN_MARKDOWN_MARKS), or a reader
-    service's Markdown header."""
+    """Markdown: a heading line and inline marks no browser copy holds (see MIN_MARKDOWN_MARKS), a reader
+    service's Markdown header, or front matter naming an article's fields (FRONT_MATTER_KEYS)."""
     head = text[: HEAD_CHARS * 4]
     if MARKDOWN_SERVICE_HEADER.match(head):
+        return True
+    if (front := FRONT_MATTER.match(text)) and _FRONT_MATTER_FIELD.search(front.group(1)):
         return True
     return bool(_MARKDOWN_HEADING.search(head)) and len(_MARKDOWN_MARK.findall(head)) >= MIN_MARKDOWN_MARKS
 

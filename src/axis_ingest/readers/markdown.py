@@ -34,19 +34,7 @@ from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, R
 from axis_ingest.readers.html import read_html
 from axis_ingest.readers.html_output import fragment_paragraphs
 from axis_ingest.readers.scraped import read_scraped
-from axis_ingest.sniff import MARKDOWN_SERVICE_HEADER
-
-# Front matter keys of the clippers, per Document field (first found wins).
-FRONT_MATTER_KEYS = {
-    "title": ("title",),
-    "url": ("source", "url", "link", "canonical"),
-    "author": ("author", "authors", "byline", "creator"),
-    "published": ("published", "date", "created", "pubdate"),
-}
-# Front matter is the file's first lines: "---", "key: value" lines, "---" (at most this many lines).
-MAX_FRONT_MATTER_LINES = 60
-_FRONT_MATTER = re.compile(rf"\A---[ \t]*\n((?:.*\n){{0,{MAX_FRONT_MATTER_LINES}}}?)---[ \t]*\n")
-
+from axis_ingest.sniff import FRONT_MATTER, FRONT_MATTER_KEYS, MARKDOWN_SERVICE_HEADER
 
 # A whole page rendered as Markdown holds its menus and footers as lines of links alone ("*   [News](/news)",
 # "[![logo](/logo.svg)](/)[Home](/)[Pricing](/#pricing)"); an article clipped as Markdown holds a few at most.
@@ -150,7 +138,7 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
         fields = dict(_SERVICE_FIELD.findall(service.group(0)))
         front = {key: fields[name] for name, key in _SERVICE_KEYS.items() if fields.get(name)}
         return front, text[service.end() :]
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if match is None:
         return {}, text
     try:
