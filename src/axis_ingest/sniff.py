@@ -132,6 +132,10 @@ _JSON_START = re.compile(
 )
 
 
+# A Rich Text Format document opens with its group and version ("{\rtf1\ansi\ansicpg1252\cocoartf2761 ...").
+_RTF_START = re.compile(r"\A\s*\{\\rtf1?(?![a-z])")
+
+
 def _looks_like_json(text: str) -> bool:
     return bool(_JSON_START.match(text))
 
@@ -381,6 +385,8 @@ def binary_container(data: bytes) -> str | None:
 
 def sniff(text: str) -> Sniffed:
     """Decide the format of decoded text. Raises RejectedInput for JSON it cannot read."""
+    if _RTF_START.match(text):
+        return Sniffed("rtf")
     if _looks_like_json(text):
         return _sniff_json(text)
     if _HTML_START.match(text):

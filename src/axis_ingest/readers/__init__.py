@@ -53,6 +53,7 @@ READERS: dict[str, ReaderSpec] = {
     "email": ReaderSpec("axis_ingest.readers.email_file"),
     "web_archive": ReaderSpec("axis_ingest.readers.web_archive"),
     "docx": ReaderSpec("axis_ingest.readers.docx_file"),
+    "rtf": ReaderSpec("axis_ingest.readers.rtf_file"),
     "json_articles": ReaderSpec("axis_ingest.readers.json_articles"),
     "feed": ReaderSpec("axis_ingest.readers.feed_file"),
     "markdown": ReaderSpec("axis_ingest.readers.markdown"),

@@ -19,9 +19,9 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from axis_ingest.clean.text import normalise_paragraphs, repair_text
+from axis_ingest.clean.text import repair_text
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.readers.plaintext import take_front_matter, take_title_lines
+from axis_ingest.readers.plaintext import document_of_paragraphs
 
 # Paragraph styles (Word's built-in names, which python-docx reports in English whatever the user's language).
 TITLE_STYLES = frozenset({"Title"})
@@ -48,20 +48,8 @@ def read_docx(data: bytes, raw: RawInput | None = None) -> list[Document]:
         title = blocks[0][1]
     subtitle = next((text for style, text in blocks[:3] if style in SUBTITLE_STYLES), None)
     paragraphs = [text for style, text in blocks if text not in (title, subtitle) or style == "item"]
-    if title is None:
-        title = take_title_lines(paragraphs)
-    front = take_front_matter(paragraphs) if title else None
-    paragraphs = normalise_paragraphs(paragraphs)
-    if not paragraphs:
-        raise RejectedInput("a Word document without text (only images, or empty): nothing to ingest")
-    doc = Document(source_format="docx", raw=raw, paragraphs=paragraphs)
-    doc.title = normalise_paragraphs([title])[0] if title else None
-    doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
-    if front:
-        doc.evidence.bylines.extend(front.bylines)
-        doc.evidence.published.extend(front.dates)
-        doc.evidence.site_names.extend(front.others)
-    return [doc]
+    empty = "a Word document without text (only images, or empty): nothing to ingest"
+    return [document_of_paragraphs(paragraphs, "docx", raw, empty, title, subtitle)]
 
 
 def _blocks(item: Paragraph | Table) -> list[tuple[str, str]]:

@@ -272,6 +272,34 @@ def take_title_lines(paragraphs: list[str]) -> str | None:
     return title
 
 
+def document_of_paragraphs(
+    paragraphs: list[str],
+    source_format: str,
+    raw: RawInput | None,
+    empty: str,
+    title: str | None = None,
+    subtitle: str | None = None,
+) -> Document:
+    """A document whose paragraphs its format marks (a Word document's, an RTF file's): the title its styles
+    give, else its title lines (`take_title_lines`); the author, organisation and date lines under the title
+    as evidence (`take_front_matter`).  RejectedInput with the reason `empty` when no text is left."""
+    paragraphs = list(paragraphs)
+    if title is None:
+        title = take_title_lines(paragraphs)
+    front = take_front_matter(paragraphs) if title else None
+    paragraphs = normalise_paragraphs(paragraphs)
+    if not paragraphs:
+        raise RejectedInput(empty)
+    doc = Document(source_format=source_format, raw=raw, paragraphs=paragraphs)
+    doc.title = normalise_paragraphs([title])[0] if title else None
+    doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
+    if front:
+        doc.evidence.bylines.extend(front.bylines)
+        doc.evidence.published.extend(front.dates)
+        doc.evidence.site_names.extend(front.others)
+    return doc
+
+
 def _is_question_title(line: str) -> bool:
     """A short line ending in a question or exclamation mark that is otherwise a title line."""
     return line.endswith(("?", "!", "？", "！")) and _is_title_line(line.rstrip("?!？！ "), last=True)
