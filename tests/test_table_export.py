@@ -51,7 +51,13 @@ def test_jsonl(sample_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[st
         assert record["metadata"] == json.loads(str(want["metadata"]))
         assert {k: v for k, v in record.items() if k != "metadata"} == {k: want[k] for k in COLUMNS if k != "metadata"}
     reuters = next(r for r in records if r["publisher"] == "Reuters")
-    assert reuters["authors"] == ["Jana Dvořáková", "Tomáš Hrubý", "Alison Pearce"]  # byline order
+    assert reuters["authors"] == [
+        "Jana Dvořáková",
+        "Tomáš Hrubý",
+    ]  # byline order; "Editing by Alison Pearce" is a credit
+    assert json.loads(str(expected[reuters["id"]]["metadata"]))["credits"] == [
+        {"name": "Alison Pearce", "role": "editing"}
+    ]
     frame = pd.read_json(out, lines=True)
     assert len(frame) == len(expected)
 
