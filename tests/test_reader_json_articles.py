@@ -111,3 +111,52 @@ def test_json_without_an_article_object_is_still_an_unknown_shape(value: object)
 def test_a_wordpress_post_is_still_read_as_one() -> None:
     post = {"id": 7, "title": {"rendered": "Port strike ends"}, "content": {"rendered": "<p>" + PORT[0] + "</p>"}}
     assert sniff(json.dumps(post)).source_format == "wordpress_json"
+
+
+NEWS_PLEASE = [
+    {
+        "title": "Port strike ends after wage deal",
+        "maintext": "\n\n".join(PORT),
+        "date_publish": "2021-03-04 08:15:00",
+        "date_modify": None,
+        "authors": ["Maria Jensen"],
+        "source_domain": "www.harbourtimes.example",
+        "url": "https://www.harbourtimes.example/news/port-strike-ends",
+        "language": "en",
+    },
+    {
+        "title": "Council approves cycle lane network",
+        "maintext": "\n\n".join(CYCLING),
+        "date_publish": "2021-03-09 17:45:00",
+        "authors": ["Tom Hale", "Ines Roth"],
+        "source_domain": "www.theguardian.example",
+        "url": "https://www.theguardian.example/uk-news/2021/mar/09/cycle-lanes",
+        "language": "en",
+    },
+]
+
+
+def test_json_lines_of_article_objects_are_each_an_article() -> None:
+    """A crawler's dump as JSON Lines (news-please's, Scrapy's `-o items.jsonl`), one object a line, was rejected
+    as "invalid JSON (line 2, column 1: Extra data); the file may be truncated"."""
+    data = "".join(json.dumps(item) + "\n" for item in NEWS_PLEASE).encode()
+    result = prepare_file("crawl.jsonl", data, Settings(), MinHashParams())
+    assert result.reason is None and result.source_format == "json_articles"
+    docs = [prepared.doc for prepared in result.documents]
+    assert [doc.title for doc in docs] == ["Port strike ends after wage deal", "Council approves cycle lane network"]
+    assert docs[0].paragraphs == PORT and docs[1].paragraphs == CYCLING
+    assert docs[0].published == "2021-03-04T08:15:00"
+    assert [author.name for author in docs[1].authors] == ["Tom Hale", "Ines Roth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        json.dumps(NEWS_PLEASE[0]) + "\n" + json.dumps(NEWS_PLEASE[1])[:80],  # the dump cut short mid-object
+        json.dumps(NEWS_PLEASE[0]) + "\n[1, 2]\n",  # a line that is no object
+    ],
+)
+def test_json_lines_with_a_line_that_is_no_object_are_still_invalid_json(text: str) -> None:
+    """Left alone: a dump cut short, or lines of anything but objects, are rejected with the JSON parser's reason."""
+    result = prepare_file("crawl.jsonl", text.encode(), Settings(), MinHashParams())
+    assert result.reason is not None and result.reason.startswith("invalid JSON")

@@ -167,16 +167,37 @@ def _drop_surrogates_in(obj: dict[str, object]) -> dict[str, object]:
 
 
 def parse_json(text: str) -> object:
-    """The one JSON parse of an input (lone surrogates repaired). Raises RejectedInput when it is not JSON."""
+    """The one JSON parse of an input (lone surrogates repaired); JSON Lines as the list of its objects.
+    Raises RejectedInput when it is neither."""
     try:
         return json.loads(text, object_hook=_drop_surrogates_in)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and (objects := _json_lines(text)) is not None:
+            return objects
         raise RejectedInput(
             f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
             "the file may be truncated — fetch or export it again"
         ) from None
     except RecursionError:
         raise RejectedInput("JSON nested too deeply to be a WordPress response (malformed or hostile)") from None
+
+
+def _json_lines(text: str) -> list[object] | None:
+    """The objects of JSON Lines, one JSON object a line (Scrapy's `-o items.jsonl` feed export, news-please's
+    and most crawlers' article dumps: they were rejected as invalid JSON, "Extra data"), or None when a line is
+    not one: a file cut short mid-object is still invalid JSON."""
+    objects = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line, object_hook=_drop_surrogates_in)
+        except json.JSONDecodeError:
+            return None
+        if not isinstance(value, dict):
+            return None
+        objects.append(value)
+    return objects
 
 
 def unwrap_post_list(value: object) -> object:

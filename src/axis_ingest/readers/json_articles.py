@@ -95,13 +95,14 @@ def _first_text(item: dict[str, Any], paths: list[str]) -> str | None:
 
 
 def _names(value: Any) -> list[tuple[str, bool]]:
-    """(name, named by an object) from a string (a byline as printed), a list, or objects with a name or title
-    (schema.org Person or Organization, NewsAPI's source, Event Registry's authors)."""
+    """(name, one person's name) from a string (a byline as printed), a list, or objects with a name or title
+    (schema.org Person or Organization, NewsAPI's source, Event Registry's authors).  A list's strings are one
+    name each (news-please's `"authors": ["Tom Hale", "Ines Roth"]`): as bylines, only the first was kept."""
     if isinstance(value, str):
         return [(value.strip(), False)] if value.strip() else []
     if isinstance(value, dict):
         name = value.get("name") or value.get("title")
         return [(name.strip(), True)] if isinstance(name, str) and name.strip() else []
     if isinstance(value, list):
-        return [found for entry in value for found in _names(entry)]
+        return [(name, True) for entry in value for name, _ in _names(entry)]
     return []
