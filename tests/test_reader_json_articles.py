@@ -160,3 +160,48 @@ def test_json_lines_with_a_line_that_is_no_object_are_still_invalid_json(text: s
     """Left alone: a dump cut short, or lines of anything but objects, are rejected with the JSON parser's reason."""
     result = prepare_file("crawl.jsonl", text.encode(), Settings(), MinHashParams())
     assert result.reason is not None and result.reason.startswith("invalid JSON")
+
+
+def test_trafilatura_json_output_is_read_with_its_address_as_the_url() -> None:
+    """trafilatura's `--json` output names the page's address "source": it was stored as the publisher."""
+    exported = {
+        "title": "Council approves cycle lane network",
+        "author": "Tom Hale",
+        "hostname": "theguardian.example",
+        "date": "2021-03-09",
+        "sitename": "The Guardian",
+        "source": "https://www.theguardian.example/uk-news/2021/mar/09/cycle-lanes",
+        "source-hostname": "The Guardian",
+        "text": "\n".join(CYCLING),
+    }
+    [doc] = _documents(exported)
+    assert doc.url == "https://www.theguardian.example/uk-news/2021/mar/09/cycle-lanes"
+    assert doc.publisher == "The Guardian" and doc.published == "2021-03-09"
+    assert [author.name for author in doc.authors] == ["Tom Hale"]
+
+
+def test_readabilitys_article_object_is_an_article_not_a_wordpress_post() -> None:
+    """Mozilla Readability's object (title, content as HTML, byline, publishedTime, siteName) was taken for a
+    flattened WordPress post: its byline, date and site were not read."""
+    readability = {
+        "title": "Port strike ends after wage deal",
+        "byline": "By Maria Jensen",
+        "content": "<div id='readability-page-1' class='page'>" + "".join(f"<p>{p}</p>" for p in PORT) + "</div>",
+        "textContent": " ".join(PORT),
+        "length": 900,
+        "excerpt": PORT[0][:80],
+        "siteName": "Harbour Times",
+        "publishedTime": "2021-03-04T08:15:00+00:00",
+        "lang": "en",
+    }
+    assert sniff(json.dumps(readability)).source_format == "json_articles"
+    [doc] = _documents(readability)
+    assert doc.paragraphs == PORT and doc.published == "2021-03-04T08:15:00+00:00"
+    assert [author.name for author in doc.authors] == ["Maria Jensen"] and doc.publisher == "Harbour Times"
+
+
+def test_a_flattened_wordpress_export_is_still_a_wordpress_post() -> None:
+    """Left alone: an export that flattened a post's rendered fields to strings keeps its slug and link."""
+    post = {"id": 7, "slug": "port-strike-ends", "link": "https://harbourtimes.example/port-strike-ends/",
+            "title": "Port strike ends after wage deal", "content": "".join(f"<p>{p}</p>" for p in PORT)}  # fmt: skip
+    assert sniff(json.dumps(post)).source_format == "wordpress_json"

@@ -141,8 +141,12 @@ def _looks_like_json(text: str) -> bool:
 
 
 def _is_wordpress_post(value: object) -> bool:
-    """A WordPress REST post object, even one whose content is null or broken (the reader says why)."""
-    return isinstance(value, dict) and "content" in value and ("title" in value or "link" in value or "slug" in value)
+    """A WordPress REST post object, even one whose content is null or broken (the reader says why).  A post an
+    export flattened ("content": "<p>...") keeps its "link" or "slug"; an object with a title and a content
+    string and neither is another tool's article (Readability's JSON: title, byline, content, siteName)."""
+    if not isinstance(value, dict) or "content" not in value:
+        return False
+    return "link" in value or "slug" in value or ("title" in value and not isinstance(value["content"], str))
 
 
 # Wrappers some exporters put around a list of posts.

@@ -15,6 +15,7 @@ a file of nothing else is rejected with what to do instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
@@ -78,15 +79,24 @@ def _article(item: dict[str, Any], body: str, fields: dict[str, list[str]], raw:
             evidence.claim_date(date, "json", modified=key == "modified")
     for name, person in _names(_first(item, fields["authors"])):
         evidence.claim_byline(name, "json", person=person)  # a Person object's name; a string is a byline
-    for name, _ in _names(_first(item, fields["publisher"])):
+    for name, _ in _names(_first(item, fields["publisher"], accept=_no_address)):
         evidence.site_names.append(name)
     if language := _first_text(item, fields["language"]):
         evidence.language_hints.append(language)
     return doc
 
 
-def _first(item: dict[str, Any], paths: list[str]) -> Any:
-    return next((value for path in paths if (value := json_field(item, path)) not in (None, "", [], {})), None)
+def _first(item: dict[str, Any], paths: list[str], accept: Callable[[Any], bool] = lambda value: True) -> Any:
+    return next(
+        (value for path in paths if (value := json_field(item, path)) not in (None, "", [], {}) and accept(value)),
+        None,
+    )
+
+
+def _no_address(value: Any) -> bool:
+    """A publisher's field that holds no web address: trafilatura's JSON names the page's address "source",
+    where NewsAPI's "source" is the outlet."""
+    return not (isinstance(value, str) and value.lstrip().startswith(("http://", "https://")))
 
 
 def _first_text(item: dict[str, Any], paths: list[str]) -> str | None:
