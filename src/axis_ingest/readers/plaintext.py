@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from axis_ingest.clean.columns import reading_order
 from axis_ingest.clean.hardwrap import (
     document_words,
     is_heading_line,
@@ -103,7 +104,7 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
 
 def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
     """Rebuild one article from page-layout text."""
-    text = repair_text(text)
+    text = reading_order(repair_text(text))
     if address := printed_page_address(text):
         return _read_printed_web_page(remove_page_furniture(text, printed_page=True), address, raw)
     text = remove_page_furniture(text)
