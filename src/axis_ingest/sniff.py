@@ -391,16 +391,22 @@ _SAFARI_MAIN_RESOURCE = b"WebMainResource"
 # A Word document (.docx) is a ZIP archive whose entries' names are stored as they are: its main part's name.
 _ZIP = b"PK\x03\x04"
 _WORD_DOCUMENT = b"word/document.xml"
+# An OpenDocument file's first entry is its media type, stored uncompressed (the standard requires it): a text's
+# ("mimetype" as the entry's name, its content right after the 30 bytes of the entry's header).
+_OPENDOCUMENT_TEXT = b"mimetypeapplication/vnd.oasis.opendocument.text"
+MIMETYPE_ENTRY_BYTES = 128
 
 
 def binary_container(data: bytes) -> str | None:
     """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): a Word
-    document, Safari's web archive, and MHTML, whose images and style sheets (megabytes of base64) need no
-    decoding as text and count toward no limit on text; its reader decodes the page inside."""
+    document, an OpenDocument text, Safari's web archive, and MHTML, whose images and style sheets (megabytes of
+    base64) need no decoding as text and count toward no limit on text; its reader decodes the page inside."""
     if data.startswith(SAFARI_WEB_ARCHIVE) and _SAFARI_MAIN_RESOURCE in data:
         return "web_archive"
     if data.startswith(_ZIP) and _WORD_DOCUMENT in data:
         return "docx"
+    if data.startswith(_ZIP) and _OPENDOCUMENT_TEXT in data[:MIMETYPE_ENTRY_BYTES]:
+        return "odt"
     if data[:5].lower() in (b"from:", b"mime-", b"subje", b"snaps", b"date:", b"conte") and is_web_archive(
         data[: HEAD_CHARS * 4].decode("latin-1")
     ):

@@ -48,8 +48,9 @@ def read_docx(data: bytes, raw: RawInput | None = None) -> list[Document]:
         title = blocks[0][1]
     subtitle = next((text for style, text in blocks[:3] if style in SUBTITLE_STYLES), None)
     paragraphs = [text for style, text in blocks if text not in (title, subtitle) or style == "item"]
+    headings = frozenset(text for style, text in blocks if style.startswith("Heading "))
     empty = "a Word document without text (only images, or empty): nothing to ingest"
-    return [document_of_paragraphs(paragraphs, "docx", raw, empty, title, subtitle)]
+    return [document_of_paragraphs(paragraphs, "docx", raw, empty, title, subtitle, headings)]
 
 
 def _blocks(item: Paragraph | Table) -> list[tuple[str, str]]:

@@ -280,14 +280,22 @@ def document_of_paragraphs(
     empty: str,
     title: str | None = None,
     subtitle: str | None = None,
+    headings: frozenset[str] = frozenset(),
 ) -> Document:
     """A document whose paragraphs its format marks (a Word document's, an RTF file's): the title its styles
     give, else its title lines (`take_title_lines`); the author, organisation and date lines under the title
-    as evidence (`take_front_matter`).  RejectedInput with the reason `empty` when no text is left."""
+    as evidence (`take_front_matter`), up to the first of the `headings` its styles mark ("Summary" under the
+    date line is no organisation's name).  RejectedInput with the reason `empty` when no text is left."""
     paragraphs = list(paragraphs)
     if title is None:
         title = take_title_lines(paragraphs)
-    front = take_front_matter(paragraphs) if title else None
+    front = None
+    if title:
+        first_heading = next((i for i, text in enumerate(paragraphs) if text in headings), len(paragraphs))
+        head = paragraphs[: first_heading + 1]  # the heading itself is never taken: the text's first line
+        lines = len(head)
+        front = take_front_matter(head)
+        del paragraphs[: lines - len(head)]
     paragraphs = normalise_paragraphs(paragraphs)
     if not paragraphs:
         raise RejectedInput(empty)
