@@ -21,12 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from axis_ingest.clean.text import repair_text
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.readers.plaintext import document_of_paragraphs
-
-# Paragraph styles (Word's built-in names, which python-docx reports in English whatever the user's language).
-TITLE_STYLES = frozenset({"Title"})
-HEADLINE_STYLES = frozenset({"Heading 1"})
-SUBTITLE_STYLES = frozenset({"Subtitle"})
+from axis_ingest.readers.plaintext import document_of_styled_blocks
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
@@ -43,14 +38,8 @@ def read_docx(data: bytes, raw: RawInput | None = None) -> list[Document]:
             f"a Word document that cannot be opened ({exc}): open it in Word or LibreOffice and save it again"
         ) from exc
     blocks = [block for item in word.iter_inner_content() for block in _blocks(item)]
-    title = next((text for style, text in blocks if style in TITLE_STYLES), None)
-    if title is None and blocks and blocks[0][0] in HEADLINE_STYLES:
-        title = blocks[0][1]
-    subtitle = next((text for style, text in blocks[:3] if style in SUBTITLE_STYLES), None)
-    paragraphs = [text for style, text in blocks if text not in (title, subtitle) or style == "item"]
-    headings = frozenset(text for style, text in blocks if style.startswith("Heading "))
     empty = "a Word document without text (only images, or empty): nothing to ingest"
-    return [document_of_paragraphs(paragraphs, "docx", raw, empty, title, subtitle, headings)]
+    return [document_of_styled_blocks(blocks, "docx", raw, empty)]
 
 
 def _blocks(item: Paragraph | Table) -> list[tuple[str, str]]:

@@ -22,10 +22,8 @@ from odf.opendocument import load
 
 from axis_ingest.clean.text import repair_text
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.readers.plaintext import document_of_paragraphs
+from axis_ingest.readers.plaintext import HEADING_STYLE_PREFIX, document_of_styled_blocks
 
-TITLE_STYLES = frozenset({"Title"})
-SUBTITLE_STYLES = frozenset({"Subtitle"})
 _STYLE_NAME = (TEXTNS, "style-name")
 
 
@@ -44,14 +42,8 @@ def read_odt(data: bytes, raw: RawInput | None = None) -> list[Document]:
         ) from exc
     parents = _parent_styles(document)
     blocks = list(_blocks(document.text, parents))
-    title = next((text for kind, text in blocks if kind in TITLE_STYLES), None)
-    if title is None and blocks and blocks[0][0] == "heading 1":
-        title = blocks[0][1]
-    subtitle = next((text for kind, text in blocks[:3] if kind in SUBTITLE_STYLES), None)
-    paragraphs = [text for kind, text in blocks if text not in (title, subtitle) or kind == "item"]
-    headings = frozenset(text for kind, text in blocks if kind.startswith("heading "))
     empty = "an OpenDocument text without text (only images, or empty): nothing to ingest"
-    return [document_of_paragraphs(paragraphs, "odt", raw, empty, title, subtitle, headings)]
+    return [document_of_styled_blocks(blocks, "odt", raw, empty)]
 
 
 def _parent_styles(document: Any) -> dict[str, str]:
@@ -65,7 +57,7 @@ def _parent_styles(document: Any) -> dict[str, str]:
 
 
 def _blocks(element: Any, parents: dict[str, str]) -> Iterator[tuple[str, str]]:
-    """(kind, text) of each block in order: a paragraph's style ("Title", "Standard"), "heading N", "item" for a
+    """(kind, text) of each block in order: a paragraph's style ("Title", "Standard"), "Heading N", "item" for a
     list item's paragraphs, "row" for a table's row (its cells' texts joined by " | ")."""
     for node in element.childNodes:
         qname = getattr(node, "qname", None)
@@ -73,20 +65,16 @@ def _blocks(element: Any, parents: dict[str, str]) -> Iterator[tuple[str, str]]:
             text = " ".join(repair_text(teletype.extractText(node)).split())
             if text:
                 style = node.attributes.get(_STYLE_NAME, "")
-                kind = f"heading {node.getAttrNS(TEXTNS, 'outline-level') or 1}" if qname[1] == "h" else style
+                level = node.getAttrNS(TEXTNS, "outline-level") or 1
+                kind = f"{HEADING_STYLE_PREFIX}{level}" if qname[1] == "h" else style
                 yield parents.get(kind, kind), text
         elif qname == (TEXTNS, "list"):
-            yield from (("item", text) for _, text in _blocks_of_list(node, parents))
+            yield from (("item", text) for item in node.childNodes for _, text in _blocks(item, parents))
         elif qname == (TABLENS, "table"):
             for row in _rows(node):
                 yield "row", row
         elif qname is not None and node.childNodes:
             yield from _blocks(node, parents)  # sections and other containers
-
-
-def _blocks_of_list(element: Any, parents: dict[str, str]) -> Iterator[tuple[str, str]]:
-    for item in element.childNodes:
-        yield from _blocks(item, parents)
 
 
 def _rows(table: Any) -> Iterator[str]:

@@ -273,6 +273,30 @@ def take_title_lines(paragraphs: list[str]) -> str | None:
     return title
 
 
+# Paragraph styles of a word processor's document (Word's built-in names, which python-docx reports in English
+# whatever the user's language; OpenDocument's, which LibreOffice names alike): the title, a headline when there
+# is no title, a subtitle, and the headings ("Heading 2").
+TITLE_STYLES = frozenset({"Title"})
+HEADLINE_STYLES = frozenset({"Heading 1"})
+SUBTITLE_STYLES = frozenset({"Subtitle"})
+HEADING_STYLE_PREFIX = "Heading "
+
+
+def document_of_styled_blocks(
+    blocks: list[tuple[str, str]], source_format: str, raw: RawInput | None, empty: str
+) -> Document:
+    """A word processor's document from its (style, text) blocks in order ("item" for a list item's, "row" for a
+    table row's): a paragraph styled Title is the title, else a first Heading 1; a Subtitle among the first three
+    blocks the subtitle; then `document_of_paragraphs`, its front matter ending at the first heading."""
+    title = next((text for style, text in blocks if style in TITLE_STYLES), None)
+    if title is None and blocks and blocks[0][0] in HEADLINE_STYLES:
+        title = blocks[0][1]
+    subtitle = next((text for style, text in blocks[:3] if style in SUBTITLE_STYLES), None)
+    paragraphs = [text for style, text in blocks if text not in (title, subtitle) or style == "item"]
+    headings = frozenset(text for style, text in blocks if style.startswith(HEADING_STYLE_PREFIX))
+    return document_of_paragraphs(paragraphs, source_format, raw, empty, title, subtitle, headings)
+
+
 def document_of_paragraphs(
     paragraphs: list[str],
     source_format: str,
