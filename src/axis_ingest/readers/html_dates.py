@@ -163,12 +163,8 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
     prose = 0
     seen: set[str] = set()
     for element, text in _header_leaves(headline):
-        # a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"): its date part; of an updated
-        # and a published date ("Updated March 4, 2024 | Published March 3, 2024"), both (the normaliser sets
-        # the update aside).  A long one is no paragraph of prose ("Mis à jour le ... | Publié le ...").
-        parts = date_line_parts(text)
-        meta_line_dates = [part for part in parts if _names_a_printed_date(part)] if len(parts) > 1 else []
-        if not meta_line_dates and len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS:
+        # A long meta line is no paragraph of prose ("Mis à jour le ... | Publié le ...").
+        if len(text.split()) >= MIN_BODY_PARAGRAPH_WORDS and not _meta_line_dates(text):
             if text in seen:
                 continue  # the standfirst again, for another screen size: still the header
             seen.add(text)
@@ -176,14 +172,7 @@ def read_date_under_headline(headline: Any, meta: HtmlMeta) -> None:
             if prose > MAX_DEKS:
                 break  # the text has begun (one paragraph may be the standfirst above the byline and date)
             continue
-        if elsewhere(element):
-            continue
-        dates = meta_line_dates or ([text] if len(parts) == 1 and _names_a_printed_date(text) else [])
-        if element.tag == "time" and element.get("datetime") and not dates:
-            dates = [element.get("datetime")]  # what the page prints wins: "Publié le 29 juin 2019" over 07-03
-        for date in dates:
-            meta.evidence.claim_date(date, "header")
-        if dates:
+        if not elsewhere(element) and _claim_date_line(element, text, meta):
             return
     _read_date_over_headline(headline, meta)
 
@@ -198,16 +187,31 @@ def _read_date_over_headline(headline: Any, meta: HtmlMeta) -> None:
             return
         if sibling.tag in ("script", "style"):
             continue
-        text = " ".join(without_invisible(sibling.text_content()).split())
-        parts = date_line_parts(text)
-        dates = [part for part in parts if _names_a_printed_date(part)] if len(parts) > 1 else []
-        dates = dates or ([text] if len(parts) == 1 and _names_a_printed_date(text) else [])
-        if sibling.tag == "time" and sibling.get("datetime") and not dates:
-            dates = [sibling.get("datetime")]
-        for date in dates:
-            meta.evidence.claim_date(date, "header")
-        if dates:
+        if _claim_date_line(sibling, " ".join(without_invisible(sibling.text_content()).split()), meta):
             return
+
+
+def _meta_line_dates(text: str) -> list[str]:
+    """The date parts of a meta line of a byline and a date ("Von Anna Berger · 5. Januar 2019"), or of an updated
+    and a published date ("Updated March 4, 2024 | Published March 3, 2024": both; the normaliser sets the update
+    aside)."""
+    parts = date_line_parts(text)
+    return [part for part in parts if _names_a_printed_date(part)] if len(parts) > 1 else []
+
+
+def _claim_date_line(element: Any, text: str, meta: HtmlMeta) -> bool:
+    """Claim the dates of a header's date line (`text`, the element's as printed) as header evidence; whether it
+    was one.  A bare <time datetime> gives its machine date when it prints none."""
+    parts = date_line_parts(text)
+    if len(parts) > 1:
+        dates = [part for part in parts if _names_a_printed_date(part)]  # a meta line's date parts
+    else:
+        dates = [text] if _names_a_printed_date(text) else []
+    if element.tag == "time" and element.get("datetime") and not dates:
+        dates = [element.get("datetime")]  # what the page prints wins: "Publié le 29 juin 2019" over 07-03
+    for date in dates:
+        meta.evidence.claim_date(date, "header")
+    return bool(dates)
 
 
 def read_name_beside_a_date(headline: Any, meta: HtmlMeta) -> None:
