@@ -154,6 +154,7 @@ def test_json_lines_of_article_objects_are_each_an_article() -> None:
     [
         json.dumps(NEWS_PLEASE[0]) + "\n" + json.dumps(NEWS_PLEASE[1])[:80],  # the dump cut short mid-object
         json.dumps(NEWS_PLEASE[0]) + "\n[1, 2]\n",  # a line that is no object
+        json.dumps(NEWS_PLEASE[0]) + "\n" + '{"a":' * 100_000 + "1" + "}" * 100_000 + "\n",  # one nested too deeply
     ],
 )
 def test_json_lines_with_a_line_that_is_no_object_are_still_invalid_json(text: str) -> None:

@@ -196,7 +196,7 @@ def _json_lines(text: str) -> list[object] | None:
             continue
         try:
             value = json.loads(line, object_hook=_drop_surrogates_in)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # a line nested too deeply is no article's object either
             return None
         if not isinstance(value, dict):
             return None
