@@ -7,11 +7,13 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import pytest
 from odf.opendocument import OpenDocumentText
 from odf.style import Style
 from odf.table import Table, TableCell, TableRow
 from odf.text import H, List, ListItem, P
 
+from axis_ingest.document import RejectedInput
 from axis_ingest.readers.odt_file import read_odt
 from axis_ingest.sniff import binary_container
 
@@ -88,3 +90,15 @@ def test_other_zip_archives_are_still_rejected_as_archives(tmp_path: Path) -> No
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("notes.txt", "Harbour notes")
     assert binary_container(out.getvalue()) is None
+
+
+def test_an_odt_whose_content_is_broken_is_rejected_with_what_to_do() -> None:
+    """odfpy gives no body for a content.xml it cannot parse: that was an internal error (AttributeError)."""
+    with zipfile.ZipFile(io.BytesIO(_briefing())) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, b"<office:document-content" if name == "content.xml" else data)
+    with pytest.raises(RejectedInput, match="content cannot be read"):
+        read_odt(out.getvalue())

@@ -40,6 +40,10 @@ def read_odt(data: bytes, raw: RawInput | None = None) -> list[Document]:
         raise RejectedInput(
             f"an OpenDocument text that cannot be opened ({exc}): open it in LibreOffice and save it again"
         ) from exc
+    if document.text is None:  # odfpy could not parse content.xml (it says so on stdout) or found no body
+        raise RejectedInput(
+            "an OpenDocument text whose content cannot be read: open it in LibreOffice and save it again"
+        )
     parents = _parent_styles(document)
     blocks = list(_blocks(document.text, parents))
     empty = "an OpenDocument text without text (only images, or empty): nothing to ingest"
