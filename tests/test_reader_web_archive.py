@@ -233,3 +233,92 @@ def test_an_archives_images_count_toward_no_limit_on_text_its_page_does() -> Non
     small = Settings(limits=Limits(max_text_chars=len(PAGE) // 2))
     result = prepare_file("big.mhtml", data, small, MinHashParams())
     assert result.reason is not None and "saved page's text" in result.reason
+
+
+def _warc(responses: list[tuple[str, bytes, str, str]], gzipped: bool) -> bytes:
+    """A WARC file as a crawler writes it (wget --warc-file, Browsertrix): one response record per fetch."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzipped)
+    for uri, body, status, content_type in responses:
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+    return out.getvalue()
+
+
+COOP_STORY = (
+    "<p>The fishing cooperative said on Tuesday it welcomed the agreement, which gives its boats a dedicated berth on "
+    "the west side of the harbour for the next twenty years.</p><p>Members voted by a large majority to accept the "
+    "compromise at a meeting on Monday night, after the board promised to pay for new pontoons.</p>"
+)
+
+
+OK, HTML = "200 OK", "text/html"
+
+
+def _article_page(title: str, story: str) -> bytes:
+    return (
+        f"<html><head><title>{title} | Harbour Times</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{title}</h1>{story}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_files_article_pages_are_each_an_article(tmp_path: Path, gzipped: bool) -> None:
+    """A crawler's or web recorder's archive was rejected (a .warc.gz as "gzip-compressed", a .warc read as text):
+    each HTML response with an article is one, with the address it was fetched from; the style sheet and the
+    error page are skipped."""
+    data = _warc(
+        [
+            (
+                "https://harbour.example/news/ferry",
+                _article_page("Port strike ends after wage deal", STORY),
+                "200 OK",
+                "text/html",
+            ),
+            ("https://harbour.example/style.css", b"body { margin: 0 }", "200 OK", "text/css"),
+            ("https://harbour.example/gone", b"<html><body>Not found</body></html>", "404 Not Found", "text/html"),
+            (
+                "https://harbour.example/news/coop",
+                _article_page("Cooperative welcomes deal", COOP_STORY),
+                "200 OK",
+                "text/html",
+            ),
+        ],
+        gzipped,
+    )
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "crawl.warc.gz").write_bytes(data)
+    db = tmp_path / "axis.sqlite"
+    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT title, url, source_format, metadata FROM articles ORDER BY id").fetchall()
+    assert [(title, url, source) for title, url, source, _ in rows] == [
+        ("Port strike ends after wage deal", "https://harbour.example/news/ferry", "html"),
+        ("Cooperative welcomes deal", "https://harbour.example/news/coop", "html"),
+    ]
+    assert all("saved_utc" in json.loads(metadata) for *_, metadata in rows)
+
+
+def test_a_warc_without_an_article_page_and_other_gzip_files_are_rejected_with_a_reason() -> None:
+    """Left alone: an archive of a front page's assets holds no article; a gzipped text is still a gzip file."""
+    import gzip
+
+    assets = _warc([("https://harbour.example/style.css", b"body { margin: 0 }", "200 OK", "text/css")], True)
+    result = prepare_file("assets.warc.gz", assets, Settings(), MinHashParams())
+    assert result.reason is not None and "hold no article page" in result.reason
+    result = prepare_file("article.txt.gz", gzip.compress(b"Harbour notes\n"), Settings(), MinHashParams())
+    assert result.reason is not None and "gzip-compressed" in result.reason
+
+
+def test_a_damaged_warc_is_rejected_with_a_reason_not_an_internal_error() -> None:
+    """warcio raises AttributeError on a response record without its target address (a damaged file): that is
+    the file's fault, said as such."""
+    damaged = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\n"
+    result = prepare_file("crawl.warc", damaged, Settings(), MinHashParams())
+    assert result.reason is not None and result.reason.startswith("a web archive (WARC) with a record that cannot")

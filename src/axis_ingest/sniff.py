@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -397,11 +398,34 @@ _OPENDOCUMENT_TEXT = b"mimetypeapplication/vnd.oasis.opendocument.text"
 MIMETYPE_ENTRY_BYTES = 128
 
 
+# A WARC file (a crawler's or a web recorder's archive: wget --warc-file, Browsertrix, Webrecorder, the Internet
+# Archive) opens with its version line, or is gzipped record by record (".warc.gz"): its first record's start.
+_WARC_START = (b"WARC/1.", b"WARC/0.")
+_GZIP = b"\x1f\x8b"
+WARC_PEEK_BYTES = 4096
+
+
+def is_warc(data: bytes) -> bool:
+    """The bytes are a WARC file, whole or gzipped (the first record is decompressed just enough to see)."""
+    if data.startswith(_WARC_START):
+        return True
+    if not data.startswith(_GZIP):
+        return False
+    try:
+        head = zlib.decompressobj(wbits=31).decompress(data[:WARC_PEEK_BYTES], len(_WARC_START[0]))
+    except zlib.error:
+        return False
+    return head.startswith(_WARC_START)
+
+
 def binary_container(data: bytes) -> str | None:
     """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): a Word
-    document, an OpenDocument text, Safari's web archive, and MHTML, whose images and style sheets (megabytes of
-    base64) need no decoding as text and count toward no limit on text; its reader decodes the page inside."""
+    document, an OpenDocument text, Safari's web archive, a WARC file, and MHTML, whose images and style sheets
+    (megabytes of base64) need no decoding as text and count toward no limit on text; its reader decodes the
+    pages inside."""
     if data.startswith(SAFARI_WEB_ARCHIVE) and _SAFARI_MAIN_RESOURCE in data:
+        return "web_archive"
+    if is_warc(data):
         return "web_archive"
     if data.startswith(_ZIP) and _WORD_DOCUMENT in data:
         return "docx"

@@ -15,17 +15,25 @@ from __future__ import annotations
 
 import codecs
 import email
+import io
 import plistlib
+import re
+import zlib
+from collections.abc import Iterator
 from datetime import UTC
 from email import policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from axis_ingest.decode import decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.email_file import header_value
 from axis_ingest.readers.html import read_html
-from axis_ingest.sniff import SAFARI_WEB_ARCHIVE
+from axis_ingest.sniff import SAFARI_WEB_ARCHIVE, is_warc
 
 # The root part of a saved page is its HTML (RFC 2557); XHTML pages are saved as such.
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -43,6 +51,8 @@ def read_web_archive(data: bytes, raw: RawInput | None = None, *, max_chars: int
     whose images and style sheets do not count)."""
     if data.startswith(SAFARI_WEB_ARCHIVE):
         return _read_safari_archive(data, raw, max_chars)
+    if is_warc(data):
+        return _read_warc(data, raw, max_chars)
     archive = email.message_from_bytes(data, policy=policy.default)
     assert isinstance(archive, EmailMessage)  # policy.default builds EmailMessage objects
     page = _root_page(archive)
@@ -61,6 +71,81 @@ def read_web_archive(data: bytes, raw: RawInput | None = None, *, max_chars: int
         for doc in documents:
             doc.metadata["saved_utc"] = saved
     return documents
+
+
+def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list[Document]:
+    """Each HTML page a WARC file's responses hold (warcio reads WARC and ARC, whole or gzipped per record): read
+    as a saved page is, with the address it was fetched from and when (`metadata.saved_utc`).  Responses that
+    are no article page (a site's front page, a style sheet, a redirect, an error) are skipped; a file with none
+    is rejected with what it holds."""
+    documents: list[Document] = []
+    responses = 0
+    for record in _warc_records(data):
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        responses += 1
+        content_type = record.http_headers.get_header("Content-Type") or ""
+        if (
+            record.http_headers.get_statuscode() != "200"
+            or content_type.split(";")[0].strip().lower() not in _PAGE_TYPES
+        ):
+            continue
+        charset = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
+        html = _within(_decoded(_warc_payload(record), charset[1] if charset else None), max_chars)
+        try:
+            pages = read_html(html, raw, saved_from=_web_address(record.rec_headers.get_header("WARC-Target-URI")))
+        except RejectedInput:
+            continue  # a front page, a login page: no article in this response
+        saved = _iso_utc(record.rec_headers.get_header("WARC-Date"))
+        for page in pages:
+            page.item = len(documents)
+            if saved:
+                page.metadata["saved_utc"] = saved
+            documents.append(page)
+    if not documents:
+        raise RejectedInput(
+            f"a web archive (WARC) whose {responses} responses hold no article page (front pages, style sheets, "
+            "redirects or errors only): archive the articles' pages themselves"
+        )
+    return documents
+
+
+# What warcio's parser raises on a malformed or truncated record (a header it cannot read: AttributeError or
+# ValueError from inside the library; a gzip member cut short: zlib.error or EOFError).
+_WARC_PARSE_ERRORS = (ArchiveLoadFailed, AttributeError, ValueError, EOFError, KeyError, IndexError, zlib.error)
+
+
+def _warc_records(data: bytes) -> Iterator[Any]:
+    """warcio's records of the file, one at a time; RejectedInput at the first one it cannot parse."""
+    records = iter(ArchiveIterator(io.BytesIO(data)))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except _WARC_PARSE_ERRORS as exc:
+            raise _unreadable_warc(exc) from exc
+        yield record
+
+
+def _warc_payload(record: Any) -> bytes:
+    try:
+        return record.content_stream().read()
+    except _WARC_PARSE_ERRORS as exc:
+        raise _unreadable_warc(exc) from exc
+
+
+def _unreadable_warc(exc: Exception) -> RejectedInput:
+    return RejectedInput(
+        f"a web archive (WARC) with a record that cannot be read ({type(exc).__name__}: {exc}): "
+        "the file is damaged or cut short; fetch or export it again"
+    )
+
+
+def _iso_utc(value: str | None) -> str | None:
+    """A WARC-Date ("2024-03-04T09:30:00Z") as ISO 8601 UTC to the second, or None."""
+    found = re.match(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})", value or "")
+    return f"{found[1]}Z" if found else None
 
 
 def _within(html: str, max_chars: int | None) -> str:
