@@ -17,12 +17,11 @@ import codecs
 import email
 import io
 import plistlib
-import re
 import zlib
 from collections.abc import Iterator
-from datetime import UTC
+from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -84,19 +83,16 @@ def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list
         if record.rec_type != "response" or record.http_headers is None:
             continue
         responses += 1
-        content_type = record.http_headers.get_header("Content-Type") or ""
-        if (
-            record.http_headers.get_statuscode() != "200"
-            or content_type.split(";")[0].strip().lower() not in _PAGE_TYPES
-        ):
+        content = Message()  # the response's Content-Type read as the MHTML parts' are
+        content["Content-Type"] = record.http_headers.get_header("Content-Type") or "application/octet-stream"
+        if record.http_headers.get_statuscode() != "200" or content.get_content_type() not in _PAGE_TYPES:
             continue
-        charset = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
-        html = _within(_decoded(_warc_payload(record), charset[1] if charset else None), max_chars)
+        html = _within(_decoded(_warc_payload(record), content.get_content_charset()), max_chars)
         try:
             pages = read_html(html, raw, saved_from=_web_address(record.rec_headers.get_header("WARC-Target-URI")))
         except RejectedInput:
             continue  # a front page, a login page: no article in this response
-        saved = _iso_utc(record.rec_headers.get_header("WARC-Date"))
+        saved = _saved_utc(record.rec_headers.get_header("WARC-Date"))
         for page in pages:
             page.item = len(documents)
             if saved:
@@ -140,12 +136,6 @@ def _unreadable_warc(exc: Exception) -> RejectedInput:
         f"a web archive (WARC) with a record that cannot be read ({type(exc).__name__}: {exc}): "
         "the file is damaged or cut short; fetch or export it again"
     )
-
-
-def _iso_utc(value: str | None) -> str | None:
-    """A WARC-Date ("2024-03-04T09:30:00Z") as ISO 8601 UTC to the second, or None."""
-    found = re.match(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})", value or "")
-    return f"{found[1]}Z" if found else None
 
 
 def _within(html: str, max_chars: int | None) -> str:
@@ -209,12 +199,17 @@ def _web_address(value: object) -> str | None:
 
 
 def _saved_utc(value: object) -> str | None:
-    """The file's Date header (when the page was saved) as ISO 8601 UTC, or None when it has none that parses."""
+    """When the page was saved (an MHTML file's Date header, RFC 5322; a WARC record's WARC-Date, ISO 8601) as
+    ISO 8601 UTC, or None when there is none that parses."""
+    text = str(value or "").strip()
+    if not text:
+        return None
     try:
-        saved = parsedate_to_datetime(str(value)) if value else None
+        saved = parsedate_to_datetime(text)
     except (TypeError, ValueError):
-        return None
-    if saved is None:
-        return None
+        try:
+            saved = datetime.fromisoformat(text)
+        except ValueError:
+            return None
     saved = saved.replace(tzinfo=UTC) if saved.tzinfo is None else saved.astimezone(UTC)
     return saved.strftime("%Y-%m-%dT%H:%M:%SZ")
