@@ -151,15 +151,19 @@ def sample_db_copy(sample_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ingest_texts(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
-    """Write {file name: text} into a fresh `raw/` folder, run `axis-ingest ingest` on it, return the database."""
+def ingest_texts(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write {file name: text (as UTF-8) or bytes} into a fresh `raw/` folder, run `axis-ingest ingest` on it, return
+    the database."""
     from axis_ingest.cli import main
 
-    def ingest(files: dict[str, str]) -> Path:
+    def ingest(files: dict[str, str | bytes]) -> Path:
         raw = tmp_path / "raw"
         raw.mkdir()
-        for name, text in files.items():
-            (raw / name).write_text(text, encoding="utf-8")
+        for name, content in files.items():
+            if isinstance(content, bytes):
+                (raw / name).write_bytes(content)
+            else:
+                (raw / name).write_text(content, encoding="utf-8")
         db = tmp_path / "axis.sqlite"
         assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
         return db

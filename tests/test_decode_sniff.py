@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from axis_ingest.detectors import match_dateline
 from axis_ingest.document import RejectedInput
 from axis_ingest.readers.wire import read_wire
 from axis_ingest.sniff import opens_wire_copy, sniff
+
+IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
 
 PARAGRAPH = (
     "<p>The harbour authority said on Monday that the new breakwater would be finished before the winter "
@@ -198,17 +201,11 @@ STATIC_SITE_POST = (
 )
 
 
-def test_a_post_with_front_matter_is_markdown_whatever_its_text_holds(tmp_path: Path) -> None:
+def test_a_post_with_front_matter_is_markdown_whatever_its_text_holds(ingest_texts: IngestTexts) -> None:
     """A static site's post (Hugo, Jekyll) of plain paragraphs under its front matter was read as page text: its
     title was 'title: "Harbour board approves new ferry terminal"'."""
     assert sniff(STATIC_SITE_POST).source_format == "markdown"
-    from axis_ingest.cli import main
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "2024-03-04-ferry-terminal.md").write_text(STATIC_SITE_POST, encoding="utf-8")
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    db = ingest_texts({"2024-03-04-ferry-terminal.md": STATIC_SITE_POST})
     with sqlite3.connect(db) as conn:
         title, published, body = conn.execute("SELECT title, published, body FROM articles").fetchone()
         [author] = conn.execute("SELECT name FROM authors").fetchone()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from odf.text import H, List, ListItem, P
 from axis_ingest.document import RejectedInput
 from axis_ingest.readers.odt_file import read_odt
 from axis_ingest.sniff import binary_container
+
+IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
 
 PASSENGERS = "Passenger numbers rose by 14 per cent in 2023, to 1.2 million, the highest since the route opened."
 
@@ -53,11 +56,9 @@ def _briefing() -> bytes:
     return out.getvalue()
 
 
-def test_a_briefing_saved_from_libreoffice_is_read(tmp_path: Path) -> None:
+def test_a_briefing_saved_from_libreoffice_is_read(ingest_texts: IngestTexts) -> None:
     """An .odt was rejected as "a ZIP archive"; its styled title, front matter, list items and table rows are
     read as a Word document's are."""
-    from axis_ingest.cli import main
-
     data = _briefing()
     assert binary_container(data) == "odt"
     [doc] = read_odt(data)
@@ -71,12 +72,7 @@ def test_a_briefing_saved_from_libreoffice_is_read(tmp_path: Path) -> None:
         "Route | Sailings",
         "Island route | 6 a day",
     ]
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "briefing.odt").write_bytes(data)
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(ingest_texts({"briefing.odt": data})) as conn:
         assert conn.execute("SELECT source_format, title FROM articles").fetchone() == (
             "odt",
             "Coastal Ferries: Capacity and Demand to 2030",

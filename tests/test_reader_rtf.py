@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from axis_ingest.readers import read_text
 from axis_ingest.sniff import sniff
 
+IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
+
 FIXTURES = Path(__file__).parent / "fixtures" / "rtf"
 
 
-def test_an_article_saved_from_textedit_is_read_without_its_control_words(tmp_path: Path) -> None:
+def test_an_article_saved_from_textedit_is_read_without_its_control_words(ingest_texts: IngestTexts) -> None:
     """TextEdit's RTF was read as page text: the title "\\f0\\fs24 \\cf0 Harbour board ...", "board\\'92s" in the
     body, and the last paragraph lost behind the closing brace."""
-    from axis_ingest.cli import main
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "ferry.rtf").write_bytes((FIXTURES / "textedit-article.rtf").read_bytes())
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
+    db = ingest_texts({"ferry.rtf": (FIXTURES / "textedit-article.rtf").read_bytes()})
     with sqlite3.connect(db) as conn:
         source_format, title, body = conn.execute("SELECT source_format, title, body FROM articles").fetchone()
     assert (source_format, title) == ("rtf", "Harbour board approves new ferry terminal")

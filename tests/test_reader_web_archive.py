@@ -11,6 +11,7 @@ import json
 import plistlib
 import quopri
 import sqlite3
+from collections.abc import Callable
 from email.header import Header
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.html import read_html
 from axis_ingest.readers.web_archive import read_web_archive
 from axis_ingest.sniff import sniff
+
+IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
 
 PAGE_URL = "https://www.harbourtimes.example/news/2021/03/04/port-strike-ends"
 STORY = (
@@ -268,7 +271,7 @@ def _article_page(title: str, story: str) -> bytes:
 
 
 @pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
-def test_a_warc_files_article_pages_are_each_an_article(tmp_path: Path, gzipped: bool) -> None:
+def test_a_warc_files_article_pages_are_each_an_article(ingest_texts: IngestTexts, gzipped: bool) -> None:
     """A crawler's or web recorder's archive was rejected (a .warc.gz as "gzip-compressed", a .warc read as text):
     each HTML response with an article is one, with the address it was fetched from; the style sheet and the
     error page are skipped."""
@@ -291,12 +294,7 @@ def test_a_warc_files_article_pages_are_each_an_article(tmp_path: Path, gzipped:
         ],
         gzipped,
     )
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "crawl.warc.gz").write_bytes(data)
-    db = tmp_path / "axis.sqlite"
-    assert main(["ingest", str(raw), "--db", str(db), "--clean-dir", str(tmp_path / "clean")]) == 0
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(ingest_texts({"crawl.warc.gz": data})) as conn:
         rows = conn.execute("SELECT title, url, source_format, metadata FROM articles ORDER BY id").fetchall()
     assert [(title, url, source) for title, url, source, _ in rows] == [
         ("Port strike ends after wage deal", "https://harbour.example/news/ferry", "html"),
