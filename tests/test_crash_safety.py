@@ -14,6 +14,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from axis_ingest.discover import recorded_path
+from axis_ingest.run import BATCH_FOLDER_PREFIX, remove_abandoned_batch_folders
 from axis_ingest.store.export import CLEAN_DIR_MARKER
 from badinputs import db_facts, input_files, integrity_problems, statuses, write_corpus
 
@@ -51,8 +53,8 @@ def _run(work: Path, db: str, clean: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(_command(db, clean), cwd=work, env=_env(), capture_output=True, text=True, timeout=900)
 
 
-def _killed_run(work: Path, db: str, clean: str) -> int:
-    """Start a run, SIGKILL its whole process group once some rows are stored; returns the rows seen."""
+def _killed_run(work: Path, db: str, clean: str) -> tuple[int, int]:
+    """Start a run, SIGKILL its whole process group once some rows are stored; returns the rows seen and its pid."""
     proc = subprocess.Popen(
         _command(db, clean), cwd=work, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         start_new_session=True,
@@ -70,7 +72,11 @@ def _killed_run(work: Path, db: str, clean: str) -> int:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL, f"the run ended before it could be killed: {proc.stderr.read()[-2000:]}"
-    return seen
+    return seen, proc.pid
+
+
+def _batch_folders(pid: int) -> list[str]:
+    return [name for name in os.listdir(tempfile.gettempdir()) if name.startswith(f"{BATCH_FOLDER_PREFIX}{pid}-")]
 
 
 @pytest.mark.slow
@@ -78,13 +84,15 @@ def test_sigkill_mid_run_then_rerun(tmp_path: Path, guard_inputs: Callable[[Path
     write_corpus(tmp_path / "in", CORPUS_FILES, seed=11)
     guard_inputs(tmp_path / "in")
 
-    seen = _killed_run(tmp_path, "crash.sqlite", "clean_crash")
+    seen, killed_pid = _killed_run(tmp_path, "crash.sqlite", "clean_crash")
+    assert _batch_folders(killed_pid), "the killed run's pool wrote no batch folder: the sweep below tests nothing"
     partial = _rows(tmp_path / "crash.sqlite")
     assert KILL_AFTER_ROWS <= seen <= partial < CORPUS_FILES, (seen, partial)
     assert integrity_problems(tmp_path / "crash.sqlite") == [], "the killed run left an inconsistent database"
 
     resumed = _run(tmp_path, "crash.sqlite", "clean_crash")
     assert resumed.returncode == 0, resumed.stderr[-3000:]
+    assert _batch_folders(killed_pid) == [], "the killed run's batch results were left in the temporary folder"
     whole = _run(tmp_path, "whole.sqlite", "clean_whole")
     assert whole.returncode == 0, whole.stderr[-3000:]
 
@@ -122,3 +130,16 @@ def test_stale_temporary_clean_files_are_removed(tmp_path: Path) -> None:
         path.write_text("{}", encoding="utf-8")
     assert remove_stale_temporaries(tmp_path) == [stale.name]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, done.name])
+
+
+def test_abandoned_batch_folders_are_removed(tmp_path: Path) -> None:
+    """A killed run's batch-result folder goes; a live run's, and folders of other programs, stay."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    abandoned = tmp_path / f"{BATCH_FOLDER_PREFIX}{int(dead.stdout)}-k3mf3fds"
+    live = tmp_path / f"{BATCH_FOLDER_PREFIX}{os.getpid()}-q3ian3ws"
+    other = tmp_path / "pymp-0ofwenvk"
+    for folder in (abandoned, live, other):
+        folder.mkdir()
+        (folder / "batch-8uiu2trq.pickle").write_bytes(b"results")
+    assert remove_abandoned_batch_folders(str(tmp_path)) == [abandoned.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])

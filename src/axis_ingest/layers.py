@@ -23,6 +23,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "axis_ingest.punctuation",
             # A pattern ignoring case, searched quickly in ASCII text.
             "axis_ingest.caseless",
+            # Whether a process still runs (a killed run's leftovers carry its process id).
+            "axis_ingest.processes",
             # SQL that differs between SQLite and PostgreSQL (sqlalchemy only): used by dedup and store.
             "axis_ingest.store.dialect",
         ),

@@ -20,6 +20,7 @@ from pathlib import Path
 from slugify import slugify
 from sqlalchemy import Engine, select
 
+from axis_ingest.processes import process_alive
 from axis_ingest.store.schema import Article, ArticleAuthor, ArticleSource, AuthorRow, RawDocument
 
 # The marker file naming the database a clean folder belongs to (hidden: never an input, never an article).
@@ -169,16 +170,6 @@ def exported_ids(clean_dir: str | os.PathLike[str]) -> set[int]:
     return {int(m.group(1)) for name in os.listdir(folder) if name.endswith(".json") and (m := _ID_PREFIX.match(name))}
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    return True
-
-
 def remove_stale_temporaries(clean_dir: str | os.PathLike[str]) -> list[str]:
     """Delete temporary files left by a run that was killed mid-write (their process is gone)."""
     folder = Path(clean_dir)
@@ -187,7 +178,7 @@ def remove_stale_temporaries(clean_dir: str | os.PathLike[str]) -> list[str]:
         return removed
     for name in os.listdir(folder):
         match = _TEMPORARY.match(name)
-        if match and not _alive(int(match.group(1))):
+        if match and not process_alive(int(match.group(1))):
             with contextlib.suppress(FileNotFoundError):
                 (folder / name).unlink()
                 removed.append(name)
