@@ -731,3 +731,51 @@ def test_json_ld_whose_values_end_in_brackets_is_read_as_it_is() -> None:
         '"keywords":[["a","b"]]}</script></head><body><p>Text.</p></body></html>'
     )
     assert ("jsonld", "2024-03-01") in html_metadata(page).evidence.date_claims
+
+
+# An article whose page names no person (its JSON-LD credits the outlet), and teasers of other stories after it.
+_CARD_PAGE = """<html lang="de"><head><link rel="canonical" href="https://www.kurier-ost.example/wirtschaft/notenbank-a-5f1c">
+<meta name="author" content="Kurier Ost">
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Notenbank räumt Versäumnisse ein",
+"author":{{"@type":"Organization","name":"Kurier Ost"}}}}</script></head><body><main><article>
+<h1>Notenbank räumt Versäumnisse ein</h1><p>Die Aufsicht habe die Risiken der Bank zu spät erkannt, heißt es in dem
+Bericht, den die Notenbank am Freitag vorgelegt hat.</p></article>
+<div class="brick most-read">{cards}</div></main></body></html>"""
+
+
+def test_a_byline_in_a_teaser_printed_as_one_link_is_another_storys() -> None:
+    """spiegel.de: "<a href=other story>Headline ... Von Ines Zöttl, Washington</a>" under an article whose page
+    names no person; the teaser's writer was taken for the article's (fundus, half a)."""
+    card = """<a href="https://www.kurier-ost.example/wirtschaft/bankeinlagen-a-77d2"><span>Mögliche Garantie für
+    Bankeinlagen: Rettet die Reichen</span> <span class="byline">Von Ines Berger, Washington</span></a>"""
+    ev = html_metadata(_CARD_PAGE.format(cards=card)).evidence
+    assert not any("Berger" in byline for byline in ev.bylines)
+    # left alone: the byline linking to its writer's page, and a teaser of the page itself
+    for href in ("/autor/ines-berger", "https://www.kurier-ost.example/wirtschaft/notenbank-a-5f1c"):
+        own = card.replace("https://www.kurier-ost.example/wirtschaft/bankeinlagen-a-77d2", href)
+        assert any("Ines Berger" in byline for byline in html_metadata(_CARD_PAGE.format(cards=own)).evidence.bylines)
+
+
+def test_a_byline_beside_a_linked_teaser_headline_is_another_storys() -> None:
+    """stuttgarter-zeitung.de: a "most read" card prints its story's writer beside the linked headline ("<div
+    class=item><a href=...><h3>...</h3></a><div class=appetizer-author>Von Christoph R.</div></div>"); the article
+    itself was dpa's, and the teaser's writer became its author (fundus, half a)."""
+    card = """<div class="item"><a class="data" href="/inhalt.russisches-geld-fuer-die-ukraine.1c9e.html">
+    <h3>Russisches Geld in der EU für die Ukraine?</h3></a>
+    <div class="appetizer-bottom"><div class="appetizer-author">Von Carl Reiter</div></div></div>"""
+    ev = html_metadata(_CARD_PAGE.format(cards=card)).evidence
+    assert not any("Reiter" in byline for byline in ev.bylines)
+
+
+@pytest.mark.parametrize(
+    "canonical", ['<link rel="canonical" href="https://wanderblog.example/2024/07/rennsteig/">', ""]
+)
+def test_a_blog_posts_own_linked_title_keeps_the_byline_beside_it(canonical: str) -> None:
+    """Left alone: a blog theme prints the post's own title as a link to its permalink, its byline beside it (a
+    page that gives no address of its own cannot tell its permalink from another story's: no card is assumed)."""
+    page = f"""<html><head>{canonical}</head><body><div class="post"><h2 class="entry-title">
+    <a href="/2024/07/rennsteig/">Drei Tage auf dem Rennsteig im Juli</a></h2>
+    <div class="entry-meta"><span class="author">Von Carl Reiter</span></div>
+    <p>Der Rennsteig ist der älteste Fernwanderweg Deutschlands und führt über den Kamm des Thüringer Waldes.</p>
+    </div></body></html>"""
+    assert any("Carl Reiter" in byline for byline in html_metadata(page).evidence.bylines)

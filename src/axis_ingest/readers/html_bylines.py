@@ -25,6 +25,7 @@ from axis_ingest.caseless import CaselessPattern
 from axis_ingest.detectors import META_SEPARATOR, UMLAUTS_WRITTEN_OUT, data_table
 from axis_ingest.names.organisations import name_key
 from axis_ingest.readers.html_page import (
+    AUTHOR_ARCHIVE,
     BLOCK_TAGS,
     MAX_BYLINE_ELEMENTS,
     MAX_LABELLED_NAME_CHARS,
@@ -91,7 +92,6 @@ MAX_AUTHOR_BOX_NAME_WORDS = 5
 # riverside.com, beinsure.com; autor: ingenieur.de, larepublica.pe, lostiempos.com; autoren: freitag.de,
 # makronom.de, katapult-magazin.de; contributor(s): wired.com, self.com, docker.com, fivethirtyeight.com).
 # "profile", "people", "team" and "staff" are left out: forum members' and staff directories' pages.
-_AUTHOR_ARCHIVE = re.compile(r"/(?:authors?|autor|autoren|contributors?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
 _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-smith-2"
 _NAME_EDGE = ",;:|·-–—"  # punctuation a name's last word carries in a link's text ("Mike Rebold,")
 # Words of a full name, which an author link's text (`read_author_link`) and an author box's first line
@@ -231,7 +231,7 @@ def find_printed_labels(tree: Any) -> PrintedLabels:
             for test, into in by_class:
                 if test(cls):
                     into.append(element)
-        if tag == "a" and _AUTHOR_ARCHIVE.search(element.get("href") or ""):
+        if tag == "a" and AUTHOR_ARCHIVE.search(element.get("href") or ""):
             labels.author_links.append(element)
         elif tag == "body":
             in_body = True
@@ -363,7 +363,7 @@ def read_author_link(links: list[Any], meta: HtmlMeta) -> None:
     for link in links:
         if elsewhere(link):
             continue
-        found = _AUTHOR_ARCHIVE.search(link.get("href") or "")
+        found = AUTHOR_ARCHIVE.search(link.get("href") or "")
         slug = _SLUG_NUMBER.sub("", unquote(found[1])) if found else ""
         if name := name_in_link(printed_text(link), slug):
             add_once(meta.evidence.author_links, name)

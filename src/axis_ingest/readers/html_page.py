@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -51,6 +52,11 @@ _INLINE_EDGE = "\x00"
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 INNER_HEADINGS = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
 HEADING_INSIDE = etree.XPath(f"boolean({INNER_HEADINGS})")
+# A headline has at least this many words: a teaser's is longer, a section's linked label ("Politik", "World
+# News") shorter.
+MIN_HEADLINE_WORDS = 4
+AUTHOR_ARCHIVE = re.compile(r"/(?:authors?|autor|autoren|contributors?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+_OWN_ADDRESS = etree.XPath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
 
 
 @dataclass(slots=True)
@@ -82,17 +88,70 @@ def elsewhere(element: Any) -> bool:
     teaser card: a link wrapping another story's headline, byline and date (a heading inside a link is a
     headline linking to its own article, which it often does: it stays)."""
     card_test = not isinstance(element.tag, str) or element.tag not in _HEADING_TAGS
+    holder_judged = False  # the smallest container holding a heading decides whether the element is in a card
     for node in element.iterancestors():
         if node.tag in _ELSEWHERE_TAGS:
             return True
         if node.tag in PAGE_TAGS:
             continue
-        if card_test and node.tag == "a" and HEADING_INSIDE(node):
+        if card_test and node.tag == "a" and (HEADING_INSIDE(node) or _holds_a_headline(node, element)):
             return True
+        if card_test and not holder_judged and HEADING_INSIDE(node):
+            holder_judged = True
+            if _another_storys_card(node):
+                return True
         tokens = f"{node.get('class', '')} {node.get('id', '')}".split()
         if any(_ELSEWHERE.match(token) for token in tokens):
             return True
     return False
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _holds_a_headline(link: Any, element: Any) -> bool:
+    """A link holding the element and a headline's worth of other words, to a page that is no author's archive:
+    another story's teaser printed as one link (spiegel.de: "<a href=other story>Headline ... Von A, Washington</a>").
+    """
+    href = link.get("href") or ""
+    if not href or AUTHOR_ARCHIVE.search(href) or _address_path(href) in _own_addresses(link):
+        return False
+    return _words(link.text_content()) - _words(element.text_content()) >= MIN_HEADLINE_WORDS
+
+
+def _another_storys_card(holder: Any) -> bool:
+    """The smallest container around an element that holds a heading holds only headlines linked to other pages
+    (no h1): a teaser card, its byline and date printed beside the linked headline (stuttgarter-zeitung.de: "<div
+    class=item><a href=other story><h3>...</h3></a><div class=appetizer-author>Von A</div></div>").  A headline
+    linking to the page itself (a blog's `<h2 class=entry-title><a href=permalink>`) is the article's own, and on a
+    page that gives no address of its own (canonical link, og:url) no card is assumed."""
+    headings = holder.xpath(INNER_HEADINGS)
+    if not headings or any(heading.tag == "h1" for heading in headings):
+        return False
+    own = _own_addresses(holder)
+    if not own:  # a page that does not say where it lives: its own permalink cannot be told from another story's
+        return False
+    for heading in headings:
+        links = [*heading.iterancestors("a"), *heading.iter("a")]
+        hrefs = [link.get("href") for link in links if link.get("href")]
+        if not hrefs or _words(heading.text_content()) < MIN_HEADLINE_WORDS:
+            return False
+        if any(_address_path(href) in own for href in hrefs):
+            return False
+    return True
+
+
+def _own_addresses(element: Any) -> set[str]:
+    """The paths the page gives as its own address (canonical link, og:url)."""
+    root = element.getroottree()
+    return {_address_path(str(url)) for url in _OWN_ADDRESS(root)}
+
+
+def _address_path(href: str) -> str:
+    """A link's path without its query, fragment and trailing slash: how a card's link and the page's own
+    address are compared (one may be relative, the other absolute)."""
+    return urlsplit(href.strip()).path.rstrip("/")
 
 
 def credits_an_image(element: Any, credit_class: re.Pattern[str] = _IMAGE_CREDIT_CLASS) -> bool:
