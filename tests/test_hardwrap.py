@@ -234,3 +234,32 @@ def test_a_date_line_starting_in_lower_case_is_not_joined_onto_a_short_line() ->
     full = "Le conseil municipal a voté le budget de l'année prochaine lors de sa séance du\nlundi 19 février 2018.\n"
     assert unwrap(WRAPPED + "\n" + full)[-1].endswith("séance du lundi 19 février 2018.")
     assert unwrap("Anna Kowalska\nand her team\n") == ["Anna Kowalska and her team"]
+
+
+def test_a_paragraph_cut_by_a_column_end_is_joined_across_the_blank_line() -> None:
+    """A PDF's layout analysis (pdfminer.six, pdftotext) ends a text box where a column ends: the paragraph
+    running on at the top of the next column came out as two ("... tonnes of cargo" | "last year, ...")."""
+    text = (
+        "Shipping companies welcomed the decision.\nThe port handled 2.3 million tonnes\nof cargo\n\n"
+        "last year, a record, and several lines had\nwarned that they would move to other ports.\n"
+    )
+    assert unwrap(text) == [
+        "Shipping companies welcomed the decision. The port handled 2.3 million tonnes of cargo last year, a record, "
+        "and several lines had warned that they would move to other ports."
+    ]
+
+
+def test_a_blank_line_still_ends_a_sentence_a_heading_or_a_list() -> None:
+    """Left alone: after a full stop, a heading or before a list item a blank line ends the paragraph, whatever
+    case the next one begins in ("eBay said ...")."""
+    text = (
+        "Online sales rose by a third in the quarter.\n\neBay said its German sellers gained most.\n\n"
+        "Key findings\n\nbelow are the three main results:\n\n- exports rose\n"
+    )
+    assert unwrap(text) == [
+        "Online sales rose by a third in the quarter.",
+        "eBay said its German sellers gained most.",
+        "Key findings",
+        "below are the three main results:",
+        "- exports rose",
+    ]
