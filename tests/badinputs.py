@@ -278,7 +278,7 @@ def write_bad_inputs(folder: Path | None, outside: Path | None, huge: bool = Tru
         b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(2048)),
     )
     put(
-        Case("scan.txt", "PDF file named .txt", REJECTED, ("pdf",)),
+        Case("scan.txt", "damaged PDF file named .txt", REJECTED, ("pdf",)),
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
     )
     put(

@@ -26,7 +26,6 @@ MAX_CONTROL_SHARE = 0.005
 
 # File signatures of formats people drop into raw/ by mistake, with advice.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file; extract its text first (e.g. `pdftotext -layout file.pdf`) and ingest the .txt"),
     (b"PK\x03\x04", "a ZIP archive (or .xlsx/.pptx/.ods; .docx and .odt are read); unpack it or export it as text"),
     (b"\x1f\x8b", "a gzip-compressed file; decompress it first (compressed inputs are not read)"),
     (b"BZh", "a bzip2-compressed file; decompress it first (compressed inputs are not read)"),

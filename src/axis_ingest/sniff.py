@@ -391,6 +391,10 @@ SAFARI_WEB_ARCHIVE = b"bplist00"
 _SAFARI_MAIN_RESOURCE = b"WebMainResource"
 # A Word document (.docx) is a ZIP archive whose entries' names are stored as they are: its main part's name.
 _ZIP = b"PK\x03\x04"
+# A PDF file's header, after what a download may put before it (white space, a byte-order mark).  Viewers look
+# for it anywhere in the first kilobyte, but a text about PDFs may quote it there.
+_PDF = b"%PDF-"
+_BEFORE_PDF_HEADER = b"\x00\t\n\r\f \xef\xbb\xbf"
 _WORD_DOCUMENT = b"word/document.xml"
 # An OpenDocument file's first entry is its media type, stored uncompressed (the standard requires it): a text's
 # ("mimetype" as the entry's name, its content right after the 30 bytes of the entry's header).
@@ -419,10 +423,12 @@ def is_warc(data: bytes) -> bool:
 
 
 def binary_container(data: bytes) -> str | None:
-    """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): a Word
-    document, an OpenDocument text, Safari's web archive, a WARC file, and MHTML, whose images and style sheets
+    """The format of a file one of the readers reads from its bytes, or None (text to decode and sniff): a PDF, a
+    Word document, an OpenDocument text, Safari's web archive, a WARC file, and MHTML, whose images and style sheets
     (megabytes of base64) need no decoding as text and count toward no limit on text; its reader decodes the
     pages inside."""
+    if data.lstrip(_BEFORE_PDF_HEADER).startswith(_PDF):
+        return "pdf"
     if data.startswith(SAFARI_WEB_ARCHIVE) and _SAFARI_MAIN_RESOURCE in data:
         return "web_archive"
     if is_warc(data):

@@ -55,6 +55,7 @@ READERS: dict[str, ReaderSpec] = {
     "docx": ReaderSpec("axis_ingest.readers.docx_file"),
     "rtf": ReaderSpec("axis_ingest.readers.rtf_file"),
     "odt": ReaderSpec("axis_ingest.readers.odt_file"),
+    "pdf": ReaderSpec("axis_ingest.readers.pdf_file"),
     "json_articles": ReaderSpec("axis_ingest.readers.json_articles"),
     "feed": ReaderSpec("axis_ingest.readers.feed_file"),
     "markdown": ReaderSpec("axis_ingest.readers.markdown"),

@@ -1,0 +1,139 @@
+"""PDF files (readers/pdf_file.py): a policy brief in one and in two columns, a scanned page, a locked file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from axis_ingest.document import RejectedInput
+from axis_ingest.readers.pdf_file import read_pdf
+from axis_ingest.sniff import binary_container
+from pdfs import image_only_pdf, printed_page_pdf, report_pdf, unmapped_font_pdf
+
+IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
+
+TITLE = "Harbour budget: what the 48 million euros will buy for the eastern quay and the ferry terminal"
+FRONT_MATTER = ["Anna Lindqvist and Pekka Virtanen", "Baltic Ports Institute", "March 2026"]
+PARAGRAPHS = [
+    "The harbour board approved a budget of 48 million euros for the next three years on Tuesday, after a debate "
+    "that lasted most of the afternoon and ended with a narrow vote of seven to five.",
+    "Most of the money will go to the eastern quay, whose walls have been sinking since the storm surge of 2023. "
+    "Engineers told the board that without repairs the quay would have to close to heavy traffic within two years.",
+    'The opposition criticised the plan as too timid. "We are patching a wall that needs to be rebuilt," said '
+    "councillor Miriam Okafor, who had proposed a larger programme financed by a bond.",
+    "Port director Henrik Aalto defended the budget. He said the board had chosen the repairs that would keep the "
+    "port open while a study of a new quay is completed next spring.",
+    "Shipping companies welcomed the decision. The port handled 2.3 million tonnes of cargo last year, a record, "
+    "and several lines had warned that they would move to other ports if the quay closed.",
+]
+# Each paragraph made distinct, so that order and completeness can be checked: twelve rounds fill four pages
+# (three in two columns), the running header on all but the first.
+BODY = [f"Round {round_ + 1}. {paragraph}" for round_ in range(12) for paragraph in PARAGRAPHS]
+RUNNING_HEADER = "Harbour budget 2026-2028"
+
+
+def _brief(columns: int = 1) -> bytes:
+    return report_pdf(TITLE, BODY, front_matter=FRONT_MATTER, running_header=RUNNING_HEADER, columns=columns)
+
+
+def test_a_policy_brief_pdf_is_read_like_its_pdftotext_text(ingest_texts: IngestTexts) -> None:
+    """A PDF was rejected with the advice to run pdftotext; its text is now extracted and read as such text is: the
+    wrapped title joined, the authors and the month under it used, running headers and page numbers gone."""
+    data = _brief()
+    assert binary_container(data) == "pdf"
+    db = ingest_texts({"harbour-brief.pdf": data})
+    with sqlite3.connect(db) as conn:
+        source_format, title, published, body = conn.execute(
+            "SELECT source_format, title, published, body FROM articles"
+        ).fetchone()
+        authors = [row[0] for row in conn.execute("SELECT name FROM authors ORDER BY id")]
+    assert (source_format, title, published) == ("pdf", TITLE, "2026-03")
+    assert authors == ["Anna Lindqvist", "Pekka Virtanen"]
+    assert body.split("\n\n") == BODY
+    assert RUNNING_HEADER not in body
+
+
+def test_a_two_column_brief_is_read_column_after_column() -> None:
+    """The left column before the right one, and a paragraph that runs from the foot of one column to the top of
+    the next is one paragraph (pdftotext -layout printed the columns side by side, line by line)."""
+    [doc] = read_pdf(_brief(columns=2))
+    assert doc.title == TITLE
+    assert doc.paragraphs == BODY
+
+
+def test_a_news_page_printed_to_pdf_is_read_as_the_page() -> None:
+    """Chrome's "Save as PDF" of an article: the margins (print date, <title>, address, page count) go, the
+    address is the article's URL, and the page's text is read as a copied page's is (menu and footer out, the
+    headline, the byline and its date)."""
+    address = "https://www.kurier-ost.example/region/harbour-board-approves-budget-a-5f1c"
+    data = printed_page_pdf(
+        address,
+        "Harbour board approves budget | Kurier Ost",
+        ["Home", "Region", "Politics", "Sport", "Subscribe"],
+        "Harbour board approves budget",
+        "By Anna Lindqvist | March 3, 2026",
+        PARAGRAPHS,
+    )
+    [doc] = read_pdf(data)
+    assert (doc.source_format, doc.url, doc.title) == ("pdf", address, "Harbour board approves budget")
+    assert (doc.evidence.bylines[0], doc.evidence.published[0]) == ("By Anna Lindqvist", "March 3, 2026")
+    assert doc.paragraphs == PARAGRAPHS
+
+
+def test_a_scanned_pdf_is_rejected_with_the_advice_to_run_ocr(ingest_texts: IngestTexts) -> None:
+    db = ingest_texts({"scan.pdf": image_only_pdf()})
+    with sqlite3.connect(db) as conn:
+        status, reason = conn.execute("SELECT status, reason FROM raw_documents").fetchone()
+    assert status == "rejected"
+    assert "without a text layer" in reason and "OCR" in reason
+
+
+def test_a_pdf_whose_font_does_not_map_its_glyphs_is_rejected_with_the_advice_to_run_ocr() -> None:
+    """pdfminer prints "(cid:13)" for a glyph its font names no character for; a page of nothing else was 400
+    such marks of "text" (a subset font embedded without its map)."""
+    with pytest.raises(RejectedInput, match=r"fonts do not say which letters they draw.*OCR"):
+        read_pdf(unmapped_font_pdf())
+
+
+def _locked(user_password: str) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_encryption(owner_password="harbour-office", user_password=user_password)
+    pdf.multi_cell(0, 6, " ".join(PARAGRAPHS))
+    return bytes(pdf.output())
+
+
+def test_a_pdf_that_needs_a_password_to_open_is_rejected_with_what_to_do() -> None:
+    with pytest.raises(RejectedInput, match="password-protected PDF"):
+        read_pdf(_locked(user_password="quay-2026"))
+    # left alone: a PDF "protected" only against printing or copying opens without a password, and is read
+    [doc] = read_pdf(_locked(user_password=""))
+    assert doc.paragraphs == [" ".join(PARAGRAPHS)]
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n" + bytes(range(256)) * 20, b"%PDF-1.4\n"])
+def test_a_damaged_pdf_is_rejected_as_damaged(data: bytes) -> None:
+    """Bytes that open like a PDF and hold no document: a reason, not an internal error."""
+    with pytest.raises(RejectedInput, match="damaged PDF"):
+        read_pdf(data)
+
+
+def test_a_pdf_saved_under_another_name_is_still_read(ingest_texts: IngestTexts) -> None:
+    """Known by its bytes: a download saved as .txt (or without a suffix) is read as the PDF it is."""
+    db = ingest_texts({"brief.txt": _brief(), "download": b"\r\n" + _brief()})  # bytes before the header
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT path, status, reason FROM raw_documents ORDER BY path").fetchall()
+        formats = conn.execute("SELECT DISTINCT source_format FROM articles").fetchall()
+    assert [status for _, status, _ in rows] == ["loaded", "duplicate"], rows
+    assert formats == [("pdf",)]
+
+
+def test_a_text_that_quotes_a_pdf_header_is_no_pdf() -> None:
+    """Left alone: an explainer on file formats opens by quoting the header; it is text."""
+    text = b"How to spot a PDF: every file opens with %PDF-1.7, the version of the format it follows.\n"
+    assert binary_container(text) is None
