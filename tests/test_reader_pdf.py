@@ -137,3 +137,16 @@ def test_a_text_that_quotes_a_pdf_header_is_no_pdf() -> None:
     """Left alone: an explainer on file formats opens by quoting the header; it is text."""
     text = b"How to spot a PDF: every file opens with %PDF-1.7, the version of the format it follows.\n"
     assert binary_container(text) is None
+
+
+def test_a_running_header_that_repeats_the_title_leaves_the_title() -> None:
+    """A report repeats its title in the running header of every page but the first: as text alone the title
+    line was furniture and went with the headers (freedesktop's "Shared MIME-info Database" specification lost
+    its title).  The header is printed small at the same place on each page, the title large on the first."""
+    title = "Harbour budget 2026-2028"
+    [doc] = read_pdf(report_pdf(title, BODY, front_matter=FRONT_MATTER, running_header=title))
+    assert doc.title == title
+    assert doc.paragraphs == BODY
+    # left alone: a page's own lines printed in its margin once, or at different places, stay
+    [doc] = read_pdf(report_pdf(TITLE, BODY[:3], front_matter=FRONT_MATTER, running_header=RUNNING_HEADER))
+    assert doc.paragraphs == BODY[:3]

@@ -25,6 +25,7 @@ not read.  A PDF of scanned pages has no text to extract: it is rejected with th
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zlib
 from collections.abc import Iterator
@@ -39,6 +40,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.psexceptions import PSException
 
+from axis_ingest.clean.hardwrap import printed_page_address
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.plaintext import read_plain_text
 
@@ -49,6 +51,14 @@ MIN_TEXT_LETTERS = 200
 # "(cid:13)" for the "©" of the GNU manual in /usr/share/doc); above this share of the characters drawn the text
 # is unreadable: a subset font without its map, as some typesetting tools embed.
 MAX_UNMAPPED_SHARE = 0.05
+# A running header or footer: a text box (digits aside: page numbers) printed at the same place, within this
+# many points, on at least two pages, in the band of this share of the page's height at its top or bottom.
+# The text-based furniture remover (`hardwrap.remove_page_furniture`) also removed a report's title from its
+# first page when the running header repeats it ("Shared MIME-info Database", freedesktop's specification):
+# the title is printed elsewhere and larger, and the geometry tells them apart.
+SAME_PLACE_POINTS = 4.0
+MARGIN_BAND = 0.12
+_DIGITS = re.compile(r"\d+")
 # What pdfminer.six raises on a damaged file besides its own errors (PSException and its subclasses): a stream
 # that does not inflate, an object of the wrong type where another is expected.  The file's fault, not ours.
 _DAMAGED_FILE_ERRORS = (PSException, ValueError, KeyError, TypeError, IndexError, struct.error, zlib.error)
@@ -92,7 +102,7 @@ def pdf_text(data: bytes) -> PdfText:
     resources = PDFResourceManager(caching=True)
     device = _DrawingOrder(resources, LAParams(all_texts=True))
     interpreter = PDFPageInterpreter(resources, device)
-    pages: list[str] = []
+    pages: list[list[PlacedBox]] = []
     with _file_errors():  # an empty user password opens most "protected" PDFs: they only restrict printing
         unread = PDFPage.get_pages(io.BytesIO(data), password="")
     while True:
@@ -101,9 +111,60 @@ def pdf_text(data: bytes) -> PdfText:
             if page is None:
                 break
             interpreter.process_page(page)  # draws the page, groups its characters into lines and boxes
-        pages.append(_page_text(device.get_result(), device.drawn))
+        pages.append(_placed_boxes(device.get_result(), device.drawn))
         device.characters += len(device.drawn)
-    return PdfText("\f".join(pages), device.characters, device.unmapped)
+    whole = "\f".join("\n".join(box.text for box in page) for page in pages)
+    if printed_page_address(whole):  # a browser's margins: the plain-text reader reads them (the page's address)
+        return PdfText(whole, device.characters, device.unmapped)
+    running = _running_boxes(pages)
+    text = "\f".join("\n".join(box.text for box in page if id(box) not in running) for page in pages)
+    return PdfText(text, device.characters, device.unmapped)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedBox:
+    text: str  # its lines, each ending in a newline
+    x0: float  # its left edge and the bottom and top of its last and first lines, in points from the page's foot
+    y0: float
+    y1: float
+    page_height: float
+
+    @property
+    def in_margin(self) -> bool:
+        return self.y0 >= (1 - MARGIN_BAND) * self.page_height or self.y1 <= MARGIN_BAND * self.page_height
+
+    @property
+    def key(self) -> str:
+        return _DIGITS.sub("#", " ".join(self.text.split()))
+
+
+def _placed_boxes(page: LTPage, drawn: dict[int, int]) -> list[PlacedBox]:
+    """A page's text boxes (lines grouped by pdfminer's layout analysis, text inside figures too) in the order
+    the page draws their first characters."""
+    boxes = list(_text_boxes(page))
+    boxes.sort(key=lambda box: min((drawn.get(id(char), 0) for char in _chars(box)), default=0))
+    return [PlacedBox(box.get_text(), box.x0, box.y0, box.y1, page.height) for box in boxes]
+
+
+def _running_boxes(pages: list[list[PlacedBox]]) -> set[int]:
+    """The ids of the boxes that are running headers or footers: in a margin band, and printed with the same text
+    (digits aside) at the same place on at least two pages."""
+    by_key: dict[str, list[PlacedBox]] = {}
+    for page in pages:
+        for box in page:
+            if box.in_margin and box.key:
+                by_key.setdefault(box.key, []).append(box)
+    running: set[int] = set()
+    for boxes in by_key.values():
+        for box in boxes:
+            same_place = [other for other in boxes if _same_place(box, other)]
+            if len(same_place) >= 2:
+                running.update(id(other) for other in same_place)
+    return running
+
+
+def _same_place(one: PlacedBox, other: PlacedBox) -> bool:
+    return abs(one.x0 - other.x0) <= SAME_PLACE_POINTS and abs(one.y0 - other.y0) <= SAME_PLACE_POINTS
 
 
 @contextmanager
@@ -143,14 +204,6 @@ class _DrawingOrder(PDFPageAggregator):
     def handle_undefined_char(self, font: Any, cid: int) -> str:
         self.unmapped += 1
         return ""
-
-
-def _page_text(page: LTPage, drawn: dict[int, int]) -> str:
-    """A page's text boxes (lines grouped by pdfminer's layout analysis, text inside figures too) in the order
-    the page draws their first characters."""
-    boxes = list(_text_boxes(page))
-    boxes.sort(key=lambda box: min((drawn.get(id(char), 0) for char in _chars(box)), default=0))
-    return "\n".join(box.get_text() for box in boxes)
 
 
 def _text_boxes(container: LTLayoutContainer) -> Iterator[LTTextBox]:
