@@ -341,6 +341,7 @@ class FeedStandIn(StandIn):
         self.rss: list[FeedArticle] = []
         self.atom: list[FeedArticle] = []
         self.gone: set[str] = set()  # slugs the feed lists but the site answers 404 for
+        self.documents: dict[str, bytes] = {}  # slugs served as a PDF of these bytes instead of a page
         self.version = 1
         self.updated = datetime(2025, 6, 3, 9, 0, tzinfo=UTC)
 
@@ -431,6 +432,8 @@ class FeedStandIn(StandIn):
             body = self.rss_xml() if path == "/rss.xml" else self.atom_xml()
             return 200, {**headers, "Content-Type": f"{kind}; charset=utf-8"}, body
         for item in self.rss + self.atom:
+            if path == f"/news/{item.slug}/" and item.slug in self.documents:
+                return 200, {"Content-Type": "application/pdf"}, self.documents[item.slug]
             if path == f"/news/{item.slug}/" and item.slug not in self.gone:
                 return 200, {"Content-Type": "text/html; charset=utf-8"}, self.page(item)
         return 404, {"Content-Type": "text/html"}, b"<html><body><h1>Not found</h1></body></html>"

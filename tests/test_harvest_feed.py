@@ -184,3 +184,30 @@ def test_an_item_without_a_usable_link_is_recorded_and_the_others_are_fetched(tm
         assert db.execute("SELECT status FROM feed_items").fetchall() == [("saved",)]
         reason = db.execute("SELECT reason FROM harvest_fetches WHERE status = 'failed'").fetchone()[0]
     assert f"feed item 2 ({bad.title!r}) has no usable link" == reason
+
+
+def test_a_feed_item_linking_to_a_pdf_is_saved_and_read_as_one(tmp_path: Path) -> None:
+    """An agency's feed links a press release's PDF: it was saved as "page-...html"; it is saved as .pdf and
+    read as the PDF it is, with the feed item's date and author as evidence."""
+    from pdfs import report_pdf
+
+    site = FeedStandIn()
+    release = site.article("rss", datetime(2025, 6, 2, 18, 30, tzinfo=UTC), "Inês Carvalho")
+    site.documents[release.slug] = report_pdf(release.title, release.paragraphs)
+    page = site.article("rss", datetime(2025, 6, 3, 9, 0, tzinfo=UTC), "Tomás Ribeiro")
+    with site.running():
+        configure(tmp_path, site)
+        assert run(tmp_path, "harvest", "--ingest", "--clean-dir", str(tmp_path / "clean")) == 0
+    saved = sorted(path.suffix for path in (tmp_path / "raw").rglob("*-page-*"))
+    assert saved == [".html", ".pdf"]
+    with sqlite3.connect(tmp_path / "db.sqlite") as db:
+        rows = db.execute(
+            "SELECT a.source_format, a.title, a.published, au.name FROM articles a "
+            "JOIN article_authors aa ON aa.article_id = a.id JOIN authors au ON au.id = aa.author_id ORDER BY a.title"
+        ).fetchall()
+    assert sorted(rows) == sorted(
+        [
+            ("pdf", release.title, "2025-06-02T18:30:00+00:00", "Inês Carvalho"),
+            ("html", page.title, "2025-06-03T09:00:00+00:00", "Tomás Ribeiro"),
+        ]
+    )

@@ -25,7 +25,12 @@ from axis_ingest.harvest.rawfiles import link_slug, save_raw
 from axis_ingest.harvest.report import SourceReport
 from axis_ingest.harvest.sources import Source
 from axis_ingest.harvest.state import SourceLog, feed_items, log_fetch, record_feed_item, source_state
+from axis_ingest.sniff import binary_container
 from axis_ingest.store.load import utc_now
+
+# A feed's link to a document rather than a page (an agency's press release as a PDF) is saved under the suffix
+# of what its bytes are, so that a person looking into raw/ sees it (ingest knows the file by its bytes anyway).
+SAVED_SUFFIXES = {"pdf": "pdf", "docx": "docx", "odt": "odt"}
 
 
 def stated_time(value: str | None) -> str | None:
@@ -121,7 +126,8 @@ def harvest_feed(engine: Engine, client: PoliteClient, source: Source, raw_dir: 
             reason = log.bad_response(link, "page", page, "the page is empty")
             _item_failed(engine, state.id, link, reason, page.status, evidence)
             continue
-        saved = save_raw(folder, f"page-{link_slug(link)}", "html", page.content)
+        suffix = SAVED_SUFFIXES.get(binary_container(page.content) or "", "html")
+        saved = save_raw(folder, f"page-{link_slug(link)}", suffix, page.content)
         log.saved(link, "page", page, saved, items=1)
         record_feed_item(
             engine,
