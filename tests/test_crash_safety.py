@@ -118,12 +118,18 @@ def test_sigkill_mid_run_then_rerun(tmp_path: Path, guard_inputs: Callable[[Path
     assert leftovers == [], f"half-written files left in clean/: {leftovers[:5]}"
 
 
+def _pid_of_an_ended_process() -> int:
+    """The process id of a process that has ended (a run killed before it could clean up)."""
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(ended.stdout)
+
+
 def test_stale_temporary_clean_files_are_removed(tmp_path: Path) -> None:
     """A run killed mid-write leaves `.<name>.<pid>.tmp`; the next export removes it, a live run's is kept."""
     from axis_ingest.store.export import remove_stale_temporaries
 
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    stale = tmp_path / f".0000088-harbour-budget.json.{int(dead.stdout)}.tmp"
+    dead = _pid_of_an_ended_process()
+    stale = tmp_path / f".0000088-harbour-budget.json.{dead}.tmp"
     live = tmp_path / f".0000089-harbour-budget.json.{os.getpid()}.tmp"
     done = tmp_path / "0000087-harbour-budget.json"
     for path in (stale, live, done):
@@ -134,8 +140,8 @@ def test_stale_temporary_clean_files_are_removed(tmp_path: Path) -> None:
 
 def test_abandoned_batch_folders_are_removed(tmp_path: Path) -> None:
     """A killed run's batch-result folder goes; a live run's, and folders of other programs, stay."""
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    abandoned = tmp_path / f"{BATCH_FOLDER_PREFIX}{int(dead.stdout)}-k3mf3fds"
+    dead = _pid_of_an_ended_process()
+    abandoned = tmp_path / f"{BATCH_FOLDER_PREFIX}{dead}-k3mf3fds"
     live = tmp_path / f"{BATCH_FOLDER_PREFIX}{os.getpid()}-q3ian3ws"
     other = tmp_path / "pymp-0ofwenvk"
     for folder in (abandoned, live, other):
