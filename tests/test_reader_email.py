@@ -111,6 +111,36 @@ def test_email_with_only_an_attachment_is_rejected_with_a_reason():
         read_email(text)
 
 
+def _release_by_mail(note: str) -> str:
+    """A press office's message: a covering note and the release as an attached PDF."""
+    from pdfs import report_pdf
+
+    message = EmailMessage()
+    message["From"] = "Maria Borg <press@harbour-valletta.example>"
+    message["To"] = "newsdesk@example.org"
+    message["Subject"] = "Press release: northern breakwater"
+    message["Date"] = "Wed, 04 Mar 2026 09:12:00 +0100"
+    message.set_content(note)
+    paragraphs = [" ".join(paragraph.split()) for paragraph in RELEASE.split("\n\n")]
+    pdf = report_pdf("Contract awarded for the northern breakwater", paragraphs)
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename="breakwater-release.pdf")
+    return message.as_string()
+
+
+def test_a_release_attached_as_a_pdf_under_a_covering_note_is_the_article() -> None:
+    """Press offices send the release as a PDF under "Please find attached ...": the note was the article (or,
+    with no note, the message was rejected); the attached document is read, the message's date after its own."""
+    [doc] = read_email(_release_by_mail("Dear colleagues,\n\nplease find attached our press release.\n\nMaria"))
+    assert (doc.source_format, doc.title) == ("email", "Contract awarded for the northern breakwater")
+    assert doc.paragraphs == [" ".join(paragraph.split()) for paragraph in RELEASE.split("\n\n")]
+    assert doc.evidence.published == ["Wed, 04 Mar 2026 09:12:00 +0100"]
+    assert doc.metadata["attachment"] == "breakwater-release.pdf"
+    # left alone: a message with a text of its own is that text, whatever it carries
+    [own] = read_email(_release_by_mail(RELEASE))
+    assert own.title == "Press release: northern breakwater"
+    assert own.paragraphs[0].startswith("The Harbour Authority of Valletta Bay has awarded")
+
+
 @pytest.mark.parametrize(
     "text",
     [

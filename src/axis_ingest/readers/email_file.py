@@ -5,7 +5,9 @@ would be a page of MIME headers and base64, so the standard library's `email`
 package parses them: Subject is the title, the text/plain part the body (or,
 with no text part, the text/html part through the HTML reader's block walker and pruning),
 Date the publication date and From the byline evidence.  Quoted replies and the
-signature below the "-- " delimiter (RFC 3676) are not the message's text.
+signature below the "-- " delimiter (RFC 3676) are not the message's text.  A press release sent as an
+attached PDF, Word or OpenDocument file under a short covering note is that document, read by its reader, with
+the message's subject, date and sender as evidence after the document's own.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from email.utils import getaddresses
 from axis_ingest.clean.hardwrap import unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
+from axis_ingest.readers.docx_file import read_docx
+from axis_ingest.readers.odt_file import read_odt
+from axis_ingest.readers.pdf_file import read_pdf
+from axis_ingest.sniff import binary_container
 
 # The signature delimiter of RFC 3676 ("-- " on its own line; mail clients that strip trailing
 # spaces leave "--").
@@ -35,6 +41,9 @@ _REPLY_PREFIX = re.compile(
 # attachment", or forwarded inline under a client's separator line) is an envelope: the forwarded message is the one
 # to read.
 MAX_ENVELOPE_WORDS = 30
+# The documents a press office attaches to a covering note, known by their bytes (`sniff.binary_container`), and
+# their readers.
+_ATTACHMENT_READERS = {"pdf": read_pdf, "docx": read_docx, "odt": read_odt}
 # The line mail clients print above a message forwarded inline: Gmail's "---------- Forwarded message ---------",
 # Thunderbird's "-------- Forwarded Message --------", Outlook's "-----Original Message-----", Apple Mail's "Begin
 # forwarded message:", and the German, French and Spanish clients' own words for them.
@@ -75,6 +84,8 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
         elif address:
             doc.metadata.setdefault("from_address", address)
 
+    if attached := _attached_document(message):
+        return _documents_of_attachment(*attached, doc, raw)
     plain = message.get_body(preferencelist=("plain",))
     if plain is not None:
         doc.paragraphs = _plain_paragraphs(_forwarded_inline(_content(plain), doc))
@@ -89,6 +100,37 @@ def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
     if not doc.paragraphs:
         raise RejectedInput("an e-mail whose body is empty once quoted replies and the signature are removed")
     return [doc]
+
+
+def _attached_document(message: EmailMessage) -> tuple[str, str, bytes] | None:
+    """(format, file name, bytes) of the first attached document of a message whose own text is a covering note
+    ("Please find attached our press release."; at most MAX_ENVELOPE_WORDS words, or none), else None."""
+    own = message.get_body(preferencelist=("plain", "html"))
+    if own is not None and len(_content(own).split()) > MAX_ENVELOPE_WORDS:
+        return None
+    for part in message.iter_attachments():
+        data = part.get_content()
+        if isinstance(data, bytes) and (kind := binary_container(data)) in _ATTACHMENT_READERS:
+            return kind, part.get_filename() or "attachment", data
+    return None
+
+
+def _documents_of_attachment(
+    kind: str, name: str, data: bytes, envelope: Document, raw: RawInput | None
+) -> list[Document]:
+    """The attached document's articles, stored as the e-mail's: the subject where the document shows no title,
+    the message's date and sender as evidence after the document's own, the file's name in metadata."""
+    try:
+        documents = _ATTACHMENT_READERS[kind](data, raw)
+    except RejectedInput as exc:
+        raise RejectedInput(f"an e-mail whose article is its attachment {name!r}, which cannot be read: {exc}") from exc
+    for document in documents:
+        document.source_format = "email"
+        document.title = document.title or envelope.title
+        document.evidence.published.extend(envelope.evidence.published)
+        document.evidence.bylines.extend(envelope.evidence.bylines)
+        document.metadata.setdefault("attachment", name)
+    return documents
 
 
 def _forwarded_inline(body: str, doc: Document) -> str:
