@@ -25,6 +25,7 @@ not read.  A PDF of scanned pages has no text to extract: it is rejected with th
 from __future__ import annotations
 
 import io
+import logging
 import re
 import struct
 import zlib
@@ -44,6 +45,9 @@ from axis_ingest.clean.hardwrap import printed_page_address
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.plaintext import read_plain_text
 
+# pdfminer.six logs what it works around in a file's structure ("Could not get FontBBox from font descriptor")
+# as warnings, one or more for each such PDF: nothing a user can act on (this reader's rejections say what to do).
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 # Below this many letters in the whole file a PDF is taken for scanned pages (an image per page, maybe a
 # producer's stamp or a page number in text): no article is that short.
 MIN_TEXT_LETTERS = 200
