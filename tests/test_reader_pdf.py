@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -150,3 +151,10 @@ def test_a_running_header_that_repeats_the_title_leaves_the_title() -> None:
     # left alone: a page's own lines printed in its margin once, or at different places, stay
     [doc] = read_pdf(report_pdf(TITLE, BODY[:3], front_matter=FRONT_MATTER, running_header=RUNNING_HEADER))
     assert doc.paragraphs == BODY[:3]
+
+
+def test_pdfminers_warnings_about_a_files_structure_are_not_printed(caplog: pytest.LogCaptureFixture) -> None:
+    """pdfminer warned "Could not get FontBBox from font descriptor" for this file, on the CLI's output."""
+    with caplog.at_level(logging.WARNING), pytest.raises(RejectedInput):
+        read_pdf(unmapped_font_pdf())
+    assert [record.getMessage() for record in caplog.records if record.name.startswith("pdfminer")] == []
