@@ -303,6 +303,26 @@ def test_a_warc_files_article_pages_are_each_an_article(ingest_texts: IngestText
     assert all("saved_utc" in json.loads(metadata) for *_, metadata in rows)
 
 
+def test_a_pdf_the_crawl_fetched_is_an_article_with_its_address() -> None:
+    """A crawl of a ministry's site fetches its reports as PDFs: they were skipped as no HTML page; each is read as
+    a PDF file is, its address its URL.  A scanned PDF among them is skipped as a front page is."""
+    from pdfs import image_only_pdf, report_pdf
+
+    paragraphs = [" ".join(paragraph.split()) for paragraph in STORY.replace("</p>", "").split("<p>") if paragraph]
+    report = report_pdf("Port strike: the wage deal in figures", paragraphs)
+    data = _warc(
+        [
+            ("https://harbour.example/reports/wage-deal.pdf", report, "200 OK", "application/pdf"),
+            ("https://harbour.example/reports/scan.pdf", image_only_pdf(), "200 OK", "application/pdf"),
+        ],
+        True,
+    )
+    [doc] = read_web_archive(data)
+    assert (doc.source_format, doc.title) == ("pdf", "Port strike: the wage deal in figures")
+    assert doc.url == "https://harbour.example/reports/wage-deal.pdf"
+    assert "saved_utc" in doc.metadata
+
+
 def test_a_warc_without_an_article_page_and_other_gzip_files_are_rejected_with_a_reason() -> None:
     """Left alone: an archive of a front page's assets holds no article; a gzipped text is still a gzip file."""
     import gzip

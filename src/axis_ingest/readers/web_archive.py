@@ -32,10 +32,12 @@ from axis_ingest.decode import decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.email_file import header_value
 from axis_ingest.readers.html import read_html
+from axis_ingest.readers.pdf_file import read_pdf
 from axis_ingest.sniff import SAFARI_WEB_ARCHIVE, is_warc
 
 # The root part of a saved page is its HTML (RFC 2557); XHTML pages are saved as such.
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
+PDF_TYPE = "application/pdf"
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
@@ -74,7 +76,8 @@ def read_web_archive(data: bytes, raw: RawInput | None = None, *, max_chars: int
 
 def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list[Document]:
     """Each HTML page a WARC file's responses hold (warcio reads WARC and ARC, whole or gzipped per record): read
-    as a saved page is, with the address it was fetched from and when (`metadata.saved_utc`).  Responses that
+    as a saved page is, with the address it was fetched from and when (`metadata.saved_utc`); each PDF response
+    read as a PDF file is, its address its URL.  Responses that
     are no article page (a site's front page, a style sheet, a redirect, an error) are skipped; a file with none
     is rejected with what it holds."""
     documents: list[Document] = []
@@ -85,13 +88,21 @@ def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list
         responses += 1
         content = Message()  # the response's Content-Type read as the MHTML parts' are
         content["Content-Type"] = record.http_headers.get_header("Content-Type") or "application/octet-stream"
-        if record.http_headers.get_statuscode() != "200" or content.get_content_type() not in _PAGE_TYPES:
+        kind = content.get_content_type()
+        if record.http_headers.get_statuscode() != "200" or kind not in (*_PAGE_TYPES, PDF_TYPE):
             continue
-        html = _within(_decoded(_warc_payload(record), content.get_content_charset()), max_chars)
+        payload = _warc_payload(record)
+        html = "" if kind == PDF_TYPE else _within(_decoded(payload, content.get_content_charset()), max_chars)
+        address = _web_address(record.rec_headers.get_header("WARC-Target-URI"))
         try:
-            pages = read_html(html, raw, saved_from=_web_address(record.rec_headers.get_header("WARC-Target-URI")))
+            if kind == PDF_TYPE:  # a report the crawl fetched: the address is its URL
+                pages = read_pdf(payload, raw)
+                for page in pages:
+                    page.url = page.url or address
+            else:
+                pages = read_html(html, raw, saved_from=address)
         except RejectedInput:
-            continue  # a front page, a login page: no article in this response
+            continue  # a front page, a login page, a scanned PDF: no article in this response
         saved = _saved_utc(record.rec_headers.get_header("WARC-Date"))
         for page in pages:
             page.item = len(documents)
