@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from dbread import Reader
+from pdfs import image_only_pdf
+from pdfs import password_protected_pdf as _password_protected_pdf
 
 # -- expectations ---------------------------------------------------------------------------------
 
@@ -280,6 +282,11 @@ def write_bad_inputs(folder: Path | None, outside: Path | None, huge: bool = Tru
     put(
         Case("scan.txt", "damaged PDF file named .txt", REJECTED, ("pdf",)),
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    )
+    put(Case("scanned.pdf", "scanned PDF (images, no text)", REJECTED, ("text layer",)), image_only_pdf())
+    put(
+        Case("locked.pdf", "PDF that needs a password to open", REJECTED, ("password",)),
+        _password_protected_pdf(" ".join(EN_PARAGRAPHS)),
     )
     put(
         Case("nul_bytes.txt", "text with NUL bytes", REJECTED, ("nul", "binary")),

@@ -170,3 +170,14 @@ def unmapped_font_pdf(glyphs: int = 400) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def password_protected_pdf(text: str, user_password: str = "quay-2026") -> bytes:
+    """One page of `text`, encrypted: with a user password it opens only with that password; with an empty one
+    it opens for anyone ("protected" only against printing or copying, with the owner's password)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_encryption(owner_password="harbour-office", user_password=user_password)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())

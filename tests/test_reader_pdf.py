@@ -8,12 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 
 from axis_ingest.document import RejectedInput
 from axis_ingest.readers.pdf_file import read_pdf
 from axis_ingest.sniff import binary_container
-from pdfs import image_only_pdf, printed_page_pdf, report_pdf, unmapped_font_pdf
+from pdfs import image_only_pdf, password_protected_pdf, printed_page_pdf, report_pdf, unmapped_font_pdf
 
 IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
 
@@ -100,20 +99,11 @@ def test_a_pdf_whose_font_does_not_map_its_glyphs_is_rejected_with_the_advice_to
         read_pdf(unmapped_font_pdf())
 
 
-def _locked(user_password: str) -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.set_encryption(owner_password="harbour-office", user_password=user_password)
-    pdf.multi_cell(0, 6, " ".join(PARAGRAPHS))
-    return bytes(pdf.output())
-
-
 def test_a_pdf_that_needs_a_password_to_open_is_rejected_with_what_to_do() -> None:
     with pytest.raises(RejectedInput, match="password-protected PDF"):
-        read_pdf(_locked(user_password="quay-2026"))
+        read_pdf(password_protected_pdf(" ".join(PARAGRAPHS)))
     # left alone: a PDF "protected" only against printing or copying opens without a password, and is read
-    [doc] = read_pdf(_locked(user_password=""))
+    [doc] = read_pdf(password_protected_pdf(" ".join(PARAGRAPHS), user_password=""))
     assert doc.paragraphs == [" ".join(PARAGRAPHS)]
 
 
