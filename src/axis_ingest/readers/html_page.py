@@ -115,9 +115,11 @@ def _holds_a_headline(link: Any, element: Any) -> bool:
     another story's teaser printed as one link (spiegel.de: "<a href=other story>Headline ... Von A, Washington</a>").
     """
     href = link.get("href") or ""
-    if not href or AUTHOR_ARCHIVE.search(href) or _address_path(href) in _own_addresses(link):
+    if not href or AUTHOR_ARCHIVE.search(href):
         return False
-    return _words(link.text_content()) - _words(element.text_content()) >= MIN_HEADLINE_WORDS
+    if _words(link.text_content()) - _words(element.text_content()) < MIN_HEADLINE_WORDS:
+        return False
+    return _address_path(href) not in _own_addresses(link)  # the page's address is read only for a likely card
 
 
 def _another_storys_card(holder: Any) -> bool:
