@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from axis_ingest.config import Limits, Settings
+from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
+from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.pdf_file import read_pdf
 from axis_ingest.sniff import binary_container
 from pdfs import image_only_pdf, password_protected_pdf, printed_page_pdf, report_pdf, unmapped_font_pdf
@@ -148,3 +151,12 @@ def test_pdfminers_warnings_about_a_files_structure_are_not_printed(caplog: pyte
     with caplog.at_level(logging.WARNING), pytest.raises(RejectedInput):
         read_pdf(unmapped_font_pdf())
     assert [record.getMessage() for record in caplog.records if record.name.startswith("pdfminer")] == []
+
+
+def test_a_pdfs_text_over_the_limit_on_text_is_rejected_with_the_limit() -> None:
+    """A PDF's text never went through the decoder's limit on text (`limits.max_text_chars`): a book-length file
+    was read whole.  Left alone: the same file under a limit its text fits in."""
+    data = _brief()
+    result = prepare_file("brief.pdf", data, Settings(limits=Limits(max_text_chars=5_000)), MinHashParams())
+    assert result.reason is not None and "over the limit of 5,000 (limits.max_text_chars)" in result.reason
+    assert prepare_file("brief.pdf", data, Settings(), MinHashParams()).reason is None

@@ -70,12 +70,18 @@ _DAMAGED_FILE_ERRORS = (PSException, ValueError, KeyError, TypeError, IndexError
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry (see `axis_ingest.readers`)."""
-    return read_pdf(record.data, record.raw)
+    return read_pdf(record.data, record.raw, max_chars=context.settings.limits.max_text_chars)
 
 
-def read_pdf(data: bytes, raw: RawInput | None = None) -> list[Document]:
-    """One PDF file -> its article(s), read from the text of its pages; RejectedInput when it has none."""
+def read_pdf(data: bytes, raw: RawInput | None = None, *, max_chars: int | None = None) -> list[Document]:
+    """One PDF file -> its article(s), read from the text of its pages; RejectedInput when it has none, or more
+    than `max_chars` characters of text (the limit a text file's decoding applies: `limits.max_text_chars`)."""
     extracted = pdf_text(data)
+    if max_chars is not None and len(extracted.text) > max_chars:
+        raise RejectedInput(
+            f"the PDF's text of {len(extracted.text):,} characters is over the limit of {max_chars:,} "
+            "(limits.max_text_chars); split the file or raise the limit"
+        )
     if extracted.unmapped > MAX_UNMAPPED_SHARE * extracted.characters:
         raise RejectedInput(
             f"a PDF whose fonts do not say which letters they draw ({extracted.unmapped:,} of "
