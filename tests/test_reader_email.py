@@ -49,12 +49,24 @@ Maria Borg | Press Office | Harbour Authority of Valletta Bay
 """
 
 
-def html_only_email() -> str:
+def _message(sender: str, subject: str, date: str, to: str | None) -> EmailMessage:
+    """A message with its envelope's headers (From, To when given, Subject, Date), for the tests to fill."""
     message = EmailMessage()
-    message["From"] = '"Regional Courier Newsletter" <news@courier.example>'
-    message["To"] = "reader@example.org"
-    message["Subject"] = "Council approves the water plant"
-    message["Date"] = "Thu, 05 Mar 2026 07:30:00 +0000"
+    message["From"] = sender
+    if to is not None:
+        message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = date
+    return message
+
+
+def html_only_email() -> str:
+    message = _message(
+        '"Regional Courier Newsletter" <news@courier.example>',
+        "Council approves the water plant",
+        "Thu, 05 Mar 2026 07:30:00 +0000",
+        to="reader@example.org",
+    )
     paragraphs = "".join(f"<p>{p}</p>" for p in RELEASE.replace("\n\n", "\x00").replace("\n", " ").split("\x00"))
     message.set_content(
         f"<html><body><table><tr><td><h1>Council approves the water plant</h1>{paragraphs}"
@@ -99,11 +111,12 @@ def test_html_only_email_goes_through_the_html_body_cleaner():
 
 
 def test_email_with_only_an_attachment_is_rejected_with_a_reason():
-    message = EmailMessage()
-    message["From"] = "Maria Borg <press@harbour-valletta.example>"
-    message["To"] = "newsdesk@example.org"
-    message["Subject"] = "Release attached"
-    message["Date"] = "Wed, 04 Mar 2026 09:12:00 +0100"
+    message = _message(
+        "Maria Borg <press@harbour-valletta.example>",
+        "Release attached",
+        "Wed, 04 Mar 2026 09:12:00 +0100",
+        to="newsdesk@example.org",
+    )
     message.add_attachment(b"%PDF-1.7 ...", maintype="application", subtype="pdf", filename="release.pdf")
     text = message.as_string()
     assert sniff(text).source_format == "email"
@@ -115,11 +128,12 @@ def _release_by_mail(note: str) -> str:
     """A press office's message: a covering note and the release as an attached PDF."""
     from pdfs import report_pdf
 
-    message = EmailMessage()
-    message["From"] = "Maria Borg <press@harbour-valletta.example>"
-    message["To"] = "newsdesk@example.org"
-    message["Subject"] = "Press release: northern breakwater"
-    message["Date"] = "Wed, 04 Mar 2026 09:12:00 +0100"
+    message = _message(
+        "Maria Borg <press@harbour-valletta.example>",
+        "Press release: northern breakwater",
+        "Wed, 04 Mar 2026 09:12:00 +0100",
+        to="newsdesk@example.org",
+    )
     message.set_content(note)
     paragraphs = [" ".join(paragraph.split()) for paragraph in RELEASE.split("\n\n")]
     pdf = report_pdf("Contract awarded for the northern breakwater", paragraphs)
@@ -175,16 +189,16 @@ def test_a_forwarded_or_replied_subjects_prefixes_are_not_the_title(subject: str
 
 
 def _forwarded_as_attachment(note: str) -> str:
-    inner = EmailMessage()
-    inner["From"] = "Maria Borg <press@harbour-valletta.example>"
-    inner["Subject"] = "Contract awarded for the northern breakwater"
-    inner["Date"] = "Wed, 04 Mar 2026 09:12:00 +0100"
+    inner = _message(
+        "Maria Borg <press@harbour-valletta.example>",
+        "Contract awarded for the northern breakwater",
+        "Wed, 04 Mar 2026 09:12:00 +0100",
+        to=None,
+    )
     inner.set_content(RELEASE)
-    outer = EmailMessage()
-    outer["From"] = "Desk <desk@example.org>"
-    outer["To"] = "archive@example.org"
-    outer["Subject"] = "FW: release"
-    outer["Date"] = "Thu, 05 Mar 2026 08:00:00 +0100"
+    outer = _message(
+        "Desk <desk@example.org>", "FW: release", "Thu, 05 Mar 2026 08:00:00 +0100", to="archive@example.org"
+    )
     outer.set_content(note)
     outer.add_attachment(inner)
     return outer.as_string()
@@ -212,11 +226,9 @@ def test_an_html_newsletters_unsubscribe_link_is_not_body_text() -> None:
 
 
 def _forwarded_inline(note: str, separator: str, headers: list[str]) -> str:
-    outer = EmailMessage()
-    outer["From"] = "Desk <desk@example.org>"
-    outer["To"] = "archive@example.org"
-    outer["Subject"] = "Fwd: release"
-    outer["Date"] = "Thu, 05 Mar 2026 08:00:00 +0100"
+    outer = _message(
+        "Desk <desk@example.org>", "Fwd: release", "Thu, 05 Mar 2026 08:00:00 +0100", to="archive@example.org"
+    )
     outer.set_content(f"{note}\n\n{separator}\n" + "\n".join(headers) + "\n\n" + RELEASE)
     return outer.as_string()
 
