@@ -7,6 +7,7 @@ files and folders that carry their writer's process id let the next run remove t
 from __future__ import annotations
 
 import os
+import re
 
 
 def process_alive(pid: int) -> bool:
@@ -18,3 +19,13 @@ def process_alive(pid: int) -> bool:
     except PermissionError:  # exists, owned by someone else
         return True
     return True
+
+
+def leftovers_of_ended_processes(folder: str | os.PathLike[str], name: re.Pattern[str]) -> list[str]:
+    """The names in `folder` that match `name`, whose first group is the process id of their writer, of writers
+    that have ended (none when there is no such folder)."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [entry for entry in names if (found := name.match(entry)) and not process_alive(int(found.group(1)))]

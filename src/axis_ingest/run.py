@@ -60,7 +60,7 @@ from axis_ingest.prepare import (
     sha256_of,
     time_limit,
 )
-from axis_ingest.processes import process_alive
+from axis_ingest.processes import leftovers_of_ended_processes
 from axis_ingest.store.db import database_files, database_id, database_url, open_database
 from axis_ingest.store.export import claim_clean_dir, export_missing, write_clean_files
 from axis_ingest.store.load import BatchOutcome, fetched_evidence, known_chrome, known_hashes, store_batch
@@ -181,15 +181,22 @@ def request_stop() -> None:
     STOP_REQUESTED.set()
 
 
+# The folder a pool's workers write batch results into (`prepare_batch_to_file`), in the system's temporary
+# folder: "axis-ingest-batches-<pid of the run>-<random>".  close() removes it; a run killed with SIGKILL cannot,
+# so each run that starts a pool removes the folders of runs whose process is gone (the crash test kills runs
+# whose batches, ~300 KB each, were left in /tmp).
+BATCH_FOLDER_PREFIX = "axis-ingest-batches-"
+_BATCH_FOLDER = re.compile(re.escape(BATCH_FOLDER_PREFIX) + r"(\d+)-")
+
+
 def remove_abandoned_batch_folders(parent: str) -> list[str]:
     """Delete the batch-result folders in `parent` of runs whose process is gone; returns their names."""
-    removed: list[str] = []
-    with os.scandir(parent) as entries:
-        for entry in entries:
-            match = _BATCH_FOLDER.match(entry.name)
-            if match and entry.is_dir(follow_symlinks=False) and not process_alive(int(match.group(1))):
-                shutil.rmtree(entry.path, ignore_errors=True)
-                removed.append(entry.name)
+    removed = []
+    for name in leftovers_of_ended_processes(parent, _BATCH_FOLDER):
+        path = os.path.join(parent, name)
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(name)
     return removed
 
 
@@ -207,13 +214,6 @@ def process_here(run: IngestRun, chunk: Chunk) -> None:
     """The default ChunkRunner: process the chunk in this process; an error stops the run."""
     run.process(chunk.candidates)
 
-
-# The folder a pool's workers write batch results into (`prepare_batch_to_file`), in the system's temporary
-# folder: "axis-ingest-batches-<pid of the run>-<random>".  close() removes it; a run killed with SIGKILL cannot,
-# so each run that starts a pool removes the folders of runs whose process is gone (the crash test kills runs
-# whose batches, ~300 KB each, were left in /tmp).
-BATCH_FOLDER_PREFIX = "axis-ingest-batches-"
-_BATCH_FOLDER = re.compile(re.escape(BATCH_FOLDER_PREFIX) + r"(\d+)-")
 
 # Open flags for reading an input: never follow a link (a file swapped for a symlink after
 # discovery is refused, not read), never block (a FIFO swapped in returns at once and is refused).

@@ -20,7 +20,7 @@ from pathlib import Path
 from slugify import slugify
 from sqlalchemy import Engine, select
 
-from axis_ingest.processes import process_alive
+from axis_ingest.processes import leftovers_of_ended_processes
 from axis_ingest.store.schema import Article, ArticleAuthor, ArticleSource, AuthorRow, RawDocument
 
 # The marker file naming the database a clean folder belongs to (hidden: never an input, never an article).
@@ -172,16 +172,11 @@ def exported_ids(clean_dir: str | os.PathLike[str]) -> set[int]:
 
 def remove_stale_temporaries(clean_dir: str | os.PathLike[str]) -> list[str]:
     """Delete temporary files left by a run that was killed mid-write (their process is gone)."""
-    folder = Path(clean_dir)
     removed: list[str] = []
-    if not folder.is_dir():
-        return removed
-    for name in os.listdir(folder):
-        match = _TEMPORARY.match(name)
-        if match and not process_alive(int(match.group(1))):
-            with contextlib.suppress(FileNotFoundError):
-                (folder / name).unlink()
-                removed.append(name)
+    for name in leftovers_of_ended_processes(clean_dir, _TEMPORARY):
+        with contextlib.suppress(FileNotFoundError):
+            (Path(clean_dir) / name).unlink()
+            removed.append(name)
     return removed
 
 
