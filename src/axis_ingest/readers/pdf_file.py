@@ -122,7 +122,6 @@ def pdf_text(data: bytes) -> PdfText:
                 break
             interpreter.process_page(page)  # draws the page, groups its characters into lines and boxes
         pages.append(_placed_boxes(device.get_result(), device.drawn))
-        device.characters += len(device.drawn)
     whole = "\f".join("\n".join(box.text for box in page) for page in pages)
     if printed_page_address(whole):  # a browser's margins: the plain-text reader reads them (the page's address)
         return PdfText(whole, device.characters, device.unmapped)
@@ -199,7 +198,7 @@ class _DrawingOrder(PDFPageAggregator):
     def __init__(self, resources: PDFResourceManager, laparams: LAParams) -> None:
         super().__init__(resources, laparams=laparams)
         self.drawn: dict[int, int] = {}  # id(LTChar) -> its number on the page
-        self.characters = 0  # drawn on the pages done
+        self.characters = 0  # drawn in the whole file
         self.unmapped = 0  # glyphs whose font names no character
 
     def begin_page(self, page: PDFPage, ctm: Any) -> None:
@@ -209,6 +208,7 @@ class _DrawingOrder(PDFPageAggregator):
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         advance = super().render_char(*args, **kwargs)
         self.drawn[id(self.cur_item._objs[-1])] = len(self.drawn)  # the LTChar just added (pdfminer has no getter)
+        self.characters += 1
         return advance
 
     def handle_undefined_char(self, font: Any, cid: int) -> str:

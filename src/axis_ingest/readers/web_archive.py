@@ -77,9 +77,8 @@ def read_web_archive(data: bytes, raw: RawInput | None = None, *, max_chars: int
 def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list[Document]:
     """Each HTML page a WARC file's responses hold (warcio reads WARC and ARC, whole or gzipped per record): read
     as a saved page is, with the address it was fetched from and when (`metadata.saved_utc`); each PDF response
-    read as a PDF file is, its address its URL.  Responses that
-    are no article page (a site's front page, a style sheet, a redirect, an error) are skipped; a file with none
-    is rejected with what it holds."""
+    read as a PDF file is, its address its URL.  Responses that are no article page (a site's front page, a style
+    sheet, a redirect, an error) are skipped; a file with none is rejected with what it holds."""
     documents: list[Document] = []
     responses = 0
     for record in _warc_records(data):
@@ -92,19 +91,15 @@ def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list
         if record.http_headers.get_statuscode() != "200" or kind not in (*_PAGE_TYPES, PDF_TYPE):
             continue
         payload = _warc_payload(record)
-        html = "" if kind == PDF_TYPE else _within(_decoded(payload, content.get_content_charset()), max_chars)
+        html = None if kind == PDF_TYPE else _within(_decoded(payload, content.get_content_charset()), max_chars)
         address = _web_address(record.rec_headers.get_header("WARC-Target-URI"))
-        try:
-            if kind == PDF_TYPE:  # a report the crawl fetched: the address is its URL
-                pages = read_pdf(payload, raw)
-                for page in pages:
-                    page.url = page.url or address
-            else:
-                pages = read_html(html, raw, saved_from=address)
+        try:  # a report the crawl fetched is read as a PDF file
+            pages = read_pdf(payload, raw) if html is None else read_html(html, raw, saved_from=address)
         except RejectedInput:
             continue  # a front page, a login page, a scanned PDF: no article in this response
         saved = _saved_utc(record.rec_headers.get_header("WARC-Date"))
         for page in pages:
+            page.url = page.url or address
             page.item = len(documents)
             if saved:
                 page.metadata["saved_utc"] = saved
