@@ -46,17 +46,28 @@ def report_pdf(
     masthead: str | None = None,
     running_header: str | None = None,
     columns: int = 1,
+    title_size: float = 20,
+    title_leading: float = 9,
+    title_gap: float = 3,
+    label: str | None = None,
 ) -> bytes:
-    """A report's PDF: title, front matter lines (authors, date) and paragraphs, in one or two columns."""
+    """A report's PDF: title, front matter lines (authors, date) and paragraphs, in one or two columns.
+
+    `title_size` and `title_leading` (points, millimetres between its lines' baselines) set the title's type,
+    `title_gap` the space under it (millimetres); `label` is a word set large over the masthead ("CONFIDENTIAL")."""
     pdf = _Report(running_header)
     pdf.add_page()
+    if label:
+        pdf.set_font("Helvetica", "B", 28)
+        pdf.cell(0, 12, label)
+        pdf.ln(14)
     if masthead:
         pdf.set_font("Helvetica", "B", 10)
         pdf.cell(0, 6, masthead)
         pdf.ln(12)
-    pdf.set_font("Helvetica", "B", 20)
-    pdf.multi_cell(0, 9, title)
-    pdf.ln(3)
+    pdf.set_font("Helvetica", "B", title_size)
+    pdf.multi_cell(0, title_leading, title)
+    pdf.ln(title_gap)
     pdf.set_font("Helvetica", "", 11)
     for line in front_matter:
         pdf.cell(0, 6, line)

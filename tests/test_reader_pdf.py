@@ -160,3 +160,56 @@ def test_a_pdfs_text_over_the_limit_on_text_is_rejected_with_the_limit() -> None
     result = prepare_file("brief.pdf", data, Settings(limits=Limits(max_text_chars=5_000)), MinHashParams())
     assert result.reason is not None and "over the limit of 5,000 (limits.max_text_chars)" in result.reason
     assert prepare_file("brief.pdf", data, Settings(), MinHashParams()).reason is None
+
+
+def test_the_title_is_the_first_pages_largest_type_not_the_masthead_over_it() -> None:
+    """As text, a report's first line is its title: the masthead over it ("BALTIC PORTS INSTITUTE | POLICY BRIEF
+    4/2026") was the title and the real title opened the body.  The PDF sets the title in its largest type; the
+    short lines over it are out of the body, an organisation among them names the publisher."""
+    masthead = "BALTIC PORTS INSTITUTE | POLICY BRIEF 4/2026"
+    [doc] = read_pdf(report_pdf(TITLE, BODY[:10], front_matter=FRONT_MATTER, masthead=masthead))
+    assert doc.title == TITLE
+    assert (doc.evidence.bylines, doc.evidence.published) == (["Anna Lindqvist and Pekka Virtanen"], ["March 2026"])
+    assert masthead in doc.evidence.site_names
+    assert doc.paragraphs == BODY[:10]
+    # left alone: a label set larger than the title is one word, no title ("CONFIDENTIAL"), and is no author
+    [doc] = read_pdf(report_pdf(TITLE, BODY[:10], front_matter=FRONT_MATTER, label="CONFIDENTIAL"))
+    assert (doc.title, doc.evidence.bylines) == (TITLE, ["Anna Lindqvist and Pekka Virtanen"])
+    assert doc.paragraphs == BODY[:10]
+
+
+def test_a_title_set_close_over_its_author_line_ends_where_the_type_gets_smaller() -> None:
+    """With no space under the title, pdfminer puts the title's lines and the author line in one text box, and
+    the title ran on into the authors' names ("... the ferry terminal Anna Lindqvist and Pekka Virtanen")."""
+    [doc] = read_pdf(report_pdf(TITLE, BODY[:10], front_matter=FRONT_MATTER, title_gap=0, title_leading=8))
+    assert doc.title == TITLE
+    assert (doc.evidence.bylines, doc.evidence.published) == (["Anna Lindqvist and Pekka Virtanen"], ["March 2026"])
+    assert doc.paragraphs == BODY[:10]
+
+
+def test_a_title_whose_widely_spaced_lines_are_two_boxes_is_one_title() -> None:
+    """A cover's title in large type with wide leading is two text boxes: its first line was the title and the
+    rest went to the authors ("Einführung in die" / "Geometrie und Topologie": two authors)."""
+    title = "Einführung in die Geometrie und Topologie der Häfen an der Ostsee und Nordsee"
+    [doc] = read_pdf(report_pdf(title, PARAGRAPHS, front_matter=FRONT_MATTER, title_size=24, title_leading=16))
+    assert doc.title == title
+    assert doc.evidence.bylines == ["Anna Lindqvist and Pekka Virtanen"]
+    assert doc.paragraphs == PARAGRAPHS
+
+
+def test_a_report_set_in_one_size_keeps_the_title_its_first_lines_give() -> None:
+    """Left alone: a memo whose title is no larger than its text is read as its text is (the first lines)."""
+    [doc] = read_pdf(report_pdf(TITLE, BODY[:10], front_matter=FRONT_MATTER, title_size=11, title_leading=5.5))
+    assert doc.title == TITLE
+    assert doc.evidence.bylines == ["Anna Lindqvist and Pekka Virtanen"]
+    assert doc.paragraphs == BODY[:10]
+
+
+def test_a_pdf_with_a_few_words_and_no_images_is_not_called_scanned() -> None:
+    """A form, a figure or a cover holds a few words of text and no image: it was rejected as "without a text
+    layer (scanned pages)", which it is not.  Left alone: a scanned page (an image) keeps the OCR advice."""
+    with pytest.raises(RejectedInput, match=r"only 8 words of text and no images") as rejected:
+        read_pdf(password_protected_pdf("Application form for a berth, harbour office use", user_password=""))
+    assert "scanned" not in str(rejected.value)
+    with pytest.raises(RejectedInput, match=r"without a text layer \(scanned"):
+        read_pdf(image_only_pdf())

@@ -12,6 +12,7 @@ PDF (its address in the margins of every page), which is read as the page's text
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from axis_ingest.clean.columns import reading_order
@@ -102,13 +103,20 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
     return read_plain_text(record.text, record.raw)
 
 
-def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
-    """Rebuild one article from page-layout text."""
+def read_plain_text(
+    text: str, raw: RawInput | None = None, *, title: str | None = None, masthead: Sequence[str] = ()
+) -> list[Document]:
+    """Rebuild one article from page-layout text.  `title`: the title when the layout shows it (a PDF's largest
+    type, left out of `text`); else the title is read from the first lines.  `masthead`: the short lines the
+    layout shows over that title (left out of `text`): a date among them is the report's when its front matter
+    has none, an organisation's name names the publisher, the rest (labels, a journal's header) is dropped."""
     text = reading_order(repair_text(text))
     if address := printed_page_address(text):
         return _read_printed_web_page(remove_page_furniture(text, printed_page=True), address, raw)
     text = remove_page_furniture(text)
-    title, text = _take_title_block(text)
+    typeset = title is not None
+    if not typeset:
+        title, text = _take_title_block(text)
     paragraphs = _attach_attributions(unwrap(text))
     paragraphs = [numbered_to_dash(p) for p in paragraphs]
     site_names = _take_masthead(paragraphs)
@@ -116,7 +124,12 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
         title = take_title_lines(paragraphs)
     under_title = paragraphs[:]  # the front matter is taken from a copy: a masthead's reading may win instead
     front = take_front_matter(under_title) if title else None
-    if title is not None and (not front or front.others) and (under := _title_under_masthead(title, paragraphs)):
+    if (
+        not typeset
+        and title is not None
+        and (not front or front.others)
+        and (under := _title_under_masthead(title, paragraphs))
+    ):
         site_names.append(title)
         title, front = under
     elif front:
@@ -136,6 +149,8 @@ def read_plain_text(text: str, raw: RawInput | None = None) -> list[Document]:
         doc.evidence.bylines.extend(front.bylines)
         doc.evidence.published.extend(front.dates)
         doc.evidence.site_names.extend(front.others)
+    doc.evidence.published.extend(line for line in masthead if _is_front_date(line))
+    doc.evidence.site_names.extend(line for line in masthead if names_an_organisation(line))
     doc.title = normalise_paragraphs([title])[0] if title else None
     doc.subtitle = normalise_paragraphs([subtitle])[0] if subtitle else None
     return [doc]
