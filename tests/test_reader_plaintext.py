@@ -138,6 +138,30 @@ def test_report_front_matter_through_the_pipeline() -> None:
     assert prepared.doc.published == "2026-03-12"
 
 
+def test_authors_printed_a_line_each_under_the_title_are_all_authors() -> None:
+    """A paper prints its authors one per line ("Yusuke Shinyama" / "Satoshi Sekine", NAACL 2006; libtasn1's
+    manual): only the first line's name was the author, the second named the publisher."""
+    text = (FIXTURES / "report_title_authors_date.txt").read_text(encoding="utf-8")
+    text = text.replace("Anna Kowalska and Piotr Nowak\n", "Anna Kowalska\nPiotr Nowak\n")
+    [prepared] = prepare_file("brief.txt", text.encode(), Settings(), MinHashParams()).documents
+    assert [a.name for a in prepared.doc.authors] == ["Anna Kowalska", "Piotr Nowak"]
+    assert prepared.doc.evidence.site_names == ["Vistula Policy Lab"]
+    # left alone: a name after the organisation's line is not one more author of the list above it
+    text = text.replace("Piotr Nowak\nVistula Policy Lab\n", "Vistula Policy Lab\nPiotr Nowak\n")
+    [doc] = read_plain_text(text)
+    assert doc.evidence.bylines == ["Anna Kowalska"]
+
+
+def test_a_one_word_label_under_the_title_is_nobodys_name() -> None:
+    """An invoice's "Sprzedawca" (seller) under its heading and a report's "Confidential" were stored as authors:
+    one capitalised word the byline parser takes for a name, which opens with no given name."""
+    text = (FIXTURES / "report_title_authors_date.txt").read_text(encoding="utf-8")
+    for label in ("Confidential", "Sprzedawca"):
+        [doc] = read_plain_text(text.replace("Anna Kowalska and Piotr Nowak\n", f"{label}\n"))
+        assert doc.evidence.bylines == []
+        assert doc.evidence.published == ["12 March 2026"]
+
+
 def test_short_lines_under_a_title_without_names_or_date_stay_text() -> None:
     text = (FIXTURES / "report_title_authors_date.txt").read_text(encoding="utf-8")
     text = text.replace("Anna Kowalska and Piotr Nowak\nVistula Policy Lab\n12 March 2026", "Why wells run dry")

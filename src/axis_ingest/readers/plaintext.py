@@ -31,7 +31,7 @@ from axis_ingest.clean.phrases import names_a_printed_date
 from axis_ingest.clean.text import normalise_paragraphs, repair_text
 from axis_ingest.detectors import is_phrase_spaced_prose, is_uncased_letter
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.names.bylines import names_an_organisation, names_nobody, parse_byline
+from axis_ingest.names.bylines import names_an_organisation, names_nobody, opens_with_given_name, parse_byline
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 from axis_ingest.readers.scraped import read_scraped
 
@@ -189,7 +189,9 @@ def take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     "26 октября 2018 г.", "2. veljače 2023.") that holds a date line or a line of person names counts; the
     document's dates and names elsewhere stay untrusted text (see the module docstring).  The first line of
     person names is the byline, date lines are the publication date, the other lines (the issuing
-    organisation) name the publisher."""
+    organisation) name the publisher.  Authors printed a line each ("Yusuke Shinyama" / "Satoshi Sekine") are
+    one byline; a line is an author's only when every name in it opens with a given name (`opens_with_given_name`):
+    a one-word label under the title ("Confidential", an invoice's "Sprzedawca") is nobody's."""
     count = 0
     while (
         count < min(FRONT_MAX_LINES, len(paragraphs) - 1)
@@ -201,17 +203,29 @@ def take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     ):
         count += 1
     front = FrontMatter()
+    names_go_on = True  # the authors' lines are the first names under the title, one after another
     for line in paragraphs[:count]:
         if _is_front_date(line):
             front.dates.append(line)
-        elif not front.bylines and not names_nobody(line) and len(parse_byline(line)) >= 1 and _names_only(line):
-            front.bylines.append(line)
+        elif names_go_on and _names_authors(line):
+            front.bylines[:] = [f"{front.bylines[0]} and {line}" if front.bylines else line]
+            continue
         else:
             front.others.append(line)
+        names_go_on = not front.bylines
     if not (front.dates or front.bylines):
         return None
     del paragraphs[:count]
     return front
+
+
+def _names_authors(line: str) -> bool:
+    """A front-matter line of person names: capitalised words the byline parser reads as people, each opening
+    with a given name."""
+    if names_nobody(line) or not _names_only(line):
+        return False
+    authors = parse_byline(line)
+    return bool(authors) and all(opens_with_given_name(author.name) for author in authors)
 
 
 def _names_only(line: str) -> bool:
