@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
 from axis_ingest.config import Limits, Settings
 from axis_ingest.dedup.minhash import MinHashParams
@@ -213,3 +214,30 @@ def test_a_pdf_with_a_few_words_and_no_images_is_not_called_scanned() -> None:
     assert "scanned" not in str(rejected.value)
     with pytest.raises(RejectedInput, match=r"without a text layer \(scanned"):
         read_pdf(image_only_pdf())
+
+
+def test_large_letters_of_a_figure_are_no_title() -> None:
+    """A paper's figure labels its axes in large single letters ("V C"), larger than its 12 pt title, which is
+    too small to count as set apart (1.2 times the text): the figure's letters were the title.  Left alone: the
+    title, read from the first lines."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.multi_cell(0, 7, "Creativity in Machine Learning", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Martin Thoma", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for paragraph in PARAGRAPHS[:2]:
+        pdf.multi_cell(0, 5.5, paragraph)
+        pdf.ln(3)
+    pdf.set_font("Helvetica", "", 30)
+    pdf.cell(20, 14, "V")
+    pdf.cell(20, 14, "C")
+    pdf.ln(16)
+    pdf.set_font("Helvetica", "", 11)
+    for paragraph in PARAGRAPHS[2:]:
+        pdf.multi_cell(0, 5.5, paragraph)
+        pdf.ln(3)
+    [doc] = read_pdf(bytes(pdf.output()))
+    assert doc.title == "Creativity in Machine Learning"
+    assert doc.evidence.bylines == ["Martin Thoma"]

@@ -75,8 +75,10 @@ MARGIN_BAND = 0.12
 # Word report are 1.1-1.2 times it, and a journal's headline set at 1.18 times its 8.5 pt text
 # ("Accidents and Incidents Involving Cabin Depressurization") is left to the plain-text reader.
 MIN_TITLE_SIZE_RATIO = 1.25
-# A title has two words or more (four characters of a script written without spaces count as two): a drop cap,
-# a form's number ("1040NR") or a magazine's section label ("flightoPS") set larger is no title.
+# A title has two words of two letters or more (four characters of a script written without spaces count as
+# two): a drop cap, a form's number ("1040NR"), a magazine's section label ("flightoPS"), a figure's symbols ("V
+# C", a paper of pdfplumber's samples), a table's digits ("1 1 9 1") or a heading set letter by letter ("N C S F")
+# is no title.
 MIN_TITLE_WORDS = 2
 # ... and stands in the upper two thirds of the first page (a big label in a page's foot is not a title).
 TITLE_ZONE = 2 / 3
@@ -264,7 +266,7 @@ def _typeset_title(pages: list[list[PlacedBox]], running: set[int]) -> list[Plac
         for box in first
         if box.size >= MIN_TITLE_SIZE_RATIO * text_size
         and box.y1 >= (1 - TITLE_ZONE) * box.page_height
-        and _words(box.text) >= MIN_TITLE_WORDS
+        and _title_words(box.text) >= MIN_TITLE_WORDS
     ]
     if not candidates:
         return []
@@ -292,6 +294,12 @@ def _over_the_title(first_page: list[PlacedBox], title: list[PlacedBox], running
 
 def _words(text: str) -> int:
     return len(text.split()) + len(UNSPACED.findall(text)) // 2
+
+
+def _title_words(text: str) -> int:
+    """Words of two letters or more (two characters of a script without spaces count as one)."""
+    spaced = sum(sum(map(str.isalpha, word)) >= 2 for word in text.split() if not UNSPACED.search(word))
+    return spaced + len(UNSPACED.findall(text)) // 2
 
 
 def _joined_lines(lines: list[str], text: str) -> str:
