@@ -55,6 +55,23 @@ def test_text_full_of_nul_bytes_stays_binary():
 
 
 @pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("横浜港の新しい岸壁の工事は四月に始まり、来年の冬までに完成する予定です。\n" * 10, "iso2022_jp"),
+        ("부산항의 새 방파제 공사는 4월에 시작되어 내년 겨울 전에 끝날 예정이다.\n" * 10, "iso2022_kr"),
+    ],
+)
+def test_iso_2022_text_is_read_in_its_encoding_not_rejected_as_binary(text: str, codec: str) -> None:
+    """ISO-2022 writes Japanese and Korean in seven bits, switching character sets with escape sequences: the
+    bytes passed for UTF-8 and their escape bytes for a binary file's control bytes (a Japanese e-mail of
+    mikel/mail's tests was rejected as binary).  Left alone: escape bytes that announce no character set."""
+    decoded, encoding = decode_bytes(text.encode(codec))
+    assert decoded == text and encoding.startswith(codec)
+    with pytest.raises(RejectedInput, match="binary"):
+        decode_bytes(("Terminal output \x1b[31mred\x1b[0m and more.\n" * 20).encode())
+
+
+@pytest.mark.parametrize(
     "doctype",
     ["<!DOCTYPE htm>", "<!DOCTYPE html5>", '<!DOCTYPE "html">', "<!DOCTYPE HTML PUBLIC>", "<!doctype xhtml>"],
 )

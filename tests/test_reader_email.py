@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,8 @@ from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.email_file import read_email
 from axis_ingest.sniff import sniff
+
+IngestTexts = Callable[[dict[str, str | bytes]], Path]  # the conftest fixture
 
 RELEASE = """\
 The Harbour Authority of Valletta Bay has awarded the contract for the new
@@ -155,6 +160,35 @@ def test_a_release_attached_as_a_pdf_under_a_covering_note_is_the_article() -> N
     assert own.paragraphs[0].startswith("The Harbour Authority of Valletta Bay has awarded")
 
 
+def test_a_release_inside_a_nested_multipart_attachment_is_read() -> None:
+    """A message whose attachment is itself a multipart/mixed (a mail client's forward of a message's parts;
+    three of mikel/mail's test messages) stopped the run's file with an internal error (KeyError
+    'multipart/mixed': `get_content` reads no multipart); the PDF inside it is the article.  Left alone: with no
+    document in the nested part, the message is its own text."""
+    from pdfs import report_pdf
+
+    paragraphs = [" ".join(paragraph.split()) for paragraph in RELEASE.split("\n\n")]
+    for attached, expected in (
+        (report_pdf("Contract awarded for the northern breakwater", paragraphs), "document"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(64), "own text"),
+    ):
+        inner = EmailMessage()
+        inner.set_content("Files of the release")
+        inner.add_attachment(attached, maintype="application", subtype="octet-stream", filename="release-files")
+        message = _message(
+            "Maria Borg <press@harbour-valletta.example>", "Fwd: release", "Wed, 04 Mar 2026 09:12:00 +0100", None
+        )
+        message.set_content("See attached.")
+        message.make_mixed()
+        message.attach(inner)
+        if expected == "document":
+            [doc] = read_email(message.as_string())
+            assert (doc.title, doc.paragraphs) == ("Contract awarded for the northern breakwater", paragraphs)
+        else:
+            [doc] = read_email(message.as_string())
+            assert (doc.title, doc.paragraphs) == ("release", ["See attached."])
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -275,3 +309,68 @@ def test_a_forward_with_a_note_of_its_own_is_the_notes_message() -> None:
     [doc] = read_email(_forwarded_inline(note, "---------- Forwarded message ---------", headers))
     assert doc.title == "release" and doc.evidence.bylines == ["Desk"]
     assert doc.paragraphs[0].startswith("Our reporter's own account")
+
+
+def _message_in(charset: str, transfer: str, subject: str, body: str) -> bytes:
+    """A message's bytes as a mail client writes them: headers in ASCII (the subject as an RFC 2047 word), the
+    body in `charset` under the given Content-Transfer-Encoding, lines ending in CRLF."""
+    from email.header import Header
+
+    head = (
+        "From: Keiko Sato <press@harbour.example.jp>\r\n"
+        f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
+        "Date: Wed, 04 Mar 2026 09:12:00 +0900\r\n"
+        "MIME-Version: 1.0\r\n"
+        f"Content-Type: text/plain; charset={charset}\r\n"
+        f"Content-Transfer-Encoding: {transfer}\r\n\r\n"
+    )
+    return head.encode("ascii") + body.replace("\n", "\r\n").encode(charset)
+
+
+JAPANESE_RELEASE = (
+    "横浜港の新しい岸壁の工事は四月に始まり、来年の冬までに完成する予定です。\n\n"
+    "港湾局によると、工事には三社が入札し、地元の海洋工事会社が落札しました。\n"
+)
+GERMAN_RELEASE = (
+    "Der Gemeinderat von Zürich hat am Dienstag den Bau der neuen Fähre genehmigt – nach einer Debatte, "
+    "die den ganzen Nachmittag dauerte.\n\n„Die Fähre ist überfällig“, sagte die Präsidentin des Rates.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("charset", "transfer", "subject", "body"),
+    [
+        ("utf-8", "8bit", "Neue Fähre für Zürich", GERMAN_RELEASE),
+        ("shift_jis", "8bit", "横浜港の新岸壁", JAPANESE_RELEASE),
+        ("iso-2022-jp", "7bit", "横浜港の新岸壁", JAPANESE_RELEASE),
+    ],
+)
+def test_a_message_in_its_own_charset_is_read_in_it(
+    ingest_texts: IngestTexts, charset: str, transfer: str, subject: str, body: str
+) -> None:
+    """The message was parsed as text decoded as a whole: an 8-bit UTF-8 or Shift_JIS body came out as mojibake
+    ("Z\ufffdrich", "\\u3042\\u3044"), and an ISO-2022-JP message (Japanese mail's traditional encoding, written in
+    seven bits with escape sequences) was rejected as binary.  Each part is decoded in the charset it declares."""
+    db = ingest_texts({"release.eml": _message_in(charset, transfer, subject, body)})
+    with sqlite3.connect(db) as conn:
+        title, stored = conn.execute("SELECT title, body FROM articles").fetchone()
+    assert (title, stored.split("\n\n")) == (subject, [p.strip() for p in body.split("\n\n")])
+
+
+def test_a_subject_in_a_legacy_charset_written_as_bytes_is_read() -> None:
+    """Old clients wrote a Latin-1 subject as raw bytes ("Formação", mikel/mail's test message): read as bytes
+    it was "Forma\ufffd\ufffdo".  Left alone: an RFC 2047 subject."""
+    message = _message_in("iso-8859-1", "8bit", "x", "Formação de professores em Lisboa, inscrições abertas.\n")
+    message = message.replace(b"Subject: =?utf-8?q?x?=", "Subject: Formação FrenetikPolis".encode("latin-1"))
+    [doc] = read_email(message)
+    assert doc.title == "Formação FrenetikPolis"
+    [doc] = read_email(_message_in("utf-8", "8bit", "Neue Fähre für Zürich", GERMAN_RELEASE))
+    assert doc.title == "Neue Fähre für Zürich"
+
+
+def test_a_message_forwarded_inline_with_crlf_lines_is_read_from_the_forwarded_part() -> None:
+    """A message's bytes end its lines in CRLF; the forward separator is known on such lines too."""
+    note = "We should not include these files.\n\n---------- Forwarded message ----------\n"
+    forwarded = "From: Maria Borg <press@harbour.example>\nDate: May 8, 2025\nSubject: Breakwater\n\n" + RELEASE
+    [doc] = read_email(_message_in("utf-8", "8bit", "Fwd: Breakwater", note + forwarded))
+    assert (doc.title, doc.paragraphs[0][:37]) == ("Breakwater", "The Harbour Authority of Valletta Bay")

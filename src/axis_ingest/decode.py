@@ -230,6 +230,30 @@ def _decode_declared(data: bytes) -> tuple[str, str] | None:
     return text, f"{codec} (declared)"
 
 
+# ISO-2022-JP and ISO-2022-KR write text in seven bits, switching character sets with escape sequences ("ESC $ B"
+# to JIS X 0208, "ESC ( B" back to ASCII; "ESC $ ) C" announcing KS C 5601): Japanese e-mail's traditional encoding
+# (RFC 1468) and old Japanese and Korean pages.  As bytes they pass for ASCII, so for UTF-8, and their escape bytes
+# for a binary file's control bytes: mikel/mail's ISO-2022-JP message was rejected as binary.  iso2022_jp_2 reads
+# ISO-2022-JP and its extensions.
+_ISO_2022 = (
+    (re.compile(rb"\x1b\$\)C"), "iso2022_kr"),
+    (re.compile(rb"\x1b(?:\$[@B]|\$\(D|\([BJI])"), "iso2022_jp_2"),
+)
+
+
+def _decode_iso_2022(data: bytes) -> tuple[str, str] | None:
+    """Seven-bit text with ISO-2022 escape sequences, decoded; None for anything else."""
+    if b"\x1b" not in data or not data.isascii():
+        return None
+    for escape, codec in _ISO_2022:
+        if escape.search(data):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _decode_unmarked(data: bytes) -> tuple[str, str]:
     """Text without a byte-order mark: UTF-8, UTF-8 with a few broken bytes, the encoding the page declares,
     or what the detector finds.
@@ -239,6 +263,8 @@ def _decode_unmarked(data: bytes) -> tuple[str, str]:
     161 exactly right (it took Spanish and French pages for windows-1250, a Chinese one for Baltic cp775),
     the declaration 825.
     """
+    if iso_2022 := _decode_iso_2022(data):
+        return iso_2022
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -12,6 +12,7 @@ the message's subject, date and sender as evidence after the document's own.
 
 from __future__ import annotations
 
+import codecs
 import email
 import re
 from email import policy
@@ -64,13 +65,22 @@ _FORWARDED_FIELDS = {
 
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
-    """The reader-table entry (see `axis_ingest.readers`)."""
-    return read_email(record.text, record.raw)
+    """The reader-table entry (see `axis_ingest.readers`): the message's bytes, whose parts each declare their
+    charset; the text when the file is in UTF-16 or UTF-32 (no mail client writes that, but a copy may be)."""
+    wide = (record.encoding or "").lower().replace("_", "-").startswith(("utf-16", "utf-32"))
+    return read_email(record.text if wide else record.data.removeprefix(codecs.BOM_UTF8), record.raw)
 
 
-def read_email(text: str, raw: RawInput | None = None) -> list[Document]:
-    """One e-mail -> one Document; RejectedInput when it has no readable body."""
-    message = email.message_from_string(text, policy=policy.default)
+def read_email(message_file: str | bytes, raw: RawInput | None = None) -> list[Document]:
+    """One e-mail -> one Document; RejectedInput when it has no readable body.
+
+    Read from bytes, a part's text is decoded in the charset it declares: parsed as a decoded string, a part sent
+    as 8-bit UTF-8 ("Content-Transfer-Encoding: 8bit", as Apple Mail and others send it) came out as mojibake
+    ("Z\ufffdrich", "\\u2013"), and an ISO-2022-JP part was never decoded."""
+    if isinstance(message_file, bytes):
+        message = email.message_from_bytes(message_file, policy=policy.default)
+    else:
+        message = email.message_from_string(message_file, policy=policy.default)
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage objects
     message = _forwarded_message(message) or message
     doc = Document(source_format="email", raw=raw)
@@ -108,10 +118,14 @@ def _attached_document(message: EmailMessage) -> tuple[str, str, bytes] | None:
     own = message.get_body(preferencelist=("plain", "html"))
     if own is not None and len(_content(own).split()) > MAX_ENVELOPE_WORDS:
         return None
-    for part in message.iter_attachments():
-        data = part.get_content()
-        if isinstance(data, bytes) and (kind := binary_container(data)) in _ATTACHMENT_READERS:
-            return kind, part.get_filename() or "attachment", data
+    for attachment in message.iter_attachments():
+        # an attachment may itself be a multipart (a forwarded message's parts, mikel/mail's test messages):
+        # its leaves are the files; the transfer encoding undone, never a charset (`get_content` of a multipart
+        # raised KeyError, of a text part with an unknown charset LookupError)
+        for part in attachment.walk():
+            data = None if part.is_multipart() else part.get_payload(decode=True)
+            if isinstance(data, bytes) and (kind := binary_container(data)) in _ATTACHMENT_READERS:
+                return kind, part.get_filename() or "attachment", data
     return None
 
 
@@ -184,16 +198,37 @@ def header_value(message: EmailMessage, name: str) -> str | None:
         return None
     if value is None:
         return None
-    return " ".join(str(value).split()) or None
+    text = str(value)
+    if "\ufffd" in text:  # bytes of a legacy charset in the header itself, as old clients wrote them
+        text = _legacy_header(message, name) or text
+    return " ".join(text.split()) or None
+
+
+def _legacy_header(message: EmailMessage, name: str) -> str | None:
+    """A header written in 8-bit bytes that are not UTF-8 ("Formação" in Latin-1, mikel/mail's test message:
+    the parser gives "Forma��o"), read in the message's charset, else windows-1252 (what ISO-8859-1 labels
+    are read as on the web, `decode`)."""
+    raw = next((value for key, value in message.raw_items() if key.lower() == name), None)
+    if not isinstance(raw, str):
+        return None
+    data = raw.encode("ascii", "surrogateescape")  # the parser keeps the header's bytes as escapes
+    for charset in filter(None, (message.get_content_charset(), "cp1252")):
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return None
 
 
 def _content(part: EmailMessage) -> str:
+    """A part's text in its charset, with its lines ending in "\n" (a message's bytes end them in CRLF)."""
     try:
         content = part.get_content()
     except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else str(payload or "")
-    return content if isinstance(content, str) else content.decode("utf-8", errors="replace")
+    text = content if isinstance(content, str) else content.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _plain_paragraphs(body: str) -> list[str]:
