@@ -21,6 +21,7 @@ from email.utils import getaddresses
 
 from axis_ingest.clean.hardwrap import unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
+from axis_ingest.decode import decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.docx_file import read_docx
 from axis_ingest.readers.odt_file import read_odt
@@ -221,13 +222,24 @@ def _legacy_header(message: EmailMessage, name: str) -> str | None:
 
 
 def _content(part: EmailMessage) -> str:
-    """A part's text in its charset, with its lines ending in "\n" (a message's bytes end them in CRLF)."""
+    """A part's text in its charset, with its lines ending in "\n" (a message's bytes end them in CRLF).  A part
+    that declares no charset (a message saved without MIME headers) is read as a text file is (`decode_bytes`:
+    UTF-8, else what its bytes show); the standard library reads it as ASCII, each other byte a "\ufffd"."""
+    payload = part.get_payload(decode=True) if part.get_param("charset") is None else None
+    if isinstance(payload, bytes) and not payload.isascii():
+        try:
+            return _lines_ended_in_newline(decode_bytes(payload)[0])
+        except RejectedInput:
+            pass  # bytes no text encoding fits: read as the standard library reads them
     try:
         content = part.get_content()
     except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else str(payload or "")
-    text = content if isinstance(content, str) else content.decode("utf-8", errors="replace")
+    return _lines_ended_in_newline(content if isinstance(content, str) else content.decode("utf-8", errors="replace"))
+
+
+def _lines_ended_in_newline(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
