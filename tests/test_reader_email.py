@@ -377,10 +377,15 @@ def test_a_message_forwarded_inline_with_crlf_lines_is_read_from_the_forwarded_p
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
-def test_a_message_without_mime_headers_is_read_as_a_text_file_is(encoding: str) -> None:
-    """A message saved with its envelope only (no Content-Type): the standard library reads its body as ASCII, so
-    every other byte became "\ufffd"; it is decoded as a text file is (UTF-8, else what its bytes show)."""
-    head = "From: Anna Berger <anna@courier.example>\nSubject: Fähre\nDate: Wed, 04 Mar 2026 09:12:00 +0100\n\n"
+@pytest.mark.parametrize("content_type", ["", "Content-Type: text/plain; charset=us-ascii\n"])
+def test_a_message_without_mime_headers_is_read_as_a_text_file_is(encoding: str, content_type: str) -> None:
+    """A message saved with its envelope only (no Content-Type), or one declaring ASCII for bytes that are not:
+    the standard library reads its body as ASCII, so every other byte became "\ufffd"; it is decoded as a text
+    file is (UTF-8, else what its bytes show)."""
+    head = (
+        "From: Anna Berger <anna@courier.example>\nSubject: Fähre\nDate: Wed, 04 Mar 2026 09:12:00 +0100\n"
+        f"{content_type}\n"
+    )
     body = GERMAN_RELEASE.replace("„", '"').replace("“", '"').replace("–", "-")  # in windows-1252 and UTF-8
     [doc] = read_email(head.encode("ascii", "replace") + body.encode(encoding))
     assert doc.paragraphs == [p.strip() for p in body.split("\n\n")]

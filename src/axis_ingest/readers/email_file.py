@@ -223,9 +223,10 @@ def _legacy_header(message: EmailMessage, name: str) -> str | None:
 
 def _content(part: EmailMessage) -> str:
     """A part's text in its charset, with its lines ending in "\n" (a message's bytes end them in CRLF).  A part
-    that declares no charset (a message saved without MIME headers) is read as a text file is (`decode_bytes`:
-    UTF-8, else what its bytes show); the standard library reads it as ASCII, each other byte a "\ufffd"."""
-    payload = part.get_payload(decode=True) if part.get_param("charset") is None else None
+    that declares no charset (a message saved without MIME headers), or ASCII for bytes that are not (mikel/mail's
+    "charset=us-ascii" over UTF-8), is read as a text file is (`decode_bytes`: UTF-8, else what its bytes show);
+    the standard library reads it as ASCII, each other byte a "\ufffd"."""
+    payload = part.get_payload(decode=True) if _declares_ascii(part) else None
     if isinstance(payload, bytes) and not payload.isascii():
         try:
             return _lines_ended_in_newline(decode_bytes(payload)[0])
@@ -237,6 +238,17 @@ def _content(part: EmailMessage) -> str:
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else str(payload or "")
     return _lines_ended_in_newline(content if isinstance(content, str) else content.decode("utf-8", errors="replace"))
+
+
+def _declares_ascii(part: EmailMessage) -> bool:
+    """No charset declared (read as ASCII), or ASCII itself under one of its names ("us-ascii", "ANSI_X3.4-1968")."""
+    charset = part.get_param("charset")
+    if charset is None:
+        return True
+    try:
+        return codecs.lookup(str(charset)).name == "ascii"
+    except LookupError:
+        return False
 
 
 def _lines_ended_in_newline(text: str) -> str:
