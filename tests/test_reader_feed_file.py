@@ -70,6 +70,13 @@ def test_an_atom_feeds_html_content_is_the_text() -> None:
 def test_a_feed_of_excerpts_is_rejected_with_what_to_do() -> None:
     result = _prepare(wordpress_feed(full=False))
     assert result.reason is not None and "summaries only" in result.reason and "harvest" in result.reason
+    # one entry is "1 entry" (chardet's corpus of real feeds: twelve were "a feed of 1 entries")
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Times</title>'
+        '<entry><title>Port strike ends</title><link href="https://www.harbourtimes.example/a"/>'
+        "<summary>The strike ended on Thursday.</summary></entry></feed>"
+    )
+    assert (_prepare(atom).reason or "").startswith("a feed of 1 entry with summaries only")
 
 
 def test_a_feed_that_declares_entities_is_rejected_as_xml_unread() -> None:

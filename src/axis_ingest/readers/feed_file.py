@@ -66,7 +66,8 @@ def read_feed(data: bytes, raw: RawInput | None = None) -> list[Document]:
         docs.append(doc)
     if not docs:
         raise RejectedInput(
-            f"a feed of {len(entries)} entries with summaries only, not the articles' text: harvest it "
+            f"a feed of {len(entries)} {'entry' if len(entries) == 1 else 'entries'} with summaries only, not the "
+            "articles' text: harvest it "
             "(`axis-ingest harvest feed`), which fetches each entry's page"
         )
     return docs
