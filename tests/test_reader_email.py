@@ -13,6 +13,7 @@ from axis_ingest.config import Settings
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
+from axis_ingest.readers import read_text
 from axis_ingest.readers.email_file import read_email
 from axis_ingest.sniff import sniff
 
@@ -94,6 +95,9 @@ def test_plain_email_is_detected_and_read():
     assert len(doc.paragraphs) == 3
     # the quoted reply, the signature and the MIME headers are not the message's text
     assert "newsdesk wrote" not in doc.body and "+356" not in doc.body
+    # as bytes (the pipeline) and as text alone (`read_text`, tools: the reader once read an empty message there)
+    assert [d.paragraphs for d in read_text(PLAIN_EMAIL)] == [doc.paragraphs]
+    assert [d.paragraphs for d in read_email(PLAIN_EMAIL.encode())] == [doc.paragraphs]
     assert "Content-Type" not in doc.body and "Received" not in doc.body
 
 

@@ -67,9 +67,12 @@ _FORWARDED_FIELDS = {
 
 def read(record: InputRecord, context: ReadContext) -> list[Document]:
     """The reader-table entry (see `axis_ingest.readers`): the message's bytes, whose parts each declare their
-    charset; the text when the file is in UTF-16 or UTF-32 (no mail client writes that, but a copy may be)."""
+    charset; the text when the file is in UTF-16 or UTF-32 (no mail client writes that, but a copy may be), or
+    when a tool hands over text only (`readers.read_text`)."""
     wide = (record.encoding or "").lower().replace("_", "-").startswith(("utf-16", "utf-32"))
-    return read_email(record.text if wide else record.data.removeprefix(codecs.BOM_UTF8), record.raw)
+    if wide or not record.data:
+        return read_email(record.text, record.raw)
+    return read_email(record.data.removeprefix(codecs.BOM_UTF8), record.raw)
 
 
 def read_email(message_file: str | bytes, raw: RawInput | None = None) -> list[Document]:
