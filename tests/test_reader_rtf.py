@@ -51,3 +51,21 @@ def test_text_that_mentions_rtf_is_not_rtf() -> None:
     )
     assert sniff(text).source_format == "scraped_text"
     assert sniff("{\\rtfmagazine} " + text).source_format == "scraped_text"
+
+
+def test_a_linked_phrase_keeps_its_words_without_the_links_target() -> None:
+    """striprtf prints a link's target after its words ('the report("https://harbour.example/report")', its own
+    test files from Word, LibreOffice and TextEdit); the words stay alone.  Left alone: a quotation in brackets."""
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2759\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n"
+        "\\f0\\fs24 \\cf0 Harbour board approves new ferry terminal\\\n\\\n"
+        'The board published {\\field{\\*\\fldinst{HYPERLINK "https://harbour.example/report"}}'
+        "{\\fldrslt the full report}} on Monday, after a two-year dispute over the site with the fishing "
+        'cooperative.\\\n\\\nThe chair said the answer was ("yes, at last") and that work begins in the autumn.}'
+    )
+    [doc] = read_text(rtf)
+    assert doc.paragraphs == [
+        "The board published the full report on Monday, after a two-year dispute over the site with the fishing "
+        "cooperative.",
+        'The chair said the answer was ("yes, at last") and that work begins in the autumn.',
+    ]

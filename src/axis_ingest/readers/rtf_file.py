@@ -11,6 +11,8 @@ describes the file, as a Word document's properties do, and is not read.
 
 from __future__ import annotations
 
+import re
+
 from striprtf.striprtf import rtf_to_text
 
 from axis_ingest.clean.text import repair_text
@@ -23,9 +25,15 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
     return read_rtf(record.text, record.raw)
 
 
+# A link's target in its field instruction ({\field{\*\fldinst{HYPERLINK "https://..."}}{\fldrslt{the words}}}):
+# striprtf prints it after the linked words ('Search("duckduckgo.com/")', striprtf's own test files from Word,
+# LibreOffice and TextEdit); without it the instruction is an ignorable destination and the words stay alone.
+_LINK_TARGET = re.compile(r'(\\fldinst\s*\{[^{}]*?)HYPERLINK\s+"[^"]*"')
+
+
 def read_rtf(text: str, raw: RawInput | None = None) -> list[Document]:
     """One RTF document -> one Document; RejectedInput when it holds no text."""
-    plain = rtf_to_text(text, errors="replace")
+    plain = rtf_to_text(_LINK_TARGET.sub(r"\1", text), errors="replace")
     paragraphs = [line for line in (repair_text(line).strip() for line in plain.split("\n")) if line]
     empty = "an RTF document without text (only images, or empty): nothing to ingest"
     return [document_of_paragraphs(paragraphs, "rtf", raw, empty)]
