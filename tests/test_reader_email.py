@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from axis_ingest.config import Settings
+from axis_ingest.decode import decode_bytes
 from axis_ingest.dedup.minhash import MinHashParams
 from axis_ingest.document import RejectedInput
 from axis_ingest.prepare import prepare_file
@@ -393,3 +395,29 @@ def test_a_message_without_mime_headers_is_read_as_a_text_file_is(encoding: str,
     body = GERMAN_RELEASE.replace("„", '"').replace("“", '"').replace("–", "-")  # in windows-1252 and UTF-8
     [doc] = read_email(head.encode("ascii", "replace") + body.encode(encoding))
     assert doc.paragraphs == [p.strip() for p in body.split("\n\n")]
+
+
+def test_chinese_messages_read_as_their_bytes_and_labels_allow() -> None:
+    """A spam filter's test messages (SpamScope's mail-parser): UTF-8 under a "gb2312" label came out as "浣犲ソ"
+    for "你好"; a "gb2312" subject and body holding GBK characters stayed encoded ("=?gb2312?B?...?=") or lost
+    them to "\ufffd" (browsers read gb2312 as gb18030).  Left alone: GB 2312 text under its label."""
+    text = "你好，港务局周二宣布新码头的建设将于四月开始，预计明年冬天之前完工。\n"
+    [doc] = read_email(_message_in("utf-8", "8bit", "新码头", text).replace(b"charset=utf-8", b"charset=gb2312"))
+    assert doc.paragraphs == [text.strip()]
+    gbk = "港务局说：镕基和堃的名字不在 GB 2312 里，但在 GBK 里。\n"  # 镕 and 堃 are GBK only
+    message = _message_in("gb18030", "8bit", "x", gbk).replace(b"charset=gb18030", b"charset=gb2312")
+    subject = b"=?gb2312?B?" + base64.b64encode("镕基的码头".encode("gbk")) + b"?="
+    [doc] = read_email(message.replace(b"=?utf-8?q?x?=", subject))
+    assert (doc.title, doc.paragraphs) == ("镕基的码头", [gbk.strip()])
+    [doc] = read_email(_message_in("gb2312", "8bit", "新码头", text))
+    assert (doc.title, doc.paragraphs) == ("新码头", [text.strip()])
+
+
+def test_a_header_whose_value_is_folded_onto_the_next_line_is_still_a_header() -> None:
+    """ "Subject:" with its value on the next, indented line (RFC 5322 folding): the header block was not known,
+    and the message was read as a web page of its headers."""
+    message = _message_in("utf-8", "8bit", "Neue Fähre für Zürich", GERMAN_RELEASE)
+    message = message.replace(b"Subject: ", b"Subject:\r\n ")
+    assert sniff(decode_bytes(message)[0]).source_format == "email"
+    [doc] = read_email(message)
+    assert doc.title == "Neue Fähre für Zürich"

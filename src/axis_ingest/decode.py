@@ -211,10 +211,17 @@ def _declared_codec(data: bytes) -> str | None:
     label = EncodingDetector.find_declared_encoding(
         head[: end.start()] if end else head, is_html=True, search_entire_document=True
     )
-    encoding = webencodings.lookup(label) if label else None
-    # "replacement" is what the standard makes of labels it will not decode (iso-2022-kr, hz-gb-2312): no
-    # declaration to follow, as for x-user-defined; Python has neither codec.
-    if encoding is None or encoding.name in ("utf-8", "utf-16le", "utf-16be", "x-user-defined", "replacement"):
+    codec = codec_of_label(label) if label else None
+    return None if codec in ("utf-8", "utf-16-le", "utf-16-be") else codec
+
+
+def codec_of_label(label: str) -> str | None:
+    """The Python codec a charset label names, resolved as browsers resolve it (the WHATWG Encoding Standard):
+    "iso-8859-1" and "us-ascii" are windows-1252, "gb2312" and "gbk" gb18030 (the standard's decoder for both),
+    "ks_c_5601-1987" and "euc-kr" windows-949.  None for a label it does not know, and for those it decodes
+    as nothing (x-user-defined, and "replacement": iso-2022-kr, hz-gb-2312, which Python has no codec for)."""
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name in ("x-user-defined", "replacement"):
         return None
     return "gb18030" if encoding.name == "gbk" else encoding.codec_info.name
 

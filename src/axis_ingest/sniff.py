@@ -109,7 +109,9 @@ _EMAIL_HEADERS = frozenset(
 )  # fmt: skip
 # Headers only a message that was sent carries: a saved web page has none of them.
 _SENT_MESSAGE_HEADERS = frozenset({"to", "cc", "message-id", "received", "return-path", "delivered-to"})
-_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60}):[ \t]")
+# A header line: its name, a colon, then its value after a space, or nothing (the value folded onto the next
+# lines: "Subject:" over " =?gb2312?B?...?=", as a spam filter's test messages have it).
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60}):(?:[ \t]|$)")
 
 
 @dataclass(frozen=True)

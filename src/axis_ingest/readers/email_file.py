@@ -16,12 +16,14 @@ import codecs
 import email
 import re
 from email import policy
+from email.errors import HeaderParseError
+from email.header import decode_header
 from email.message import EmailMessage
 from email.utils import getaddresses
 
 from axis_ingest.clean.hardwrap import unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
-from axis_ingest.decode import decode_bytes
+from axis_ingest.decode import codec_of_label, decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.docx_file import read_docx
 from axis_ingest.readers.odt_file import read_odt
@@ -81,10 +83,9 @@ def read_email(message_file: str | bytes, raw: RawInput | None = None) -> list[D
     Read from bytes, a part's text is decoded in the charset it declares: parsed as a decoded string, a part sent
     as 8-bit UTF-8 ("Content-Transfer-Encoding: 8bit", as Apple Mail and others send it) came out as mojibake
     ("Z\ufffdrich", "\\u2013"), and an ISO-2022-JP part was never decoded."""
-    if isinstance(message_file, bytes):
-        message = email.message_from_bytes(message_file, policy=policy.default)
-    else:
-        message = email.message_from_string(message_file, policy=policy.default)
+    if isinstance(message_file, str):  # text a tool decoded: its 8-bit parts become UTF-8 (`_part_text` reads them)
+        message_file = message_file.encode("utf-8", "surrogateescape")
+    message = email.message_from_bytes(message_file, policy=policy.default)
     assert isinstance(message, EmailMessage)  # policy.default builds EmailMessage objects
     message = _forwarded_message(message) or message
     doc = Document(source_format="email", raw=raw)
@@ -205,7 +206,26 @@ def header_value(message: EmailMessage, name: str) -> str | None:
     text = str(value)
     if "\ufffd" in text:  # bytes of a legacy charset in the header itself, as old clients wrote them
         text = _legacy_header(message, name) or text
+    if "=?" in text:  # encoded words the parser left as they are: their charset did not decode them
+        text = _decoded_words(text) or text
     return " ".join(text.split()) or None
+
+
+def _decoded_words(text: str) -> str | None:
+    """RFC 2047 encoded words decoded in their charsets as browsers resolve the labels (`codec_of_label`): a
+    "gb2312" subject holding a GBK character ("=?gb2312?B?...tIzCo6zV4g==?=", a spam filter's test message) was
+    left encoded, as the standard library decodes GB 2312 strictly."""
+    try:
+        chunks = decode_header(text)
+    except (HeaderParseError, ValueError):  # a damaged encoded word (bad base64)
+        return None
+    parts: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            parts.append(chunk)
+        else:
+            parts.append(chunk.decode((codec_of_label(charset) if charset else None) or "utf-8", errors="replace"))
+    return "".join(parts)
 
 
 def _legacy_header(message: EmailMessage, name: str) -> str | None:
@@ -225,22 +245,34 @@ def _legacy_header(message: EmailMessage, name: str) -> str | None:
 
 
 def _content(part: EmailMessage) -> str:
-    """A part's text in its charset, with its lines ending in "\n" (a message's bytes end them in CRLF).  A part
-    that declares no charset (a message saved without MIME headers), or ASCII for bytes that are not (mikel/mail's
-    "charset=us-ascii" over UTF-8), is read as a text file is (`decode_bytes`: UTF-8, else what its bytes show);
-    the standard library reads it as ASCII, each other byte a "\ufffd"."""
-    payload = part.get_payload(decode=True) if _declares_ascii(part) else None
-    if isinstance(payload, bytes) and not payload.isascii():
+    """A text part's text (`_part_text`), with its lines ending in "\n" (a message's bytes end them in CRLF)."""
+    payload = part.get_payload(decode=True)  # the transfer encoding (base64, quoted-printable) undone
+    if not isinstance(payload, bytes):
+        return ""
+    return _lines_ended_in_newline(_part_text(payload, part.get_content_charset(), _declares_ascii(part)))
+
+
+def _part_text(payload: bytes, charset: str | None, declares_ascii: bool) -> str:
+    """A part's bytes as text.  Bytes that are valid UTF-8 (and not ASCII) are UTF-8 whatever the part declares:
+    a "gb2312" label over UTF-8 (a spam filter's test message) gave "浣�濂斤" for "你好", and other encodings'
+    text is valid UTF-8 by chance almost never.  Else the declared charset, resolved as browsers resolve labels
+    (`decode.codec_of_label`: "gb2312" is gb18030, whose characters beyond GB 2312 came out as "\ufffd");
+    a part that declares none, ASCII, or a charset nobody knows is read as a text file is (`decode_bytes`); the
+    standard library read such bytes as ASCII, each other byte a "\ufffd"."""
+    if not payload.isascii():
         try:
-            return _lines_ended_in_newline(decode_bytes(payload)[0])
-        except RejectedInput:
-            pass  # bytes no text encoding fits: read as the standard library reads them
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    codec = codec_of_label(charset) if charset and not declares_ascii else None
+    if codec is not None:
+        return payload.decode(codec, errors="replace")
+    if payload.isascii():
+        return payload.decode("ascii")
     try:
-        content = part.get_content()
-    except (LookupError, ValueError):  # an unknown charset or a broken transfer encoding
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else str(payload or "")
-    return _lines_ended_in_newline(content if isinstance(content, str) else content.decode("utf-8", errors="replace"))
+        return decode_bytes(payload)[0]
+    except RejectedInput:  # bytes no text encoding fits
+        return payload.decode("utf-8", errors="replace")
 
 
 def _declares_ascii(part: EmailMessage) -> bool:
