@@ -230,18 +230,14 @@ def _decoded_words(text: str) -> str | None:
 
 def _legacy_header(message: EmailMessage, name: str) -> str | None:
     """A header written in 8-bit bytes that are not UTF-8 ("Formação" in Latin-1, mikel/mail's test message:
-    the parser gives "Forma��o"), read in the message's charset, else windows-1252 (what ISO-8859-1 labels
-    are read as on the web, `decode`)."""
+    the parser gives "Forma��o"), read in the message's charset as browsers resolve it (`codec_of_label`), else
+    in windows-1252 (what an ISO-8859-1 label is read as)."""
     raw = next((value for key, value in message.raw_items() if key.lower() == name), None)
     if not isinstance(raw, str):
         return None
     data = raw.encode("ascii", "surrogateescape")  # the parser keeps the header's bytes as escapes
-    for charset in filter(None, (message.get_content_charset(), "cp1252")):
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return None
+    charset = message.get_content_charset()
+    return data.decode((codec_of_label(charset) if charset else None) or "cp1252", errors="replace")
 
 
 def _content(part: EmailMessage) -> str:
