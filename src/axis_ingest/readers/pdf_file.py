@@ -232,20 +232,25 @@ def _size_changes(before: float, after: float) -> bool:
 
 
 def _placed(lines: list[LTTextLine], page_height: float) -> PlacedBox:
-    sizes = sorted(char.size for line in lines for char in _line_chars(line))
+    chars = [char for line in lines for char in _line_chars(line)]
     return PlacedBox(
         "".join(line.get_text() for line in lines),
         min(line.x0 for line in lines),
         lines[-1].y0,
         lines[0].y1,
         page_height,
-        sizes[len(sizes) // 2] if sizes else 0.0,
-        len(sizes),
+        _median_size(chars),
+        len(chars),
     )
 
 
 def _line_size(line: LTTextLine) -> float:
-    sizes = sorted(char.size for char in _line_chars(line))
+    return _median_size(list(_line_chars(line)))
+
+
+def _median_size(chars: list[LTChar]) -> float:
+    """The size most of the characters are set in (a superscript or a drop cap aside); 0 for none."""
+    sizes = sorted(char.size for char in chars)
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
