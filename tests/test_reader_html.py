@@ -108,6 +108,9 @@ def test_index_page_without_article_is_rejected_with_a_reason():
     with pytest.raises(RejectedInput, match="no article text found") as info:
         read("section_index_no_article.html")
     assert "Save the article page itself" in str(info.value)
+    # one word is "1 word" (feedparser's test pages: "only 1 words of body")
+    with pytest.raises(RejectedInput, match=r"only 1 word of body"):
+        read_html("<html><head><title>Index</title></head><body><p>Welcome</p></body></html>")
 
 
 _VERSE = [

@@ -210,7 +210,8 @@ def read_html(
         word_count >= MIN_ARTICLE_WORDS and declared
     ):
         raise _reject(
-            f"no article text found in the HTML page (only {word_count} words of body after removing "
+            f"no article text found in the HTML page (only {word_count} word{'' if word_count == 1 else 's'} of "
+            "body after removing "
             "menus, links and boilerplate): it looks like an index, login, consent or error page. "
             "Save the article page itself, or paste the article text as a .txt file."
         )
