@@ -53,7 +53,7 @@ def report(db: Path, corpus: str, files: int, show: int) -> int:
     con = sqlite3.connect(db)
     states = Counter(dict(con.execute("SELECT status, count(*) FROM raw_documents GROUP BY status").fetchall()))
     reasons = Counter(
-        re.sub(r"\d+", "N", reason[:REASON_CHARS])  # "only 3 words", "only 8 words": one reason
+        re.sub(r"(?<!\S)\d+\b", "N", reason[:REASON_CHARS])  # "only 3 words", "only 8 words": one reason
         for (reason,) in con.execute("SELECT reason FROM raw_documents WHERE status = 'rejected'")
         if not reason.startswith("internal error")
     )
