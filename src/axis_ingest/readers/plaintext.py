@@ -203,16 +203,19 @@ def take_front_matter(paragraphs: list[str]) -> FrontMatter | None:
     ):
         count += 1
     front = FrontMatter()
-    names_go_on = True  # the authors' lines are the first names under the title, one after another
+    names: list[str] = []  # the authors' lines, one after another
+    names_ended = False  # by a line of something else after them
     for line in paragraphs[:count]:
         if _is_front_date(line):
             front.dates.append(line)
-        elif names_go_on and _names_authors(line):
-            front.bylines[:] = [f"{front.bylines[0]} and {line}" if front.bylines else line]
+        elif not names_ended and _names_authors(line):
+            names.append(line)
             continue
         else:
             front.others.append(line)
-        names_go_on = not front.bylines
+        names_ended = bool(names)
+    if names:
+        front.bylines.append(" and ".join(names))
     if not (front.dates or front.bylines):
         return None
     del paragraphs[:count]
