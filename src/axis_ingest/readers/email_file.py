@@ -72,9 +72,8 @@ def read(record: InputRecord, context: ReadContext) -> list[Document]:
     charset; the text when the file is in UTF-16 or UTF-32 (no mail client writes that, but a copy may be), or
     when a tool hands over text only (`readers.read_text`)."""
     wide = (record.encoding or "").lower().replace("_", "-").startswith(("utf-16", "utf-32"))
-    if wide or not record.data:
-        return read_email(record.text, record.raw)
-    return read_email(record.data.removeprefix(codecs.BOM_UTF8), record.raw)
+    message_file = record.text if wide or not record.data else record.data.removeprefix(codecs.BOM_UTF8)
+    return read_email(message_file, record.raw)
 
 
 def read_email(message_file: str | bytes, raw: RawInput | None = None) -> list[Document]:
@@ -119,9 +118,8 @@ def read_email(message_file: str | bytes, raw: RawInput | None = None) -> list[D
 
 def _attached_document(message: EmailMessage) -> tuple[str, str, bytes] | None:
     """(format, file name, bytes) of the first attached document of a message whose own text is a covering note
-    ("Please find attached our press release."; at most MAX_ENVELOPE_WORDS words, or none), else None."""
-    own = message.get_body(preferencelist=("plain", "html"))
-    if own is not None and len(_content(own).split()) > MAX_ENVELOPE_WORDS:
+    ("Please find attached our press release."), else None."""
+    if not _is_covering_note(message):
         return None
     for attachment in message.iter_attachments():
         # an attachment may itself be a multipart (a forwarded message's parts, mikel/mail's test messages):
@@ -186,13 +184,17 @@ def _field(header: re.Match[str]) -> str | bool | None:
 def _forwarded_message(message: EmailMessage) -> EmailMessage | None:
     """The message attached to a short covering note ("See the attached message."), else None."""
     attached = next((part for part in message.walk() if part.get_content_type() == "message/rfc822"), None)
-    if attached is None:
-        return None
-    own = message.get_body(preferencelist=("plain", "html"))
-    if own is not None and len(_content(own).split()) > MAX_ENVELOPE_WORDS:
+    if attached is None or not _is_covering_note(message):
         return None
     inner = attached.get_content()
     return inner if isinstance(inner, EmailMessage) else None
+
+
+def _is_covering_note(message: EmailMessage) -> bool:
+    """The message's own text (plain, else HTML) is at most MAX_ENVELOPE_WORDS words, or there is none: an
+    envelope for what it carries."""
+    own = message.get_body(preferencelist=("plain", "html"))
+    return own is None or len(_content(own).split()) <= MAX_ENVELOPE_WORDS
 
 
 def header_value(message: EmailMessage, name: str) -> str | None:
