@@ -321,6 +321,22 @@ def test_a_pdf_the_crawl_fetched_is_an_article_with_its_address() -> None:
     assert (doc.source_format, doc.title) == ("pdf", "Port strike: the wage deal in figures")
     assert doc.url == "https://harbour.example/reports/wage-deal.pdf"
     assert "saved_utc" in doc.metadata
+    # the limit on text holds for a fetched PDF as for a PDF file (it was read whole): over it, it is skipped
+    assert read_web_archive(data, max_chars=len(STORY) * 20)[0].title == doc.title
+    with pytest.raises(RejectedInput):
+        read_web_archive(data, max_chars=len(STORY) // 4)
+
+
+def test_a_fetched_page_is_decoded_as_browsers_read_its_declared_charset() -> None:
+    """A response declared "iso-8859-1" holds windows-1252's quotes (byte 0x92), as browsers read every such page:
+    decoded as ISO-8859-1 proper they were control characters.  Left alone: a page in UTF-8 under its label."""
+    page = _article_page("Harbour’s strike ends", STORY).decode().encode("cp1252")
+    data = _warc([("https://harbour.example/news/ferry", page, "200 OK", "text/html; charset=iso-8859-1")], False)
+    [doc] = read_web_archive(data)
+    assert doc.title == "Harbour’s strike ends"
+    utf8 = _article_page("Grève portuaire", STORY)
+    data = _warc([("https://harbour.example/news/greve", utf8, "200 OK", "text/html; charset=utf-8")], False)
+    assert read_web_archive(data)[0].title == "Grève portuaire"
 
 
 def test_a_warc_without_an_article_page_and_other_gzip_files_are_rejected_with_a_reason() -> None:

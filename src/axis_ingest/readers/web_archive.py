@@ -13,7 +13,6 @@ in `metadata.saved_utc`: it is when a reader saw the page, never when it was pub
 
 from __future__ import annotations
 
-import codecs
 import email
 import io
 import plistlib
@@ -28,7 +27,7 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from axis_ingest.decode import decode_bytes
+from axis_ingest.decode import codec_of_label, decode_bytes
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.readers.email_file import header_value
 from axis_ingest.readers.html import read_html
@@ -91,10 +90,13 @@ def _read_warc(data: bytes, raw: RawInput | None, max_chars: int | None) -> list
         if record.http_headers.get_statuscode() != "200" or kind not in (*_PAGE_TYPES, PDF_TYPE):
             continue
         payload = _warc_payload(record)
-        html = None if kind == PDF_TYPE else _within(_decoded(payload, content.get_content_charset()), max_chars)
         address = _web_address(record.rec_headers.get_header("WARC-Target-URI"))
-        try:  # a report the crawl fetched is read as a PDF file
-            pages = read_pdf(payload, raw) if html is None else read_html(html, raw, saved_from=address)
+        html = None if kind == PDF_TYPE else _within(_decoded(payload, content.get_content_charset()), max_chars)
+        try:
+            if html is None:  # a report the crawl fetched, read as a PDF file (under the same limit on text)
+                pages = read_pdf(payload, raw, max_chars=max_chars)
+            else:
+                pages = read_html(html, raw, saved_from=address)
         except RejectedInput:
             continue  # a front page, a login page, a scanned PDF: no article in this response
         saved = _saved_utc(record.rec_headers.get_header("WARC-Date"))
@@ -186,15 +188,15 @@ def _root_page(archive: EmailMessage) -> EmailMessage | None:
 
 
 def _decoded(payload: bytes, charset: str | None) -> str:
-    """The page's text: in the charset its part declares, else as any HTML file's bytes are decoded
-    (its <meta charset>, then detection)."""
-    if charset:
+    """The page's text: in the charset its part declares, resolved as browsers resolve labels
+    (`codec_of_label`: "iso-8859-1" is windows-1252, "gb2312" gb18030), else as any HTML file's bytes are
+    decoded (its <meta charset>, then detection)."""
+    codec = codec_of_label(charset) if charset else None
+    if codec:
         try:
-            text = payload.decode(codecs.lookup(charset).name)
-        except (LookupError, UnicodeDecodeError):
+            return payload.decode(codec).replace("\r\n", "\n")
+        except UnicodeDecodeError:
             pass
-        else:
-            return text.replace("\r\n", "\n")
     return decode_bytes(payload)[0]
 
 
