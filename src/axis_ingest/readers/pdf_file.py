@@ -173,10 +173,12 @@ def pdf_text(data: bytes) -> PdfText:
         return PdfText(whole, device.characters, device.unmapped, device.images)
     running = _running_boxes(pages)
     title_boxes = _typeset_title(pages, running)
+    title = _joined_lines([" ".join(line.split()) for box in title_boxes for line in box.text.splitlines()], whole)
+    if len(title) > TITLE_MAX_CHARS or title.casefold() in SECTION_NAMES:  # a block of large text, "Contents"
+        title, title_boxes = "", []
     masthead = _over_the_title(pages[0], title_boxes, running) if title_boxes else []
     left_out = running | {id(box) for box in title_boxes + masthead}
     text = "\f".join("\n".join(box.text for box in page if id(box) not in left_out) for page in pages)
-    title = _joined_lines([" ".join(line.split()) for box in title_boxes for line in box.text.splitlines()], text)
     return PdfText(
         text,
         device.characters,
@@ -282,9 +284,6 @@ def _typeset_title(pages: list[list[PlacedBox]], running: set[int]) -> list[Plac
         start -= 1
     while end + 1 < len(first) and abs(first[end + 1].size - largest.size) <= SAME_SIZE_POINTS:
         end += 1
-    title = " ".join(" ".join(box.text.split()) for box in first[start : end + 1])
-    if len(title) > TITLE_MAX_CHARS or title.casefold() in SECTION_NAMES:
-        return []
     return first[start : end + 1]
 
 
