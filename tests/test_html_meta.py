@@ -35,6 +35,30 @@ def test_structured_evidence_in_trust_order() -> None:
     assert any("Mariana Costa" in b for b in ev.bylines)
 
 
+def test_json_ld_authors_of_other_posts_listed_on_the_page_are_not_the_articles() -> None:
+    """pikabu.ru (metascraper's test page) declares its story as an Article and then twenty other users' posts as
+    Articles of their own: all their users were stored as the story's authors."""
+    posts = ",".join(
+        f'{{"@type":"Article","headline":"Post {n}","author":{{"@type":"Person","name":"Other Writer{n}"}}}}'
+        for n in range(3)
+    )
+    page = f"""<html><head><script type="application/ld+json">[
+ {{"@type":"Article","headline":"Seven notes on The Matrix","author":{{"@type":"Person","name":"Anna Petrova"}}}},
+ {posts}]</script></head><body><h1>Seven notes on The Matrix</h1><p>x</p></body></html>"""
+    assert html_metadata(page).evidence.author_names == ["Anna Petrova"]
+
+
+def test_json_ld_nodes_repeating_the_article_all_give_authors() -> None:
+    """Leave alone: the article declared twice (a NewsArticle and an Article of the same headline, or a node with
+    no headline) names authors in either."""
+    page = """<html><head><script type="application/ld+json">[
+ {"@type":"NewsArticle","headline":"Floods close the M5","author":{"@type":"Person","name":"Anna Petrova"}},
+ {"@type":"Article","headline":"Floods close the M5","author":{"@type":"Person","name":"Tom Reyes"}},
+ {"@type":"Article","author":{"@type":"Person","name":"Lea Brandt"}}]</script></head>
+<body><h1>Floods close the M5</h1><p>x</p></body></html>"""
+    assert html_metadata(page).evidence.author_names == ["Anna Petrova", "Tom Reyes", "Lea Brandt"]
+
+
 def test_broken_json_ld_is_skipped() -> None:
     page = '<html><head><script type="application/ld+json">{not json</script></head><body><p>x</p></body></html>'
     assert html_metadata(page).evidence.author_names == []

@@ -209,6 +209,29 @@ def test_the_sites_name_printed_as_the_h1_is_still_no_headline() -> None:
     assert choose_title(candidates, "strafprozess.ch", ["strafprozess.ch"]) == "Urteil im Betrugsfall"
 
 
+def test_a_headline_opening_with_the_sites_name_is_no_site_name() -> None:
+    """webpack's Medium publication (metascraper's test page): the <h1> and og:title print "webpack 3: Official
+    Release!!", the publication is "webpack"; the headline was taken for the site's name and the JSON-LD headline
+    with " - webpack" after it won."""
+    h1 = "🍾🚀 webpack 3: Official Release!! 🚀🍾"
+    candidates = [("jsonld", f"{h1} - webpack - Medium"), ("og", h1), ("title", f"{h1} | by Sean T. Larkin | webpack")]
+    assert choose_title(candidates, h1, ["webpack", "Medium"]) == h1
+    assert choose_title([("og", "Stripe launches a new checkout for India")], None, ["Stripe"]) == (
+        "Stripe launches a new checkout for India"
+    )
+
+
+def test_a_site_name_with_a_word_or_two_after_it_is_still_the_sites() -> None:
+    """Leave alone: "BBC News", "Süddeutsche Zeitung", "Yahoo Finance Canada" after a headline are the site."""
+    assert choose_title([("og", "Floods close the M5 - BBC News")], None, ["bbc.co.uk"]) == "Floods close the M5"
+    assert choose_title([("title", "Der Streit geht weiter - Süddeutsche Zeitung")], None, ["sueddeutsche.de"]) == (
+        "Der Streit geht weiter"
+    )
+    assert choose_title([("title", "Stocks slide again | Yahoo Finance Canada")], None, ["yahoo.com"]) == (
+        "Stocks slide again"
+    )
+
+
 def test_a_host_under_a_country_second_level_domain_names_the_site_in_titles() -> None:
     """The site of bundeskanzleramt.gv.at is "Bundeskanzleramt", not "bundeskanzleramtgv" (Public Suffix List)."""
     title = "Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten - Bundeskanzleramt Österreich"

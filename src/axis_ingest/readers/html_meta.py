@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 from trafilatura import extract_metadata
 from trafilatura.utils import load_html
 
-from axis_ingest.detectors import archived_original, clean_site_name, is_archive_name, saved_from_url
+from axis_ingest.detectors import archived_original, clean_site_name, is_archive_name, saved_from_url, words_key
 from axis_ingest.names.bylines import in_reading_order, introduces_names
 from axis_ingest.readers.html_bylines import (
     cut_at_an_entity,
@@ -167,7 +167,7 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
             claim_date(ev, node.get("dateModified"), "jsonld", modified=True)
     for node in articles + pages:
         add_once(ev.language_hints, node.get("inLanguage"))
-    for node in articles:
+    for node in _own_articles(articles):
         for name in _names(node.get("author") or node.get("creator"), persons_only=True):
             ev.claim_byline(name, "jsonld", person=True)
         for name in _names(node.get("publisher"), persons_only=False):
@@ -177,6 +177,22 @@ def _read_json_ld(tree: Any, meta: HtmlMeta) -> None:
     for node in nodes:
         if node_types(node) & {"newsmediaorganization", "website"} and isinstance(node.get("name"), str):
             _add_site(ev.site_names, node["name"])
+
+
+def _own_articles(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article nodes about the page's own article: the first, and those without a headline or with the
+    first's.  A page listing other posts declares each as an article of its own (pikabu.ru: the story, then
+    twenty "Article" nodes of other users' posts, metascraper's test page), and their authors are not the
+    story's; nodes repeating the story (an Article in the @graph and a NewsArticle beside it) agree."""
+    first = _headline_key(articles[0]) if articles else ""
+    if not first:
+        return articles
+    return [node for node in articles if _headline_key(node) in ("", first)]
+
+
+def _headline_key(node: dict[str, Any]) -> str:
+    headline = node.get("headline") or node.get("name")
+    return words_key(html_entities.unescape(headline)) if isinstance(headline, str) else ""
 
 
 def _names(value: Any, *, persons_only: bool) -> list[str]:

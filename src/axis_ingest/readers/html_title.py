@@ -20,6 +20,10 @@ from axis_ingest.detectors import UMLAUTS_WRITTEN_OUT, words_key
 EDITORS_TITLES = frozenset({"jsonld", "og", "twitter"})
 # A site's name in a title is short ("The Japan Times", "Deutsche Exlibris-Gesellschaft e.V."); longer parts are text.
 MAX_SITE_NAME_WORDS = 6
+# A title part that begins with the site's name is the site's name when at most this many words follow it ("BBC
+# News", "Süddeutsche Zeitung" of sueddeutsche.de, "Yahoo Finance"); more is a headline that opens with the name
+# ("webpack 3: Official Release!!" on webpack's Medium publication, metascraper's test page).
+MAX_WORDS_AFTER_SITE_NAME = 2
 # A site's name may open with an article ("The", "Die", "El", "Le", "Il", "De"), which its host name leaves out.
 MAX_ARTICLE_CHARS = 3
 # A kicker over a headline ("Chronik: ...", "Corona-Pandemie - ...") is a topic of a few words: 1-3 on the
@@ -63,13 +67,20 @@ def _site_affix_removed(title: str, site_keys: set[str]) -> str:
 
 
 def _is_site(part: str, site_keys: set[str]) -> bool:
-    if len(part.split()) > MAX_SITE_NAME_WORDS:
+    """`part` names the site: its key is a site key, begins one ("ARSnova" of arsnova.thm.de), or begins with one
+    and goes on for at most MAX_WORDS_AFTER_SITE_NAME words ("BBC News" of bbc.co.uk)."""
+    words = part.split()
+    if len(words) > MAX_SITE_NAME_WORDS:
         return False
-    return any(
-        key == site or (min(len(key), len(site)) >= 3 and (site.startswith(key) or key.startswith(site)))
-        for key in _part_keys(part)
-        for site in site_keys
-    )
+    keys = _part_keys(part)
+    if any(
+        key == site or (min(len(key), len(site)) >= 3 and site.startswith(key)) for key in keys for site in site_keys
+    ):
+        return True
+    if not any(len(site) >= 3 and key.startswith(site) for key in keys for site in site_keys):
+        return False
+    opening = " ".join(words[: max(0, len(words) - MAX_WORDS_AFTER_SITE_NAME - 1)])  # all but its last three words
+    return not any(len(site) >= 3 and key.startswith(site) for key in _part_keys(opening) for site in site_keys)
 
 
 def _part_keys(part: str) -> set[str]:
