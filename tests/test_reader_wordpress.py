@@ -10,6 +10,7 @@ import pytest
 from axis_ingest.clean.wp_html import html_to_paragraphs, strip_shortcodes
 from axis_ingest.document import RejectedInput
 from axis_ingest.readers.wordpress import read_wordpress
+from axis_ingest.sniff import sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wordpress"
 
@@ -82,3 +83,65 @@ def test_block_comments_entities_and_empty_paragraphs() -> None:
     assert len(paragraphs) == 1 and "wp:paragraph" not in paragraphs[0] and "…" in paragraphs[0]
     assert html_to_paragraphs("<p>Plain text stays.</p>") == ["Plain text stays."]
     assert html_to_paragraphs("<p>Dash \\u2014 escaped</p>") == ["Dash — escaped"]
+
+
+def _sniff_reason(value: object) -> str:
+    with pytest.raises(RejectedInput) as raised:
+        sniff(json.dumps(value))
+    return str(raised.value)
+
+
+_COMMENT = {
+    "id": 5,
+    "post": 60,
+    "parent": 0,
+    "author": 2,
+    "author_name": "Reyes Martinez",
+    "date": "2017-01-13T16:10:43",
+    "content": {"rendered": "<p>Nice post, Alan! Iceland must be amazing. Thanks for sharing.</p>\n"},
+    "link": "https://travel.example/2016/the-beauties-of-gullfoss/comment-page-1/#comment-5",
+    "status": "approved",
+    "type": "comment",
+}
+
+
+def test_a_saved_comments_response_is_no_article() -> None:
+    """frontity's test responses of test.frontity.org: /wp/v2/comments was loaded, each reader's reply an article
+    titled "Nice post, Alan! ..."."""
+    assert "comments (/wp-json/wp/v2/comments)" in _sniff_reason([_COMMENT, {**_COMMENT, "id": 6}])
+    assert "comments" in _sniff_reason(_COMMENT)
+
+
+@pytest.mark.parametrize(
+    ("objects", "named"),
+    [
+        ([{"id": 1, "name": "Alan Martin", "slug": "alan", "link": "https://t.example/author/alan/",
+           "avatar_urls": {"24": "https://t.example/a.png"}}], "users"),
+        ([{"id": 193, "slug": "gullfoss", "link": "https://t.example/gullfoss/", "media_type": "image",
+           "source_url": "https://t.example/gullfoss.jpg"}], "media items"),
+        ({"post": {"name": "Posts", "slug": "post", "rest_base": "posts"},
+          "page": {"name": "Pages", "slug": "page", "rest_base": "pages"}}, "post types"),
+        ([{"id": 1, "slug": "post-1", "type": "post", "link": "https://t.example/post-1/", "author": 1}],
+         "without their title and content"),
+    ],
+    ids=["users", "media", "types", "posts-without-content"],
+)  # fmt: skip
+def test_other_wordpress_endpoints_are_named_in_the_reason(objects: object, named: str) -> None:
+    """They were all "JSON of an unknown shape"; the reason now says what the file holds and where the posts are."""
+    reason = _sniff_reason(objects)
+    assert named in reason and "/wp-json/wp/v2/posts" in reason
+
+
+def test_posts_with_comments_embedded_and_articles_naming_their_author_are_still_read() -> None:
+    """Leave alone: a post whose replies are embedded, and another tool's article object with an author_name."""
+    post = {
+        "id": 60,
+        "slug": "gullfoss",
+        "link": "https://travel.example/gullfoss/",
+        "title": {"rendered": "The Beauties of Gullfoss"},
+        "content": {"rendered": "<p>Gullfoss is a waterfall in the canyon of the Hvítá river in Iceland.</p>"},
+        "_embedded": {"replies": [[_COMMENT]]},
+    }
+    assert sniff(json.dumps([post])).source_format == "wordpress_json"
+    article = {"title": "Gullfoss", "content": "Gullfoss is a waterfall in Iceland.", "author_name": "Alan Martin"}
+    assert sniff(json.dumps([article])).source_format == "json_articles"

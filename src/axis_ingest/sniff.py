@@ -147,9 +147,44 @@ def _is_wordpress_post(value: object) -> bool:
     """A WordPress REST post object, even one whose content is null or broken (the reader says why).  A post an
     export flattened ("content": "<p>...") keeps its "link" or "slug"; an object with a title and a content
     string and neither is another tool's article (Readability's JSON: title, byline, content, siteName)."""
-    if not isinstance(value, dict) or "content" not in value:
+    if not isinstance(value, dict) or "content" not in value or _is_wordpress_comment(value):
         return False
     return "link" in value or "slug" in value or ("title" in value and not isinstance(value["content"], str))
+
+
+def _is_wordpress_comment(value: dict[str, Any]) -> bool:
+    """An object of /wp-json/wp/v2/comments: a reader's reply, with the post it answers and the commenter's name
+    and no title (frontity's test responses of test.frontity.org: "Nice post, Alan! ..." was loaded as an
+    article)."""
+    return isinstance(value.get("post"), int) and "author_name" in value and "title" not in value
+
+
+# What the WordPress REST API's other endpoints return, by a key only their objects carry (frontity's test
+# responses of test.frontity.org): a file saved from one of them holds no posts, and the reason says where the
+# posts are.  A comment is told by `_is_wordpress_comment`.
+_WORDPRESS_OBJECTS = (
+    ("taxonomy", "categories or tags (/wp-json/wp/v2/categories, /tags)"),
+    ("media_type", "media items (/wp-json/wp/v2/media)"),
+    ("avatar_urls", "users (/wp-json/wp/v2/users)"),
+    ("rest_base", "post types or taxonomies (/wp-json/wp/v2/types, /taxonomies)"),
+)
+
+
+def _wordpress_objects(value: object) -> str | None:
+    """What a WordPress REST response that holds no posts lists, or None when it is none of those."""
+    items = value if isinstance(value, list) else [value]
+    if isinstance(value, dict) and value and all(isinstance(v, dict) and "rest_base" in v for v in value.values()):
+        items = list(value.values())  # /types and /taxonomies: one object per type, keyed by its name
+    objects = [item for item in items if isinstance(item, dict)]
+    if not objects or len(objects) < len(items):
+        return None
+    if all(_is_wordpress_comment(item) for item in objects):
+        return "comments (/wp-json/wp/v2/comments): readers' replies, not articles"
+    if found := next((what for key, what in _WORDPRESS_OBJECTS if all(key in item for item in objects)), None):
+        return found
+    if all({"id", "slug", "link"} <= item.keys() for item in objects):  # posts fetched with `_fields=id,slug,...`
+        return "posts without their title and content (a request's `_fields` left them out)"
+    return None
 
 
 # Wrappers some exporters put around a list of posts.
@@ -253,6 +288,11 @@ def _sniff_json(text: str) -> Sniffed:
         return Sniffed("json_articles", value)
     if isinstance(value, list) and not value:
         raise RejectedInput("empty JSON list: the WordPress response holds no posts")
+    if (objects := _wordpress_objects(unwrapped)) is not None:
+        raise RejectedInput(
+            f"a WordPress REST API response of {objects}: fetch the articles from /wp-json/wp/v2/posts"
+            " with their title and content"
+        )
     keys = sorted(value)[:8] if isinstance(value, dict) else [type(value).__name__]
     raise RejectedInput(
         "JSON of an unknown shape: expected a WordPress REST API post object or list of posts "
