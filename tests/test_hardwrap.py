@@ -263,3 +263,44 @@ def test_a_blank_line_still_ends_a_sentence_a_heading_or_a_list() -> None:
         "below are the three main results:",
         "- exports rose",
     ]
+
+
+# Typewritten wire copy of the 1980s (Reuters-21578's stories): each paragraph's first line set in four spaces,
+# lines wrapped at ~65 characters, nothing between paragraphs; every line as long as the column.
+INDENTED = (
+    "    Harbour Lines Inc said it will sell its two oldest ferries to\n"
+    "a Greek operator for about 14 mln dlrs and lease newer ships.\n"
+    "    The company said the sale would be completed by the end of\n"
+    "April and would not affect its summer timetable to the islands.\n"
+    "    Harbour Lines shares rose 1/4 to 18-1/2 in early trading on\n"
+    "the news, making it one of the most active issues of the day.\n"
+)
+
+
+def test_an_indented_first_line_opens_a_paragraph() -> None:
+    """Each full line ended in a full stop was joined to the next paragraph: one paragraph of three."""
+    paragraphs = unwrap(INDENTED)
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith("The company said the sale") and paragraphs[1].endswith("to the islands.")
+
+
+def test_hanging_indents_and_a_lone_indented_line_are_no_paragraph_openings() -> None:
+    """Leave alone: a list item's wrapped lines set in under it, and a single quotation set in."""
+    hanging = (
+        "The council agreed on the following measures for the old town centre:\n"
+        "1. Close the market square to through traffic on weekdays, from\n"
+        "   April, and on weekends from the start of the summer holidays.\n"
+        "2. Build a new car park beside the station, paid for by the\n"
+        "   regional transport fund over the next three years.\n"
+    )
+    assert unwrap(hanging)[1] == (
+        "1. Close the market square to through traffic on weekdays, from April, and on weekends from the start"
+        " of the summer holidays."
+    )
+    quoted = (
+        "The mayor opened the meeting with a passage from the town's first\n"
+        "charter, which the council had framed for the anniversary year:\n"
+        "    The town shall keep its market free to all who come in peace.\n"
+        "She said the words were as true now as they had been in 1342.\n"
+    )
+    assert len(unwrap(quoted)) == len(unwrap(quoted.replace("    The town", "The town")))

@@ -56,6 +56,12 @@ UNCASED_WRAP_MIN_CHARS = 30
 # "domingo, 20 de agosto de 2023" (6), "Τετάρτη 21 Μαΐου 2025" (4), with a label or a time ("Publié le lundi 19
 # février 2018 à 14h05": 8).
 DATE_LINE_MAX_WORDS = 8
+# Hard-wrapped copy that marks each paragraph by indenting its first line (typewritten and wire copy: the
+# Reuters-21578 stories of 1987 indent four spaces and wrap at ~65 characters, with nothing between paragraphs):
+# a line set in by at least this many spaces more than the line before opens a paragraph ...
+MIN_PARAGRAPH_INDENT = 2
+# ... when the text does so at least this often (one indented line is a quotation or a stray space).
+MIN_INDENTED_OPENINGS = 2
 # --------------------------------------------------------------------------------
 
 # "Page 3 of 12" in the languages of the reports and browsers met: the word for a page, and for "of".
@@ -368,13 +374,34 @@ def _wraps_unspaced(prev: str, nxt: str, layout: Layout) -> bool:
     )
 
 
+def indented_openings(lines: list[str]) -> set[int]:
+    """Indexes of the lines that open a paragraph by their indent: set in by MIN_PARAGRAPH_INDENT or more from the
+    line before, starting with no lower-case letter, after a line that ends a sentence or does not fill the column
+    (a list item's hanging indent goes on with the item's sentence).  Empty unless the text has MIN_INDENTED_OPENINGS
+    such lines: without blank lines between paragraphs, their indents are all that tells where each begins, and a
+    full line ending in a full stop was joined to the next paragraph."""
+    stripped = [line.strip() for line in lines]
+    layout = measure(stripped)
+    openings: set[int] = set()
+    for i in range(1, len(lines)):
+        line, prev = stripped[i], stripped[i - 1]
+        if not line or not prev or line[0].islower():
+            continue
+        indent = len(lines[i].expandtabs()) - len(lines[i].expandtabs().lstrip())
+        prev_indent = len(lines[i - 1].expandtabs()) - len(lines[i - 1].expandtabs().lstrip())
+        if indent - prev_indent >= MIN_PARAGRAPH_INDENT and (_TERMINAL.search(prev) or not _is_full(prev, layout)):
+            openings.add(i)
+    return openings if len(openings) >= MIN_INDENTED_OPENINGS else set()
+
+
 def unwrap(text: str) -> list[str]:
     """Text with page furniture already removed -> paragraphs (one string each).
 
     Blank lines separate paragraphs, except where the next line goes on with the sentence a column's or page's
-    end cut (`continues_across_a_break`); inside a block every line break is decided by `should_join` on the
-    physical lines either side of it.
+    end cut (`continues_across_a_break`); an indented first line opens one (`indented_openings`); inside a block
+    every other line break is decided by `should_join` on the physical lines either side of it.
     """
+    openings = indented_openings(text.split("\n"))
     lines = [line.strip() for line in text.split("\n")]
     layout = measure(lines)
     broken = False  # a blank line came after `current`: it ends there unless the next line continues its sentence
@@ -395,7 +422,7 @@ def unwrap(text: str) -> list[str]:
         following = lines[i + 1] if i + 1 < len(lines) else None
         if broken and current is not None:
             current = join_lines(current, line, evidence)
-        elif current is not None and should_join(last_line, line, following, layout):
+        elif current is not None and i not in openings and should_join(last_line, line, following, layout):
             current = (
                 current + line if _wraps_unspaced(last_line, line, layout) else join_lines(current, line, evidence)
             )
