@@ -360,3 +360,66 @@ def test_a_headline_opening_with_a_byline_word_without_a_colon_stays_the_headlin
     text = "Text messages show the ferry deal\n\nBRUSSELS, March 4 (Reuters) - The council approved it.\n\nMore.\n"
     doc = read_wire(text)[0]
     assert doc.title == "Text messages show the ferry deal" and doc.evidence.bylines == []
+
+
+# Reuters' copy of the 1980s as Reuters-21578 keeps it: the headline, a byline, the place in capitals and the date
+# before a dash (no agency printed there), each paragraph's first line set in, and " Reuter" alone at the end.
+TYPEWRITTEN = """HARBOUR LINES <HBL> TO SELL TWO FERRIES
+
+    By Anna Kowalski, Reuters
+    PORTLAND, Ore., Feb 26 - Harbour Lines Inc said it will sell
+its two oldest ferries to a Greek operator for about 14 mln dlrs
+and lease two newer ships for its island routes.
+    The company said the sale would be completed by the end of
+April and would not affect its summer timetable.
+    Harbour Lines shares rose 1/4 to 18-1/2 in early trading.
+ Reuter
+"""
+
+
+def test_copy_whose_dateline_names_no_agency_is_wire_copy_signed_off_by_the_agency() -> None:
+    """The copy was page text: the headline and byline ran together as the title, "PORTLAND, Ore., Feb 26 -" stayed
+    in the lead, " Reuter" ended the body and no agency was known."""
+    from axis_ingest.config import Settings
+    from axis_ingest.dedup.minhash import MinHashParams
+    from axis_ingest.prepare import prepare_file
+
+    (prepared,) = prepare_file("ferries.txt", TYPEWRITTEN.encode(), Settings(), MinHashParams()).documents
+    doc = prepared.doc
+    assert doc.source_format == "wire_text"
+    assert (doc.title, doc.dateline, doc.metadata["agency"]) == (
+        "HARBOUR LINES <HBL> TO SELL TWO FERRIES",
+        "Portland, Ore.",
+        "Reuters",
+    )
+    assert [author.name for author in doc.authors] == ["Anna Kowalski"]
+    assert doc.paragraphs[0].startswith("Harbour Lines Inc said it will sell its two oldest ferries")
+    assert len(doc.paragraphs) == 3
+    assert doc.paragraphs[-1] == "Harbour Lines shares rose 1/4 to 18-1/2 in early trading."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TYPEWRITTEN.replace(" Reuter\n", " Shares of the line have doubled since the spring.\n"),  # no sign-off
+        TYPEWRITTEN.replace("PORTLAND, Ore., Feb 26 - ", "Portland company "),  # no dateline
+    ],
+    ids=["no-sign-off", "no-dateline"],
+)
+def test_a_place_in_capitals_or_an_agencys_name_at_the_end_alone_is_no_wire_copy(text: str) -> None:
+    """Leave alone: capitals and a date before a dash without a known agency's sign-off, or a sign-off without a
+    dateline, are not enough to read text as wire copy."""
+    from axis_ingest.sniff import sniff
+
+    assert sniff(text).source_format != "wire_text"
+
+
+def test_a_ticker_in_a_headline_and_capitals_without_a_date_are_no_dateline() -> None:
+    """Leave alone: "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES" (a ticker in brackets, no dash, no date) and "NOTE -",
+    "US - China talks" (capitals before a dash, no date)."""
+    from axis_ingest.detectors import match_capitals_dateline
+
+    text = TYPEWRITTEN.replace("HARBOUR LINES <HBL> TO SELL TWO FERRIES", "HARBOUR LINES (HBL) SELLS TWO FERRIES")
+    assert read_wire(text)[0].title == "HARBOUR LINES (HBL) SELLS TWO FERRIES"
+    assert match_capitals_dateline("NOTE - the figures are unaudited.") is None
+    assert match_capitals_dateline("US - China talks resume in Geneva") is None

@@ -672,7 +672,7 @@ _ANY_SOURCE = r"[A-Z][A-Za-z&.\- ]{1,24}|[A-Z]{2,6}(?:/[A-Z]{2,6})?"
 class Dateline:
     place: str | None  # as printed, e.g. "DUBAI" or "Kyiv, Ukraine"
     date: str | None  # as printed, e.g. "March 4"
-    agency: str  # the canonical agency name from agencies.toml (as printed, for any_source)
+    agency: str  # the canonical agency name from agencies.toml (as printed, for any_source; "" when none printed)
     rest: str  # the lead text after the dateline
     dashed: bool  # a dash (or a colon) stands between the dateline and the lead
     byline: str | None = None  # a reporter named inside the dateline ("(서울=연합뉴스) 김민준 기자 =")
@@ -734,6 +734,38 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
         rf"(?:\(\s*(?P<agency>{source})(?:{joint})*\s*\)|/(?P<slashed>{agencies})/)"
         rf"\s*(?P<dash>\.?[-–—:]+\s*|\.\s+)?"
         rf"(?:(?P<place_after>{place})\s*,\s*(?P<date_after>{date})\s*[-–—]+\s*)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _capitals_dateline() -> re.Pattern[str]:
+    """A dateline that names no source: the place in capitals ("LOS ANGELES", "PORTLAND, Ore.", "ROCHESTER,
+    N.Y."), the date, then a dash (Reuters' copy of the 1980s, Reuters-21578: "CLEVELAND, Feb 26 - ").  Without the
+    date, capitals before a dash are as often a label or a headline's ("NOTE - ...", "US - China talks")."""
+    data = data_table("wire.toml")
+    names = {*data["dateline"]["months"], *month_names()}
+    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    capitals = r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ.'’/\-]+"  # "DALLAS/FORT WORTH"
+    region = r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][\w.'’\-]*)?"
+    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
+    return re.compile(
+        rf"^\s*(?P<place>{capitals}(?:\s+{capitals}){{0,3}}(?:\s*,\s*{region})?)"
+        rf"\s*,\s*(?P<date>{date})\s+[-–—]{{1,2}}(?:\s+(?=\S)|\s*$)"  # a table may follow on the next line
+    )
+
+
+def match_capitals_dateline(paragraph: str) -> Dateline | None:
+    """A dateline that names no source ("CLEVELAND, Feb 26 - Standard Oil Co said ..."): the place in capitals,
+    as wire copy sets it; the source is then the copy's sign-off's.  Agency "" (none printed)."""
+    found = _capitals_dateline().match(paragraph)
+    if found is None:
+        return None
+    return Dateline(
+        place=found.group("place").strip(),
+        date=found.group("date"),
+        agency="",
+        rest=paragraph[found.end() :].strip(),
+        dashed=True,
     )
 
 

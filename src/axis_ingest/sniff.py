@@ -14,7 +14,15 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from axis_ingest.detectors import LINE_ENDS_SENTENCE, data_table, is_uncased_letter, match_date_line, match_dateline
+from axis_ingest.detectors import (
+    LINE_ENDS_SENTENCE,
+    agency_names,
+    data_table,
+    is_uncased_letter,
+    match_capitals_dateline,
+    match_date_line,
+    match_dateline,
+)
 from axis_ingest.document import RejectedInput
 
 # How much of the file the markup and wire checks look at.  Headers and
@@ -363,8 +371,18 @@ def is_wire_copy(text: str) -> bool:
     head = text[:HEAD_CHARS]
     # the sign-off ends the copy: a page that goes on with share buttons and a footer is a scraped
     # page that reprints wire copy (its reader parses the dateline and sign-off inside it)
-    tail = "\n".join([line for line in text[-600:].split("\n") if line.strip()][-WIRE_TAIL_LINES:])
-    return bool(_WIRE_SIGNOFF.search(tail)) and bool(re.search(r"\([A-Z]{2,8}\)", head))
+    tail_lines = [line for line in text[-600:].split("\n") if line.strip()][-WIRE_TAIL_LINES:]
+    if bool(_WIRE_SIGNOFF.search("\n".join(tail_lines))) and bool(re.search(r"\([A-Z]{2,8}\)", head)):
+        return True
+    # a dateline that names no source ("CLEVELAND, Feb 26 - "), the copy signed off by a known agency (" Reuter")
+    signed_off = bool(tail_lines) and _signed_off(tail_lines[-1])
+    return signed_off and any(match_capitals_dateline(line) for line in head_lines)
+
+
+def _signed_off(line: str) -> bool:
+    """The copy's last line is, or ends in, a known agency's name: " Reuter", "... total 55.8 (33.7).   REUTER"."""
+    last = re.split(r"[.!?)\"”]\s+", line.strip())[-1].strip(" -–—")
+    return last.lower() in agency_names()
 
 
 def header_block(text: str) -> dict[str, str] | None:

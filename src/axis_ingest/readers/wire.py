@@ -15,7 +15,7 @@ from functools import lru_cache
 from axis_ingest.clean.hardwrap import numbered_to_dash, unwrap
 from axis_ingest.clean.text import normalise_paragraphs, repair_text, split_paragraphs
 from axis_ingest.clean.wire_patterns import HEADER_ZONE_PARAGRAPHS, MAX_HEADLINE_CHARS, display_place, strip_trailers
-from axis_ingest.detectors import Dateline, data_table, match_date_line, match_dateline
+from axis_ingest.detectors import Dateline, data_table, match_capitals_dateline, match_date_line, match_dateline
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 
@@ -82,12 +82,19 @@ def _take_date_prefix(paragraphs: list[str], doc: Document) -> list[str]:
 
 
 def _dateline_of_any_source(paragraph: str) -> Dateline | None:
-    """A dateline whose source is no known agency, with its place printed before the bracket ("Genf (SDA) -"): a
-    bracket that opens the paragraph ("(서울=국회) ...", parliament, not an agency; "(Analyse) -") is none."""
+    """A dateline whose source is no known agency, with its place printed before the bracket and a date or a dash
+    after it ("Genf (SDA) -"): a bracket that opens the paragraph ("(서울=국회) ...", parliament, not an agency;
+    "(Analyse) -") is none, nor a headline's ticker ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES")."""
     if paragraph.lstrip().startswith(("(", "[")):
         return None
     found = match_dateline(paragraph, any_source=True)
-    return found if found is not None and found.place else None
+    return found if found is not None and found.place and (found.date or found.dashed) else None
+
+
+def _names_a_place(paragraph: str) -> bool:
+    """The paragraph opens with a dateline of no known agency: of any source, or of none printed (the place in
+    capitals and a date: "CLEVELAND, Feb 26 - ", the source is the sign-off's)."""
+    return _dateline_of_any_source(paragraph) is not None or match_capitals_dateline(paragraph) is not None
 
 
 def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
@@ -102,8 +109,10 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     # The copy was sniffed as wire by a dateline of any short source ("Genf (SDA) -", "AUSTIN (KXAN) —"): with no
     # known agency's, that dateline is the one, or the headline above it stayed in the text.
     any_source = dateline_at is None
+    named_by_sign_off = False  # a dateline that names no source ("CLEVELAND, Feb 26 - "): the sign-off does
     if any_source:
-        dateline_at = next((i for i, p in enumerate(zone) if _dateline_of_any_source(p)), None)
+        found = next(((i, _dateline_of_any_source(p) is None) for i, p in enumerate(zone) if _names_a_place(p)), None)
+        dateline_at, named_by_sign_off = found if found else (None, False)
     if dateline_at is None:
         end = 0
         while end < len(zone) and (match_date_line(zone[end]) or _byline().match(zone[end])):
@@ -124,13 +133,14 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
         doc.title = others.pop().strip()
     if dateline_at is None:
         return others + rest
-    dateline = match_dateline(rest[0], any_source=any_source)
+    dateline = match_capitals_dateline(rest[0]) if named_by_sign_off else match_dateline(rest[0], any_source=any_source)
     assert dateline is not None
     if dateline.place:
         doc.dateline = display_place(dateline.place)
     if dateline.date:
         doc.evidence.published.append(dateline.date)
-    doc.evidence.site_names.insert(0, dateline.agency)
+    if dateline.agency:
+        doc.evidence.site_names.insert(0, dateline.agency)
     if dateline.byline:
         doc.evidence.bylines.append(dateline.byline)
     lead = [dateline.rest] if dateline.rest else []
