@@ -1117,3 +1117,14 @@ def test_the_box_about_the_writer_above_the_story_leaves_the_story_alone() -> No
     note = "Anna Kowalski writes about boats, harbours and the people who work in them."
     text = "\n\n".join(["About the Author", note, *ARTICLE, "Share this"])
     assert all(paragraph in kept(text) for paragraph in ARTICLE)
+
+
+def test_a_note_introducing_someone_with_the_story_going_on_after_it_is_left_alone():
+    """A short article's last three paragraphs are most of it: "Producer Judy Craymer is the highest new entry ..."
+    opened its second of five paragraphs, and it and the story after it were dropped as a note about the author."""
+    intro = (
+        "Producer Jane Marlowe is the highest new entry in the list of the richest people in British music, "
+        "with an estimated fortune of 45 million pounds."
+    )
+    result = kept("\n\n".join([PARA_A, intro, PARA_B, ARTICLE[2]]))
+    assert intro in result and ARTICLE[2] in result
