@@ -707,12 +707,17 @@ def canonical_agency(token: str) -> str:
     return agency_names().get(token.strip().lower(), token.strip())
 
 
+@lru_cache(maxsize=1)
+def _dateline_date() -> str:
+    """A dateline's date, month named: "March 4", "Feb 26", "Mar. 4, 2026", "4 mars", "4 de março", "5 марта"."""
+    # every language's month names ("4 maart", "4 de março", "5 марта") and the table's short forms ("MAR")
+    names = {*data_table("wire.toml")["dateline"]["months"], *month_names()}
+    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
+    return rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?(?:\s+\d{{4}})?)"
+
+
 @lru_cache(maxsize=2)
 def _dateline(any_source: bool) -> re.Pattern[str]:
-    data = data_table("wire.toml")
-    # every language's month names ("4 maart", "4 de março", "5 марта") and the table's short forms ("MAR")
-    names = {*data["dateline"]["months"], *month_names()}
-    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
     # a capital in Latin (with Latin Extended-A: "İSTANBUL", "ŁÓDŹ"), Greek or Cyrillic script ("МОСКВА"), or a
     # word in Arabic or Hebrew script, which have no capitals ("القاهرة (رويترز) -"); the agency must be known
     capitalised = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-ЯЁЄІЇЎ][\w.'’/\-]*"  # "Frankfurt/Main", "Halle/Saale" of dpa copy
@@ -720,7 +725,7 @@ def _dateline(any_source: bool) -> re.Pattern[str]:
     word = rf"(?:{capitalised}|{uncased})"
     particle = "|".join(sorted(place_particles(), key=len, reverse=True))
     place = rf"{word}(?:\s+(?:{word}|(?:{particle})\b)){{0,4}}"
-    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?(?:\s+\d{{4}})?)"
+    date = _dateline_date()
     agencies = agency_pattern()
     source = _ANY_SOURCE if any_source else agencies
     # The agency in brackets, or between slashes as TASS prints it ("MOSCOW, March 5. /TASS/. ...": a known agency
@@ -742,12 +747,9 @@ def _capitals_dateline() -> re.Pattern[str]:
     """A dateline that names no source: the place in capitals ("LOS ANGELES", "PORTLAND, Ore.", "ROCHESTER,
     N.Y."), the date, then a dash (Reuters' copy of the 1980s, Reuters-21578: "CLEVELAND, Feb 26 - ").  Without the
     date, capitals before a dash are as often a label or a headline's ("NOTE - ...", "US - China talks")."""
-    data = data_table("wire.toml")
-    names = {*data["dateline"]["months"], *month_names()}
-    months = "|".join(sorted((re.escape(m) for m in names), key=len, reverse=True))
     capitals = r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ.'’/\-]+"  # "DALLAS/FORT WORTH"
     region = r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ][\w.'’\-]*)?"
-    date = rf"(?i:(?:{months})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\.?\s+(?:{months})\.?(?:\s+\d{{4}})?)"
+    date = _dateline_date()
     return re.compile(
         rf"^\s*(?P<place>{capitals}(?:\s+{capitals}){{0,3}}(?:\s*,\s*{region})?)"
         rf"\s*,\s*(?P<date>{date})\s+[-–—]{{1,2}}(?:\s+(?=\S)|\s*$)"  # a table may follow on the next line

@@ -187,7 +187,7 @@ def _wordpress_objects(value: object) -> str | None:
     if not objects or len(objects) < len(items):
         return None
     if all(_is_wordpress_comment(item) for item in objects):
-        return "comments (/wp-json/wp/v2/comments): readers' replies, not articles"
+        return "comments (/wp-json/wp/v2/comments), readers' replies rather than articles"
     if found := next((what for key, what in _WORDPRESS_OBJECTS if all(key in item for item in objects)), None):
         return found
     if all({"id", "slug", "link"} <= item.keys() for item in objects):  # posts fetched with `_fields=id,slug,...`
@@ -298,7 +298,7 @@ def _sniff_json(text: str) -> Sniffed:
         raise RejectedInput("empty JSON list: the WordPress response holds no posts")
     if (objects := _wordpress_objects(unwrapped)) is not None:
         raise RejectedInput(
-            f"a WordPress REST API response of {objects}: fetch the articles from /wp-json/wp/v2/posts"
+            f"a WordPress REST API response of {objects}; fetch the articles from /wp-json/wp/v2/posts"
             " with their title and content"
         )
     keys = sorted(value)[:8] if isinstance(value, dict) else [type(value).__name__]
