@@ -374,23 +374,24 @@ def _wraps_unspaced(prev: str, nxt: str, layout: Layout) -> bool:
     )
 
 
-def indented_openings(lines: list[str]) -> set[int]:
+def indented_openings(raw_lines: list[str], layout: Layout) -> set[int]:
     """Indexes of the lines that open a paragraph by their indent: set in by MIN_PARAGRAPH_INDENT or more from the
     line before, starting with no lower-case letter, after a line that ends a sentence or does not fill the column
     (a list item's hanging indent goes on with the item's sentence).  Empty unless the text has MIN_INDENTED_OPENINGS
     such lines: without blank lines between paragraphs, their indents are all that tells where each begins, and a
-    full line ending in a full stop was joined to the next paragraph."""
-    stripped = [line.strip() for line in lines]
-    layout = measure(stripped)
-    openings: set[int] = set()
-    for i in range(1, len(lines)):
-        line, prev = stripped[i], stripped[i - 1]
-        if not line or not prev or line[0].islower():
-            continue
-        indent = len(lines[i].expandtabs()) - len(lines[i].expandtabs().lstrip())
-        prev_indent = len(lines[i - 1].expandtabs()) - len(lines[i - 1].expandtabs().lstrip())
-        if indent - prev_indent >= MIN_PARAGRAPH_INDENT and (_TERMINAL.search(prev) or not _is_full(prev, layout)):
-            openings.add(i)
+    full line ending in a full stop was joined to the next paragraph.  `raw_lines` as printed, with their indents."""
+    expanded = [line.expandtabs() for line in raw_lines]
+    indents = [len(line) - len(line.lstrip()) for line in expanded]
+    stripped = [line.strip() for line in expanded]
+    openings = {
+        i
+        for i in range(1, len(stripped))
+        if stripped[i]
+        and stripped[i - 1]
+        and not stripped[i][0].islower()
+        and indents[i] - indents[i - 1] >= MIN_PARAGRAPH_INDENT
+        and (_TERMINAL.search(stripped[i - 1]) or not _is_full(stripped[i - 1], layout))
+    }
     return openings if len(openings) >= MIN_INDENTED_OPENINGS else set()
 
 
@@ -401,9 +402,10 @@ def unwrap(text: str) -> list[str]:
     end cut (`continues_across_a_break`); an indented first line opens one (`indented_openings`); inside a block
     every other line break is decided by `should_join` on the physical lines either side of it.
     """
-    openings = indented_openings(text.split("\n"))
-    lines = [line.strip() for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [line.strip() for line in raw_lines]
     layout = measure(lines)
+    openings = indented_openings(raw_lines, layout)
     broken = False  # a blank line came after `current`: it ends there unless the next line continues its sentence
     # The document's words are de-hyphenation evidence, needed only at a word split across lines:
     # read when the first one is met (none of the 397 PDF texts of the generated corpus has one; the two
