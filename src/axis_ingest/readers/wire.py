@@ -91,12 +91,6 @@ def _dateline_of_any_source(paragraph: str) -> Dateline | None:
     return found if found is not None and found.place and (found.date or found.dashed) else None
 
 
-def _names_a_place(paragraph: str) -> bool:
-    """The paragraph opens with a dateline of no known agency: of any source, or of none printed (the place in
-    capitals and a date: "CLEVELAND, Feb 26 - ", the source is the sign-off's)."""
-    return _dateline_of_any_source(paragraph) is not None or match_capitals_dateline(paragraph) is not None
-
-
 def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     """Date lines, bylines, a headline and the dateline from the top of the copy.
 
@@ -110,9 +104,14 @@ def _take_header(paragraphs: list[str], doc: Document) -> list[str]:
     # known agency's, that dateline is the one, or the headline above it stayed in the text.
     any_source = dateline_at is None
     named_by_sign_off = False  # a dateline that names no source ("CLEVELAND, Feb 26 - "): the sign-off does
-    if any_source:
-        found = next(((i, _dateline_of_any_source(p) is None) for i, p in enumerate(zone) if _names_a_place(p)), None)
-        dateline_at, named_by_sign_off = found if found else (None, False)
+    for i, paragraph in enumerate(zone if any_source else ()):
+        if _dateline_of_any_source(paragraph):
+            dateline_at = i
+        elif match_capitals_dateline(paragraph):
+            dateline_at, named_by_sign_off = i, True
+        else:
+            continue
+        break
     if dateline_at is None:
         end = 0
         while end < len(zone) and (match_date_line(zone[end]) or _byline().match(zone[end])):
