@@ -178,7 +178,7 @@ _WORDPRESS_OBJECTS = (
 )
 
 
-def _wordpress_objects(value: object) -> str | None:
+def wordpress_objects(value: object) -> str | None:
     """What a WordPress REST response that holds no posts lists, or None when it is none of those."""
     items = value if isinstance(value, list) else [value]
     if isinstance(value, dict) and value and all(isinstance(v, dict) and "rest_base" in v for v in value.values()):
@@ -296,7 +296,7 @@ def _sniff_json(text: str) -> Sniffed:
         return Sniffed("json_articles", value)
     if isinstance(value, list) and not value:
         raise RejectedInput("empty JSON list: the WordPress response holds no posts")
-    if (objects := _wordpress_objects(unwrapped)) is not None:
+    if (objects := wordpress_objects(unwrapped)) is not None:
         raise RejectedInput(
             f"a WordPress REST API response of {objects}; fetch the articles from /wp-json/wp/v2/posts"
             " with their title and content"

@@ -17,7 +17,7 @@ from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.clean.wire_patterns import strip_trailers
 from axis_ingest.clean.wp_html import DEK_FIELDS, html_to_paragraphs, html_to_text
 from axis_ingest.document import Document, InputRecord, RawInput, ReadContext, RejectedInput
-from axis_ingest.sniff import parse_json, unwrap_post_list
+from axis_ingest.sniff import parse_json, unwrap_post_list, wordpress_objects
 
 # Metadata keys of embedded term names: the same keys the HTML reader uses for a page's
 # categories and tags, so one query finds them whatever the source (docs/schema.md).
@@ -63,8 +63,8 @@ def _posts(data: Any) -> list[dict[str, Any]]:
     sample = next((c for c in candidates if isinstance(c, dict)), None)
     keys = ", ".join(sorted(sample)[:8]) if sample else "none"
     hint = ""
-    if sample and "taxonomy" in sample:
-        hint = " This looks like a list of categories or tags, not posts."
+    if (objects := wordpress_objects(data)) is not None:  # the sniffer's table of the API's other endpoints
+        hint = f" This is a response of {objects}."
     elif sample and "code" in sample and "message" in sample:
         hint = f" This is a WordPress error response: {sample.get('message')}."
     raise RejectedInput(
