@@ -280,6 +280,52 @@ def test_a_chinese_title_agrees_with_its_heading_through_an_underscore() -> None
     assert choose_title([("title", "中美关系-新阶段")], None, ["新华网"]) == "中美关系-新阶段"  # no site name: stays
 
 
+def test_a_title_part_the_page_prints_on_its_own_is_the_sites_name() -> None:
+    """A page that declares no site name and whose address is unknown (a saved page, a Chinese portal of 2018, an
+    English page of 2007): the part after the title's last separator is the site's name when the page prints it
+    on its own, as its logo's alternative text or its home link.  The suffix was kept in the stored title."""
+    portal = (
+        "<html><head><title>法国全国大罢工再次严重影响交通-新华网</title></head><body>"
+        '<div class="logo"><a href="/"><img src="logo.png" alt="新华网"></a></div>'
+        '<div class="h-title">法国全国大罢工再次严重影响交通</div>'
+        "<p>新华社巴黎12月9日电 法国9日再次爆发全国跨行业大罢工，首都巴黎交通几乎完全瘫痪。</p>"
+        "<div class='foot'>新华网版权所有</div></body></html>"
+    )
+    assert html_metadata(portal).title == "法国全国大罢工再次严重影响交通"
+    gazette = (
+        "<html><head><title>Storm closes schools across the county | Riverside Gazette</title></head><body>"
+        '<div id="top"><a href="/">Riverside Gazette</a></div>'
+        '<div class="story"><div class="headline">Storm closes schools across the county</div>'
+        "<p>Every school in the county stayed shut on Tuesday after the storm brought down power lines.</p></div>"
+        "</body></html>"
+    )
+    assert html_metadata(gazette).title == "Storm closes schools across the county"
+
+
+def test_title_parts_the_page_prints_only_in_its_text_or_as_the_headline_stay() -> None:
+    """Leave alone: a part the page prints inside a longer text, a speaker before a colon that is also a tag link,
+    and a headline printed on its own before a <title>'s keywords and slogan (mydrivers.com), which is the
+    og:title."""
+    dash = (
+        '<html><head><meta property="og:title" content="Brexit vote delayed - chaos looms"></head><body>'
+        "<p>With the vote delayed, chaos looms over Westminster for a second week.</p></body></html>"
+    )
+    assert html_metadata(dash).title == "Brexit vote delayed - chaos looms"
+    speaker = (
+        '<html><head><meta property="og:title" content="Macron : « Nous tiendrons »"></head><body>'
+        '<a href="/tag/macron">Macron</a><p>Le président a répondu aux syndicats mardi soir à Paris.</p></body></html>'
+    )
+    assert html_metadata(speaker).title == "Macron : « Nous tiendrons »"
+    headline = "首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂"
+    keywords = (
+        f"<html><head><title>{headline}-中国,嫦娥五号,月球,航天 ——快科技(驱动之家旗下媒体)--科技改变未来</title>"
+        f'<meta property="og:title" content="{headline}"></head><body>'
+        f'<div class="news_title">{headline}</div><p>嫦娥五号探测器今天凌晨发射升空，将首次从月球采样返回。</p>'
+        f'<div class="share">{headline}</div></body></html>'
+    )
+    assert html_metadata(keywords).title == headline
+
+
 @pytest.mark.parametrize(
     ("title", "host", "headline"),
     [

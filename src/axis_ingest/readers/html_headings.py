@@ -14,6 +14,8 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from axis_ingest.detectors import archived_original
 from axis_ingest.readers.html_page import (
     BLOCK_TAGS,
@@ -51,6 +53,11 @@ MIN_HEADLINE_WORDS = 2
 # Elements wrapping the whole of a heading's text looked into for its kicker (<h1><span class="post-title">
 # <small>kicker</small><br>headline</span></h1> has one); each costs a walk of the heading.
 MAX_WRAPPERS = 3
+
+
+# A text printed on its own in the page's body: the whole text of an element (a home link's) or an image's
+# alternative text (a logo's).
+_PRINTED_ALONE = etree.XPath("//body//text()[normalize-space(.) = $text] | //body//img[@alt = $text]/@alt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +153,35 @@ def _split_kicker(heading: Any, text: str) -> tuple[str, str] | None:
 
 def _names_the_site(element: Any) -> bool:
     """An <h1> marked as the site's title or logo, or linking to the home page."""
-    for node in [element, *element.iterancestors()]:
+    return _in_site_identity(element, home_link_above=False) or any(
+        _HOME_LINK.match(archived_original(href) or href.strip()) for href in element.xpath(".//a/@href")
+    )
+
+
+def printed_as_the_sites_name(tree: Any, texts: list[str]) -> list[str]:
+    """Those of `texts` (parts at the ends of the page's titles, `html_title.end_parts`) that the page prints as its
+    own name: the whole text or the logo's alternative text of a link to its home page, or of an element marked
+    as the site's title or logo, as `_names_the_site` reads a blog's <h1>.  A site's name sits around its
+    headlines in its titles also where the page declares no site name and its address is unknown (a saved page of
+    2007, "…影响交通-新华网" of a Chinese portal).  A headline's own part is printed in the headline, or as a
+    link to the article itself ("Recent posts")."""
+    found = []
+    for text in dict.fromkeys(" ".join(text.split()) for text in texts):
+        if any(_in_site_identity(node.getparent()) for node in _PRINTED_ALONE(tree, text=text)):
+            found.append(text)
+    return found
+
+
+def _in_site_identity(element: Any, *, home_link_above: bool = True) -> bool:
+    """The element is, or sits in, an element marked as the site's title or logo, or (with `home_link_above`) a
+    link to the site's home page; looked for up to the page's own wrappers."""
+    for node in [element, *element.iterancestors()] if element is not None else []:
         if node.tag in PAGE_TAGS:
             break
         if _SITE_TITLE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
-    return any(_HOME_LINK.match(archived_original(href) or href.strip()) for href in element.xpath(".//a/@href"))
+        if home_link_above and node.tag == "a":
+            href = node.get("href", "")
+            if _HOME_LINK.match(archived_original(href) or href.strip()):
+                return True
+    return False

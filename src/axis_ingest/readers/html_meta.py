@@ -57,10 +57,10 @@ from axis_ingest.readers.html_dates import (
     read_rdf_date,
     read_time_elements,
 )
-from axis_ingest.readers.html_headings import page_headings
+from axis_ingest.readers.html_headings import page_headings, printed_as_the_sites_name
 from axis_ingest.readers.html_json_ld import ARTICLE_TYPES, node_types, read_json_ld
 from axis_ingest.readers.html_page import HtmlMeta, add_once, claim_date, credits_an_image, printed_text
-from axis_ingest.readers.html_title import choose_title
+from axis_ingest.readers.html_title import choose_title, end_parts
 
 # Meta tags naming the publication time, most specific first (names compared lower-case).
 PUBLISHED_META = (
@@ -393,19 +393,35 @@ def html_metadata(
         read_date_under_headline(first_h1.element, meta)
     if page_source:
         read_long_date_order(page_source, meta)
+    og_title = _first(tree, '//meta[@property="og:title" or @name="og:title"]/@content')
+    # A stray character in <head> ("&nbsp;<title>") makes the parser open the body before the <title>.
+    page_title = _first(tree, "//head/title//text()") or _first(tree, "//title[not(ancestor::svg)]//text()")
+    twitter_title = _first(tree, '//meta[@name="twitter:title" or @property="twitter:title"]/@content')
+    # a part of the <title> that is the page's declared headline or its <h1> is the headline, however often the
+    # page prints it ("首次采样带回 … 一图看懂-中国,嫦娥五号,月球 ——快科技(驱动之家旗下媒体)--科技改变未来")
+    headlines = {words_key(title) for title in (headline, og_title, twitter_title, h1) if title}
+    title_ends = [part for title in (page_title, og_title) if title for part in end_parts(title)]
+    title_ends = [part for part in title_ends if words_key(part) not in headlines]
+    printed_names = printed_as_the_sites_name(tree, title_ends)
     meta.title = choose_title(
         [
             ("jsonld", headline),
-            ("og", _first(tree, '//meta[@property="og:title" or @name="og:title"]/@content')),
-            ("twitter", _first(tree, '//meta[@name="twitter:title" or @property="twitter:title"]/@content')),
+            ("og", og_title),
+            ("twitter", twitter_title),
             ("trafilatura", found.title),
-            # A stray character in <head> ("&nbsp;<title>") makes the parser open the body before the <title>.
-            ("title", _first(tree, "//head/title//text()") or _first(tree, "//title[not(ancestor::svg)]//text()")),
+            ("title", page_title),
         ],
         h1,
         [
             name
-            for name in [*meta.evidence.site_names, found.sitename, found.hostname, archived_host, *h1_site_names]
+            for name in [
+                *meta.evidence.site_names,
+                found.sitename,
+                found.hostname,
+                archived_host,
+                *h1_site_names,
+                *printed_names,
+            ]
             if name and not is_archive_name(name)
         ],
         [heading.text for heading in headings[1 if h1 else 0 :]],

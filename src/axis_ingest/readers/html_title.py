@@ -52,6 +52,28 @@ _TITLE_SEPARATOR = re.compile(
 )
 
 
+_COLON = re.compile("[:：]")
+
+
+def end_parts(title: str) -> list[str]:
+    """The first and the last part of a page title with separators, each when it is shorter than the rest of the
+    title and short enough for a site's name: where a title puts the site's name ("Headline | Site", "Site -
+    Headline", "…影响交通-新华网").  Whether a part is the site's name the page says
+    (`html_headings.printed_as_the_sites_name`).  Not a first part before a colon: a speaker ("Macron : « … »")."""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return []
+    first, last = separators[0], separators[-1]
+    ends = [(title[last.end() :], title[: last.start()])]
+    if not _COLON.search(first[0]):
+        ends.append((title[: first.start()], title[first.end() :]))
+    return [
+        part.strip()
+        for part, rest in ends
+        if part.strip() and len(part.split()) <= MAX_SITE_NAME_WORDS and len(part.strip()) < len(rest.strip())
+    ]
+
+
 def _site_affix_removed(title: str, site_keys: set[str]) -> str:
     """ "Streit ums Feuerholz - www.AussenGedanken.de" -> "Streit ums Feuerholz": a first or last part after a
     separator that is the site's own name (og:site_name, JSON-LD publisher, host name) is dropped."""
