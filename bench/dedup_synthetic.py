@@ -62,6 +62,29 @@ def stories(tests: Path, language: str, count: int) -> list[list[str]]:
     return found
 
 
+def bbc_stories(folder: Path, count: int, half: str | None) -> list[list[str]]:
+    """Paragraph lists of BBC News's 2004-05 stories (the 2,225 text files of Greene and Cunningham's corpus: the
+    headline, a blank line, one paragraph a line), every category in turn, sorted by path; with `half`, the
+    stories whose path's sha256 starts with an even (a) or odd (b) byte.  Stories of one category share their
+    subjects (a week of one trial, one club's season), so their hard negatives are harder than random ones."""
+    import hashlib
+
+    found: list[list[str]] = []
+    leads: set[str] = set()  # the corpus holds some stories twice (one story, two files): one story each
+    for path in sorted(folder.rglob("*.txt")):
+        key = str(path.relative_to(folder))
+        if half and (hashlib.sha256(key.encode()).digest()[0] % 2 == 0) != (half == "a"):
+            continue
+        lines = path.read_text(encoding="latin-1").splitlines()[1:]
+        paragraphs = [line.strip() for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]
+        long_enough = len(paragraphs) >= MIN_PARAGRAPHS and sum(len(p.split()) for p in paragraphs) >= MIN_STORY_WORDS
+        if long_enough and paragraphs[0] not in leads:
+            leads.add(paragraphs[0])
+            found.append(paragraphs)
+    step = max(1, len(found) // count)
+    return found[::step][:count]
+
+
 def join(paragraphs: list[str]) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
@@ -158,7 +181,13 @@ def build(found: list[list[str]], seed: int) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("tests", type=Path, help="the tests folder of a trafilatura checkout")
+    parser.add_argument(
+        "tests", type=Path, help="the tests folder of a trafilatura checkout (or, with --bbc, of BBC News)"
+    )
+    parser.add_argument("--bbc", action="store_true", help="stories from BBC News's 2004-05 text corpus in `tests`")
+    parser.add_argument(
+        "--half", choices=("a", "b"), help="with --bbc: one half of the stories, by a hash of each path"
+    )
     parser.add_argument("--stories", type=int, default=80)
     parser.add_argument("--language", default="en")
     parser.add_argument("--seed", type=int, default=7)
@@ -168,7 +197,11 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="dedup-synthetic-"))
     folder = work / "in"
     folder.mkdir(parents=True, exist_ok=True)
-    found = stories(args.tests, args.language, args.stories)
+    found = (
+        bbc_stories(args.tests, args.stories, args.half)
+        if args.bbc
+        else stories(args.tests, args.language, args.stories)
+    )
     rows = build(found, args.seed)
     with (work / "labels.jsonl").open("w", encoding="utf-8") as labels:
         for row in rows:
