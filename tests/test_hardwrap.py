@@ -217,6 +217,44 @@ def test_teaser_lines_over_their_times_and_categories_are_no_wrapped_text() -> N
     assert sniff(report).source_format == "plain_text"
 
 
+def test_a_chinese_pages_lists_of_headlines_are_no_wrapped_text() -> None:
+    """A Chinese page copied from a browser (GNE's test pages of cjddsb.com and stcn.com as page text): a list of
+    other stories' headlines, each over its count of readers ("阅读272"), ends and starts lines with Chinese
+    characters, and each counted as a wrap: the page was read as PDF text, its breadcrumb trail stored as the title
+    and its menus kept in the body.  A Chinese line wraps where it is as long as the text's typical line and the
+    next line is full too or ends the sentence, as in scripts without capitals."""
+    from axis_ingest.sniff import sniff
+
+    related = "\n".join(
+        f"* {headline}\n阅读{views}"
+        for headline, views in [
+            ("换个场地继续学 这部红色电影让雁峰区党员", 272),
+            ("洞口县2019年小学组体育教师“防溺水”教育", 158),
+            ("邵阳市交警支队支队长刘定湘与社区居民恳谈", 560),
+            ("鼎城区法院开展离退休干部“我们的节日”活动", 87),
+            ("安康最大洪峰过境多个广场被淹 西安围墙坍塌", 1093),
+        ]
+    )
+    page = (
+        "* 首页\n* 资讯\n+ 深度\n+ 传媒\n首页 > 要闻 > 头条 > 正文\n\n"
+        "常德市金融系统积极开展“金融知识普及月 金融知识进万家”活动\n\n"
+        "为持续推动金融消费者教育和金融知识普及工作，引导广大金融消费者弘扬金融正能量，提高社会公众防范风险和正确使用金融服务"
+        "的意识，9月20日，宣传活动在致远·乐路口广场正式启动。\n\n"
+        f"赞 0 赏 分享\n{related}\n"
+    )
+    assert sniff(page).source_format == "scraped_text"
+    # left alone: Chinese text wrapped at its column, each line as long as the others
+    report = (
+        "记者从水利部获悉，今年六月以来，长江中下游地区降雨量较常年同\n"
+        "期偏少三成以上，部分支流出现断流，沿江城市的供水压力明显增大\n"
+        "，水利部有关负责人表示，已经启动抗旱四级应急响应，并协调上游水\n"
+        "库加大下泄流量，优先保障城乡居民生活用水，各地正在组织打井、拉\n"
+        "水等措施，确保群众饮水安全和农业生产用水需求，相关部门已经派出\n"
+        "工作组赴一线指导抗旱救灾工作的开展。\n"
+    )
+    assert sniff(report).source_format == "plain_text"
+
+
 def test_a_day_with_a_dot_before_its_month_is_no_list_number() -> None:
     """ "2. Juni 2021", "20. 12. 2023": German, Nordic and Central European dates; the day read as a numbered list's
     marker. Left alone: list items, numbered or not, with a month and a year later in them."""

@@ -41,11 +41,13 @@ MIN_HARD_WRAP_SHARE = 0.12
 MIN_WRAP_EVENTS = 3
 # A line this wide (a CJK character counting two) may be a full line of a column.
 MIN_WRAP_LINE_WIDTH = 40
-# In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul) no lower-case start shows a wrap: there a
-# long line that does not end a sentence, before a line that starts with such a letter, counts as a wrap when
-# it is as long as the text's typical long line (within this share of their median length) and the next line
-# is full too or ends the sentence.  PDF text fills its column line after line; a scraped page's headlines and
-# one-line paragraphs vary in length, and a headline is followed by a date, a button or a teaser.
+# In scripts without capitals (Arabic, Hebrew, Devanagari, Hangul, and Chinese and Japanese, which wrap between
+# any two characters) no lower-case start shows a wrap: there a long line that does not end a sentence, before a
+# line that starts with such a letter, counts as a wrap when it is as long as the text's typical long line (within
+# this share of their median length) and the next line is full too or ends the sentence.  PDF text fills its
+# column line after line; a scraped page's headlines and one-line paragraphs vary in length, and a headline is
+# followed by a date, a button or a teaser.  (Chinese and Japanese lines counted as wraps whatever their length
+# until session 40: seven of GNE's 62 Chinese pages as page text were read as PDF text.)
 UNCASED_WIDTH_SLACK = 0.15
 
 _HTML_START = re.compile(
@@ -332,18 +334,19 @@ def hard_wrap_share(text: str) -> tuple[float, int]:
         # "vor 28 Minuten", an advert over its category ("descuentos") is no wrapped sentence
         goes_on = widths[i + 1] >= MIN_WRAP_LINE_WIDTH or bool(LINE_ENDS_SENTENCE.search(nxt))
         cased_wrap = (nxt[0].islower() or lines[i].endswith("-")) and goes_on
-        cjk_wrap = bool(_CJK_CHAR.match(nxt) and _CJK_CHAR.match(lines[i][-1]))
-        if cased_wrap or cjk_wrap or _uncased_wrap(nxt, widths[i], widths[i + 1], typical):
+        if cased_wrap or _uncased_wrap(nxt, lines[i][-1], widths[i], widths[i + 1], typical):
             wraps += 1
     return wraps / len(long_lines), wraps
 
 
-def _uncased_wrap(nxt: str, width: int, next_width: int, typical: int) -> bool:
+def _uncased_wrap(nxt: str, last: str, width: int, next_width: int, typical: int) -> bool:
     """A line as long as the text's typical long line, before a line in a script without capitals that is
-    full too or ends the sentence (the paragraph goes on): see UNCASED_WIDTH_SLACK."""
+    full too or ends the sentence (the paragraph goes on): see UNCASED_WIDTH_SLACK.  Chinese and Japanese text
+    wraps between any two characters of theirs (`last` and the next line's first), and a list of headlines
+    in it ends and starts lines with them too: its lines vary in length as any script's do."""
+    cjk = bool(_CJK_CHAR.match(nxt) and _CJK_CHAR.match(last))
     return (
-        is_uncased_letter(nxt[0])
-        and not _CJK_CHAR.match(nxt)
+        (cjk or (is_uncased_letter(nxt[0]) and not _CJK_CHAR.match(nxt)))
         and abs(width - typical) <= UNCASED_WIDTH_SLACK * typical
         and (next_width >= (1 - UNCASED_WIDTH_SLACK) * typical or bool(LINE_ENDS_SENTENCE.search(nxt)))
     )
