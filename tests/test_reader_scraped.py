@@ -1851,3 +1851,27 @@ def test_a_credit_or_a_byline_over_the_text_is_no_title(credit: str) -> None:
     headline above them is (the dev set's near-duplicates print "By Staff Writer, The Daily Ledger" over copies)."""
     text = "\n\n".join(["Home\nNews", "Koalition ringt um Kompromiss im Haushaltsstreit", credit, *_GERMAN_TEXT])
     assert read_scraped(text)[0].title == "Koalition ringt um Kompromiss im Haushaltsstreit"
+
+
+def test_a_meta_row_opening_with_a_time_stamp_is_no_headline() -> None:
+    """Chinese pages copied from a browser print the headline, then a row of the date and time, the source or the
+    writers and buttons ("2020-06-05 20:35 叨叨姐 胡一刀 李小飞刀": huanqiu.com; 163.com and guancha.cn alike in
+    GNE's test pages), too long for a date line: the row, closer to the text, was taken for the headline."""
+    page = (
+        "* 首页\n* 国际\n* 军事\n\n环球TIME客户端\n\n登录\n退出\n\n"
+        "补壹刀：别笑！18人的“新八国联军”今天成立了\n\n"
+        "2020-06-05 20:35 叨叨姐 胡一刀 李小飞刀\n\n"
+        "西方世界的一些反华分子正试图串联起来，今天来自八个国家的政客和议员组成了一个所谓的政策联盟，号称要协调立场。\n\n"
+        "这个联盟的成员大多是各国议会中的资深反华人士，他们此前就多次发表过不负责任的言论，这次又聚到了一起。\n\n"
+        "分析人士指出，这个联盟的成立并不会改变各国政府的既定政策，各国政府在处理对华关系时仍然会以本国利益为重。\n\n"
+        "外交部发言人在例行记者会上回应说，奉劝这些政客尊重基本事实，停止散布谎言，不要在错误的道路上越走越远。\n"
+    )
+    assert read_scraped(page)[0].title == "补壹刀：别笑！18人的“新八国联军”今天成立了"
+    # left alone: a headline that holds a date and a time later on
+    headline = "Markets close higher on 2020-06-05 after 20:35 rally in late trading"
+    text = (
+        "Shares rose across the board on Friday as investors welcomed the news from the central bank in Frankfurt.\n\n"
+        "Traders said the rally was led by banks and carmakers, which had fallen sharply earlier in the week.\n\n"
+        "The index ended the session at its highest level since March, with volumes well above the average.\n"
+    )
+    assert read_scraped(f"Home\nMarkets\n\n{headline}\n\n{text}")[0].title == headline

@@ -135,6 +135,11 @@ _TEXT_WORD = re.compile(r"[^\W\d_]{4,}")
 _MENU_SEPARATOR = re.compile(r"\s[|•·>»/]\s")
 MAX_MENU_ITEM_WORDS = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A line that opens with a date and a time stamped in digits ("2019-09-07 19:53:27 来源: 每日经济新闻 举报",
+# "2020-06-05 20:35 叨叨姐 胡一刀"): a header's meta row of the date, the source, the writers and buttons, with more
+# after the stamp than a date line holds; no headline opens with a time stamp.  GNE's Chinese pages of 163.com,
+# guancha.cn and huanqiu.com as page text: the row was taken for the headline.
+_STAMP_FIRST = re.compile(rf"^(?:{_NUMERIC_DATE.pattern})\s*{_TIME.pattern}")
 # Four digits of any script standing alone (re's \d is Unicode's: "2026", "২০২৬", "٢٠٢٦", "۲۰۲۶"), a year when
 # 19xx or 20xx; letters may follow ("September 1, 2016September 8, 2016Autumn Adams": a post's dates and writer
 # copied as one line, then no date line and taken for the headline; WCXB as page text, half a: dates 134 -> 135,
@@ -572,7 +577,9 @@ def _find_title(lines: list[Line], first: int, p: Phrases) -> int | None:
             break
         if is_date_line(line, p) or _reads_as_byline(line, p) or not _title_like(line):
             continue
-        if _meta_line(line, p) or _dated_row(line, p) or _under_a_names_label(lines, j):
+        if _meta_line(line, p) or _dated_row(line, p) or _STAMP_FIRST.match(line.content):
+            continue
+        if _under_a_names_label(lines, j):
             continue  # "Written by" over "Eliz - Product marketer": the label's value, not a headline
         shared = _share_of_text_words(line, text_words)
         if distance > HEADER_LOOKBACK and shared < MIN_FAR_TEXT_WORDS:
