@@ -332,3 +332,25 @@ def test_a_title_wrapped_after_a_comma_is_joined() -> None:
     sentence = "In the harbour towns of the coast,\nthe ferries ran late all winter.\n\n"
     doc = read_plain_text(sentence + REPORT_BODY)[0]
     assert doc.title is None and doc.paragraphs[0].startswith("In the harbour towns of the coast,")
+
+
+def test_a_title_is_derived_from_a_chinese_or_japanese_lead_as_from_any_other() -> None:
+    """A Chinese page's text whose headline the reader cannot tell (GNE's guancha.cn page as page text: the headline
+    is a list item) was stored with no title at all: the lead sentence, one "word" by its spaces, was too short to
+    derive one from.  Two characters count a word: the lead's first sentence, cut at 28 characters."""
+    from axis_ingest.titles import derive_title
+
+    lead = "据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，调查了说法。"
+    assert derive_title([lead]) == "据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”…"
+    japanese = "東京都は月曜日、来年度の予算案を発表した。新しい路面電車の建設に資金が充てられる。"
+    assert derive_title([japanese]) == "東京都は月曜日、来年度の予算案を発表した"
+    # left alone: a short line (a caption, a heading) gives none, and English and Korean leads, their words parted
+    # by spaces, are cut by words as before
+    assert derive_title(["小花母亲供图"]) is None
+    korean = (
+        "역사적 예수 연구자들은 복음서나 사도들의 서신서 속의 교리적 예수가 아닌, 역사적 인간으로서의 예수를 추구한다."
+    )
+    assert derive_title([korean]) == korean.rstrip(".")
+    assert derive_title(["The council voted on Tuesday to close the harbour road for repairs."]) == (
+        "The council voted on Tuesday to close the harbour road for repairs"
+    )
