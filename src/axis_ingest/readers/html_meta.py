@@ -399,9 +399,9 @@ def html_metadata(
     twitter_title = _first(tree, '//meta[@name="twitter:title" or @property="twitter:title"]/@content')
     # a part of the <title> that is the page's declared headline or its <h1> is the headline, however often the
     # page prints it ("首次采样带回 … 一图看懂-中国,嫦娥五号,月球 ——快科技(驱动之家旗下媒体)--科技改变未来")
-    headlines = {words_key(title) for title in (headline, og_title, twitter_title, h1) if title}
+    headline_keys = {words_key(title) for title in (headline, og_title, twitter_title, h1) if title}
     title_ends = [part for title in (page_title, og_title) if title for part in end_parts(title)]
-    title_ends = [part for part in title_ends if words_key(part) not in headlines]
+    title_ends = [part for part in title_ends if words_key(part) not in headline_keys]
     printed_names = printed_as_the_sites_name(tree, title_ends)
     meta.title = choose_title(
         [
