@@ -8,9 +8,12 @@ word edits, editor's notes, a combination; and hard negatives that share only th
 stories: the text bare trafilatura extracts from trafilatura's evaluation pages (`tests/evaldata.json` of a
 trafilatura checkout, as `bench/trafilatura_eval.py` reads them), in the language asked for.  The files go
 through `axis-ingest ingest` into a fresh SQLite database and `../shared/bench/score/score_dedup.py` scores it:
-what a user gets.  Figures only; seeded, so two runs build the same files.
+what a user gets.  Figures only; seeded, so two runs build the same files.  With `--bbc` the stories are BBC News's
+of 2004-05 instead (the 2,225 text files of Greene and Cunningham's corpus, five categories whose stories share
+their subjects), one half of them with `--half a|b` (by a hash of each file's path).
 
     .venv/bin/python bench/dedup_synthetic.py /tmp/trafilatura/tests [--stories 80] [--seed 7] [--keep DIR]
+    .venv/bin/python bench/dedup_synthetic.py /tmp/bbc --bbc --half a --stories 120
 """
 
 from __future__ import annotations
