@@ -1204,3 +1204,27 @@ def test_a_linked_list_item_with_a_typed_bullet_is_the_articles() -> None:
     assert prune_paragraphs(story, [], Evidence(), links) == story
     crosslinked = [STORY[0], "Drought forces hosepipe ban", *STORY[1:]]
     assert prune_paragraphs(crosslinked, [], Evidence(), links) == STORY
+
+
+def test_a_chinese_paragraph_holding_a_time_or_a_ratio_is_no_date_line() -> None:
+    """A Chinese paragraph is one "word" by its spaces, so any paragraph holding "14:30" or a ratio ("1.1:50.3")
+    passed for a short date line and was dropped from the lead: a county's news item of one paragraph (GNE's page
+    of gzggw.gov.cn) lost it and was rejected, though trafilatura extracts it.  Words are counted as the page-text
+    reader counts them, two characters of a script without spaces a word."""
+    from axis_ingest.readers.html_prune import is_date_line
+
+    lead = (
+        "1-10月，全县固定资产投资完成246.79亿元，完成年度计划82.3%，同比增长15.3%，位列三县两区第一。三次产业投资占比"
+        "由去年同期的1.1:50.3:48.6调整为0.7:50.7:48.6，三产占比与去年持平，总体全县投资结构趋稳趋优。"
+    )
+    assert not is_date_line(lead)
+    page = (
+        "<html><head><title>1-10月德清县固定资产投资结构趋稳趋优</title></head><body>"
+        "<h1>1-10月德清县固定资产投资结构趋稳趋优</h1><div class='content'>"
+        f"<p>{lead}</p><p>（德清县发改局）</p></div></body></html>"
+    )
+    [doc] = read_html(page)
+    assert doc.paragraphs[0] == lead
+    # left alone: a Chinese date line is still one, and an English paragraph is counted as before
+    assert is_date_line("发布时间：2019-09-26 10:56:28")
+    assert is_date_line("Updated 14:30 GMT, 26 September 2019")

@@ -16,6 +16,7 @@ from functools import cache
 from lxml import html as lxml_html
 
 from axis_ingest.clean.boilerplate import MAX_STRONG_WORDS
+from axis_ingest.clean.lines import UNSPACED
 from axis_ingest.clean.phrases import EDGE_PUNCT, names_a_printed_date, phrases
 from axis_ingest.detectors import (
     DAY_OR_HOUR,
@@ -129,7 +130,10 @@ def squash(text: str) -> str:
 
 
 def is_date_line(paragraph: str) -> bool:
-    if len(paragraph.split()) > MAX_DATE_LINE_WORDS:
+    # words as the page-text reader counts them (`clean.lines`), two characters of a script written without spaces
+    # a word: a Chinese paragraph is one "word" by its spaces, and one holding a time or a ratio ("1.1:50.3") was
+    # dropped as a date line (GNE's page of gzggw.gov.cn lost its only paragraph)
+    if len(paragraph.split()) + len(UNSPACED.findall(paragraph)) // 2 > MAX_DATE_LINE_WORDS:
         return False
     r = rules()
     # a labelled date line ends in the date ("UPDATED: Tue., Nov. 19, 2019", "Posted 3:15 p.m."),
