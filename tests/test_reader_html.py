@@ -1209,8 +1209,8 @@ def test_a_linked_list_item_with_a_typed_bullet_is_the_articles() -> None:
 def test_a_chinese_paragraph_holding_a_time_or_a_ratio_is_no_date_line() -> None:
     """A Chinese paragraph is one "word" by its spaces, so any paragraph holding "14:30" or a ratio ("1.1:50.3")
     passed for a short date line and was dropped from the lead: a county's news item of one paragraph (GNE's page
-    of gzggw.gov.cn) lost it and was rejected, though trafilatura extracts it.  Words are counted as the page-text
-    reader counts them, two characters of a script without spaces a word."""
+    of gzggw.gov.cn) lost it and was rejected, though trafilatura extracts it.  A date line is also short in
+    characters."""
     from axis_ingest.readers.html_prune import is_date_line
 
     lead = (
@@ -1225,6 +1225,7 @@ def test_a_chinese_paragraph_holding_a_time_or_a_ratio_is_no_date_line() -> None
     )
     [doc] = read_html(page)
     assert doc.paragraphs[0] == lead
-    # left alone: a Chinese date line is still one, and an English paragraph is counted as before
+    # left alone: Chinese date lines and meta lines are still date lines, and English ones are counted as before
     assert is_date_line("发布时间：2019-09-26 10:56:28")
+    assert is_date_line("新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报")
     assert is_date_line("Updated 14:30 GMT, 26 September 2019")

@@ -16,7 +16,6 @@ from functools import cache
 from lxml import html as lxml_html
 
 from axis_ingest.clean.boilerplate import MAX_STRONG_WORDS
-from axis_ingest.clean.lines import UNSPACED
 from axis_ingest.clean.phrases import EDGE_PUNCT, names_a_printed_date, phrases
 from axis_ingest.detectors import (
     DAY_OR_HOUR,
@@ -50,8 +49,12 @@ MAX_CROSSLINK_WORDS = 25
 # half: 174 in, 125 not); set at one half, not tuned.
 MIN_HEADING_WORDS_REPEATED = 0.5
 MIN_CONTENT_WORD_CHARS = 4
-# Date lines are short: anything longer is a sentence that mentions a date.
+# Date lines are short: anything longer is a sentence that mentions a date.  In words, and in characters for text
+# written without spaces (a Chinese paragraph is one "word"): the longest date line of the dev pages of half a
+# has 79 ("1.12.2022 | Quelle: Shanghai Electric | solarserver.de © Solarthemen Media GmbH"), a Chinese meta line
+# 43 ("新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报").
 MAX_DATE_LINE_WORDS = 12
+MAX_DATE_LINE_CHARS = 100
 # Fewer body words than this and the page is not an article (index, login, error page).
 MIN_ARTICLE_WORDS = 12
 # An article has at least one sentence this long ending in . ! ? (CJK counts as one word per
@@ -130,10 +133,9 @@ def squash(text: str) -> str:
 
 
 def is_date_line(paragraph: str) -> bool:
-    # words as the page-text reader counts them (`clean.lines`), two characters of a script written without spaces
-    # a word: a Chinese paragraph is one "word" by its spaces, and one holding a time or a ratio ("1.1:50.3") was
-    # dropped as a date line (GNE's page of gzggw.gov.cn lost its only paragraph)
-    if len(paragraph.split()) + len(UNSPACED.findall(paragraph)) // 2 > MAX_DATE_LINE_WORDS:
+    # a Chinese paragraph holding a time or a ratio ("1.1:50.3") was one word long, and dropped as a date line
+    # (GNE's page of gzggw.gov.cn lost its only paragraph)
+    if len(paragraph.split()) > MAX_DATE_LINE_WORDS or len(paragraph) > MAX_DATE_LINE_CHARS:
         return False
     r = rules()
     # a labelled date line ends in the date ("UPDATED: Tue., Nov. 19, 2019", "Posted 3:15 p.m."),
