@@ -344,9 +344,9 @@ def _uncased_wrap(nxt: str, last: str, width: int, next_width: int, typical: int
     full too or ends the sentence (the paragraph goes on): see UNCASED_WIDTH_SLACK.  Chinese and Japanese text
     wraps between any two characters of theirs (`last` and the next line's first), and a list of headlines
     in it ends and starts lines with them too: its lines vary in length as any script's do."""
-    cjk = bool(_CJK_CHAR.match(nxt) and _CJK_CHAR.match(last))
+    starts_uncased = bool(_CJK_CHAR.match(last)) if _CJK_CHAR.match(nxt) else is_uncased_letter(nxt[0])
     return (
-        (cjk or (is_uncased_letter(nxt[0]) and not _CJK_CHAR.match(nxt)))
+        starts_uncased
         and abs(width - typical) <= UNCASED_WIDTH_SLACK * typical
         and (next_width >= (1 - UNCASED_WIDTH_SLACK) * typical or bool(LINE_ENDS_SENTENCE.search(nxt)))
     )

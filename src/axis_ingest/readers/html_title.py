@@ -67,11 +67,8 @@ def end_parts(title: str) -> list[str]:
     ends = [(title[last.end() :], title[: last.start()])]
     if not _COLON.search(first[0]):
         ends.append((title[: first.start()], title[first.end() :]))
-    return [
-        part.strip()
-        for part, rest in ends
-        if part.strip() and len(part.split()) <= MAX_SITE_NAME_WORDS and len(part.strip()) < len(rest.strip())
-    ]
+    parts = [(part.strip(), rest.strip()) for part, rest in ends]
+    return [part for part, rest in parts if part and len(part.split()) <= MAX_SITE_NAME_WORDS and len(part) < len(rest)]
 
 
 def _site_affix_removed(title: str, site_keys: set[str]) -> str:
