@@ -186,6 +186,21 @@ def test_headings_that_no_declared_title_names_leave_the_editors_title() -> None
     assert meta.title == "Streit ums Feuerholz"
 
 
+def test_a_heading_trafilatura_took_for_the_title_loses_to_the_pages_title() -> None:
+    """With no <h1> and no declared title, trafilatura's title is a heading the tests above did not take: a story
+    page's "View Comment (1)" <h2> (Yahoo Finance, 2015), a blog's name in its only <h1> (Snacktory's test pages).
+    The <title> is the headline then."""
+    candidates = [
+        ("trafilatura", "View Comment (1)"), ("title", "Stevia First Corp. (STVF) Looks to Disrupt Flavor Industry")
+    ]  # fmt: skip
+    assert choose_title(candidates, None, [], ["View Comment (1)", "Recommended for You"]) == (
+        "Stevia First Corp. (STVF) Looks to Disrupt Flavor Industry"
+    )
+    # left alone: trafilatura's title is the <title> without its site's name
+    candidates = [("trafilatura", "Stadtrat beschließt Haushalt"), ("title", "Stadtrat beschließt Haushalt - Kurier")]
+    assert choose_title(candidates, None, []) == "Stadtrat beschließt Haushalt"
+
+
 def test_site_name_around_a_meta_title_is_removed() -> None:
     assert choose_title([("og", "Losing face: masks stolen | The Japan Times")], None, ["The Japan Times"]) == (
         "Losing face: masks stolen"

@@ -148,7 +148,8 @@ def choose_title(
     name (with the declared title's marks where the heading prints a kicker and a headline as two elements with
     none between: `_punctuates`); else the <h1> without the site's name when it reads as a headline
     (`_reads_as_headline`); else the first of the editors' titles (JSON-LD headline, og:title, twitter:title)
-    without the site's name around it; else the <h1>; else trafilatura's or the <title>, stripped the same way.
+    without the site's name around it; else the <h1>; else trafilatura's title or the <title>, stripped the same
+    way (the <title> first where trafilatura's is none of its parts: a heading the tests above passed over).
 
     Meta titles carry the site's name ("... | CBC News"), a <title> can be junk ("AKI") and an og:title cut
     short; the first <h1> can be a section name ("Aktuelles", "Navigation und Service") on pages whose
@@ -187,7 +188,16 @@ def choose_title(
             forms = (form for title in declared for form in _title_forms(title))
             return next((form for form in forms if _punctuates(form, heading)), heading)
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
-    others = [title for source, title in stripped if source not in EDITORS_TITLES]
+    # trafilatura's title is the <title> it cut, or a heading of the page (its only <h1>, a first <h2>) that the
+    # tests above did not take: then the <title> comes first ("View Comment (1)" over a Yahoo story's <title>)
+    page_key = next((words_key(text) for source, text in titles if source == "title"), "")
+    others = [
+        title
+        for source, title in sorted(
+            (pair for pair in stripped if pair[0] not in EDITORS_TITLES),
+            key=lambda pair: pair[0] == "trafilatura" and page_key != "" and not _cut_from(pair[1], page_key),
+        )
+    ]
     printed = _site_affix_removed(h1, site_keys) if h1 else None
     if printed and _reads_as_headline(printed):
         return printed
@@ -226,6 +236,13 @@ def _reads_as_headline(h1: str) -> bool:
     in a colon ("A message from John Furrier, co-founder of SiliconANGLE:"), a standfirst set as the <h1> runs
     on for sentences."""
     return MIN_UNAGREED_H1_WORDS <= len(h1.split()) <= MAX_UNAGREED_H1_WORDS and not h1.rstrip().endswith(":")
+
+
+def _cut_from(title: str, page_key: str) -> bool:
+    """`title` is the start or the end of the <title> (`page_key`, its words): cut from it, the site's name left
+    off ("Public Sector Data Migration Hassles | @CloudExpo #Cloud" of "... | Cloud Computing Expo")."""
+    key = words_key(title)
+    return key != "" and (page_key.startswith(key) or page_key.endswith(key))
 
 
 def _behind_kicker(longer: str, headline: str) -> bool:
