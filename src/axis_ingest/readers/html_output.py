@@ -9,6 +9,7 @@ to detect, and trafilatura drops its headings and lists.  A <br> is a hard wrap 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -111,8 +112,16 @@ def _walk_output(element: etree._Element, out: list[str]) -> None:
             _walk_output(child, out)
         elif tag == "item":
             _inline_segments(child, out, prefix="- ")
+        elif tag == "row" and any(_LAYOUT_CELL(cell) for cell in child):
+            for cell in child:  # a layout table's cell holds the article's paragraphs: each is one
+                if _LAYOUT_CELL(cell):
+                    if cell.text and cell.text.strip():
+                        out.append(squash(cell.text))
+                    _walk_output(cell, out)
+                else:
+                    _inline_segments(cell, out)
         elif tag == "row":
-            cells = [squash("".join(cell.itertext())) for cell in child]
+            cells = [_cell_text(cell) for cell in child]
             if row := " | ".join(c for c in cells if c):
                 out.append(row)
         elif (tag == "quote" or tag not in _PARAGRAPH_TAGS) and any(c.tag in _BLOCK_OUTPUT_TAGS for c in child):
@@ -125,6 +134,22 @@ def _walk_output(element: etree._Element, out: list[str]) -> None:
             _inline_segments(child, out)
         if tag != "lb" and child.tail and child.tail.strip():
             out.append(squash(child.tail))
+
+
+# A table cell holding a table or two or more blocks (paragraphs, headings, lists, quotations) is a layout table's
+# cell: pages of the 2000s set the whole article in one (Paul Graham's essays, <td><p>October 2010<br><br>Silicon
+# Valley ...).  A data table's cell holds a value, which a CMS wraps in one <p> (WCXB's price and rating tables).
+_LAYOUT_CELL = etree.XPath("boolean(table) or count(p | head | list | quote) >= 2")
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A data cell's text, a line break in it read as a space ("Mo-Fr<lb/>9-17 Uhr" is "Mo-Fr 9-17 Uhr", not
+    "Mo-Fr9-17 Uhr")."""
+    if cell.find(".//lb") is not None:
+        cell = deepcopy(cell)
+        for line_break in cell.iter("lb"):
+            line_break.tail = " " + (line_break.tail or "")
+    return squash("".join(cell.itertext()))
 
 
 def output_paragraphs(body: etree._Element) -> list[str]:
