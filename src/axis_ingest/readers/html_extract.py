@@ -9,6 +9,7 @@ heading or short list trafilatura dropped between two paragraphs it kept.  Each 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -155,8 +156,15 @@ def _nested_deeper_than(tree: lxml_html.HtmlElement, depth: int) -> bool:
     return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {depth}])"))
 
 
+# <noembed>: what a browser without plugins would show instead of an <embed>.  HTML parsers read its content as
+# raw text, which no browser renders (HTML's parsing rules), and Resiliparse printed it as a line of markup
+# ('<div class="yt-alert yt-alert-error"> <img src=...>' inside a YouTube page of 2011, Snacktory's test page).
+_NOEMBED = re.compile(r"<noembed\b.*?</noembed\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def second_opinion(text: str) -> list[str]:
     """The page's main text by Resiliparse (an extractor independent of trafilatura), one line a block."""
+    text = _NOEMBED.sub("", text)
     try:
         extracted = extract_plain_text(
             HTMLTree.parse(text), main_content=True, preserve_formatting=True, list_bullets=True,
