@@ -226,6 +226,34 @@ def test_output_tree_items_rows_and_quotes():
     ]  # fmt: skip
 
 
+def test_a_layout_tables_cell_holds_the_articles_paragraphs():
+    """Pages of the 2000s set the whole article in a layout table's cell (Paul Graham's essays: <td><p>October
+    2010<br><br>Silicon Valley ...): read as one table row, the essay came out as one paragraph with the words at
+    each line break run together ("October 2010Silicon Valley", Snacktory's test page)."""
+    body = etree.fromstring(
+        "<body><table><row><cell/><cell><table><row><cell><p>October 2010<lb/>Silicon Valley proper is mostly "
+        "suburban sprawl.<lb/>1. Stanford University<lb/>Stanford is a strange place.</p>"
+        "<p>Thanks to Trevor Blackwell for reading drafts of this.</p></cell></row></table></cell></row></table>"
+        "</body>"
+    )
+    assert output_paragraphs(body) == [  # lines without a sentence's end are joined as in any paragraph
+        "October 2010 Silicon Valley proper is mostly suburban sprawl.",
+        "1. Stanford University Stanford is a strange place.",
+        "Thanks to Trevor Blackwell for reading drafts of this.",
+    ]
+
+
+def test_a_data_tables_row_stays_one_line_and_a_break_in_a_cell_is_a_space():
+    body = etree.fromstring(
+        "<body><table><row><cell>Öffnungszeiten</cell><cell>Mo-Fr<lb/>9-17 Uhr</cell></row>"
+        "<row><cell>Eintritt</cell><cell><hi>frei</hi></cell></row>"
+        "<row><cell><p>Alamo</p></cell><cell><p>$381.51</p></cell><cell><p>$399.44</p></cell></row></table></body>"
+    )  # a CMS wraps each value of a price table in a <p> (WCXB)
+    assert output_paragraphs(body) == [
+        "Öffnungszeiten | Mo-Fr 9-17 Uhr", "Eintritt | frei", "Alamo | $381.51 | $399.44"
+    ]  # fmt: skip
+
+
 def test_a_container_in_a_fallback_extractions_output_holds_paragraphs():
     """trafilatura's full extraction keeps the <div> its readability fallback wraps around the article's <p>s: read
     as one paragraph, a 45-paragraph story came out as 4 run-together ones (trafilatura's pages, achgut.com)."""
@@ -976,6 +1004,22 @@ def test_second_opinion_reads_the_main_text_of_a_page():
     lines = second_opinion(LINKED_PAGE)
     assert agreement(lines, doc.paragraphs) > 0.8
     assert second_opinion("") == []
+
+
+def test_the_second_opinion_prints_no_markup_a_browser_never_renders():
+    """<noembed> holds what a browser without plugins shows instead of an <embed>; parsers read it as raw text, and
+    Resiliparse printed it as a line of markup (a YouTube page of 2011 in Snacktory's tests)."""
+    story = "<p>" + "The clip was converted to eight-bit sound with a tracker and posted in March. " * 6 + "</p>"
+    page = (
+        "<html><body><article><h1>Master of Puppets in 8 bit</h1>" + story + '<div id="player"><embed src="p.swf">'
+        '<noembed><div class="yt-alert yt-alert-error"><img src="//s.ytimg.com/pixel.gif"> Flash is needed'
+        "</div></noembed></div></article></body></html>"
+    )
+    lines = second_opinion(page)
+    assert lines and not any("<" in line or "Flash is needed" in line for line in lines)
+    # left alone: markup an article prints as code is text the reader sees
+    code = page.replace('<div id="player">', '<pre>&lt;div class=&quot;yt-alert&quot;&gt;</pre><div id="player">')
+    assert '<div class="yt-alert">' in second_opinion(code)
 
 
 COMMENTED_PAGE = """<!doctype html><html lang="en"><head><title>Council approves water plant</title>
