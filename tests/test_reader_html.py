@@ -956,6 +956,16 @@ def test_with_no_usable_second_opinion_trafilaturas_full_result_stands():
     assert prefer_full(fast, WATER_STORY, second=["Cookie settings", "Accept all"])
 
 
+def test_a_second_extractor_that_found_as_little_as_the_fast_pass_casts_no_vote():
+    """WCXB 0781 (a legal aid page): the fast pass kept its one-paragraph intro, the full extraction the page's
+    five paragraphs, and Resiliparse, which also found only the intro (printed twice), voted for the fast pass:
+    what an extractor that found under FALLBACK_BELOW_CHARS of text agrees with says nothing."""
+    intro = WATER_STORY[0]
+    assert prefer_full([intro], [intro, *WATER_STORY_MORE], second=["Water plant approved", intro, intro])
+    # left alone: a second extractor that read a whole story outvotes a fallback that added a comment thread
+    assert not prefer_full(WATER_STORY, [*WATER_STORY, *COMMENTS, *TEASERS], second=WATER_STORY)
+
+
 def test_the_second_extractors_text_is_the_article_when_trafilatura_read_another_block():
     """trafilatura's fast and full passes alike kept a menu's row of teaser cards (WCXB: an HR firm's blog, a
     course provider's glossary page) while Resiliparse found the whole article: its text is read instead."""
