@@ -37,6 +37,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import ingest_with_cli, work_folder
@@ -184,22 +185,28 @@ def score(pages: dict[str, tuple[Label, bytes]], folder: Path, db_path: Path, sh
     return halves
 
 
-def report(halves: dict[str, Half], total: int, show: int) -> None:
-    print(f"== Postlight Parser's fixtures as html: {total} pages")
+def report_tallies(heading: str, halves: dict[str, Any], fields: list[tuple[str, str, str]], show: int) -> None:
+    """Print each half's tallies (`fields`: the Half's attribute, its printed name, the library beside it) and, with
+    `show`, N misses of each on half a and its rejected pages.  Shared by the probes whose halves hold Tallies."""
+    print(heading)
     for key in ("a", "b", "all"):
         half = halves[key]
         print(f"  {key:3} {len(half.rejected)} rejected")
-        print(f"      {half.title.line('title', 'trafilatura')}")
-        print(f"      {half.authors.line('authors', 'trafilatura')}")
-        print(f"      {half.dates.line('dates', 'htmldate')}")
-        print(f"      {half.lead.line('lead', 'trafilatura')}")
+        for attribute, name, library in fields:
+            print(f"      {getattr(half, attribute).line(name, library)}")
     if show:
         a = halves["a"]
-        for name, tallied in (("title", a.title), ("authors", a.authors), ("dates", a.dates), ("lead", a.lead)):
-            for line in tallied.misses[:show]:
+        for attribute, name, _ in fields:
+            for line in getattr(a, attribute).misses[:show]:
                 print(f"  {name} miss {line}")
         for line in a.rejected:
             print(f"  rejected {line}")
+
+
+def report(halves: dict[str, Half], total: int, show: int) -> None:
+    fields = [("title", "title", "trafilatura"), ("authors", "authors", "trafilatura"), ("dates", "dates", "htmldate"),
+              ("lead", "lead", "trafilatura")]  # fmt: skip
+    report_tallies(f"== Postlight Parser's fixtures as html: {total} pages", halves, fields, show)
 
 
 def main() -> int:

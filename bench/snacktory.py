@@ -38,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import ingest_with_cli, work_folder
+from postlight import count, report_tallies
 from titles import normalised as normalised_title
 from trafilatura_eval import browser_text, page_text
 from wcxb import Tally, half_of, shared_scorers
@@ -107,14 +108,6 @@ class Half:
     rejected: list[str] = field(default_factory=list)
 
 
-def count(tally: Tally, right: bool, library_right: bool, miss: str | None) -> None:
-    tally.labelled += 1
-    tally.right += right
-    tally.library_right += library_right
-    if not right and miss:
-        tally.misses.append(miss)
-
-
 def score(
     pages: dict[str, tuple[Label, bytes]], folder: Path, db_path: Path, show: int, suffix: str
 ) -> dict[str, Half]:
@@ -154,21 +147,9 @@ def score(
 
 
 def report(halves: dict[str, Half], total: int, show: int, kind: str) -> None:
-    print(f"== Snacktory's test pages as {kind}: {total} pages")
-    for key in ("a", "b", "all"):
-        half = halves[key]
-        print(f"  {key:3} {len(half.rejected)} rejected")
-        print(f"      {half.lead.line('lead held', 'trafilatura')}")
-        print(f"      {half.lead_first.line('lead first', 'trafilatura')}")
-        print(f"      {half.title.line('title', 'trafilatura')}")
-        print(f"      {half.authors.line('authors', 'trafilatura')}")
-    if show:
-        a = halves["a"]
-        for name, tallied in (("lead", a.lead), ("first", a.lead_first), ("title", a.title), ("authors", a.authors)):
-            for line in tallied.misses[:show]:
-                print(f"  {name} miss {line}")
-        for line in a.rejected:
-            print(f"  rejected {line}")
+    fields = [("lead", "lead held", "trafilatura"), ("lead_first", "lead first", "trafilatura"),
+              ("title", "title", "trafilatura"), ("authors", "authors", "trafilatura")]  # fmt: skip
+    report_tallies(f"== Snacktory's test pages as {kind}: {total} pages", halves, fields, show)
 
 
 def main() -> int:
