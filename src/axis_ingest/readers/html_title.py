@@ -188,20 +188,15 @@ def choose_title(
             forms = (form for title in declared for form in _title_forms(title))
             return next((form for form in forms if _punctuates(form, heading)), heading)
     editors = [title for source, title in stripped if source in EDITORS_TITLES]
-    # trafilatura's title is the <title> it cut, or a heading of the page (its only <h1>, a first <h2>) that the
-    # tests above did not take: then the <title> comes first ("View Comment (1)" over a Yahoo story's <title>)
-    page_key = next((words_key(text) for source, text in titles if source == "title"), "")
-    others = [
-        title
-        for source, title in sorted(
-            (pair for pair in stripped if pair[0] not in EDITORS_TITLES),
-            key=lambda pair: pair[0] == "trafilatura" and page_key != "" and not _cut_from(pair[1], page_key),
-        )
-    ]
+    others = [(source, title) for source, title in stripped if source not in EDITORS_TITLES]
+    if page_key := next((words_key(text) for source, text in titles if source == "title"), ""):
+        # trafilatura's title is the <title> it cut, or a heading of the page (its only <h1>, a first <h2>) that
+        # the tests above did not take: then the <title> comes first ("View Comment (1)" over a Yahoo story's)
+        others.sort(key=lambda pair: pair[0] == "trafilatura" and not _cut_from(pair[1], page_key))
     printed = _site_affix_removed(h1, site_keys) if h1 else None
     if printed and _reads_as_headline(printed):
         return printed
-    return next(iter(editors), None) or printed or next(iter(others), None)
+    return next(iter(editors), None) or printed or next((title for _, title in others), None)
 
 
 # What a declared title writes between a kicker and its headline where the printed heading sets them as two
