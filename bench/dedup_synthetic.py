@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import require_shared_bench
 from trafilatura_eval import browser_text, load_pages
+from wcxb import half_of
 
 MIN_STORY_WORDS = 300  # the dev set's originals hold 250-1,500 words
 MIN_PARAGRAPHS = 6
@@ -70,13 +71,11 @@ def bbc_stories(folder: Path, count: int, half: str | None) -> list[list[str]]:
     headline, a blank line, one paragraph a line), every category in turn, sorted by path; with `half`, the
     stories whose path's sha256 starts with an even (a) or odd (b) byte.  Stories of one category share their
     subjects (a week of one trial, one club's season), so their hard negatives are harder than random ones."""
-    import hashlib
-
     found: list[list[str]] = []
     leads: set[str] = set()  # the corpus holds some stories twice (one story, two files): one story each
     for path in sorted(folder.rglob("*.txt")):
         key = str(path.relative_to(folder))
-        if half and (hashlib.sha256(key.encode()).digest()[0] % 2 == 0) != (half == "a"):
+        if half and half_of(key) != half:
             continue
         lines = path.read_text(encoding="latin-1").splitlines()[1:]
         paragraphs = [line.strip() for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]

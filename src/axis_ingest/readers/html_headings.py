@@ -153,9 +153,7 @@ def _split_kicker(heading: Any, text: str) -> tuple[str, str] | None:
 
 def _names_the_site(element: Any) -> bool:
     """An <h1> marked as the site's title or logo, or linking to the home page."""
-    return _in_site_identity(element, home_link_above=False) or any(
-        _HOME_LINK.match(archived_original(href) or href.strip()) for href in element.xpath(".//a/@href")
-    )
+    return _in_site_identity(element, home_link_above=False) or any(map(_is_home_link, element.xpath(".//a/@href")))
 
 
 def printed_as_the_sites_name(tree: Any, texts: list[str]) -> list[str]:
@@ -180,8 +178,11 @@ def _in_site_identity(element: Any, *, home_link_above: bool = True) -> bool:
             break
         if _SITE_TITLE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
-        if home_link_above and node.tag == "a":
-            href = node.get("href", "")
-            if _HOME_LINK.match(archived_original(href) or href.strip()):
-                return True
+        if home_link_above and node.tag == "a" and _is_home_link(node.get("href", "")):
+            return True
     return False
+
+
+def _is_home_link(href: str) -> bool:
+    """The address is the site's home page (an archived page's original address is what counts)."""
+    return bool(_HOME_LINK.match(archived_original(href) or href.strip()))

@@ -112,24 +112,12 @@ def _walk_output(element: etree._Element, out: list[str]) -> None:
             _walk_output(child, out)
         elif tag == "item":
             _inline_segments(child, out, prefix="- ")
-        elif tag == "row" and any(_LAYOUT_CELL(cell) for cell in child):
-            for cell in child:  # a layout table's cell holds the article's paragraphs: each is one
-                if _LAYOUT_CELL(cell):
-                    if cell.text and cell.text.strip():
-                        out.append(squash(cell.text))
-                    _walk_output(cell, out)
-                else:
-                    _inline_segments(cell, out)
         elif tag == "row":
-            cells = [_cell_text(cell) for cell in child]
-            if row := " | ".join(c for c in cells if c):
-                out.append(row)
+            _walk_row(child, out)
         elif (tag == "quote" or tag not in _PARAGRAPH_TAGS) and any(c.tag in _BLOCK_OUTPUT_TAGS for c in child):
             # a quotation of paragraphs, or a container trafilatura's fallbacks leave in its output (readability's
             # <div> around the article's <p>s): its blocks are paragraphs, not one run-together paragraph
-            if child.text and child.text.strip():
-                out.append(squash(child.text))
-            _walk_output(child, out)
+            _walk_blocks(child, out)
         elif tag != "graphic":
             _inline_segments(child, out)
         if tag != "lb" and child.tail and child.tail.strip():
@@ -140,6 +128,28 @@ def _walk_output(element: etree._Element, out: list[str]) -> None:
 # cell: pages of the 2000s set the whole article in one (Paul Graham's essays, <td><p>October 2010<br><br>Silicon
 # Valley ...).  A data table's cell holds a value, which a CMS wraps in one <p> (WCXB's price and rating tables).
 _LAYOUT_CELL = etree.XPath("boolean(table) or count(p | head | list | quote) >= 2")
+
+
+def _walk_blocks(element: etree._Element, out: list[str]) -> None:
+    """A container's own text, then its blocks, each a paragraph."""
+    if element.text and element.text.strip():
+        out.append(squash(element.text))
+    _walk_output(element, out)
+
+
+def _walk_row(row: etree._Element, out: list[str]) -> None:
+    """A data table's row is one line of its cells' text ("Party | Votes"); in a layout table's row a cell that
+    holds the article's blocks (`_LAYOUT_CELL`) gives them as paragraphs, and each other cell is a line."""
+    layout = [bool(_LAYOUT_CELL(cell)) for cell in row]
+    if not any(layout):
+        if line := " | ".join(text for cell in row if (text := _cell_text(cell))):
+            out.append(line)
+        return
+    for cell, holds_blocks in zip(row, layout, strict=True):
+        if holds_blocks:
+            _walk_blocks(cell, out)
+        else:
+            _inline_segments(cell, out)
 
 
 def _cell_text(cell: etree._Element) -> str:
