@@ -773,3 +773,95 @@ def test_a_dublin_core_creator_printed_in_reading_order_is_read_as_a_byline(inge
 )
 def test_the_name_an_author_links_address_spells(text: str, slug: str, name: str | None) -> None:
     assert name_in_link(text, slug) == name
+
+
+def _json_ld_author(name: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_a_byline_box_holding_one_byline_per_writer_lists_every_writer(ingest_texts: IngestTexts) -> None:
+    """dagbladet.no (fundus, 2024): `<div class="bylines">` holds a `<div class="byline">` per writer, each a
+    rel=author link, and the JSON-LD names only the second writer.  The box's text ran the names together ("Ingrid
+    Treborg Marlene Lundberg Holm"), so nothing completed the JSON-LD's one name; the writers in printed order."""
+    writer = '<div class="byline column"><address class="name"><a rel="author" href="mailto:{0}@db.example">{1}</a>'
+    box = '<div class="bylines">' + "".join(
+        writer.format(mail, name) + "</address></div>"
+        for mail, name in [("ingrid", "Ingrid Tveberg"), ("marlene", "Marlene Lund Holm")]
+    )
+    db = ingest_texts({"two.html": _page(box + "</div>", head=_json_ld_author("Marlene Lund Holm"))})
+    assert _authors(db) == {"two.html": ["Ingrid Tveberg", "Marlene Lund Holm"]}
+
+
+def test_writers_boxes_printing_a_role_or_a_place_under_each_name_add_nobody(ingest_texts: IngestTexts) -> None:
+    """Left alone: nrk.no's writers' boxes print a role and a place under each name ("Journalist i Paris", where
+    "i" is Norwegian's "in" and a Slavic "and"): read as a list, "Paris" became a third writer.  And a card whose
+    name and job title are two byline elements of different classes keeps the name alone."""
+    writer = '<div class="author widget"><a class="author__name">{0}</a><span class="author__role">{1}</span></div>'
+    boxes = (
+        '<div class="authors">'
+        + writer.format("Mats Hagen", "Journalist")
+        + writer.format("Anders Skjerdal", "Journalist i Paris")
+    )
+    card = '<div class="card-author"><h2 class="card-author-name">Matt Checkley</h2>'
+    card += '<div class="card-author-role">Head Winemaker, Co-Founder</div></div>'
+    db = ingest_texts(
+        {
+            "boxes.html": _page(
+                boxes + "</div>", head=_json_ld_author("Mats Hagen") + _json_ld_author("Anders Skjerdal")
+            ),
+            "card.html": _page(card, story="ferry"),
+        }
+    )
+    assert _authors(db) == {"boxes.html": ["Mats Hagen", "Anders Skjerdal"], "card.html": ["Matt Checkley"]}
+
+
+def test_a_later_byline_listing_the_first_ones_writer_and_more_completes_it(ingest_texts: IngestTexts) -> None:
+    """investmentexecutive.com (Postlight's fixtures, 2022): a hidden author element names the first writer, the
+    line after a "By:" label all of them with their agency; no JSON-LD.  Only the first was kept."""
+    byline = (
+        '<ul><li class="pub-details__item">By: <a href="/writer/paul"><span>Paul Wiseland</span></a>, '
+        '<a href="/writer/fatima"><span>Fatima Husseini, The Associated Press</span></a></li></ul>'
+        '<div class="hidden" itemprop="author"><span itemprop="name">Paul Wiseland</span></div>'
+    )
+    db = ingest_texts({"agency.html": _page(byline)})
+    assert _authors(db) == {"agency.html": ["Paul Wiseland", "Fatima Husseini"]}
+
+
+def test_a_later_byline_without_the_first_ones_writer_adds_nobody(ingest_texts: IngestTexts) -> None:
+    """Left alone: a later line naming other people (a related story's byline, the next article's) is no list of
+    this story's writers."""
+    byline = '<span class="author">Paul Wiseland</span><p>By: Dana Kowalski, Fatima Husseini</p>'
+    db = ingest_texts({"other.html": _page(byline)})
+    assert _authors(db) == {"other.html": ["Paul Wiseland"]}
+
+
+def test_a_by_label_in_an_element_of_its_own_reads_the_names_after_it(ingest_texts: IngestTexts) -> None:
+    """nytimes.com (2016, Postlight's fixtures): `<span class="byline-prefix">By </span>` then a link per writer in
+    spans no byline class marks, the last one's span "last-byline": only that writer was stored."""
+    names = ["Marc Santoro", "William K. Rashford", "Al Bakerman", "Adam Goldberg"]
+    spans = [f'<span itemprop="name"><a href="/by/{n.split()[-1].lower()}">{n}</a></span>' for n in names]
+    spans[-1] = spans[-1].replace('itemprop="name"', 'class="last-byline" itemprop="name"')
+    line = f'<p class="css-4anu6l"><span class="byline-prefix">By </span>{", ".join(spans[:3])} and {spans[3]}</p>'
+    db = ingest_texts({"four.html": _page(line)})
+    assert _authors(db) == {"four.html": names}
+
+
+def test_a_by_label_alone_before_no_names_reads_nothing_after_it(ingest_texts: IngestTexts) -> None:
+    """Left alone: a "By" in an element of its own before a sorting choice or a heading's words names nobody."""
+    db = ingest_texts(
+        {
+            "sort.html": _page('<div class="sort"><span>By</span> <a href="?s=date">date</a></div>'),
+            "numbers.html": _page("<h3><span>By</span> the numbers</h3>", story="ferry"),
+        }
+    )
+    assert _authors(db) == {"sort.html": [], "numbers.html": []}
+
+
+def test_a_job_title_after_the_writer_in_a_later_byline_adds_nobody() -> None:
+    """Left alone: a later byline printing the writer with a one-word job title ("Von Marco Kratzel, GIGA-Experte")
+    adds no second "writer": the completion takes full names only."""
+    authors = normalise_authors([], ["Marco Kratzel", "Von Marco Kratzel, GIGA-Experte"])
+    assert [a.name for a in authors] == ["Marco Kratzel"]
+    structured = normalise_authors(["Marco Kratzel"], ["Von Marco Kratzel, GIGA-Experte"])
+    assert [a.name for a in structured] == ["Marco Kratzel"]

@@ -11,7 +11,7 @@ trafilatura's author that look for the name where the page prints it (`cut_at_an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.entities import html5 as HTML5_ENTITIES
@@ -23,6 +23,7 @@ from slugify import slugify
 
 from axis_ingest.caseless import CaselessPattern
 from axis_ingest.detectors import META_SEPARATOR, UMLAUTS_WRITTEN_OUT, data_table
+from axis_ingest.names.bylines import parse_byline
 from axis_ingest.names.organisations import name_key
 from axis_ingest.readers.html_page import (
     AUTHOR_ARCHIVE,
@@ -128,6 +129,7 @@ _WRITTEN_BY = re.compile(rf"\s*(?:{'|'.join(_WRITTEN_WORDS)})\s+(?:by|von|par|po
 # Indonesian for "in".)
 _BARE_BY_WORDS = ("by", "von", "par", "por", "door")
 _BARE_BY = re.compile(rf"\s*(?:{'|'.join(_BARE_BY_WORDS)})(?:\s|$)", re.IGNORECASE)
+_BARE_BY_ALONE = re.compile(rf"(?:{'|'.join(_BARE_BY_WORDS)})$", re.IGNORECASE)  # the label and nothing else
 # ... unless the line is a sentence ("By clicking subscribe you agree to our terms.") or a label with its text
 # ("Von den Autoren: ein Nachwort"): a colon, or a full stop after a word (an initial's, "R. R.", is a name's).
 _SENTENCE_OR_LABEL = re.compile(r":|\w{2}[.!?]$")
@@ -248,6 +250,7 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
     Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
     tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
     title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
+    all_bylines = {element for elements in labels.byline_elements for element in elements}
     for index, elements in enumerate(labels.byline_elements):
         labelled_only = index == len(BYLINE_XPATH) - 1
         found: list[str] = []
@@ -260,6 +263,7 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
                 continue
             name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
             text = printed_text(name_nodes[0] if name_nodes else element)
+            text = _as_list_of_bylines(element, text, all_bylines)
             if len(text) > MAX_BYLINE_CHARS and not labelled_only:
                 text = _first_line(element)
             if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
@@ -268,6 +272,39 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
                 continue
             found.append(text)
             meta.evidence.claim_byline(text, "element")
+
+
+def _as_list_of_bylines(element: Any, text: str, all_bylines: set[Any]) -> str:
+    """A byline element made of two or more like byline elements (one tag and class) and nothing else, each a
+    name alone, as the list it prints: "Ingrid Treborg; Marlene Lundberg Holm" for `<div class="bylines">`
+    holding a `<div class="byline">` per writer (dagbladet.no), which printed as one text runs the names together
+    into one long "name".  A name beside its role (`<a class="author__name">`, `<span class="author__role">`), or
+    writers' boxes that print a role or a place under each name ("Journalist i Paris"), are left as printed."""
+    inner = [
+        node
+        for node in element.iterdescendants(etree.Element)
+        if node in all_bylines and not any(parent in all_bylines for parent in _parents_below(node, element))
+    ]
+    if len(inner) < 2 or len({(node.tag, node.get("class")) for node in inner}) > 1:
+        return text
+    parts = [printed_text(node) for node in inner]
+    if " ".join(parts).split() != text.split() or not all(_only_a_name(part) for part in parts):
+        return text
+    return "; ".join(parts)
+
+
+def _only_a_name(text: str) -> bool:
+    """The byline parser reads `text` as one person's name and nothing more (no role, place or date beside it)."""
+    persons = parse_byline(text)
+    return len(persons) == 1 and persons[0].name == text
+
+
+def _parents_below(node: Any, top: Any) -> Iterator[Any]:
+    """`node`'s ancestors below `top`."""
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.getparent()
 
 
 def _first_line(element: Any) -> str:
@@ -428,7 +465,14 @@ def read_bare_by(labels: list[Any], meta: HtmlMeta) -> None:
             continue
         # "Von A und B<br>Kakuma/Kenia": a dateline follows; "By A | 14 March 2026": a date does
         text = META_SEPARATOR.split(printed_text(element, first_line=True))[0].strip()
-        if 2 < len(text) <= MAX_LABELLED_NAME_CHARS and not _SENTENCE_OR_LABEL.search(text):
+        longest = MAX_LABELLED_NAME_CHARS
+        if _BARE_BY_ALONE.match(text) and (parent := element.getparent()) is not None:
+            # the label in an element of its own, the names after it in the line around it: `<p><span>By</span>
+            # <a>Marc Santora</a>, <a>William K. Rashbaum</a> and <a>Adam Goldman</a></p>`; a list of names
+            text, longest = META_SEPARATOR.split(printed_text(parent, first_line=True))[0].strip(), MAX_BYLINE_CHARS
+            if not _BARE_BY.match(text):
+                continue
+        if 2 < len(text) <= longest and not _SENTENCE_OR_LABEL.search(text):
             meta.evidence.claim_byline(text, "printed")
 
 
