@@ -865,3 +865,27 @@ def test_a_job_title_after_the_writer_in_a_later_byline_adds_nobody() -> None:
     assert [a.name for a in authors] == ["Marco Kratzel"]
     structured = normalise_authors(["Marco Kratzel"], ["Von Marco Kratzel, GIGA-Experte"])
     assert [a.name for a in structured] == ["Marco Kratzel"]
+
+
+def test_a_writers_box_printing_a_section_under_the_name_gives_the_name(ingest_texts: IngestTexts) -> None:
+    """informationweek.com (metascraper's fixtures, 2016): the writer's box prints the name as a link and the
+    desk under it ("Kelly Sheridan<br>News"); read as one line, "Kelly Sheridan News" named nobody."""
+    box = (
+        '<div class="author-info-block"><span class="smaller blue"><a href="/author-bio.asp?author_id=837">'
+        'Kelly Sherwood</a><br /></span><span class="smaller gray">News</span></div>'
+    )
+    db = ingest_texts({"box.html": _page(box)})
+    assert _authors(db) == {"box.html": ["Kelly Sherwood"]}
+
+
+def test_a_byline_element_read_whole_keeps_its_lines_together(ingest_texts: IngestTexts) -> None:
+    """Left alone: a byline element whose lines name the writer as a whole ("By<br>Ana Lima", a name broken over
+    two lines) is read whole; and a box whose first line names nobody gives nobody by it."""
+    db = ingest_texts(
+        {
+            "by.html": _page('<div class="byline">By<br>Ana Lima</div>'),
+            "broken.html": _page('<div class="byline">Maria Clara<br>dos Santos</div>', story="ferry"),
+            "heading.html": _page('<div class="author-box">Our newsroom<br>Desk</div>', story="market"),
+        }
+    )
+    assert _authors(db) == {"by.html": ["Ana Lima"], "broken.html": ["Maria Clara dos Santos"], "heading.html": []}

@@ -23,7 +23,8 @@ from slugify import slugify
 
 from axis_ingest.caseless import CaselessPattern
 from axis_ingest.detectors import META_SEPARATOR, UMLAUTS_WRITTEN_OUT, data_table
-from axis_ingest.names.bylines import parse_byline
+from axis_ingest.names.bylines import opens_with_given_name, parse_byline
+from axis_ingest.names.common_words import is_function_word
 from axis_ingest.names.organisations import name_key
 from axis_ingest.readers.html_page import (
     AUTHOR_ARCHIVE,
@@ -264,6 +265,8 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
             name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
             text = printed_text(name_nodes[0] if name_nodes else element)
             text = _as_list_of_bylines(element, text, all_bylines)
+            if not labelled_only and not parse_byline(text):
+                text = _name_on_first_line(name_nodes[0] if name_nodes else element, text)
             if len(text) > MAX_BYLINE_CHARS and not labelled_only:
                 text = _first_line(element)
             if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
@@ -272,6 +275,26 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
                 continue
             found.append(text)
             meta.evidence.claim_byline(text, "element")
+
+
+def _name_on_first_line(element: Any, text: str) -> str:
+    """The first line of a byline element that names nobody as a whole, when that line is a full name
+    (`_a_full_name`): a writer's box prints the name and under it a section or a role the byline parser cannot
+    read ("Kelly Sheridan<br>News", informationweek.com), and the two lines read as one "name" named nobody."""
+    line = printed_text(element, first_line=True)
+    return line if line != text and _a_full_name(line) else text
+
+
+def _a_full_name(text: str) -> bool:
+    """`text` is one person's full name and nothing more: a name alone (`_only_a_name`) of MIN_FULL_NAME_WORDS or
+    more words, opening with a given name that is no everyday function word ("My Top Herbs", "Spotlight")."""
+    words = text.split()
+    return (
+        len(words) >= MIN_FULL_NAME_WORDS
+        and not is_function_word(words[0])
+        and opens_with_given_name(text)
+        and _only_a_name(text)
+    )
 
 
 def _as_list_of_bylines(element: Any, text: str, all_bylines: set[Any]) -> str:
