@@ -203,28 +203,38 @@ def report_tallies(heading: str, halves: dict[str, Any], fields: list[tuple[str,
             print(f"  rejected {line}")
 
 
-def report(halves: dict[str, Half], total: int, show: int) -> None:
-    fields = [("title", "title", "trafilatura"), ("authors", "authors", "trafilatura"), ("dates", "dates", "htmldate"),
-              ("lead", "lead", "trafilatura")]  # fmt: skip
-    report_tallies(f"== Postlight Parser's fixtures as html: {total} pages", halves, fields, show)
+FIELDS = [("title", "title", "trafilatura"), ("authors", "authors", "trafilatura"), ("dates", "dates", "htmldate"),
+          ("lead", "lead", "trafilatura")]  # fmt: skip
+
+
+def probe_arguments(doc: str, root_help: str) -> argparse.Namespace:
+    """The arguments of an HTML fixture probe: the checkout, --show and --keep."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("root", type=Path, help=root_help)
+    ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
+    ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
+    return ap.parse_args()
+
+
+def run_probe(
+    pages: dict[str, tuple[Label, bytes]], name: str, heading: str, fields: list, args: argparse.Namespace
+) -> None:
+    """Write each page's bytes as <page>.html, ingest the folder with the CLI, score it and print the halves."""
+    with work_folder(args.keep, f"axis-{name}-") as work:
+        folder = work / "html"
+        folder.mkdir(parents=True)
+        for page, (_, html) in pages.items():
+            (folder / f"{page}.html").write_bytes(html)
+        halves = score(pages, folder, ingest_with_cli(folder, work, name), args.show)
+        report_tallies(f"== {heading} as html: {len(pages)} pages", halves, fields, args.show)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("root", type=Path, help="a Postlight Parser checkout (fixtures/, src/extractors/custom/)")
-    ap.add_argument("--show", type=int, default=0, help="print N misses of each field on half a")
-    ap.add_argument("--keep", type=Path, help="keep the pages and the database in this folder")
-    args = ap.parse_args()
+    args = probe_arguments(__doc__, "a Postlight Parser checkout (fixtures/, src/extractors/custom/)")
     if not (args.root / TESTS).is_dir():
         print(f"skipped: no {TESTS} in {args.root}")
         return 0
-    pages = load_pages(args.root)
-    with work_folder(args.keep, "axis-postlight-") as work:
-        folder = work / "html"
-        folder.mkdir(parents=True)
-        for name, (_, html) in pages.items():
-            (folder / f"{name}.html").write_bytes(html)
-        report(score(pages, folder, ingest_with_cli(folder, work, "postlight"), args.show), len(pages), args.show)
+    run_probe(load_pages(args.root), "postlight", "Postlight Parser's fixtures", FIELDS, args)
     return 0
 
 
