@@ -249,7 +249,9 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
     element is longer than a byline: `_first_line`).
 
     Joining sibling elements of one XPath into one byline ("<a rel=author>A</a>, <a rel=author>B</a>") was
-    tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept."""
+    tried for multi-author lists (issue 14): it cost 2 of 126 labelled pages on the dev half b, so not kept.  A
+    byline element made of one byline element per writer is read as their list (`_as_list_of_bylines`), and one
+    that names nobody gives its first line when that is a full name (`_name_on_first_line`)."""
     title = " ".join(str(meta.title or meta.extra.get("headline") or "").split()).casefold()
     all_bylines = {element for elements in labels.byline_elements for element in elements}
     for index, elements in enumerate(labels.byline_elements):
@@ -263,10 +265,10 @@ def read_bylines(labels: PrintedLabels, meta: HtmlMeta) -> None:
             if credits_an_image(element):
                 continue
             name_nodes = element.xpath('.//*[@itemprop="name" or contains(concat(" ", @class, " "), " fn ")]')
-            text = printed_text(name_nodes[0] if name_nodes else element)
-            text = _as_list_of_bylines(element, text, all_bylines)
+            printed = name_nodes[0] if name_nodes else element
+            text = _as_list_of_bylines(element, printed_text(printed), all_bylines)
             if not labelled_only and not parse_byline(text):
-                text = _name_on_first_line(name_nodes[0] if name_nodes else element, text)
+                text = _name_on_first_line(printed, text)
             if len(text) > MAX_BYLINE_CHARS and not labelled_only:
                 text = _first_line(element)
             if not 2 < len(text) <= MAX_BYLINE_CHARS or text.casefold() == title:
@@ -303,6 +305,8 @@ def _as_list_of_bylines(element: Any, text: str, all_bylines: set[Any]) -> str:
     holding a `<div class="byline">` per writer (dagbladet.no), which printed as one text runs the names together
     into one long "name".  A name beside its role (`<a class="author__name">`, `<span class="author__role">`), or
     writers' boxes that print a role or a place under each name ("Journalist i Paris"), are left as printed."""
+    if len(text) > MAX_BYLINE_CHARS:  # an author box's biography, a page's section: no list of names
+        return text
     inner = [
         node
         for node in element.iterdescendants(etree.Element)
