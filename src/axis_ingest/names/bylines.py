@@ -39,6 +39,10 @@ from axis_ingest.names.places import is_place_name
 
 # A display name rarely has more words than this ("Jan Lukas Strozyk", "Maria de los Angeles Cruz").
 MAX_NAME_WORDS = 5
+# Words of a full name: handles, admin accounts, a box's one-word heading and a job title after a byline have one.
+# Asked of an author link's text, an author box's first line (`readers.html_bylines`) and a writer that a later
+# byline adds (`normalise.normalise_authors`: every writer the completion added on the probes' pages had two).
+MIN_FULL_NAME_WORDS = 2
 # Longest byline we try to read; longer strings are paragraphs, not bylines.
 MAX_BYLINE_CHARS = 400
 # Bylines whose persons are remembered: a site prints its reporters' bylines on page after page, and
@@ -622,6 +626,13 @@ def one_persons_name(text: str) -> bool:
         return False
     name = persons[0].name.casefold()
     return name == text.casefold() or name == _tidy(text).casefold()  # a name printed twice: once
+
+
+def is_full_name(name: str) -> bool:
+    """A given name and more (MIN_FULL_NAME_WORDS words or more, `opens_with_given_name`): what a second source
+    must show to add a person, where a one-word "name" is a job title, a desk or a box's heading ("GIGA-Experte",
+    "Spotlight")."""
+    return len(name.split()) >= MIN_FULL_NAME_WORDS and opens_with_given_name(name)
 
 
 def opens_with_given_name(name: str) -> bool:

@@ -20,6 +20,7 @@ from axis_ingest.fetched import apply_fetched_evidence
 from axis_ingest.names.bylines import (
     MIN_ONE_WORD_NAME_POPULARITY,
     credits_a_desk,
+    is_full_name,
     names_an_organisation,
     not_a_name,
     opens_with_given_name,
@@ -74,10 +75,6 @@ COPYRIGHT_GIVEN_NAME_POPULARITY = 5
 # reporter of a story whose byline names its writers ("Additional reporting by D"): the labelled pages list the
 # byline alone (Reuters of 2020 on the authors dev set and of 2024 on fundus's pages, a reviewing editor on WCXB's).
 AUTHOR_ROLES = frozenset({"reporting", "writing"})
-# A writer that a later byline adds to the ones already found is a full name of this many words or more: a one-word
-# "name" there is a job title or a desk the byline prints after the writer ("GIGA-Experte"); every writer the
-# completion added on the probes' pages (WCXB, fundus, Postlight's) had two or more.
-MIN_ADDED_NAME_WORDS = 2
 
 
 def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
@@ -251,7 +248,7 @@ def normalise_authors(
     completes them ("Paul Wiseman" in a byline element, "Paul Wiseman, Fatima Hussein, The Associated Press" after
     an author label), in the order it prints them.  A person that a second source adds (the completion, or a
     credit such as "Edited by") must open with a given name (`opens_with_given_name`): a job title or a company
-    read as one more name has none; and the completion's must be full names (`MIN_ADDED_NAME_WORDS`).
+    read as one more name has none; and the completion's must be full names (`is_full_name`).
     """
     site_keys = _site_keys(site_names or [], domain)
     authors: list[Author] = []
@@ -281,7 +278,7 @@ def normalise_authors(
             (found for found in parsed if len(found) > len(authors) and seen <= {a.name.casefold() for a in found}), []
         )
         for author in fuller:  # a byline's persons; a credit line's are credits (AUTHOR_ROLES)
-            if author.role is None and author.name.casefold() not in seen and _a_full_name_added(author.name):
+            if author.role is None and author.name.casefold() not in seen and is_full_name(author.name):
                 seen.add(author.name.casefold())
                 authors.append(author)
         printed_order = {author.name.casefold(): place for place, author in enumerate(fuller)}
@@ -300,11 +297,6 @@ def normalise_authors(
                 seen.add(key)
                 authors.append(author)
     return _without_repeats(authors)
-
-
-def _a_full_name_added(name: str) -> bool:
-    """A person a later byline may add: a full name opening with a given name (`opens_with_given_name`)."""
-    return len(name.split()) >= MIN_ADDED_NAME_WORDS and opens_with_given_name(name)
 
 
 def credited_persons(bylines: list[str], authors: list[Author]) -> list[dict[str, str]]:

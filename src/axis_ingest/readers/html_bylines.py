@@ -23,7 +23,7 @@ from slugify import slugify
 
 from axis_ingest.caseless import CaselessPattern
 from axis_ingest.detectors import META_SEPARATOR, UMLAUTS_WRITTEN_OUT, data_table
-from axis_ingest.names.bylines import opens_with_given_name, parse_byline
+from axis_ingest.names.bylines import MIN_FULL_NAME_WORDS, is_full_name, parse_byline
 from axis_ingest.names.common_words import is_function_word
 from axis_ingest.names.organisations import name_key
 from axis_ingest.readers.html_page import (
@@ -96,9 +96,6 @@ MAX_AUTHOR_BOX_NAME_WORDS = 5
 # "profile", "people", "team" and "staff" are left out: forum members' and staff directories' pages.
 _SLUG_NUMBER = re.compile(r"-\d+$")  # WordPress's second "john-smith": "john-smith-2"
 _NAME_EDGE = ",;:|·-–—"  # punctuation a name's last word carries in a link's text ("Mike Rebold,")
-# Words of a full name, which an author link's text (`read_author_link`) and an author box's first line
-# (`_first_line`) must have: handles, admin accounts and a box's one-word heading have one.
-MIN_FULL_NAME_WORDS = 2
 # A meta line names its author after a label: "Posted by Ana", "Von R. R. am 3. Mai".
 _LABELLED_AUTHOR = re.compile(r"(?:^|\s|\|)(?:by|von|par|por|posted by|geschrieben von)\s+\S", re.IGNORECASE)
 # An author label ending in a colon, alone or before the name ("Autor: Peter Maahn/SP-X", "Von:", "Text:").
@@ -288,15 +285,9 @@ def _name_on_first_line(element: Any, text: str) -> str:
 
 
 def _a_full_name(text: str) -> bool:
-    """`text` is one person's full name and nothing more: a name alone (`_only_a_name`) of MIN_FULL_NAME_WORDS or
-    more words, opening with a given name that is no everyday function word ("My Top Herbs", "Spotlight")."""
-    words = text.split()
-    return (
-        len(words) >= MIN_FULL_NAME_WORDS
-        and not is_function_word(words[0])
-        and opens_with_given_name(text)
-        and _only_a_name(text)
-    )
+    """`text` is one person's full name (`is_full_name`) and nothing more (`_only_a_name`), opening with a given
+    name that is no everyday function word ("My Top Herbs")."""
+    return is_full_name(text) and not is_function_word(text.split()[0]) and _only_a_name(text)
 
 
 def _as_list_of_bylines(element: Any, text: str, all_bylines: set[Any]) -> str:
