@@ -105,9 +105,13 @@ def same_day(label_utc_day: str, published: str | None, published_utc: str | Non
     return abs(gap.days) == 1
 
 
+def words_of(text: str) -> str:
+    """The text's words, lower-cased, one space between: how a labelled opening is looked for in a body."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def _holds_lead(body: str, lead: str) -> bool:
-    words = lambda text: " ".join(_WORD.findall(text.lower()))  # noqa: E731
-    return bool(lead.strip()) and words(lead) in words(body)
+    return bool(lead.strip()) and words_of(lead) in words_of(body)
 
 
 @dataclass
@@ -139,33 +143,7 @@ def score(pages: dict[str, tuple[Label, bytes]], folder: Path, db_path: Path, sh
         meta = trafilatura.extract_metadata(html)
         for key in (half_of(name), "all"):
             half, keep = halves[key], key == "a" and show > 0
-            if article is None:
-                half.rejected.append(f"{name}: {found.raw['reason'] if found.raw else 'not recorded'}")
-            if label.title:
-                got = article["title"] if article is not None else None
-                right = bool(got) and normalised_title(got) == normalised_title(label.title)
-                lib = (
-                    meta is not None
-                    and bool(meta.title)
-                    and normalised_title(meta.title) == normalised_title(label.title)
-                )
-                count(
-                    half.title,
-                    right,
-                    lib,
-                    keep and f"{name}: want {label.title!r} got {got!r} (library {meta and meta.title!r})",
-                )
-            if label.author:
-                names = db.authors(found.article_id)
-                want = name_set(label.author)
-                right = bool(names) and name_set(names) == want
-                lib = meta is not None and bool(meta.author) and name_set(meta.author) == want
-                count(
-                    half.authors,
-                    right,
-                    lib,
-                    keep and f"{name}: want {label.author!r} got {names!r} (library {meta and meta.author!r})",
-                )
+            count_title_and_authors(half, name, label, found, article, meta, (db, name_set), keep)
             if label.published_utc_day:
                 got = article["published"] if article is not None else None
                 utc = article["published_utc"] if article is not None else None
@@ -183,6 +161,30 @@ def score(pages: dict[str, tuple[Label, bytes]], folder: Path, db_path: Path, sh
                     keep and f"{name}: want {label.lead!r} body opens {body[:120]!r}",
                 )
     return halves
+
+
+def count_title_and_authors(
+    half: Any, name: str, label: Any, found: Any, article: Any, meta: Any, scorers: tuple, keep: bool
+) -> None:
+    """What every fixture probe counts of a page: whether it was rejected, and its title (normalised exact) and
+    authors (the shared scorer's name sets) against the label, beside bare trafilatura's (`meta`).  `half` holds
+    `rejected`, `title` and `authors`; `label` has `title` and `author`; `scorers` is `shared_scorers`'s pair."""
+    db, name_set = scorers
+    if article is None:
+        half.rejected.append(f"{name}: {found.raw['reason'] if found.raw else 'not recorded'}")
+    if label.title:
+        got = article["title"] if article is not None else None
+        right = bool(got) and normalised_title(got) == normalised_title(label.title)
+        lib = meta is not None and bool(meta.title) and normalised_title(meta.title) == normalised_title(label.title)
+        miss = f"{name}: want {label.title!r} got {got!r} (library {meta and meta.title!r})"
+        count(half.title, right, lib, keep and miss)
+    if label.author:
+        names = db.authors(found.article_id)
+        want = name_set(label.author)
+        right = bool(names) and name_set(names) == want
+        lib = meta is not None and bool(meta.author) and name_set(meta.author) == want
+        miss = f"{name}: want {label.author!r} got {names!r} (library {meta and meta.author!r})"
+        count(half.authors, right, lib, keep and miss)
 
 
 def report_tallies(heading: str, halves: dict[str, Any], fields: list[tuple[str, str, str]], show: int) -> None:

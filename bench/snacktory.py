@@ -38,8 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _shared import ingest_with_cli, work_folder
-from postlight import count, report_tallies
-from titles import normalised as normalised_title
+from postlight import count, count_title_and_authors, report_tallies, words_of
 from trafilatura_eval import browser_text, page_text
 from wcxb import Tally, half_of, shared_scorers
 
@@ -50,7 +49,6 @@ _FILE = re.compile(r'(?:readFileAsString\("(test_data/[^"]+)"\)|getResourceAsStr
 _TITLE = re.compile(rf"assertEquals\(\s*{_JAVA_STRING},\s*\w+\.getTitle\(\)\)")
 _AUTHOR = re.compile(rf"assertEquals\(\s*{_JAVA_STRING},\s*\w+\.getAuthorName\(\)\)")
 _LEAD = re.compile(rf"startsWith\(\s*{_JAVA_STRING}\s*\)")
-_WORD = re.compile(r"\w+")
 
 
 def _java_string(body: str) -> str:
@@ -89,13 +87,9 @@ def load_pages(root: Path) -> dict[str, tuple[Label, bytes]]:
     return pages
 
 
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
-
-
 def lead_position(body: str, lead: str) -> int | None:
     """Where the labelled opening starts in the body, in characters of its normalised words; None if absent."""
-    at = _words(body).find(_words(lead)[:200])
+    at = words_of(body).find(words_of(lead)[:200])
     return None if at < 0 else at
 
 
@@ -123,26 +117,12 @@ def score(
         body = article["body"] if article is not None else ""
         for key in (half_of(name), "all"):
             half, keep = halves[key], key == "a" and show > 0
-            if article is None:
-                half.rejected.append(f"{name}: {found.raw['reason'] if found.raw else 'not recorded'}")
-            if label.lead and _words(label.lead):
+            if label.lead and words_of(label.lead):
                 at, lib_at = lead_position(body, label.lead), lead_position(theirs, label.lead)
                 miss = f"{name}: want {label.lead[:80]!r} body opens {body[:160]!r}"
                 count(half.lead, at is not None, lib_at is not None, keep and miss)
                 count(half.lead_first, at == 0, lib_at == 0, keep and at is not None and miss)
-            if label.title:
-                got = article["title"] if article is not None else None
-                right = bool(got) and normalised_title(got) == normalised_title(label.title)
-                lib = meta is not None and normalised_title(meta.title) == normalised_title(label.title)
-                miss = f"{name}: want {label.title!r} got {got!r} (library {meta and meta.title!r})"
-                count(half.title, right, lib, keep and miss)
-            if label.author:
-                names = db.authors(found.article_id)
-                want = name_set(label.author)
-                right = bool(names) and name_set(names) == want
-                lib = meta is not None and bool(meta.author) and name_set(meta.author) == want
-                miss = f"{name}: want {label.author!r} got {names!r} (library {meta and meta.author!r})"
-                count(half.authors, right, lib, keep and miss)
+            count_title_and_authors(half, name, label, found, article, meta, (db, name_set), keep)
     return halves
 
 
