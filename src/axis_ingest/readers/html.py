@@ -36,6 +36,7 @@ from axis_ingest.readers.html_prune import (
     rules,
     squash,
 )
+from axis_ingest.readers.html_streamed import place_streamed_segments
 from axis_ingest.readers.next_story import without_next_stories
 
 # A standfirst is a sentence, not a kicker label.
@@ -253,7 +254,9 @@ def _parse(text: str) -> tuple[str, lxml_html.HtmlElement, str]:
         tree = load_html(f"<html>{text}</html>")
     if tree is None:
         raise _reject("the file could not be parsed as HTML: check that it is a web page and not binary data.")
-    page_text = lxml_html.tostring(tree, encoding="unicode") if _drop_ruby_annotations(text, tree) else text
+    # both run: a page may hold ruby annotations and streamed segments
+    changed = _drop_ruby_annotations(text, tree) | place_streamed_segments(text, tree)
+    page_text = lxml_html.tostring(tree, encoding="unicode") if changed else text
     return text, tree, page_text
 
 
