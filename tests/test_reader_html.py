@@ -270,6 +270,30 @@ def test_a_container_in_a_fallback_extractions_output_holds_paragraphs():
     assert output_paragraphs(inline) == ["He said so.", "A caption, inline."]
 
 
+def test_a_quotations_lines_before_its_paragraphs_are_all_kept() -> None:
+    """A <blockquote> printing a letter's lines with <br> over a <p> of its signatories: trafilatura gives a
+    <quote> with its text, <lb/>s and a <p>, and every line after the first was lost (a line break's tail was
+    never read in a container of blocks; a ChatGPT page's code block, Defuddle's fixtures, kept one line of
+    seven).  The lines are joined as a paragraph's <br> lines are; a quotation of paragraphs is unchanged."""
+    html = (
+        "<html><body><article><h1>Residents ask for the footbridge back</h1><p>{p}</p><blockquote>We, the "
+        "residents of Elm Street, ask the council<br>to reopen the footbridge before winter,<br>as the detour adds "
+        "two miles to every school run.<p>Signed by 214 households</p></blockquote><p>{p}</p></article></body></html>"
+    ).format(
+        p="The council published the letter it received from the residents on Monday, and the mayor said she "
+        "would answer it before the end of the month, after the budget vote."
+    )
+    assert read_html(html)[0].paragraphs[1:3] == [
+        "We, the residents of Elm Street, ask the council to reopen the footbridge before winter, as the detour "
+        "adds two miles to every school run.",
+        "Signed by 214 households",
+    ]
+    body = etree.fromstring(
+        "<body><quote><p>We will govern for all.</p>He said so after the vote.<lb/>Then he left.</quote></body>"
+    )
+    assert output_paragraphs(body) == ["We will govern for all.", "He said so after the vote.", "Then he left."]
+
+
 def test_a_byline_on_a_line_of_its_own_is_not_joined_to_the_next_line():
     """A byline, "Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia" (aussengedanken.de): joined as a
     hard wrap, the place ran into the second name and no byline was found."""

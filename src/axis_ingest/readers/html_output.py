@@ -105,9 +105,23 @@ _PARAGRAPH_TAGS = frozenset({"p", "head", "item", "row", "cell", "code", "lb", "
 _BLOCK_OUTPUT_TAGS = frozenset({"p", "head", "list", "table", "quote", "div", "section", "article", "code"})
 
 
-def _walk_output(element: etree._Element, out: list[str]) -> None:
+def _walk_output(element: etree._Element, out: list[str], lead: str | None = None) -> None:
+    """The paragraphs of a body or a container of blocks.  Text between the blocks (`lead`, the container's own
+    text, and a block's tail) runs to the next block, split at the <lb/>s in it and joined as a paragraph's <br>
+    lines are (`join_line_breaks`): a quotation printed as "...ask the council<br>to reopen the footbridge
+    before winter,<br>..." over a <p> of its signatories lost every line after its first."""
+    lines = [lead] if lead else []
+
+    def flush() -> None:
+        out.extend(join_line_breaks(lines))
+        lines.clear()
+
     for child in element:
         tag = child.tag
+        if tag == "lb":
+            lines.append(child.tail or "")
+            continue
+        flush()
         if tag in ("list", "table"):
             _walk_output(child, out)
         elif tag == "item":
@@ -120,8 +134,9 @@ def _walk_output(element: etree._Element, out: list[str]) -> None:
             _walk_blocks(child, out)
         elif tag != "graphic":
             _inline_segments(child, out)
-        if tag != "lb" and child.tail and child.tail.strip():
-            out.append(squash(child.tail))
+        if child.tail:
+            lines.append(child.tail)
+    flush()
 
 
 # A table cell holding a table or two or more blocks (paragraphs, headings, lists, quotations) is a layout table's
@@ -132,9 +147,7 @@ _LAYOUT_CELL = etree.XPath("boolean(table) or count(p | head | list | quote) >= 
 
 def _walk_blocks(element: etree._Element, out: list[str]) -> None:
     """A container's own text, then its blocks, each a paragraph."""
-    if element.text and element.text.strip():
-        out.append(squash(element.text))
-    _walk_output(element, out)
+    _walk_output(element, out, lead=element.text)
 
 
 def _walk_row(row: etree._Element, out: list[str]) -> None:
