@@ -65,7 +65,7 @@ def test_segments_keep_their_text_and_tails_in_order() -> None:
         "<html><body><div id='x'>before <template id='B:1'></template>fallback<!--/$--> after</div>"
         "<div hidden id='S:1'>lead <b>bold</b> tail</div></body></html>"
     )
-    assert place_streamed_segments(lxml_html.tostring(tree, encoding="unicode"), tree)
+    assert place_streamed_segments(tree)
     assert tree.get_element_by_id("x").text_content() == "before lead bold tail after"
     assert tree.xpath("//div[@hidden]") == []
 
@@ -82,6 +82,6 @@ def test_hidden_divs_and_templates_that_are_no_streamed_parts_are_left_alone() -
         "</body></html>"
     )
     tree = lxml_html.fromstring(source)
-    assert not place_streamed_segments(source, tree)
+    assert not place_streamed_segments(tree)
     doc = read_html(source)[0]
     assert doc.paragraphs == ARTICLE

@@ -255,7 +255,7 @@ def _parse(text: str) -> tuple[str, lxml_html.HtmlElement, str]:
     if tree is None:
         raise _reject("the file could not be parsed as HTML: check that it is a web page and not binary data.")
     # both run: a page may hold ruby annotations and streamed segments
-    changed = _drop_ruby_annotations(text, tree) | place_streamed_segments(text, tree)
+    changed = _drop_ruby_annotations(text, tree) | place_streamed_segments(tree)
     page_text = lxml_html.tostring(tree, encoding="unicode") if changed else text
     return text, tree, page_text
 

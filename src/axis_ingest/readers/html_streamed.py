@@ -21,40 +21,35 @@ marker): the fallback after the template is then kept, as the page holds no sign
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml import html as lxml_html
 
 # React's marker comments around a suspense boundary: "$" complete, "$?" pending, "$!" client-rendered, "/$" end.
 _BOUNDARY_START = frozenset({"$", "$?", "$!"})
 _BOUNDARY_END = "/$"
-# A hidden streamed segment in the page's source: the test before any walk of the tree (~0.1 ms on a 150 KB page).
-_SEGMENT = re.compile(r"<div\s[^>]*\bid=[\"']?S:[0-9a-z]+")
 
 
-def place_streamed_segments(source: str, tree: lxml_html.HtmlElement) -> bool:
-    """Move each hidden streamed segment of the page (`source` parsed as `tree`) to its placeholder; True when the
-    tree changed."""
-    if not _SEGMENT.search(source):
+def place_streamed_segments(tree: lxml_html.HtmlElement) -> bool:
+    """Move each hidden streamed segment of the page to its placeholder; True when the tree changed.  A page
+    without a <template> is left at once (a walk in C: ~0.1 ms on a 2,000-element page; a regular expression over
+    the source took ~1 ms)."""
+    if next(tree.iter("template"), None) is None:
         return False
     segments = {
         element.get("id", "")[2:]: element
         for element in tree.iter("div")
         if element.get("hidden") is not None and element.get("id", "").startswith("S:")
     }
-    if not segments:
-        return False
     placed = False
     # A segment may hold another's placeholder: walk again until no template finds its segment.
-    while True:
+    while segments:
         templates = [
             element
             for element in tree.iter("template")
             if element.get("id", "")[:2] in ("B:", "P:") and element.get("id", "")[2:] in segments
         ]
         if not templates:
-            return placed
+            break
         for template in templates:
             segment = segments.pop(template.get("id", "")[2:], None)
             if segment is None or template.getparent() is None or _holds(segment, template):
@@ -63,6 +58,7 @@ def place_streamed_segments(source: str, tree: lxml_html.HtmlElement) -> bool:
                 _drop_fallback(template)
             _replace_with_content(template, segment)
             placed = True
+    return placed
 
 
 def _holds(ancestor: etree._Element, element: etree._Element) -> bool:
