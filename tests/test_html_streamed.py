@@ -70,6 +70,16 @@ def test_segments_keep_their_text_and_tails_in_order() -> None:
     assert tree.xpath("//div[@hidden]") == []
 
 
+def test_a_placeholder_inside_a_dropped_fallback_places_nothing() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><div id='x'><template id='B:1'></template><div>Loading <template id='P:2'></template></div>"
+        "<!--/$--></div><div hidden id='S:1'>The story.</div><div hidden id='S:2'>A teaser.</div></body></html>"
+    )
+    assert place_streamed_segments(tree)
+    assert tree.get_element_by_id("x").text_content() == "The story."
+    assert tree.get_element_by_id("S:2").get("hidden") is not None
+
+
 def test_hidden_divs_and_templates_that_are_no_streamed_parts_are_left_alone() -> None:
     """A hidden panel with no placeholder, a template of rows for a script, and a segment whose placeholder sits
     inside itself are not moved: the panel's text stays out of the body."""

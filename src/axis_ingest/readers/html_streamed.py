@@ -41,23 +41,17 @@ def place_streamed_segments(tree: lxml_html.HtmlElement) -> bool:
         if element.get("hidden") is not None and element.get("id", "").startswith("S:")
     }
     placed = False
-    # A segment may hold another's placeholder: walk again until no template finds its segment.
-    while segments:
-        templates = [
-            element
-            for element in tree.iter("template")
-            if element.get("id", "")[:2] in ("B:", "P:") and element.get("id", "")[2:] in segments
-        ]
-        if not templates:
-            break
-        for template in templates:
-            segment = segments.pop(template.get("id", "")[2:], None)
-            if segment is None or template.getparent() is None or _holds(segment, template):
-                continue
-            if template.get("id", "").startswith("B:"):
-                _drop_fallback(template)
-            _replace_with_content(template, segment)
-            placed = True
+    # Every placeholder is in the tree from the start (a segment's own placeholders inside its hidden div), so one
+    # pass in document order places them all, a segment's content before the placeholders it holds.
+    templates = [element for element in tree.iter("template") if element.get("id", "")[:2] in ("B:", "P:")]
+    for template in templates:
+        segment = segments.pop(template.get("id", "")[2:], None)
+        if segment is None or not _holds(tree, template) or _holds(segment, template):  # dropped, or its own
+            continue
+        if template.get("id", "").startswith("B:"):
+            _drop_fallback(template)
+        _replace_with_content(template, segment)
+        placed = True
     return placed
 
 
