@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wcxb import probe_main
+from wcxb import ground_truth, probe_main
 
 FIXTURES = Path("tests/fixtures")
 EXPECTED = Path("tests/expected")
@@ -56,13 +56,8 @@ def load_pages(root: Path) -> dict[str, tuple[dict, bytes]]:
         text = expected.read_text(encoding="utf-8")
         preamble = _PREAMBLE.match(text)
         meta = json.loads(preamble[1]) if preamble else {}
-        truth = {
-            "main_content": content_words(text[preamble.end() :] if preamble else text),
-            "title": meta.get("title") or None,
-            "author": meta.get("author") or None,
-            "publish_date": (meta.get("published") or "")[:10] or None,
-            "url": "",
-        }
+        content = content_words(text[preamble.end() :] if preamble else text)
+        truth = ground_truth(content, meta.get("title"), meta.get("author"), meta.get("published"))
         pages[page.stem] = (truth, page.read_bytes())
     return pages
 

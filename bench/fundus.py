@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wcxb import probe_main
+from wcxb import ground_truth, probe_main
 
 TEST_DATA = Path("tests/resources/parser/test_data")
 
@@ -43,14 +43,8 @@ def body_text(body: dict) -> str:
 
 def truth_of(label: dict, url: str) -> dict:
     """One parser version's output in the ground-truth shape `wcxb.score` reads."""
-    authors = label.get("authors") or []
-    return {
-        "main_content": body_text(label.get("body") or {}),
-        "title": label.get("title") or None,
-        "author": authors or None,
-        "publish_date": (label.get("publishing_date") or "")[:10] or None,
-        "url": url,
-    }
+    body, title, published = body_text(label.get("body") or {}), label.get("title"), label.get("publishing_date")
+    return ground_truth(body, title, label.get("authors") or [], published, url)
 
 
 def load_pages(root: Path) -> dict[str, tuple[dict, bytes]]:

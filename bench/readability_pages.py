@@ -30,7 +30,7 @@ from pathlib import Path
 import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wcxb import probe_main
+from wcxb import ground_truth, probe_main
 
 TEST_PAGES = Path("test/test-pages")
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td", "dd", "dt", "figcaption")
@@ -65,13 +65,8 @@ def load_pages(root: Path) -> dict[str, tuple[dict, bytes]]:
         if len(body) < MIN_BODY_CHARS or PLACEHOLDER.search(body) or PLACEHOLDER.search(page):
             continue
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        truth = {
-            "main_content": body,
-            "title": meta.get("title") or None,
-            "author": " ".join((meta.get("byline") or "").split()) or None,
-            "publish_date": (meta.get("publishedTime") or "")[:10] or None,
-            "url": "",
-        }
+        byline = " ".join((meta.get("byline") or "").split())
+        truth = ground_truth(body, meta.get("title"), byline, meta.get("publishedTime"))
         pages[folder.name] = (truth, source.read_bytes())
     return pages
 

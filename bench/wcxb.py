@@ -88,6 +88,18 @@ class Half:
     dates: Tally = field(default_factory=Tally)
 
 
+def ground_truth(main_content: str, title: str | None, author: Any, published: str | None, url: str = "") -> dict:
+    """A page's labels in the shape `score` reads (WCXB's own; the other probes' loaders build theirs here): empty
+    values are None, the published date a day."""
+    return {
+        "main_content": main_content,
+        "title": title or None,
+        "author": author or None,
+        "publish_date": (published or "")[:10] or None,
+        "url": url,
+    }
+
+
 def half_of(file_id: str) -> str:
     return "a" if int(hashlib.sha256(file_id.encode()).hexdigest()[:2], 16) % 2 == 0 else "b"
 
