@@ -42,8 +42,8 @@ def place_streamed_segments(tree: lxml_html.HtmlElement) -> bool:
         if element.get("hidden") is not None and element.get("id", "").startswith("S:")
     }
     placed = False
-    # Every placeholder is in the tree from the start (a segment's own placeholders inside its hidden div), so one
-    # pass in document order places them all, a segment's content before the placeholders it holds.
+    # Every placeholder is in the tree from the start (a segment's own placeholders inside its hidden div, moved
+    # with it), so one pass places them all, whichever of a segment and the placeholders it holds comes first.
     templates = [element for element in tree.iter("template") if element.get("id", "")[:2] in _PLACEHOLDERS]
     for template in templates:
         segment = segments.pop(template.get("id", "")[2:], None)
