@@ -11,10 +11,11 @@ trafilatura's author that look for the name where the page prints it (`cut_at_an
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.entities import html5 as HTML5_ENTITIES
+from itertools import takewhile
 from typing import Any
 from urllib.parse import unquote
 
@@ -301,7 +302,8 @@ def _as_list_of_bylines(element: Any, text: str, all_bylines: set[Any]) -> str:
     inner = [
         node
         for node in element.iterdescendants(etree.Element)
-        if node in all_bylines and not any(parent in all_bylines for parent in _parents_below(node, element))
+        if node in all_bylines
+        and not any(parent in all_bylines for parent in takewhile(lambda up: up is not element, node.iterancestors()))
     ]
     if len(inner) < 2 or len({(node.tag, node.get("class")) for node in inner}) > 1:
         return text
@@ -315,14 +317,6 @@ def _only_a_name(text: str) -> bool:
     """The byline parser reads `text` as one person's name and nothing more (no role, place or date beside it)."""
     persons = parse_byline(text)
     return len(persons) == 1 and persons[0].name == text
-
-
-def _parents_below(node: Any, top: Any) -> Iterator[Any]:
-    """`node`'s ancestors below `top`."""
-    parent = node.getparent()
-    while parent is not None and parent is not top:
-        yield parent
-        parent = parent.getparent()
 
 
 def _first_line(element: Any) -> str:
