@@ -945,6 +945,46 @@ def test_a_long_menu_or_one_after_a_heading_only_stays_chrome():
     assert kept(tail) == [PARA_A, PARA_B]
 
 
+SLEEP_TOPICS = [
+    "Bedtime fears and nightmares",
+    "Night terrors",
+    "Early rising",
+    "Naps that run too long",
+    "Sharing a room with a sibling",
+    "Moving to a big bed",
+    "Night weaning",
+    "Teething",
+    "Travel and time zones",
+    "Illness",
+    "Screens before bed",
+    "A new baby in the house",
+]
+SLEEP_INTRO = "Sleep changes as a child grows, and the guide follows the questions parents ask most, including:"
+
+
+def test_a_long_list_a_sentence_announces_is_the_articles():
+    """A list longer than MAX_IN_TEXT_LIST_LINES is the article's when the line before it announces it (ends in a
+    colon) and names each entry once (WCXB as page text, half a: 17 such lists in 15 guides, "Soft skills
+    include:", "Those states are:", "These include:", all in the labelled text; none on AEB's pages)."""
+    items = "\n".join(f"* {topic}" for topic in SLEEP_TOPICS)
+    text = "\n\n".join([PARA_A, SLEEP_INTRO, items, PARA_B])
+    assert kept(text) == [PARA_A, SLEEP_INTRO, *SLEEP_TOPICS, PARA_B]
+
+
+def test_a_long_run_no_sentence_announces_or_whose_entries_repeat_stays_chrome():
+    """Leave alone: a donation box's staff list after a heading (snopes.com as page text on AEB's half a: "Editorial",
+    then 16 names, then the appeal's paragraphs), and a row of sharing buttons printed above and below a byline
+    (publico.es on fundus's half a), here even under a line that ends in a colon."""
+    names = ["David Mills", "Doreen Marsh", "Bond Hubert", "Jordan Lyle", "Alex Kasper", "Dan Evans", "Liz Donald",
+             "Vinny Green", "Ryan Miller", "Chad Orton"]  # fmt: skip
+    staff = "\n".join(f"* {name}" for name in names)
+    assert not set(names) & set(kept("\n\n".join([PARA_A, "Editorial", staff, PARA_B])))
+    buttons = ["Tamaño de letra", "Color de fondo", "Comparte", "Comenta"]
+    row = "\n".join(f"* {button}" for button in buttons)
+    header = "\n".join([row, "Luna Gómez", "Madrid-29/05/2025 20:00", row])
+    assert not set(buttons) & set(kept("\n\n".join([PARA_A, SLEEP_INTRO, header, PARA_B])))
+
+
 def test_the_comment_form_and_the_cookie_plugins_list_after_the_article_end_it():
     """WordPress's "Leave a Reply" with its "Cancel reply" link, and the CookieYes plugin's "Privacy Overview" with
     its paragraphs on cookies, printed after the article (WCXB's 2025 pages as text)."""
