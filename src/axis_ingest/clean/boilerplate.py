@@ -79,7 +79,7 @@ MAX_MENU_WORDS = 6
 # the text or after it.  Taken for menus, the lists of a 2025 buyer's guide condemned the paragraphs between them
 # (jusText: a near-good paragraph between bad lines is bad).  See _lists_in_text.  A longer run is the article's
 # list only when the line before it announces it (ends in a colon) and it names each entry once.  WCXB as page
-# text, half a, held 26 longer runs between prose: 23 labelled article text, 17 of them announced (a guide's 16
+# text, half a, held 27 longer runs between prose: 24 labelled article text, 16 of them announced (a guide's 16
 # "soft skills", a state list after "Those states are:"); of the 3 chrome runs one was (a city list under "Check out
 # these resources:"), and a staff list in a donation box on AEB's half a (snopes.com) was not.  WCXB as page text
 # 0.8933 / 0.9054 -> 0.8937 / 0.9061 (all runs taken: 0.8943 / 0.9063, but AEB scraped half a 0.9501 -> 0.9494).
