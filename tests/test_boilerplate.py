@@ -964,7 +964,7 @@ SLEEP_INTRO = "Sleep changes as a child grows, and the guide follows the questio
 
 def test_a_long_list_a_sentence_announces_is_the_articles():
     """A list longer than MAX_IN_TEXT_LIST_LINES is the article's when the line before it announces it (ends in a
-    colon) and names each entry once (WCXB as page text, half a: 16 such lists in 15 pages, "Soft skills
+    colon) and names each entry once (WCXB as page text, half a: 16 pages with such a list, "Soft skills
     include:", "Those states are:", "These include:", all in the labelled text; none on AEB's pages)."""
     items = "\n".join(f"* {topic}" for topic in SLEEP_TOPICS)
     text = "\n\n".join([PARA_A, SLEEP_INTRO, items, PARA_B])
