@@ -742,6 +742,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             first = next((i for i in kept if i >= start and _paragraph_like(lines[i])), max(first, start))
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
     named: set[int] = set()  # header lines read below the headline (bare names, lines under the lead): not the text
+    signed = any(j != title and is_byline(lines[j], p) and not _names_label(lines[j], p) for j in header)
     for j in header:
         # A meta line is read by its parts: a byline and a date ("By Ana Lima | 4 March 2026", "Ana Lima · 4.
         # März 2026"): the whole line read as a date took the day for the month beside the name, and as a
@@ -766,7 +767,9 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
                 (
                     j >= start
                     and len(others) == 1
-                    and (_names_a_person(part) or (_under_a_label(lines, j, p) and _labelled_name(part)))
+                    and (
+                        (_names_a_person(part) and not signed) or (_under_a_label(lines, j, p) and _labelled_name(part))
+                    )
                     and not _heads_a_list(lines, j)
                 )
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
