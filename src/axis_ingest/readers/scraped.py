@@ -12,10 +12,11 @@ separated paragraphs by blank lines or by single newlines.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 
 from axis_ingest.clean.boilerplate import classify_lines
 from axis_ingest.clean.lines import (
+    IMAGE_CREDIT,
     Line,
     date_text,
     page_language_sample,
@@ -122,6 +123,9 @@ MAX_NAMES_LABEL_WORDS = 4
 # 54 / 121, 41.  10: 145 (13), 91 (5) / 167 (14), 71 (4); 111, 55 / 121, 42.  14: 146 (13), 91 (6) / 169 (14),
 # 71 (6); 111, 55 / 122, 42, with one wrong name more on WCXB half a.
 HEADER_UNDER_LEAD_LINES = 10
+# The reasons of the lines that head other stories (`after_context.drop_sections`, `drop_after_end`): no header of
+# the article reaches past one.
+MARKER_REASONS = ("section marker", "end marker")
 
 # Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
@@ -288,7 +292,7 @@ def _name_beside_a_date(lines: list[Line], j: int, p: Phrases) -> bool:
     from a label: "Budget Explainer" over the date is a label.  A bulleted name is an item of a meta row copied as a
     list, beside a bulleted date (META_ROW_ITEMS)."""
     text = lines[j].content
-    if not one_persons_name(text) or not opens_with_given_name(text):
+    if not one_persons_name(text) or not opens_with_given_name(text) or _captioned(lines, j):
         return False
     if lines[j].bullet:  # a meta row copied as a list: "* Selin Romano", "* In Web Design", "* Nov 20, 2025"
         row = [*_lines_above(lines, j, META_ROW_ITEMS - 1), *_lines_below(lines, j, META_ROW_ITEMS - 1)]
@@ -391,6 +395,13 @@ def _heads_a_list(lines: list[Line], j: int) -> bool:
     return below is not None and below.bullet and below.sentence and below.words >= MIN_PARAGRAPH_WORDS
 
 
+def _captioned(lines: list[Line], j: int) -> bool:
+    """An image's credit is the next line ("Friedrich Merz" over "Foto: REUTERS/Nadja Wohlleben"): the name is a
+    portrait's caption, not the writer's byline, which a page may print under the credit."""
+    below = _line_below(lines, j)
+    return below is not None and below.reason == IMAGE_CREDIT
+
+
 def _name_under_the_lead(lines: list[Line], first: int) -> int | None:
     """The line under the text's first paragraph, when that paragraph stands right under the headline and the line
     is a person's name alone ("Edgar Schuler" under the lead, over "Publiziert heute um 12:19 Uhr"): the writer's
@@ -399,7 +410,7 @@ def _name_under_the_lead(lines: list[Line], first: int) -> int | None:
     then (`_is_subtitle`, the name as a byline) gave fundus 43 / 42 but cost bodies whose labels count the standfirst
     (fundus half b 0.8849 -> 0.8845, trafilatura's pages as text 0.8386 -> 0.8371)."""
     under = next((j for j in range(first + 1, len(lines)) if lines[j].words), None)
-    if under is None or not _names_a_person(lines[under]) or _heads_a_list(lines, under):
+    if under is None or not _names_a_person(lines[under]) or _heads_a_list(lines, under) or _captioned(lines, under):
         return None
     return under
 
@@ -407,8 +418,10 @@ def _name_under_the_lead(lines: list[Line], first: int) -> int | None:
 def _header_under_the_lead(lines: list[Line], first: int) -> list[int]:
     """The HEADER_UNDER_LEAD_LINES lines with words under the text's first paragraph, where a header printed under
     the lead stands ("André Schmidt" / "30. Juni 2025," under a standfirst and a summary; "Article by:" / "Cara
-    Dumaplin" under an editorial note)."""
-    return _word_lines(lines, range(first + 1, len(lines)), HEADER_UNDER_LEAD_LINES)
+    Dumaplin" under an editorial note).  The header ends at a marker of other stories ("Auch interessant" over a
+    teaser's headline and "Von Monique de Cleur": that byline is the teaser's)."""
+    under = _word_lines(lines, range(first + 1, len(lines)), HEADER_UNDER_LEAD_LINES)
+    return list(takewhile(lambda j: lines[j].reason not in MARKER_REASONS, under))
 
 
 def _byline_under_the_lead(lines: list[Line], j: int, p: Phrases) -> bool:
@@ -771,6 +784,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
                         (_names_a_person(part) and not signed) or (_under_a_label(lines, j, p) and _labelled_name(part))
                     )
                     and not _heads_a_list(lines, j)
+                    and not _captioned(lines, j)
                 )
                 or (j != title and not meta and _name_beside_a_date(lines, j, p))
                 or (bool(dates) and not meta and _opens_with_a_name(part))
@@ -793,6 +807,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     for j in range(last + 1, len(lines)):
         if lines[j].reason == "no words":
             continue
+        if lines[j].reason in MARKER_REASONS:
+            break  # "Auch interessant", a teaser's headline, "Von Martin Ahlers": the teaser's byline
         footer.append(j)
         if len(footer) >= FOOTER_LOOKAHEAD:
             break
