@@ -1875,3 +1875,70 @@ def test_a_meta_row_opening_with_a_time_stamp_is_no_headline() -> None:
         "The index ended the session at its highest level since March, with volumes well above the average.\n"
     )
     assert read_scraped(f"Home\nMarkets\n\n{headline}\n\n{text}")[0].title == headline
+
+
+_HEADLINE = "Reimplementing a classic spelling corrector"
+
+
+def test_a_byline_the_header_prints_outranks_a_bare_name_in_it():
+    """fundus's Les Echos page as text: the live page's topic tags ("Donald Trump", "Dow Jones") stand between the
+    standfirst and "Par Les Echos"; the tag, a bare name, was stored as the author beside the newspaper's credit."""
+    header = "Donald Trump\nDow Jones\n\nPar Les Echos\n\nPublié le 18 juil. 2024 à 08:01"
+    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == ["Par Les Echos"]
+
+
+def test_a_bare_name_in_a_header_that_prints_no_byline_is_still_read():
+    """Left alone: the writer's name alone under the standfirst, over the date, with no "By" line in the header."""
+    header = "Mina Park\n\nPublié le 18 juil. 2024 à 08:01"
+    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == ["Mina Park"]
+
+
+def test_a_name_over_an_images_credit_is_a_caption_and_the_writer_follows_it():
+    """fundus's Rzeczpospolita page as text: the date line, the portrait's caption ("Friedrich Merz") over its
+    credit, then the writer's name alone; the caption, beside the date, was taken for the byline."""
+    header = "Aktualizacja: 02.02.2025 23:49\n\nFriedrich Merz\n\nFoto: REUTERS/Nadja Wohlleben\n\nPiotr Jendroszczyk"
+    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == ["Piotr Jendroszczyk"]
+
+
+def test_a_name_under_an_images_credit_beside_the_date_is_the_byline():
+    """Left alone: the credit of the picture above, then the writer's name over the date."""
+    header = "Foto: REUTERS/Nadja Wohlleben\n\nPiotr Jendroszczyk\n\nAktualizacja: 02.02.2025 23:49"
+    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == ["Piotr Jendroszczyk"]
+
+
+_SEILBAHN_TEXT = [
+    "Die Stadt hat am Freitag erstmals ein Bild der geplanten Seilbahn gezeigt, die den Hauptbahnhof mit dem neuen "
+    "Quartier im Süden verbinden soll. Es zeigt eine der Haltestellen, die an der alten Halle des früheren Werks "
+    "entstehen könnte, und den Weg, den die Kabinen über die Gleise und den Wald nehmen würden.",
+    "Nach den Plänen der städtischen Gesellschaft würden die Kabinen alle dreißig Sekunden fahren und für die "
+    "Strecke weniger als zehn Minuten brauchen. Wer heute mit dem Bus in das Quartier fahren will, ist mehr als "
+    "doppelt so lange unterwegs, und in den Stunden am Morgen ist der Bus oft voll.",
+    "Ob die Seilbahn gebaut wird, ist noch offen: Der Rat muss über die Finanzierung entscheiden, und die Förderung "
+    "durch das Land ist nicht zugesagt. Die Gesellschaft will bis zum Herbst eine Studie vorlegen, die zeigen soll, "
+    "wie viele Menschen die Bahn jeden Tag nutzen würden und was sie kosten wird.",
+    "Auf der Fläche des früheren Ausbesserungswerks sollen in den nächsten Jahren Wohnungen, Büros und ein Campus "
+    "für die Universität entstehen. Dort sollen sich auch Firmen ansiedeln, die mit der Forschung an der "
+    "Hochschule zusammenarbeiten, und es soll einen Park am Ufer der Seen geben.",
+]
+_TEASER_BOX = "Auch interessant\n\n{headline}\nVon {writer}"
+
+
+def test_a_teasers_byline_under_a_marker_of_other_stories_is_not_the_writers():
+    """fundus's WAZ page as text (no byline of its own): an "Auch interessant" box inside the text and another after
+    it, each a headline and "Von <writer>"; the first was read as a byline under the lead, the second as a closing
+    byline."""
+    first_box = _TEASER_BOX.format(headline="Bereitet die Gesellschaft jetzt die Seilbahn vor?", writer="Monique Engel")
+    last_box = _TEASER_BOX.format(headline="Wann Bürger bei der Planung mitreden können", writer="Martin Albers")
+    text = "\n\n".join(["Erstes Bild: So könnte die Seilbahn aussehen", *_SEILBAHN_TEXT[:2], first_box,
+                          *_SEILBAHN_TEXT[2:], last_box])  # fmt: skip
+    assert read_scraped(text)[0].evidence.bylines == []
+
+
+def test_a_closing_byline_right_after_the_text_is_still_read():
+    """Left alone: the writer's "Von" line right after the last paragraph, no marker between."""
+    text = "\n\n".join(["Erstes Bild: So könnte die Seilbahn aussehen", *_SEILBAHN_TEXT, "Von Monique Engel"])
+    assert "Von Monique Engel" in read_scraped(text)[0].evidence.bylines
