@@ -28,6 +28,8 @@ _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+
 # and Khmer.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _TOKEN_PUNCT = ".,;:!?\"'“”«»()"
+# No-break, thin, narrow and ideographic spaces: a plain space in a line (see split_lines).
+_WIDE_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 @dataclass(slots=True, eq=False)
@@ -65,11 +67,16 @@ class Classified:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines, remembering whether a blank line preceded each."""
+    """Non-empty lines, remembering whether a blank line preceded each.
+
+    A line's no-break and other wide spaces are plain spaces here, as the stored text writes them
+    (`normalise_paragraph`): the phrase tables spell their words with plain spaces, and "Written\xa0by\xa0Rebecca
+    Lake", as pages print a byline to keep it on one line, was no byline to them (455 of WCXB's 709 pages as text
+    hold a no-break space).  Tabs stay: they part a table's cells."""
     lines: list[Line] = []
     blank = True
     for raw in text.splitlines():
-        stripped = raw.strip()
+        stripped = _WIDE_SPACES.sub(" ", raw).strip()
         if not stripped:
             blank = True
             continue
