@@ -1942,3 +1942,18 @@ def test_a_closing_byline_right_after_the_text_is_still_read():
     """Left alone: the writer's "Von" line right after the last paragraph, no marker between."""
     text = "\n\n".join(["Erstes Bild: So könnte die Seilbahn aussehen", *_SEILBAHN_TEXT, "Von Monique Engel"])
     assert "Von Monique Engel" in read_scraped(text)[0].evidence.bylines
+
+
+def test_a_byline_printed_with_no_break_spaces_is_read():
+    """WCXB 0116 as text: "Written\xa0by\xa0Rebecca Lake, CEPF®" (no-break spaces keep a byline on one line; 455 of
+    WCXB's 709 pages as text hold one): the phrase tables spell "written by" with a plain space, so the header
+    named nobody."""
+    header = "Written\xa0by\xa0Rebecca\xa0Lake\n\nPublished on November 7, 2025"
+    doc = read_scraped("\n\n".join([_HEADLINE, header, _NUTRITION_TEXT]))[0]
+    assert doc.evidence.bylines == ["Written by Rebecca Lake"]
+
+
+def test_a_tables_cells_stay_apart_when_no_break_spaces_become_plain():
+    """Left alone: tabs part a table's cells; only the wide spaces inside a cell become plain spaces."""
+    lines = split_lines("Team\tPlayed\tPoints\nHarbour\xa0United\t12\t28\n")
+    assert [line.text.split("\t") for line in lines] == [["Team", "Played", "Points"], ["Harbour United", "12", "28"]]
