@@ -1168,3 +1168,35 @@ def test_a_note_introducing_someone_with_the_story_going_on_after_it_is_left_alo
     )
     result = kept("\n\n".join([PARA_A, intro, PARA_B, ARTICLE[2]]))
     assert intro in result and ARTICLE[2] in result
+
+
+GERMAN_STORY = [
+    "Das Ministerium hat am Freitag einen Entwurf für das neue Gesetz vorgelegt, über das seit zwei Jahren gestritten "
+    "wird. Es soll regeln, wie Menschen ihren Eintrag beim Standesamt ändern können, ohne dafür ein Gutachten "
+    "vorlegen zu müssen, wie es das alte Gesetz noch verlangt hat.",
+    "Die Verbände begrüßen, dass der Entwurf nun endlich auf dem Tisch liegt, kritisieren aber einige der Klauseln, "
+    "die in den letzten Wochen noch hinzugekommen sind. Vor allem die Regeln zum Hausrecht seien nicht nötig, sagte "
+    "eine Sprecherin am Nachmittag in Berlin.",
+]
+GERMAN_COMMENT = (
+    "Ich denke doch, dass es nur wenige Menschen gibt, denen das etwas bedeutet, und dass die Debatte darüber viel zu "
+    "laut geführt wird. Welche gesetzliche Regelung würden Sie denn begrüßen, und was wünschen Sie sich sonst noch?"
+)
+
+
+def kept_german(text: str) -> list[str]:
+    return [line.content for line in classify_lines(text, language="de").lines if line.good]
+
+
+def test_a_count_of_comments_in_german_ends_the_article():
+    """taz.de as page text (fundus, half a): "3 Kommentare" over the thread, whose comments were kept as the
+    article's last paragraphs ("kommentare" alone was an end marker, the count was not, as "3 comments" is)."""
+    thread = "\n\n".join(["3 Kommentare", "Magnus_15", "29.04.2023, 10:57 Uhr", GERMAN_COMMENT])
+    assert kept_german("\n\n".join([*GERMAN_STORY, thread])) == GERMAN_STORY
+
+
+def test_a_count_of_comments_in_the_header_or_a_commentary_label_leaves_the_article():
+    """Left alone: sn.at prints "0 Kommentare" in its header under the headline, and a commentary is labelled
+    "Kommentar" over its headline: the article after them stays."""
+    header = "\n\n".join(["Kommentar", "Ein bisschen Fortschritt", "0 Kommentare", "Artikel teilen"])
+    assert kept_german("\n\n".join([header, *GERMAN_STORY]))[-2:] == GERMAN_STORY
