@@ -1880,34 +1880,35 @@ def test_a_meta_row_opening_with_a_time_stamp_is_no_headline() -> None:
 _HEADLINE = "Reimplementing a classic spelling corrector"
 
 
+def _header_bylines(header: str) -> list[str]:
+    """The bylines read from a header printed between a standfirst and the text."""
+    return read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0].evidence.bylines
+
+
 def test_a_byline_the_header_prints_outranks_a_bare_name_in_it():
     """fundus's Les Echos page as text: the live page's topic tags ("Donald Trump", "Dow Jones") stand between the
     standfirst and "Par Les Echos"; the tag, a bare name, was stored as the author beside the newspaper's credit."""
     header = "Donald Trump\nDow Jones\n\nPar Les Echos\n\nPublié le 18 juil. 2024 à 08:01"
-    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
-    assert doc.evidence.bylines == ["Par Les Echos"]
+    assert _header_bylines(header) == ["Par Les Echos"]
 
 
 def test_a_bare_name_in_a_header_that_prints_no_byline_is_still_read():
     """Left alone: the writer's name alone under the standfirst, over the date, with no "By" line in the header."""
     header = "Mina Park\n\nPublié le 18 juil. 2024 à 08:01"
-    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
-    assert doc.evidence.bylines == ["Mina Park"]
+    assert _header_bylines(header) == ["Mina Park"]
 
 
 def test_a_name_over_an_images_credit_is_a_caption_and_the_writer_follows_it():
     """fundus's Rzeczpospolita page as text: the date line, the portrait's caption ("Friedrich Merz") over its
     credit, then the writer's name alone; the caption, beside the date, was taken for the byline."""
     header = "Aktualizacja: 02.02.2025 23:49\n\nFriedrich Merz\n\nFoto: REUTERS/Nadja Wohlleben\n\nPiotr Jendroszczyk"
-    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
-    assert doc.evidence.bylines == ["Piotr Jendroszczyk"]
+    assert _header_bylines(header) == ["Piotr Jendroszczyk"]
 
 
 def test_a_name_under_an_images_credit_beside_the_date_is_the_byline():
     """Left alone: the credit of the picture above, then the writer's name over the date."""
     header = "Foto: REUTERS/Nadja Wohlleben\n\nPiotr Jendroszczyk\n\nAktualizacja: 02.02.2025 23:49"
-    doc = read_scraped("\n\n".join([_HEADLINE, _STANDFIRST, header, _NUTRITION_TEXT]))[0]
-    assert doc.evidence.bylines == ["Piotr Jendroszczyk"]
+    assert _header_bylines(header) == ["Piotr Jendroszczyk"]
 
 
 _SEILBAHN_TEXT = [
