@@ -755,6 +755,8 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
             first = next((i for i in kept if i >= start and _paragraph_like(lines[i])), max(first, start))
     header = range(title if title is not None else max(0, first - HEADER_LOOKBACK), first)
     named: set[int] = set()  # header lines read below the headline (bare names, lines under the lead): not the text
+    # A header that prints a byline ("Par Les Echos") is not read for a bare name too: there, a name alone on its
+    # line is a topic's tag ("Donald Trump" over "Dow Jones").
     signed = any(j != title and is_byline(lines[j], p) and not _names_label(lines[j], p) for j in header)
     for j in header:
         # A meta line is read by its parts: a byline and a date ("By Ana Lima | 4 March 2026", "Ana Lima · 4.
