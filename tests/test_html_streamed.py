@@ -60,22 +60,27 @@ def test_a_page_saved_without_comments_keeps_the_fallback_it_cannot_bound() -> N
     assert doc.paragraphs == [*ARTICLE, LATER]
 
 
-def test_segments_keep_their_text_and_tails_in_order() -> None:
-    tree = lxml_html.fromstring(
-        "<html><body><div id='x'>before <template id='B:1'></template>fallback<!--/$--> after</div>"
-        "<div hidden id='S:1'>lead <b>bold</b> tail</div></body></html>"
-    )
+def _placed(body: str) -> lxml_html.HtmlElement:
+    """The page of this <body> with its streamed segments placed (some were)."""
+    tree = lxml_html.fromstring(f"<html><body>{body}</body></html>")
     assert place_streamed_segments(tree)
+    return tree
+
+
+def test_segments_keep_their_text_and_tails_in_order() -> None:
+    tree = _placed(
+        "<div id='x'>before <template id='B:1'></template>fallback<!--/$--> after</div>"
+        "<div hidden id='S:1'>lead <b>bold</b> tail</div>"
+    )
     assert tree.get_element_by_id("x").text_content() == "before lead bold tail after"
     assert tree.xpath("//div[@hidden]") == []
 
 
 def test_a_placeholder_inside_a_dropped_fallback_places_nothing() -> None:
-    tree = lxml_html.fromstring(
-        "<html><body><div id='x'><template id='B:1'></template><div>Loading <template id='P:2'></template></div>"
-        "<!--/$--></div><div hidden id='S:1'>The story.</div><div hidden id='S:2'>A teaser.</div></body></html>"
+    tree = _placed(
+        "<div id='x'><template id='B:1'></template><div>Loading <template id='P:2'></template></div>"
+        "<!--/$--></div><div hidden id='S:1'>The story.</div><div hidden id='S:2'>A teaser.</div>"
     )
-    assert place_streamed_segments(tree)
     assert tree.get_element_by_id("x").text_content() == "The story."
     assert tree.get_element_by_id("S:2").get("hidden") is not None
 
@@ -101,12 +106,10 @@ def test_a_page_of_thousands_of_segments_places_each_in_order() -> None:
     """A page streamed in 2,000 parts (a live blog's entries): every part lands in its place, in order.  (Finding
     each template's index in its parent made a first form quadratic: 20,000 parts took 28 s, now 0.4 s.)"""
     count = 2000
-    tree = lxml_html.fromstring(
-        "<html><body><main>"
+    tree = _placed(
+        "<main>"
         + "".join(f'<template id="B:{n:x}"></template><div>Loading</div><!--/$-->' for n in range(count))
         + "</main>"
         + "".join(f'<div hidden id="S:{n:x}"><p>Entry {n}.</p></div>' for n in range(count))
-        + "</body></html>"
     )
-    assert place_streamed_segments(tree)
     assert [p.text for p in tree.find(".//main").iter("p")] == [f"Entry {n}." for n in range(count)]
