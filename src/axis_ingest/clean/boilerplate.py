@@ -51,6 +51,7 @@ from axis_ingest.clean.lines import (
     stopword_density,
     stopwords_for,
     table_cells,
+    with_words,
 )
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, phrases
 from axis_ingest.clean.recurring import RECURRING, line_fingerprint
@@ -350,13 +351,18 @@ def _lists_in_text(lines: list[Line], p: Phrases) -> None:
         between_text = (_prose(before) and _prose(after)) or (_introduces(before) and _sentence(after))
         short_run = end - index <= MAX_IN_TEXT_LIST_LINES
         distinct = len({line.content.casefold() for line in entries}) == len(entries)
-        introduced = next((line for line in reversed(lines[:index]) if line.words), None)
-        announced = introduced is not None and introduced.content.rstrip().endswith(":")
-        if listed and between_text and (short_run or (distinct and announced)):
+        if listed and between_text and (short_run or (distinct and _announced(lines, index))):
             for line in lines[index:end]:
                 if line.reason == "menu entry":
                     line.reason, line.cf = "", "short"
         index = end
+
+
+def _announced(lines: list[Line], index: int) -> bool:
+    """The nearest line with words above line `index` ends in a colon ("Soft skills include:", a sentence or a
+    list's heading): it announces the list under it."""
+    above = next(with_words(lines, range(index - 1, -1, -1)), None)
+    return above is not None and above.content.rstrip().endswith(":")
 
 
 def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
