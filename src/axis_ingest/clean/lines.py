@@ -19,6 +19,7 @@ import justext
 
 from axis_ingest import detectors
 from axis_ingest.clean.phrases import EDGE_PUNCT, phrases
+from axis_ingest.clean.text import WIDE_SPACE_CHARS
 from axis_ingest.detectors import LINE_ENDS_SENTENCE, SAMPLE_CHARS
 from axis_ingest.punctuation import SENTENCE_TERMINALS
 
@@ -29,7 +30,7 @@ _BULLET = re.compile(r"^(?:[*+o•·▪●◦‣∙–—-]|\d{1,2}[.)])\s+|^[*+
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _TOKEN_PUNCT = ".,;:!?\"'“”«»()"
 # No-break, thin, narrow and ideographic spaces: a plain space in a line (see split_lines).
-_WIDE_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_WIDE_SPACES = re.compile(f"[{WIDE_SPACE_CHARS}]")
 
 
 @dataclass(slots=True, eq=False)

@@ -30,11 +30,13 @@ _STRAY_JOINERS = re.compile(r"(?:^|(?<=[\x00-\x7f\s]))[\u200c\u200d]+|[\u200c\u2
 # C0 controls other than tab, newline, form feed (page breaks) and CR, and DEL, never belong in article text:
 # they arrive from JSON escapes (`\u0000`) and broken exports.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# No-break, thin, narrow and ideographic spaces (a character class's body): plain spaces in stored text.
+WIDE_SPACE_CHARS = r"\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACE_CHARS = rf"[ \t{WIDE_SPACE_CHARS}]"
 # A run of spaces that is not already one plain space: what normalise_paragraph rewrites as " ".  Matching
 # every run (single spaces too) made re build a new string with a replacement at every word gap:
 # 3x slower on news paragraphs, same result.
-_SPACES = re.compile(rf"(?: {_SPACE_CHARS}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]){_SPACE_CHARS}*")
+_SPACES = re.compile(rf"(?: {_SPACE_CHARS}|[\t{WIDE_SPACE_CHARS}]){_SPACE_CHARS}*")
 _BULLET_MARKS = re.compile(r"^\s*[•●▪◦‣∙·*–—]\s+(?=\S)")
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
