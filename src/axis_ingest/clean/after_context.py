@@ -30,6 +30,11 @@ SECTION_END_WORDS = 15
 HEADER_HEADLINE_WORDS = (3, 24)
 HEADER_LINES = 8
 HEADER_DATE_WORDS = 12  # a date line's length in words, as the page-text reader's MAX_DATE_WORDS
+# The reasons given a line that heads other stories ("Related", `drop_sections`) or ends the article ("Comments",
+# `drop_after_end`); the page-text reader's header and closing byline stop at either.
+SECTION_MARKER = "section marker"
+END_MARKER = "end marker"
+MARKER_REASONS = (SECTION_MARKER, END_MARKER)
 # The reasons of a menu's lines around a section marker that is one of its entries (`_inside_a_menu`).
 _MENU_REASONS = ("menu entry", "menu/button", "repeated on the page", RECURRING)
 # A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
@@ -141,7 +146,7 @@ def drop_sections(lines: list[Line], p: Phrases) -> None:
     while i < len(lines):
         bare = lines[i].content.strip(EDGE_PUNCT)
         if lines[i].cf != "good" and p.section_markers.match(bare) and not _inside_a_menu(lines, i):
-            lines[i].cls, lines[i].reason = "bad", "section marker"
+            lines[i].cls, lines[i].reason = "bad", SECTION_MARKER
             j = i + 1
             number = None
             while j < len(lines) and (not _resumes_text(lines[j]) or _next_item(lines[j], number)):
@@ -211,7 +216,7 @@ def drop_after_end(lines: list[Line], p: Phrases) -> None:
                 for line in lines[i:]:
                     if line.good:
                         line.cls, line.reason = "bad", "after end marker"
-                lines[i].cls, lines[i].reason = "bad", "end marker"
+                lines[i].cls, lines[i].reason = "bad", END_MARKER
                 return
 
 

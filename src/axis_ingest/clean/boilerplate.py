@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from axis_ingest.clean.after_context import (
+    MARKER_REASONS,
     drop_after_end,
     drop_captions,
     drop_closing_bio,
@@ -474,7 +475,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
         # link in the header) must not take the whole article with it: a trim that leaves no line of
         # running text is undone.
         for line, (cls, reason) in zip(lines, before_markers, strict=True):
-            if line.reason not in ("section marker", "end marker"):  # the marker itself stays chrome
+            if line.reason not in MARKER_REASONS:  # the marker itself stays chrome
                 line.cls, line.reason = cls, reason
     drop_teaser_tail(lines)
     drop_closing_bio(lines)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
+from axis_ingest.clean.after_context import MARKER_REASONS
 from axis_ingest.clean.boilerplate import classify_lines
 from axis_ingest.clean.lines import (
     IMAGE_CREDIT,
@@ -123,9 +124,6 @@ MAX_NAMES_LABEL_WORDS = 4
 # 54 / 121, 41.  10: 145 (13), 91 (5) / 167 (14), 71 (4); 111, 55 / 121, 42.  14: 146 (13), 91 (6) / 169 (14),
 # 71 (6); 111, 55 / 122, 42, with one wrong name more on WCXB half a.
 HEADER_UNDER_LEAD_LINES = 10
-# The reasons of the lines that head other stories (`after_context.drop_sections`, `drop_after_end`): no header of
-# the article reaches past one.
-MARKER_REASONS = ("section marker", "end marker")
 
 # Numeric dates, and Korean, Japanese and Chinese dates ("2025년 11월 7일", "2025年11月7日").
 _NUMERIC_DATE = re.compile(
