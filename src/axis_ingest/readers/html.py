@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
 from axis_ingest.caseless import CaselessPattern
+from axis_ingest.clean.repeats import without_repeated_runs
 from axis_ingest.clean.text import normalise_paragraphs
 from axis_ingest.detectors import MAX_BYLINE_WORDS, words_key
 from axis_ingest.document import Document, Evidence, InputRecord, RawInput, ReadContext, RejectedInput
@@ -275,7 +276,8 @@ def _body(
 ) -> list[str]:
     """The article's paragraphs, repaired; the dates and bylines pruned out of them become `evidence`.
     Paragraphs come out of lxml already unescaped and squashed: prune first, repair only what is kept.  A whole
-    page's extractors read it without the next stories it loads under its own (`without_next_stories`)."""
+    page's extractors read it without the next stories it loads under its own (`without_next_stories`), and a
+    second copy of the text (a site builder's variant for another screen size) is dropped (`without_repeated_runs`)."""
     links = link_texts(tree, url)
     if fragment:
         found = Evidence()
@@ -286,7 +288,7 @@ def _body(
         kept, found = article_paragraphs(tree, page_text, url, titles, links)
         kept = continued_paragraphs(tree, kept, reads_like_prose)
     evidence.take_printed(found)
-    return normalise_paragraphs(kept)
+    return without_repeated_runs(normalise_paragraphs(kept))
 
 
 def _declared_summary(tree: lxml_html.HtmlElement, json_ld: JsonLd) -> str | None:
