@@ -12,7 +12,7 @@ import ftfy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from axis_ingest.clean.text import _FTFY_CONFIG, _fix_text, _needs_ftfy, normalise_paragraphs, repair_text
+from axis_ingest.clean.text import _FTFY_CONFIG, _needs_ftfy, fix_mojibake, normalise_paragraphs, repair_text
 from axis_ingest.dedup.hashing import _TOKEN, _unified, normalise_for_hash
 
 # Characters mojibake and ftfy's other fixers are made of, mixed with prose.
@@ -34,7 +34,7 @@ def _ftfy(text: str) -> str:
 def test_text_without_triggers_is_what_ftfy_returns(text: str) -> None:
     if not _needs_ftfy(text):
         assert _ftfy(text) == text
-    assert _fix_text(text) == _ftfy(text)
+    assert fix_mojibake(text) == _ftfy(text)
 
 
 def test_fast_path_on_news_prose() -> None:
@@ -48,7 +48,7 @@ def test_fast_path_on_news_prose() -> None:
 
 def test_multi_line_text_is_fixed_line_by_line_like_ftfy() -> None:
     page = "Home | News\nThe mayorâ€™s office said\nCœ\nŒuvre complète\nno change here"
-    assert _fix_text(page) == _ftfy(page)
+    assert fix_mojibake(page) == _ftfy(page)
 
 
 def test_repeated_normalisation_returns_the_same_paragraphs() -> None:

@@ -1307,3 +1307,29 @@ def test_a_chinese_paragraph_holding_a_time_or_a_ratio_is_no_date_line() -> None
     assert is_date_line("发布时间：2019-09-26 10:56:28")
     assert is_date_line("新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报")
     assert is_date_line("Updated 14:30 GMT, 26 September 2019")
+
+
+def test_a_double_encoded_no_break_space_at_a_paragraphs_end_is_repaired() -> None:
+    """A page saved once through a wrong decoding prints each no-break space as "\u00c2\u00a0" (its UTF-8 bytes read
+    as windows-1252), most at the end of a paragraph, where the extractors cut the space and left "cats.\u00c2", which
+    ftfy no longer recognises (WCXB: four unrelated sites, one with 64).  The pair is repaired in the parsed tree."""
+    broken = "\u00c2\u00a0"
+    paragraphs = [
+        "The average monthly premium for pet insurance in 2024 was $62.44 for dogs and $32.21 for cats.",
+        "Premiums for dogs ranged from $21.71 to $110.75 a month, depending on the breed and the deductible.",
+        "Older pets cost more to cover, and most insurers stop offering new policies once a pet turns fourteen.",
+    ]
+    body = "".join(f"<p>{p}{broken}</p>" for p in paragraphs[:2]) + f"<p>{paragraphs[2]}&nbsp;</p>"
+    head = "<html><head><title>Pet insurance costs</title></head>"
+    page = f"{head}<body><h1>Pet insurance costs</h1>{body}</body></html>"
+    [doc] = read_html(page)
+    assert doc.paragraphs == paragraphs
+    assert "\u00c2" not in doc.body
+    # left alone, on a page that holds the pair: a capital Â of a word and the text's own no-break spaces
+    words = [
+        "ÂGE MOYEN\u00a0: les assurés ont en moyenne 41 ans, et l'âge du premier contrat recule chaque année.",
+        "La CÂMARA de Lisboa publie ses chiffres\u00a0; ils confirment la tendance observée depuis 2019.",
+    ]
+    repaired = "".join(f"<p>{w}</p>" for w in words) + f"<p>{paragraphs[0]}{broken}</p>"
+    [doc] = read_html(page.replace(body, repaired))
+    assert doc.paragraphs == [*(w.replace("\u00a0", " ") for w in words), paragraphs[0]]

@@ -81,8 +81,11 @@ def _needs_ftfy(text: str) -> bool:
     return not unicodedata.is_normalized("NFC", text) or any(trigger.search(text) for trigger in _FTFY_TRIGGERS)
 
 
-def _fix_text(text: str) -> str:
-    """ftfy on the lines that can need it: ftfy fixes each line (with its newline) on its own, so this is its result."""
+def fix_mojibake(text: str) -> str:
+    """ftfy on the lines that can need it: ftfy fixes each line (with its newline) on its own, so this is its result.
+
+    Only ftfy's repairs: no HTML unescaping or dropped characters, so markup's text (a JSON-LD script) stays
+    what it says."""
     if not _needs_ftfy(text):
         return text
     if "\n" not in text:
@@ -106,7 +109,7 @@ def repair_text(text: str) -> str:
         before = text
         if not text.isascii():
             # Invisible characters go first: a soft hyphen inside "Ã\xad©" hides mojibake from ftfy.
-            text = _fix_text(_INVISIBLE.sub("", text))
+            text = fix_mojibake(_INVISIBLE.sub("", text))
         if "&" in text:
             text = html.unescape(text)
         if text == before:
