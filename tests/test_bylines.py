@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from axis_ingest.names.bylines import parse_byline, without_language_prefix
+from axis_ingest.names.bylines import parse_byline, person_key, without_language_prefix
 from axis_ingest.normalise import credited_persons, normalise_authors
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "bench" / "authors" / "byline_cases.jsonl"
@@ -88,6 +88,22 @@ def test_a_credit_line_alone_names_the_authors_by_its_writing_roles() -> None:
         ("Omar Fadel", "reporting"),
         ("Lena Brooks", "writing"),
     ]
+
+
+def test_a_written_by_byline_completes_the_writer_structured_data_names_without_his_title() -> None:
+    """aihr.com (WCXB): JSON-LD names the first of three writers, the header prints "Written by Dr Marna van der
+    Merwe, Dr Dieter Veldsman, Erik van Vulpen".  The byline lists the JSON-LD's writer (with a title) and more, so
+    it completes them; its "Written by" makes writers, not credits."""
+    byline = "Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen"
+    authors = normalise_authors(["Marna van der Merwe"], [byline])
+    assert [a.name for a in authors] == ["Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"]
+    assert person_key("Dr Marna van der Merwe") == person_key("Marna van der Merwe") == "marna van der merwe"
+    # left alone: a given name that is also a title, a title before a surname alone, a credit line's reporters
+    assert person_key("Dean Baquet") == "dean baquet"
+    assert person_key("Dr Kowalski") == "dr kowalski"
+    credit = "(Reporting by Nadia Karim and Omar Fadel in Cairo; Writing by Lena Brooks; Editing by Kevin Liffey)"
+    authors = normalise_authors(["Lena Brooks"], [credit])
+    assert [a.name for a in authors] == ["Lena Brooks"]
 
 
 def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:

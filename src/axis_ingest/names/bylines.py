@@ -635,6 +635,18 @@ def is_full_name(name: str) -> bool:
     return len(name.split()) >= MIN_FULL_NAME_WORDS and opens_with_given_name(name)
 
 
+def person_key(name: str) -> str:
+    """A person's name as two sources of one page compare it: case-folded, without the titles nameparser knows that
+    open it and are no given name ("Dr Marna van der Merwe" in a byline, "Marna van der Merwe" in JSON-LD; "Dean
+    Baquet" keeps "Dean"), as long as a full name is left."""
+    words = name.split()
+    while len(words) > MIN_FULL_NAME_WORDS and words[0].casefold().rstrip(".") in CONSTANTS.titles:
+        if popularity(words[0]):
+            break
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
 def opens_with_given_name(name: str) -> bool:
     """Whether a name in Latin letters opens with a given name people are given, or with initials, after any
     title nameparser knows ("Dr Dieter Veldsman", "J. K. Rowling").  A second source's extra person must show

@@ -25,6 +25,7 @@ from axis_ingest.names.bylines import (
     not_a_name,
     opens_with_given_name,
     parse_byline,
+    person_key,
     strip_byline_prefix,
     without_language_prefix,
 )
@@ -75,6 +76,9 @@ COPYRIGHT_GIVEN_NAME_POPULARITY = 5
 # reporter of a story whose byline names its writers ("Additional reporting by D"): the labelled pages list the
 # byline alone (Reuters of 2020 on the authors dev set and of 2024 on fundus's pages, a reviewing editor on WCXB's).
 AUTHOR_ROLES = frozenset({"reporting", "writing"})
+# Roles of the persons a later byline may add to the writers found first: a plain byline's and a "Written by"
+# byline's.  Not "Reporting by" of a wire story's credit line, whose reporters are credits beside the writer.
+COMPLETING_ROLES = frozenset({None, "writing"})
 
 
 def _by_agreement(candidates: list[ParsedDate]) -> list[ParsedDate]:
@@ -274,15 +278,18 @@ def normalise_authors(
                 seen.add(author.name.casefold())
                 authors.append(author)
     if authors:
+        keys = {person_key(author.name) for author in authors}
         fuller = next(
-            (found for found in parsed if len(found) > len(authors) and seen <= {a.name.casefold() for a in found}), []
+            (found for found in parsed if len(found) > len(authors) and keys <= {person_key(a.name) for a in found}), []
         )
-        for author in fuller:  # a byline's persons; a credit line's are credits (AUTHOR_ROLES)
-            if author.role is None and author.name.casefold() not in seen and is_full_name(author.name):
+        for author in fuller:  # a byline's persons ("Written by" names writers); a credit line's are credits
+            key = person_key(author.name)
+            if author.role in COMPLETING_ROLES and key not in keys and is_full_name(author.name):
+                keys.add(key)
                 seen.add(author.name.casefold())
                 authors.append(author)
-        printed_order = {author.name.casefold(): place for place, author in enumerate(fuller)}
-        authors.sort(key=lambda author: printed_order.get(author.name.casefold(), len(printed_order)))
+        printed_order = {person_key(author.name): place for place, author in enumerate(fuller)}
+        authors.sort(key=lambda author: printed_order.get(person_key(author.name), len(printed_order)))
     _full_names_for_handles(authors, [a for found in parsed for a in found])
     bylined = any(author.role is None for author in authors)  # a byline or structured data names the writers
     for found in parsed:
