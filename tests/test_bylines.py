@@ -106,6 +106,22 @@ def test_a_written_by_byline_completes_the_writer_structured_data_names_without_
     assert [a.name for a in authors] == ["Lena Brooks"]
 
 
+def test_a_credit_phrase_inside_a_byline_starts_its_own_credit() -> None:
+    """Google's SRE book prints `<p class="byline author">Written by Rob Ewaschuk<br>Edited by Betsy Beyer</p>`,
+    which reads as one line: the editor was stored as the writer.  A credit phrase starts a segment wherever it
+    stands, so the writer is the author and the editor a credit."""
+    byline = "Written by Rob Ewaschuk Edited by Betsy Beyer"
+    assert [(a.name, a.role) for a in parse_byline(byline)] == [("Rob Ewaschuk", "writing"), ("Betsy Beyer", "editing")]
+    assert [a.name for a in normalise_authors([], [byline])] == ["Rob Ewaschuk"]
+    assert credited_persons([byline], normalise_authors([], [byline])) == [{"name": "Betsy Beyer", "role": "editing"}]
+    # left alone: a phrase that opens the byline, a longer phrase holding a shorter one, a byline without one
+    assert [(a.name, a.role) for a in parse_byline("Additional reporting by Tom Hale and Ana Lima")] == [
+        ("Tom Hale", "reporting"),
+        ("Ana Lima", "reporting"),
+    ]
+    assert [a.name for a in parse_byline("Words by Anna Berger and Tom Hale")] == ["Anna Berger", "Tom Hale"]
+
+
 def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:
     """The byline completes the structured names with persons, not with a company or a job title read as a name."""
     authors = normalise_authors(["Max Mittler"], ["By Max Mittler and Model Remodel"])

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
@@ -172,6 +173,7 @@ class _Vocabulary:
     prefix: re.Pattern[str]
     leading_connector: re.Pattern[str]
     role_prefixes: list[tuple[re.Pattern[str], str]]
+    role_phrase: re.Pattern[str]  # a credit phrase after a space ("... Edited by"), the longest first
     splitter: re.Pattern[str]
     cut: re.Pattern[str]
     job_words: frozenset[str]  # never part of a name, accents folded (`fold`): roles, desks, interface words
@@ -260,6 +262,7 @@ def _vocabulary() -> _Vocabulary:
         prefix=prefix,
         leading_connector=leading,
         role_prefixes=roles,
+        role_phrase=re.compile(rf"(?<=\s)(?:{alternation(list(table['role_prefixes']))})\s", re.IGNORECASE),
         splitter=splitter,
         cut=cut,
         job_words=frozenset(
@@ -401,7 +404,9 @@ def _segments(byline: str) -> list[tuple[str, str | None]]:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     text = _first_undated_item(text)
-    parts = _SEGMENT_SEPARATOR.split(text)
+    # A credit phrase starts a segment of its own wherever it stands: a byline element of two lines ("Written by
+    # Rob Ewaschuk<br>Edited by Betsy Beyer") reads as one line, and its editor was taken for the writer.
+    parts = [part for segment in _SEGMENT_SEPARATOR.split(text) for part in _at_credit_phrases(segment, vocab)]
     segments: list[tuple[str, str | None]] = []
     for part in parts:
         role: str | None = None
@@ -414,6 +419,16 @@ def _segments(byline: str) -> list[tuple[str, str | None]]:
             role = segments[-1][1] if byline.strip().startswith("(") else None
         segments.append((part, role))
     return segments
+
+
+def _at_credit_phrases(segment: str, vocab: _Vocabulary) -> list[str]:
+    """`segment` cut before each credit phrase inside it ("Rob Ewaschuk Edited by Betsy Beyer"); one phrase is
+    one cut ("Additional reporting by" is not cut again before "reporting by")."""
+    starts = [match.start() for match in vocab.role_phrase.finditer(segment)]
+    if not starts:
+        return [segment]
+    bounds = [0, *starts, len(segment)]
+    return [part for a, b in pairwise(bounds) if (part := segment[a:b].strip())]
 
 
 def strip_byline_prefix(text: str) -> str:
