@@ -120,6 +120,8 @@ def test_a_credit_phrase_inside_a_byline_starts_its_own_credit() -> None:
         ("Ana Lima", "reporting"),
     ]
     assert [a.name for a in parse_byline("Words by Anna Berger and Tom Hale")] == ["Anna Berger", "Tom Hale"]
+    # a category and a date row before "Written By" (a travel blog, WCXB): dropped with it, never a name
+    assert [a.name for a in parse_byline("Asia Japan Dec 23 Written By Linny and Peter")] == ["Linny", "Peter"]
 
 
 def test_a_person_a_second_source_adds_opens_with_a_given_name() -> None:

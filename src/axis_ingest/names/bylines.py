@@ -422,9 +422,12 @@ def _segments(byline: str) -> list[tuple[str, str | None]]:
 
 
 def _at_credit_phrases(segment: str, vocab: _Vocabulary) -> list[str]:
-    """`segment` cut before each credit phrase inside it ("Rob Ewaschuk Edited by Betsy Beyer"); one phrase is
-    one cut ("Additional reporting by" is not cut again before "reporting by")."""
-    starts = [match.start() for match in vocab.role_phrase.finditer(segment)]
+    """`segment` cut before each credit phrase inside it ("Written by Rob Ewaschuk Edited by Betsy Beyer"), when it
+    opens with a byline's words: one phrase is one cut ("Additional reporting by" is not cut again before
+    "reporting by").  Words before a segment's first credit phrase are a category or a date row ("Asia Japan Dec
+    23 Written By Linny and Peter"), which the lead-in test drops with the phrase; cut off, they read as a name."""
+    opens_with_byline_words = vocab.prefix.match(segment) or any(p.match(segment) for p, _ in vocab.role_prefixes)
+    starts = [match.start() for match in vocab.role_phrase.finditer(segment)] if opens_with_byline_words else []
     if not starts:
         return [segment]
     bounds = [0, *starts, len(segment)]
