@@ -113,6 +113,8 @@ def test_a_credit_phrase_inside_a_byline_starts_its_own_credit() -> None:
     byline = "Written by Rob Ewaschuk Edited by Betsy Beyer"
     assert [(a.name, a.role) for a in parse_byline(byline)] == [("Rob Ewaschuk", "writing"), ("Betsy Beyer", "editing")]
     assert [a.name for a in normalise_authors([], [byline])] == ["Rob Ewaschuk"]
+    labelled = "Written by: Rob Ewaschuk Edited by: Betsy Beyer"
+    assert [a.name for a in normalise_authors([], [labelled])] == ["Rob Ewaschuk"]
     assert credited_persons([byline], normalise_authors([], [byline])) == [{"name": "Betsy Beyer", "role": "editing"}]
     # left alone: a phrase that opens the byline, a longer phrase holding a shorter one, a byline without one
     assert [(a.name, a.role) for a in parse_byline("Additional reporting by Tom Hale and Ana Lima")] == [

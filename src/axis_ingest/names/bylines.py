@@ -262,7 +262,7 @@ def _vocabulary() -> _Vocabulary:
         prefix=prefix,
         leading_connector=leading,
         role_prefixes=roles,
-        role_phrase=re.compile(rf"(?<=\s)(?:{alternation(list(table['role_prefixes']))})\s", re.IGNORECASE),
+        role_phrase=re.compile(rf"(?<=\s)(?:{alternation(list(table['role_prefixes']))})(?=\s|:)", re.IGNORECASE),
         splitter=splitter,
         cut=cut,
         job_words=frozenset(
@@ -404,8 +404,8 @@ def _segments(byline: str) -> list[tuple[str, str | None]]:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     text = _first_undated_item(text)
-    # A credit phrase starts a segment of its own wherever it stands: a byline element of two lines ("Written by
-    # Rob Ewaschuk<br>Edited by Betsy Beyer") reads as one line, and its editor was taken for the writer.
+    # A credit phrase inside a byline starts a segment of its own: a byline element of two lines ("Written by Rob
+    # Ewaschuk<br>Edited by Betsy Beyer") reads as one line, and its editor was taken for the writer.
     parts = [part for segment in _SEGMENT_SEPARATOR.split(text) for part in _at_credit_phrases(segment, vocab)]
     segments: list[tuple[str, str | None]] = []
     for part in parts:
