@@ -658,11 +658,14 @@ def person_key(name: str) -> str:
     open it and are no given name ("Dr Marna van der Merwe" in a byline, "Marna van der Merwe" in JSON-LD; "Dean
     Baquet" keeps "Dean"), as long as a full name is left."""
     words = name.split()
-    while len(words) > MIN_FULL_NAME_WORDS and words[0].casefold().rstrip(".") in CONSTANTS.titles:
-        if popularity(words[0]):
-            break
+    while len(words) > MIN_FULL_NAME_WORDS and _a_title(words[0]) and not popularity(words[0]):
         words = words[1:]
     return " ".join(words).casefold()
+
+
+def _a_title(word: str) -> bool:
+    """A title nameparser knows, with or without its full stop ("Dr", "Prof.")."""
+    return word.casefold().rstrip(".") in CONSTANTS.titles
 
 
 def opens_with_given_name(name: str) -> bool:
@@ -674,7 +677,7 @@ def opens_with_given_name(name: str) -> bool:
     if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in name):
         return True
     words = name.split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in CONSTANTS.titles:
+    while len(words) > 1 and _a_title(words[0]):
         words = words[1:]
     return bool(words) and (bool(popularity(words[0])) or bool(_INITIALS.fullmatch(words[0])))
 
