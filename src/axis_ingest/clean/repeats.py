@@ -32,11 +32,12 @@ def without_repeated_runs(paragraphs: list[str]) -> list[str]:
     index = 0
     while index < len(paragraphs):
         copied = _copied_run(paragraphs, index, starts.get(paragraphs[index], []))
-        for position in range(index, index + max(copied, 1)):
-            starts.setdefault(paragraphs[position], []).append(position)
         if not copied:
             kept.append(paragraphs[index])
-        index += max(copied, 1)
+        step = copied or 1  # a copy is skipped whole; its paragraphs stay places later copies compare from
+        for position in range(index, index + step):
+            starts.setdefault(paragraphs[position], []).append(position)
+        index += step
     return kept
 
 
