@@ -465,6 +465,49 @@ def test_the_posts_heading_is_found_after_a_sidebars_widget_titles() -> None:
     assert [heading.text for heading in headings] == ["Was ist Virales Marketing?"]
 
 
+def test_the_headline_a_page_marks_stands_in_for_a_missing_h1() -> None:
+    """hAtom's `entry-title` and microdata's `itemprop="headline"` mark the entry's headline where a page prints no
+    <h1>: an AP hosted story's <span class="headline entry-title"> under a <title> of "News from The Associated
+    Press"; a Blogger post's <h3 class="post-title entry-title"> whose title's last part trafilatura guessed as
+    the site's name ("[Rezi] Love is War" was stored)."""
+    story = """<html><head><title>News from The Associated Press</title></head><body>
+    <table class="ap-story-table hnews hentry item"><tr><td><div class="body">
+    <p class="body"><span class="headline entry-title">Father of Orlando gunman known for rambling political
+    videos</span></p>
+    <span class="byline">By <span class="author vcard"><span class="fn">LYNNE O'DONNELL</span></span></span>
+    </div></td></tr><tr><td><div class="body"><p class="ap-story-p">KABUL, Afghanistan (AP) -- The father of the
+    Orlando nightclub gunman came to the U.S. from Afghanistan more than 30 years ago and has made a series of
+    rambling political videos about his former homeland.</p></div></td></tr></table></body></html>"""
+    assert html_metadata(story).title == "Father of Orlando gunman known for rambling political videos"
+    # a title only: no date is read under it ("02-12-2025" is either order; htmldate's guess stays the guess)
+    dated = story.replace("</span></p>", '</span></p><time datetime="02-12-2025">02-12-2025</time>')
+    assert html_metadata(dated).evidence.published == []
+    post = """<html><head><title>Weinlachgummi´s Naschtüte: [Rezi] Love is War - Sehnsucht von R. K. Lilley</title>
+    <meta content="[Rezi] Love is War - Sehnsucht von R. K. Lilley" property="og:title"></head><body>
+    <div class="header"><h1 class="title"><a href="https://weinlachgummis.blogspot.com/">Weinlachgummi´s
+    Naschtüte</a></h1></div><div class="post hentry"><h3 class="post-title entry-title" itemprop="name">
+    [Rezi] Love is War - Sehnsucht von R. K. Lilley</h3><div class="post-body entry-content"><p>Band 2 der Reihe
+    schließt direkt an den ersten Teil an, und ich habe das Buch an einem Wochenende gelesen.</p></div></div>
+    </body></html>"""
+    assert html_metadata(post).title == "[Rezi] Love is War - Sehnsucht von R. K. Lilley"
+
+
+def test_a_marked_headline_is_not_read_on_a_front_page_or_over_an_h1() -> None:
+    """A blog's front page marks every post's title: none of them is the page's headline.  A page that prints an
+    <h1> keeps it."""
+    posts = "".join(
+        f'<div class="post hentry"><h2 class="entry-title"><a href="/2017/0{n}/post-{n}.html">Post number {n} of the'
+        f" blog</a></h2><p>The text of post {n}, long enough to be read as a paragraph of prose.</p></div>"
+        for n in range(1, 4)
+    )
+    front = f"<html><head><title>Weinlachgummi´s Naschtüte</title></head><body>{posts}</body></html>"
+    assert html_metadata(front).title != "Post number 1 of the blog"
+    printed = """<html><head><title>Kühltürme gesprengt</title></head><body><article><h1>Kühltürme von AKW
+    Gundremmingen gesprengt</h1><p class="entry-title">Rückbau von Atomkraftwerk</p><p>Die beiden Kühltürme
+    des stillgelegten Atomkraftwerks sind am Samstag gesprengt worden.</p></article></body></html>"""
+    assert html_metadata(printed).title == "Kühltürme von AKW Gundremmingen gesprengt"
+
+
 def test_a_copyright_year_is_no_publication_date() -> None:
     """htmldate's last resort turns "© 2012" into 2012-01-01: a made-up day (8 of 8 such dates on dev half a)."""
     page = """<html lang="de"><head><title>Kleine Schafskunde</title></head><body><article><h1>Kleine Schafskunde</h1>

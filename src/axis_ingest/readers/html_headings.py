@@ -55,6 +55,15 @@ MIN_HEADLINE_WORDS = 2
 MAX_WRAPPERS = 3
 
 
+# The element a page marks as its entry's headline where it prints no <h1>: hAtom's `entry-title` (blog themes
+# and CMSs since 2006: Blogger's <h3 class="post-title entry-title">, the AP's hosted stories' <span class="headline
+# entry-title">) and schema.org microdata's `itemprop="headline"`.  A <meta> carries no printed text.
+_MARKED_HEADLINE = etree.XPath(
+    '//body//*[@itemprop="headline" and not(self::meta)]'
+    ' | //body//*[contains(concat(" ", normalize-space(@class), " "), " entry-title ")]'
+)
+
+
 # A text printed on its own in the page's body: the whole text of an element (a home link's) or an image's
 # alternative text (a logo's).
 _PRINTED_ALONE = etree.XPath("//body//text()[normalize-space(.) = $text] | //body//img[@alt = $text]/@alt")
@@ -62,12 +71,14 @@ _PRINTED_ALONE = etree.XPath("//body//text()[normalize-space(.) = $text] | //bod
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A heading as printed: its tag, its text, and the kicker printed over it on a line of its own."""
+    """A heading as printed: its tag, its text, and the kicker printed over it on a line of its own.  `marked`: the
+    element the page marks as its entry's headline, read as the <h1> of a page that prints none (`_marked_headline`)."""
 
     tag: str
     text: str
     kicker: str | None = None
     element: Any = field(default=None, compare=False, repr=False)
+    marked: bool = False
 
 
 def page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
@@ -91,7 +102,25 @@ def page_headings(tree: Any) -> tuple[list[Heading], list[str]]:
                 headings.append(Heading(tag, split[1], split[0], element))
             else:
                 headings.append(Heading(tag, text, element=element))
+    if not any(heading.tag == "h1" for heading in headings) and (marked := _marked_headline(tree)):
+        headings.insert(0, marked)
     return headings, site_names
+
+
+def _marked_headline(tree: Any) -> Heading | None:
+    """The entry's headline the page marks (`_MARKED_HEADLINE`), read as its <h1> where it prints none: the one
+    marked element outside navigation, sidebars and teasers.  A blog's front page marks each post's title; with
+    more than one, none is the page's.  It is a title candidate only: the date and byline readers under the
+    headline were measured on printed <h1>s (the first form also read the date under it, and on one WCXB page of
+    half b an ambiguous "02-12-2025" there replaced htmldate's day-first reading)."""
+    marked = [element for element in _MARKED_HEADLINE(tree) if not elsewhere(element)]
+    outermost = [element for element in marked if not any(other in marked for other in element.iterancestors())]
+    if len(outermost) != 1:
+        return None
+    text = printed_text(_without_inner_headings(outermost[0]))
+    if not text or len(text) > MAX_TITLE_CHARS or _screen_reader_only(outermost[0]):
+        return None
+    return Heading("h1", text, element=outermost[0], marked=True)
 
 
 def _without_inner_headings(heading: Any) -> Any:

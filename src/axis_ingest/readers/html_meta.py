@@ -389,8 +389,9 @@ def html_metadata(
     headings, h1_site_names = page_headings(tree)
     first_h1 = headings[0] if headings and headings[0].tag == "h1" else None
     h1 = first_h1.text if first_h1 else None
-    if first_h1 is not None and (not meta.evidence.published or meta.evidence.stated_as_modified()):
-        read_date_under_headline(first_h1.element, meta)
+    printed_h1 = first_h1 if first_h1 is not None and not first_h1.marked else None  # a marked one is a title
+    if printed_h1 is not None and (not meta.evidence.published or meta.evidence.stated_as_modified()):
+        read_date_under_headline(printed_h1.element, meta)
     if page_source:
         read_long_date_order(page_source, meta)
     og_title = _first(tree, '//meta[@property="og:title" or @name="og:title"]/@content')
