@@ -936,6 +936,37 @@ def test_numbered_lines_without_sentences_between_or_under_a_comment_marker_stay
     assert kept(page() + "\n\n" + thread) == [PARA_A, PARA_B]
 
 
+def test_a_wordpress_comments_header_over_its_date_ends_the_article():
+    """prusa3d.com's blog as page text (WCXB, half a): the thread's headers "1. sfcgeorge says:" over "December 19,
+    2025 at 13:01" were meant to end the article, but the marker was matched without its colon and never did; the
+    readers' longer comments were stored as the post's last paragraphs."""
+    thread = [
+        ("sfcgeorge", "This makes me really happy. Despite being a big company now, you still have standards and you "
+         "are still trying to contribute to the community and to do good, which is more than most of the others in "
+         "this business would ever do for us."),
+        ("Balu", "About time 😉\n\nStaying true to your roots. I love it."),
+        ("CooliPi", "Thumbs up. I was thinking about this for a long time. My questions though: did you review the "
+         "text of your licence with lawyers abroad? Is it clear, and are there any caveats in it that could cause "
+         "trouble when it is interpreted, or that would not be legal in some of the places where you sell?"),
+    ]  # fmt: skip
+    comments = "\n\n".join(
+        f"{n}. {name} says:\nDecember 19, 2025 at 1{n}:01\n\n{text}" for n, (name, text) in enumerate(thread, start=1)
+    )
+    kept_lines = kept(page() + "\n\nPrevious post\n\n15 Replies to “Open-sourcing the CAD files”\n\n" + comments)
+    assert kept_lines[:2] == [PARA_A, PARA_B]
+    assert not any("says:" in line or "Thumbs up" in line or "really happy" in line for line in kept_lines)
+
+
+def test_a_line_ending_in_says_over_a_quotation_stays_article():
+    """Leave alone: an article's own line that ends in "says:" introduces a quotation, not a comment's date."""
+    quote = (
+        "“We counted every boat in the four bays twice, and the numbers did not move,” she said, adding that the "
+        "cooperatives had been told of the results before the meeting."
+    )
+    text = "\n\n".join([PARA_A, "Here is what the harbour master says:", quote, PARA_B])
+    assert kept(text) == [PARA_A, "Here is what the harbour master says:", quote, PARA_B]
+
+
 def test_a_long_menu_or_one_after_a_heading_only_stays_chrome():
     """Leave alone: a site menu between the paragraphs is longer than an article's list; a short one that prose
     does not surround on both sides (only a heading above it) is chrome as before."""

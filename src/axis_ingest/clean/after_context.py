@@ -197,6 +197,25 @@ def has_story_line(lines: list[Line]) -> bool:
     return any(line.good and line.words >= MIN_STORY_WORDS for line in lines)
 
 
+# A comment's header as WordPress's comment template prints it: the commenter's name and "says:" (a theme may number
+# it, "1. sfcgeorge says:"), over the comment's date ("December 19, 2025 at 13:01").  Matched as printed: the
+# marker tables are matched without the punctuation around a line (EDGE_PUNCT), which takes the colon, and "What the
+# research says" is a heading.
+_COMMENT_HEADER = re.compile(r"(?:\d+\.\s*)?[^.!?:]{1,40} says:")
+
+
+def is_end_marker(lines: list[Line], index: int, p: Phrases) -> bool:
+    """Line `index` starts the end of the article: an end marker ("Comments", "3 thoughts on “...”", "Leave a
+    Reply"), or a comment's header over the comment's date (`_COMMENT_HEADER`)."""
+    content = lines[index].content.strip()
+    if p.end_markers.match(content.strip(EDGE_PUNCT)):
+        return True
+    if not _COMMENT_HEADER.fullmatch(content):
+        return False
+    below = next(with_words(lines, range(index + 1, len(lines))), None)
+    return below is not None and names_a_printed_date(below.content, HEADER_DATE_WORDS)
+
+
 def drop_after_end(lines: list[Line], p: Phrases) -> None:
     """An end marker ("Comments") after the article ends it, once enough article text preceded it.
 
@@ -209,7 +228,7 @@ def drop_after_end(lines: list[Line], p: Phrases) -> None:
     if first_good is None:
         return
     for i in range(first_good + 1, len(lines)):
-        if p.end_markers.match(lines[i].content.strip(EDGE_PUNCT)):
+        if is_end_marker(lines, i, p):
             before = sum(x.words for x in lines[:i] if x.good)
             after = sum(x.words for x in lines[i + 1 :] if x.good)
             if before >= min(after, END_MIN_WORDS_BEFORE) and after < END_MAX_AFTER_RATIO * before:

@@ -35,6 +35,7 @@ from axis_ingest.clean.after_context import (
     drop_writer_notes,
     fallback_largest_block,
     has_story_line,
+    is_end_marker,
     keep_lone_sentences,
 )
 from axis_ingest.clean.context import promote_runs, revise
@@ -376,7 +377,7 @@ def _numbered_sections(lines: list[Line], p: Phrases) -> list[range]:
     last_number = 0
     sentence_since = False
     for index, line in enumerate(lines):
-        if p.end_markers.match(line.content.strip(EDGE_PUNCT)):
+        if is_end_marker(lines, index, p):
             break
         numbered = line.reason == "menu entry" or (line.cf == "short" and not line.reason)
         number = item_number(line) if numbered else None
