@@ -490,6 +490,14 @@ def test_the_headline_a_page_marks_stands_in_for_a_missing_h1() -> None:
     schließt direkt an den ersten Teil an, und ich habe das Buch an einem Wochenende gelesen.</p></div></div>
     </body></html>"""
     assert html_metadata(post).title == "[Rezi] Love is War - Sehnsucht von R. K. Lilley"
+    # one headline marked twice, by both marks nested, is one marked headline
+    nested = (
+        post.replace('itemprop="name"', 'itemprop="headline"')
+        .replace('<h3 class="post-title entry-title"', '<div class="entry-title"><h3 class="post-title"')
+        .replace("R. K. Lilley</h3>", "R. K. Lilley</h3></div>")
+    )
+    assert nested.count("entry-title") == 1 and 'itemprop="headline"' in nested
+    assert html_metadata(nested).title == "[Rezi] Love is War - Sehnsucht von R. K. Lilley"
 
 
 def test_a_marked_headline_is_not_read_on_a_front_page_or_over_an_h1() -> None:

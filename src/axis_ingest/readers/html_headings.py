@@ -114,13 +114,15 @@ def _marked_headline(tree: Any) -> Heading | None:
     headline were measured on printed <h1>s (the first form also read the date under it, and on one WCXB page of
     half b an ambiguous "02-12-2025" there replaced htmldate's day-first reading)."""
     marked = [element for element in _MARKED_HEADLINE(tree) if not elsewhere(element)]
-    outermost = [element for element in marked if not any(other in marked for other in element.iterancestors())]
-    if len(outermost) != 1:
+    # one headline marked twice ("<div class=entry-title><h2 itemprop=headline>") is read at its innermost mark
+    holders = {ancestor for element in marked for ancestor in element.iterancestors()}
+    innermost = [element for element in marked if element not in holders]
+    if len(innermost) != 1:
         return None
-    text = printed_text(_without_inner_headings(outermost[0]))
-    if not text or len(text) > MAX_TITLE_CHARS or _screen_reader_only(outermost[0]):
+    text = printed_text(_without_inner_headings(innermost[0]))
+    if not text or len(text) > MAX_TITLE_CHARS or _screen_reader_only(innermost[0]):
         return None
-    return Heading("h1", text, element=outermost[0], marked=True)
+    return Heading("h1", text, element=innermost[0], marked=True)
 
 
 def _without_inner_headings(heading: Any) -> Any:
