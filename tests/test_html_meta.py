@@ -468,8 +468,8 @@ def test_the_posts_heading_is_found_after_a_sidebars_widget_titles() -> None:
 def test_the_headline_a_page_marks_stands_in_for_a_missing_h1() -> None:
     """hAtom's `entry-title` and microdata's `itemprop="headline"` mark the entry's headline where a page prints no
     <h1>: an AP hosted story's <span class="headline entry-title"> under a <title> of "News from The Associated
-    Press"; a Blogger post's <h3 class="post-title entry-title"> whose title's last part trafilatura guessed as
-    the site's name ("[Rezi] Love is War" was stored)."""
+    Press"; a Blogger post's <h3 class="post-title entry-title"> whose title's last part trafilatura guesses as
+    the site's name (the headline was stored without it)."""
     story = """<html><head><title>News from The Associated Press</title></head><body>
     <table class="ap-story-table hnews hentry item"><tr><td><div class="body">
     <p class="body"><span class="headline entry-title">Father of Orlando gunman known for rambling political
@@ -482,22 +482,22 @@ def test_the_headline_a_page_marks_stands_in_for_a_missing_h1() -> None:
     # a title only: no date is read under it ("02-12-2025" is either order; htmldate's guess stays the guess)
     dated = story.replace("</span></p>", '</span></p><time datetime="02-12-2025">02-12-2025</time>')
     assert html_metadata(dated).evidence.published == []
-    post = """<html><head><title>Weinlachgummi´s Naschtüte: [Rezi] Love is War - Sehnsucht von R. K. Lilley</title>
-    <meta content="[Rezi] Love is War - Sehnsucht von R. K. Lilley" property="og:title"></head><body>
-    <div class="header"><h1 class="title"><a href="https://weinlachgummis.blogspot.com/">Weinlachgummi´s
-    Naschtüte</a></h1></div><div class="post hentry"><h3 class="post-title entry-title" itemprop="name">
-    [Rezi] Love is War - Sehnsucht von R. K. Lilley</h3><div class="post-body entry-content"><p>Band 2 der Reihe
-    schließt direkt an den ersten Teil an, und ich habe das Buch an einem Wochenende gelesen.</p></div></div>
+    post = """<html><head><title>Annas Lesezimmer: [Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M.
+    Berger</title><meta content="[Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M. Berger" property="og:title">
+    </head><body><div class="header"><h1 class="title"><a href="https://annas-lesezimmer.blogspot.com/">Annas
+    Lesezimmer</a></h1></div><div class="post hentry"><h3 class="post-title entry-title" itemprop="name">
+    [Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M. Berger</h3><div class="post-body entry-content"><p>Der
+    zweite Band schließt direkt an den ersten an, und ich habe das Buch an einem Wochenende gelesen.</p></div></div>
     </body></html>"""
-    assert html_metadata(post).title == "[Rezi] Love is War - Sehnsucht von R. K. Lilley"
+    assert html_metadata(post).title == "[Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M. Berger"
     # one headline marked twice, by both marks nested, is one marked headline
     nested = (
         post.replace('itemprop="name"', 'itemprop="headline"')
         .replace('<h3 class="post-title entry-title"', '<div class="entry-title"><h3 class="post-title"')
-        .replace("R. K. Lilley</h3>", "R. K. Lilley</h3></div>")
+        .replace("J. M. Berger</h3>", "J. M. Berger</h3></div>")
     )
     assert nested.count("entry-title") == 1 and 'itemprop="headline"' in nested
-    assert html_metadata(nested).title == "[Rezi] Love is War - Sehnsucht von R. K. Lilley"
+    assert html_metadata(nested).title == "[Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M. Berger"
 
 
 def test_a_marked_headline_is_not_read_on_a_front_page_or_over_an_h1() -> None:
@@ -508,8 +508,9 @@ def test_a_marked_headline_is_not_read_on_a_front_page_or_over_an_h1() -> None:
         f" blog</a></h2><p>The text of post {n}, long enough to be read as a paragraph of prose.</p></div>"
         for n in range(1, 4)
     )
-    front = f"<html><head><title>Weinlachgummi´s Naschtüte</title></head><body>{posts}</body></html>"
-    assert html_metadata(front).title != "Post number 1 of the blog"
+    front = f"<html><head><title>Annas Lesezimmer</title></head><body>{posts}</body></html>"
+    unmarked = front.replace('class="entry-title"', 'class="title"')
+    assert html_metadata(front).title == html_metadata(unmarked).title != "Post number 1 of the blog"
     printed = """<html><head><title>Kühltürme gesprengt</title></head><body><article><h1>Kühltürme von AKW
     Gundremmingen gesprengt</h1><p class="entry-title">Rückbau von Atomkraftwerk</p><p>Die beiden Kühltürme
     des stillgelegten Atomkraftwerks sind am Samstag gesprengt worden.</p></article></body></html>"""
