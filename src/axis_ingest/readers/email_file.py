@@ -307,12 +307,11 @@ def _html_paragraphs(html: str, doc: Document) -> list[str]:
     An HTML e-mail is laid out in table cells around one message: it has no site chrome for
     trafilatura to find, and trafilatura glues the paragraphs of a cell into one, so the
     blocks are walked directly (as for an HTML fragment)."""
-    from trafilatura.utils import load_html
-
     from axis_ingest.readers.html_output import fragment_paragraphs
+    from axis_ingest.readers.html_parse import load_page
     from axis_ingest.readers.html_prune import link_texts, prune_paragraphs
 
-    tree = load_html(html)
+    tree = load_page(html)
     if tree is None:
         return []
     body = tree.find(".//body")  # not the <head>'s <title> and <style>

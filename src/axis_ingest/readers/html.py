@@ -13,7 +13,6 @@ import re
 
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura.utils import load_html
 
 from axis_ingest.caseless import CaselessPattern
 from axis_ingest.clean.repeats import without_repeated_runs
@@ -26,6 +25,7 @@ from axis_ingest.readers.html_json_ld import JsonLd, read_json_ld
 from axis_ingest.readers.html_meta import html_metadata
 from axis_ingest.readers.html_output import SKIP_TAGS, fragment_paragraphs
 from axis_ingest.readers.html_page import HtmlMeta
+from axis_ingest.readers.html_parse import load_page
 from axis_ingest.readers.html_prune import (
     MIN_ARTICLE_WORDS,
     has_article_text,
@@ -270,14 +270,14 @@ def _parse(text: str) -> tuple[str, lxml_html.HtmlElement, str]:
     text = _reopened_body(text)
     # trafilatura's loader refuses a fragment that opens with one element and no <html> ("<title>...</title>
     # <article>...", a snippet saved from a CMS): inside an <html> element the same markup parses.
-    tree = load_html(text)
+    tree = load_page(text)
     if tree is not None and tree.tag != "html" and (start := _DOCUMENT_START.search(text)) and start.start() > 0:
         # Output printed before the page (an old WordPress's PHP notices: "<br />\n<b>Strict Standards</b>: ...")
         # made the parser read a fragment without <head> or <body>: the page is what follows it.
         text = text[start.start() :]
-        tree = load_html(text)
+        tree = load_page(text)
     if tree is None:
-        tree = load_html(f"<html>{text}</html>")
+        tree = load_page(f"<html>{text}</html>")
     if tree is None:
         raise _reject("the file could not be parsed as HTML: check that it is a web page and not binary data.")
     # both run: a page may hold ruby annotations and streamed segments

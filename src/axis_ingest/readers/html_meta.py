@@ -33,7 +33,6 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura import extract_metadata
-from trafilatura.utils import load_html
 
 from axis_ingest.detectors import archived_original, clean_site_name, is_archive_name, saved_from_url, words_key
 from axis_ingest.names.bylines import in_reading_order, introduces_names
@@ -60,6 +59,7 @@ from axis_ingest.readers.html_dates import (
 from axis_ingest.readers.html_headings import page_headings, printed_as_the_sites_name
 from axis_ingest.readers.html_json_ld import ARTICLE_TYPES, node_types, read_json_ld
 from axis_ingest.readers.html_page import HtmlMeta, add_once, claim_date, credits_an_image, printed_text
+from axis_ingest.readers.html_parse import load_page
 from axis_ingest.readers.html_title import choose_title, end_parts
 
 # Meta tags naming the publication time, most specific first (names compared lower-case).
@@ -357,7 +357,7 @@ def html_metadata(
     where it declares none (canonical link, og:url), and htmldate reads a date in it.
     """
     meta = HtmlMeta(url=url)
-    tree = html if isinstance(html, HtmlElement) else load_html(html)
+    tree = html if isinstance(html, HtmlElement) else load_page(html)
     page_source = html if isinstance(html, str) else source
     saved_from = saved_from or saved_from_url(page_source)
     if tree is not None:
