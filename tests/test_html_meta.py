@@ -687,6 +687,25 @@ def test_a_stated_date_stays_unless_it_is_the_modification_time_and_a_day_before
     assert _published(page) == stored
 
 
+def _resaved_in_two_fields(saved: str) -> str:
+    """A re-save stated as both times in JSON-LD and again as `article:published_time`: htmldate finds it too."""
+    return _resaved_jsonld(saved, saved) + f'<meta property="article:published_time" content="{saved}">'
+
+
+def test_a_resave_stated_in_several_fields_does_not_outvote_the_printed_day() -> None:
+    """A blog states its last save as both times in JSON-LD and once more in a meta tag, and htmldate finds that
+    day as well; the page prints "May 14, 2025" under its headline (a WCXB page of 2025).  Three votes for the
+    save's day outvoted the printed day, and the re-save was stored although it had been recognised as one."""
+    page = _harbour_page(head=_resaved_in_two_fields("2025-11-20T16:02:46.767Z"), header="<p>May 14, 2025</p>")
+    assert _published(page) == "2025-05-14"
+
+
+def test_a_day_printed_after_a_resave_stated_in_several_fields_is_not_the_publication() -> None:
+    """Left alone: the stated day stays where the page prints a later one (a related story's date)."""
+    page = _harbour_page(head=_resaved_in_two_fields("2025-05-14T09:00:00Z"), header="<p>November 20, 2025</p>")
+    assert _published(page) == "2025-05-14T09:00:00+00:00"
+
+
 _DEK = "<p>A guide to the new ferry terminal, what it will cost, when it opens and who decided to build it.</p>"
 _OTHER_DEK = "<p>The board met for four hours on Tuesday and heard from residents, crews and the engineers.</p>"
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from axis_ingest.config import Settings
 from axis_ingest.detectors import MAX_BYLINE_WORDS, date_line_parts
@@ -371,6 +371,10 @@ def _printed_before_resave(ev: Evidence, languages: tuple[str, ...]) -> None:
     nothing moves.  Only an earlier printed day with a day of its own wins: a re-save never moves a
     publication back.  Measured through the CLI: WCXB half a 226 -> 228 of 269, half b and both halves of the
     dates dev set unchanged (no stored day moved there).
+
+    The save's day is then no publication day anywhere: the other fields that state it and htmldate's guess
+    (which reads them) are set aside, or they outvote the printed day (`_by_agreement`: a Next.js blog stating
+    its last save as "2025-11-20T16:02:46.767Z" in JSON-LD, htmldate finding the same, over "May 14, 2025").
     """
     if not ev.stated_as_modified():
         return
@@ -380,8 +384,16 @@ def _printed_before_resave(ev: Evidence, languages: tuple[str, ...]) -> None:
         return
     printed = parse_date(header, languages=languages)
     if printed is not None and printed.precision != "month" and printed.value.date() < stated.value.date():
-        ev.published.remove(header)
-        ev.published.insert(0, header)
+        saved = stated.value.date()
+        kept = [text for text in ev.published if text != header and not _on_day(text, saved, languages)]
+        ev.published = [header, *kept]
+        ev.published_guess = [text for text in ev.published_guess if not _on_day(text, saved, languages)]
+
+
+def _on_day(text: str, day: date, languages: tuple[str, ...]) -> bool:
+    """`text` reads as a date of that calendar day (as printed: not moved to UTC)."""
+    parsed = parse_date(text, languages=languages)
+    return parsed is not None and parsed.precision != "month" and parsed.value.date() == day
 
 
 def _full_names_for_handles(authors: list[Author], printed: list[Author]) -> None:
