@@ -3,10 +3,10 @@
 trafilatura's loader (`trafilatura.utils.load_html`) with one difference: the parser gives every element lxml.html's
 `HtmlElement` class in C (`ElementDefaultClassLookup`), where lxml.html's own parser asks a Python method
 (`HtmlElementClassLookup.lookup`) for each element object it hands out, to give forms, inputs and labels classes
-of their own.  The page's tree is walked by trafilatura, htmldate, Resiliparse's vote, the byline and date readers
-and the pruning, and those walks asked it ~4,100 times a page: 7% of the HTML reader's CPU time on the AEB pages
-(45.9 -> 42.7 ms a page, best of three passes, the same output on all 91 pages).  Nothing here uses the form
-classes' extra methods (`.inputs`, `.value`, `.form`).
+of their own.  The page's tree is walked by trafilatura, htmldate, the byline and date readers and the pruning,
+and those walks asked it ~4,100 times a page: ~7% of the HTML reader's CPU time on the AEB pages (the two loaders
+alternated 14 times in one process: 41.6 -> 38.8 ms a page on the fastest pass, 45.9 -> 42.5 on the median one;
+the same output on all 91 pages).  Nothing here uses the form classes' extra methods (`.inputs`, `.value`, `.form`).
 """
 
 from __future__ import annotations
