@@ -482,6 +482,13 @@ def test_the_headline_a_page_marks_stands_in_for_a_missing_h1() -> None:
     # a title only: no date is read under it ("02-12-2025" is either order; htmldate's guess stays the guess)
     dated = story.replace("</span></p>", '</span></p><time datetime="02-12-2025">02-12-2025</time>')
     assert html_metadata(dated).evidence.published == []
+    # nor a name beside a date under it: the byline readers under the headline were measured on printed <h1>s
+    named = story.replace(
+        '<span class="byline">By <span class="author vcard"><span class="fn">LYNNE O\'DONNELL</span></span></span>',
+        "<p><span>Lynne Odell</span> <span>June 13, 2016</span></p>",
+    )
+    assert "Lynne Odell" in named and "LYNNE" not in named
+    assert html_metadata(named).evidence.bylines == []
     post = """<html><head><title>Annas Lesezimmer: [Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M.
     Berger</title><meta content="[Rezension] Die Leuchtturmwärterin - Sturmnacht von J. M. Berger" property="og:title">
     </head><body><div class="header"><h1 class="title"><a href="https://annas-lesezimmer.blogspot.com/">Annas

@@ -437,8 +437,10 @@ def html_metadata(
         for part in html_entities.unescape(found.author).split(";"):
             if not printed_only_in_comments(tree, part):
                 meta.evidence.claim_byline(part, "trafilatura")
-    if first_h1 is not None and not (meta.evidence.bylines or meta.evidence.author_names or meta.evidence.author_links):
-        read_name_beside_a_date(first_h1.element, meta)
+    if printed_h1 is not None and not (
+        meta.evidence.bylines or meta.evidence.author_names or meta.evidence.author_links
+    ):
+        read_name_beside_a_date(printed_h1.element, meta)
     if found.sitename:
         _add_site(meta.evidence.site_names, found.sitename)
     if archived_host:  # a Wayback Machine capture: the archived site, never the archive, published it
