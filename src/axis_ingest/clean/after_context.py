@@ -37,6 +37,11 @@ END_MARKER = "end marker"
 MARKER_REASONS = (SECTION_MARKER, END_MARKER)
 # The reasons of a menu's lines around a section marker that is one of its entries (`_inside_a_menu`).
 _MENU_REASONS = ("menu entry", "menu/button", "repeated on the page", RECURRING)
+# A comment's header as WordPress's comment template prints it: the commenter's name and "says:" (a theme may number
+# it, "1. sfcgeorge says:"), over the comment's date ("December 19, 2025 at 13:01").  Matched as printed: the
+# marker tables are matched without the punctuation around a line (EDGE_PUNCT), which takes the colon, and "What the
+# research says" is a heading.
+_COMMENT_HEADER = re.compile(r"(?:\d+\.\s*)?[^.!?:]{1,40} says:")
 # A paragraph printed again within this many lines is a gallery's caption (two photos, one caption), not a story's
 # lead repeated in a list of latest articles (`drop_repeats`): the one AEB page with such a pair had it on
 # adjacent lines.
@@ -195,13 +200,6 @@ def _header_line(text: str, p: Phrases) -> bool:
 def has_story_line(lines: list[Line]) -> bool:
     """A kept line of running text (MIN_STORY_WORDS or more), not a menu word or a heading."""
     return any(line.good and line.words >= MIN_STORY_WORDS for line in lines)
-
-
-# A comment's header as WordPress's comment template prints it: the commenter's name and "says:" (a theme may number
-# it, "1. sfcgeorge says:"), over the comment's date ("December 19, 2025 at 13:01").  Matched as printed: the
-# marker tables are matched without the punctuation around a line (EDGE_PUNCT), which takes the colon, and "What the
-# research says" is a heading.
-_COMMENT_HEADER = re.compile(r"(?:\d+\.\s*)?[^.!?:]{1,40} says:")
 
 
 def is_end_marker(lines: list[Line], index: int, p: Phrases) -> bool:
