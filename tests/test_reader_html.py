@@ -254,6 +254,22 @@ def test_a_data_tables_row_stays_one_line_and_a_break_in_a_cell_is_a_space():
     ]  # fmt: skip
 
 
+def test_a_block_inside_a_data_cell_is_a_word_of_its_own_and_inline_markup_is_not():
+    """A product table prints a shop's button under each name ("Warbonnet Blackbird<br><a>View At Warbonnet</a>",
+    which trafilatura gives as the cell's text and a <p>): the row read "Warbonnet BlackbirdView At Warbonnet"
+    (WCXB, cleverhiker.com)."""
+    body = etree.fromstring(
+        "<body><table><row><cell>Product</cell><cell>Price</cell></row>"
+        "<row><cell> Warbonnet Blackbird<p>View At Warbonnet</p></cell><cell>$175</cell></row></table></body>"
+    )
+    assert output_paragraphs(body) == ["Product | Price", "Warbonnet Blackbird View At Warbonnet | $175"]
+    inline = etree.fromstring(
+        "<body><table><row><cell>H<hi>2</hi>O</cell><cell>1<hi rend='sup'>st</hi> <ref>place</ref></cell>"
+        "<cell><code>U+0000</code>–<code>U+007F</code></cell></row></table></body>"
+    )  # trafilatura gives inline <code> as <code> too (WCXB: a table of UTF-8's byte ranges)
+    assert output_paragraphs(inline) == ["H2O | 1st place | U+0000–U+007F"]
+
+
 def test_a_container_in_a_fallback_extractions_output_holds_paragraphs():
     """trafilatura's full extraction keeps the <div> its readability fallback wraps around the article's <p>s: read
     as one paragraph, a 45-paragraph story came out as 4 run-together ones (trafilatura's pages, achgut.com)."""

@@ -9,7 +9,6 @@ to detect, and trafilatura drops its headings and lists.  A <br> is a hard wrap 
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -143,6 +142,10 @@ def _walk_output(element: etree._Element, out: list[str], lead: str | None = Non
 # cell: pages of the 2000s set the whole article in one (Paul Graham's essays, <td><p>October 2010<br><br>Silicon
 # Valley ...).  A data table's cell holds a value, which a CMS wraps in one <p> (WCXB's price and rating tables).
 _LAYOUT_CELL = etree.XPath("boolean(table) or count(p | head | list | quote) >= 2")
+# Elements inside a data cell whose text is a word of its own: a line break, and the blocks trafilatura keeps there
+# (a <br> in a cell comes out as a <p>).  Not <code> nor <quote>, which trafilatura also makes of inline <code> and
+# <q> ("<code>U+0000</code>–<code>U+007F</code>", WCXB).
+_SPACED_IN_CELLS = frozenset({"lb", "p", "head", "list", "item", "table", "row", "cell", "div"})
 
 
 def _walk_blocks(element: etree._Element, out: list[str]) -> None:
@@ -166,13 +169,25 @@ def _walk_row(row: etree._Element, out: list[str]) -> None:
 
 
 def _cell_text(cell: etree._Element) -> str:
-    """A data cell's text, a line break in it read as a space ("Mo-Fr<lb/>9-17 Uhr" is "Mo-Fr 9-17 Uhr", not
-    "Mo-Fr9-17 Uhr")."""
-    if cell.find(".//lb") is not None:
-        cell = deepcopy(cell)
-        for line_break in cell.iter("lb"):
-            line_break.tail = " " + (line_break.tail or "")
-    return squash("".join(cell.itertext()))
+    """A data cell's text, a line break or a block in it read as a space: "Mo-Fr<lb/>9-17 Uhr" is "Mo-Fr 9-17
+    Uhr", not "Mo-Fr9-17 Uhr"; a product table's "Warbonnet Blackbird<p>View At Warbonnet</p>" (a shop's button
+    under the name, on WCXB's cleverhiker.com) is "Warbonnet Blackbird View At Warbonnet", not "BlackbirdView".
+    Inline markup joins as printed ("H<hi>2</hi>O", "<code>U+0000</code>–<code>U+007F</code>")."""
+    if cell.find(".//*") is None:
+        return squash("".join(cell.itertext()))
+    parts: list[str] = []
+    for event, element in etree.iterwalk(cell, events=("start", "end")):
+        spaced = element is not cell and element.tag in _SPACED_IN_CELLS
+        if event == "start":
+            if spaced:
+                parts.append(" ")
+            parts.append(element.text or "")
+        else:
+            if spaced:
+                parts.append(" ")
+            if element is not cell:
+                parts.append(element.tail or "")
+    return squash("".join(parts))
 
 
 def output_paragraphs(body: etree._Element) -> list[str]:
