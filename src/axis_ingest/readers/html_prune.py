@@ -312,6 +312,12 @@ def _printed_dates(paragraph: str) -> bool:
     )
 
 
+def is_printed_date(paragraph: str) -> bool:
+    """A paragraph that is a date and nothing more, in figures ("2026-03-03", "Posted 3:15 p.m.") or in words
+    ("Mar 3, 2026", "3. Mai 2024"): what a teaser card prints under its headline."""
+    return is_date_line(paragraph) or _printed_dates(paragraph)
+
+
 def _names_a_date(part: str) -> bool:
     """A part of a meta line that is a date: a date line's shape, or a printed date in a few words ("14 March
     2026", "3. Mai 2024", "14 de marzo de 2026", "4. 3. 2026": `names_a_printed_date`, as PDF text's front matter
