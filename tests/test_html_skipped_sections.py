@@ -40,6 +40,18 @@ TEASERS = [
 ]
 
 
+WIDGET = (  # a calculator and a newsletter box set between two paragraphs (a recipe site's, on the dates dev set)
+    "<div class='calculator'><form><div>Caffeine calculator</div><p>Caffeine is the amount of the stimulant a drink "
+    "holds divided by the size of the cup. It is an estimate of whether your daily intake is within the limits "
+    "that health authorities recommend for adults, and it does not replace the advice of a doctor.</p>"
+    "<label>Cups a day<input type='number' name='cups'></label></form>"
+    "<div id='newsletter'><div>Hungry for new coffee ideas? Sign up to our newsletter now, it is free!</div>"
+    "<label>E-mail<input type='email' name='email'></label><p>Yes, I agree that the publisher may use my e-mail "
+    "address to send me newsletters with the content I have chosen above. I know that I can withdraw this "
+    "consent at any time, free of charge, with a link at the end of every newsletter.</p></div></div>"
+)
+
+
 def _page(between: str, after: str = "") -> str:
     return (
         f"<html><body><h1>A short history of coffee</h1><p>{OPENING}</p>{between}<p>{CLOSING}</p>{after}</body></html>"
@@ -51,7 +63,7 @@ def test_a_section_of_prose_between_two_kept_paragraphs_is_put_back() -> None:
     page = _page(f'<div class="history-section"><h2>The legend of the goat herder</h2>{section}</div>')
     second = second_opinion(page)  # the extractor's own reading of the page, not a hand-written one
     assert SKIPPED[0] in second
-    restored = restore_skipped_sections([OPENING, CLOSING], second, [], frozenset())
+    restored = restore_skipped_sections(lxml.html.fromstring(page), [OPENING, CLOSING], second, [], frozenset())
     assert restored == [OPENING, "The legend of the goat herder", *SKIPPED, CLOSING]
     assert _prose_skipped_between_kept(lxml.html.fromstring(page), [OPENING, CLOSING])
 
@@ -59,7 +71,8 @@ def test_a_section_of_prose_between_two_kept_paragraphs_is_put_back() -> None:
 def test_teaser_cards_short_gaps_ad_slots_and_text_after_the_article_stay_out() -> None:
     """Left alone: a row of teaser cards between the paragraphs (each card prints its date), a gap of fewer than
     SKIPPED_MIN_WORDS words (`fill_gaps` judges those), a section beside an advertisement slot the page prints
-    twice, and prose after the last kept paragraph (comments, an author's biography)."""
+    twice, a calculator and a newsletter box (their explanation and consent read as prose), and prose after the
+    last kept paragraph (comments, an author's biography)."""
     kept = [OPENING, CLOSING]
     cards = "".join(f"<p>{line}</p>" for line in TEASERS)
     ad = "<p>Don't want to see this? Remove ads</p>"
@@ -67,10 +80,12 @@ def test_teaser_cards_short_gaps_ad_slots_and_text_after_the_article_stay_out() 
         f'<div class="cards">{cards}</div>',
         f"<p>{SKIPPED[0]}</p>",
         f"{ad}<p>{SKIPPED[0]}</p>{ad}<p>{SKIPPED[1]}</p>",
+        WIDGET,
     ):
-        second = second_opinion(_page(between))
-        assert restore_skipped_sections(kept, second, [], frozenset()) == kept, between[:40]
+        page = _page(between)
+        restored = restore_skipped_sections(lxml.html.fromstring(page), kept, second_opinion(page), [], frozenset())
+        assert restored == kept, between[:40]
     comments = "".join(f"<p>{paragraph}</p>" for paragraph in SKIPPED)
     page = _page("", after=f'<section class="comments">{comments}</section>')
-    assert restore_skipped_sections(kept, second_opinion(page), [], frozenset()) == kept
+    assert restore_skipped_sections(lxml.html.fromstring(page), kept, second_opinion(page), [], frozenset()) == kept
     assert not _prose_skipped_between_kept(lxml.html.fromstring(page), kept)

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
@@ -285,15 +286,19 @@ def fill_gaps(
     return out
 
 
+_TEXT_BLOCKS = ("p", "div", "section", "li", "td", "dd", "blockquote")
+
+
 def restore_skipped_sections(
-    paragraphs: list[str], second: list[str], titles: list[str], links: frozenset[str]
+    tree: lxml_html.HtmlElement, paragraphs: list[str], second: list[str], titles: list[str], links: frozenset[str]
 ) -> list[str]:
     """The kept paragraphs with the sections of prose the second extractor prints between two of them and
     trafilatura's pass skipped (SKIPPED_MIN_WORDS).  The second extractor's text is pruned as trafilatura's is and
     lined up with the kept paragraphs word for word (a list item's bullet or number aside); a run of its lines
     that falls strictly between two kept paragraphs, where the kept text has nothing, is a skipped section when
-    it reads as prose and holds no date line and no line printed twice (`_a_skipped_section`).  The pruning runs
-    only when the unpruned text has a run that long: on most pages it has none."""
+    it reads as prose and holds no date line, no line printed twice (`_a_skipped_section`) and no text of a form
+    (`_form_texts`: a calculator's or a newsletter box's explanation and consent are sentences too).  The pruning
+    runs only when the unpruned text has a run that long: on most pages it has none."""
     if len(paragraphs) < 2 or _words_between_kept(paragraphs, second_paragraphs(second)) < SKIPPED_MIN_WORDS:
         return paragraphs
     if not any(_runs_between(paragraphs, second_paragraphs(second))):
@@ -304,9 +309,29 @@ def restore_skipped_sections(
     out: list[str] = []
     for start, end, first, last in _aligned(paragraphs, keys):
         out.extend(paragraphs[start:end])
-        if first < last and _a_skipped_section(lines[first:last], keys[first:last], printed):
+        run = keys[first:last]
+        if first < last and _a_skipped_section(lines[first:last], run, printed) and not _form_texts(tree) & set(run):
             out.extend(lines[first:last])
     return out
+
+
+_FORM_FIELDS = etree.XPath("//input[not(@type='hidden')] | //select | //textarea")
+FORM_FIELD_REACH = 3  # a field's ancestors whose texts are the form's: label, row, box ("<div id=newsletter>")
+
+
+def _form_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The keys of the texts inside a <form>, or in a box that holds a form field (within FORM_FIELD_REACH
+    ancestors of it): a newsletter box's or a calculator's headline, explanation and consent."""
+    roots = {id(form): form for form in tree.iter("form")}
+    for field in _FORM_FIELDS(tree):
+        for ancestor in list(field.iterancestors())[:FORM_FIELD_REACH]:
+            roots[id(ancestor)] = ancestor
+    return frozenset(
+        words_key(element.text_content())
+        for root in roots.values()
+        for element in root.iter()
+        if isinstance(element.tag, str) and (element.text or "").strip()
+    )
 
 
 def _aligned(paragraphs: list[str], keys: list[str]) -> list[tuple[int, int, int, int]]:
@@ -353,17 +378,19 @@ def _a_skipped_section(lines: list[str], keys: list[str], printed: Counter[str])
 
 
 def _prose_skipped_between_kept(tree: lxml_html.HtmlElement, kept: list[str]) -> bool:
-    """Whether the page holds a <p> of prose the kept text lacks between two <p>s it holds: a cheap test of
-    whether `restore_skipped_sections` has anything to find, so that the second extractor runs only then."""
+    """Whether the page holds a block of prose the kept text lacks between two blocks it holds: a cheap test of
+    whether `restore_skipped_sections` has anything to find, so that the second extractor runs only then.  A
+    block is a <p>, or another block element that holds text of its own (nescafe.com prints its sections' text
+    straight into a <div>)."""
     kept_keys = {words_key(p) for p in kept}
     held_before = skipped = False
-    for paragraph in tree.iter("p"):
-        text = paragraph.text_content()
+    for block in tree.iter(_TEXT_BLOCKS):
+        if block.tag != "p" and len((block.text or "").strip()) < MIN_PARTIAL_MATCH_CHARS:
+            continue  # a container of other blocks, or a line too short to be a section's
+        text = block.text_content()
         if len(text) < MIN_PARTIAL_MATCH_CHARS:
             continue  # a caption's or a button's text: no section, and no anchor worth its key
         key = words_key(text)
-        if not key:
-            continue
         if key in kept_keys:
             if skipped:
                 return True
@@ -458,7 +485,7 @@ def article_paragraphs(
     if second is None and _prose_skipped_between_kept(tree, kept):
         second = _second_opinion_of(tree, page_text)
     if second:
-        kept = restore_skipped_sections(kept, second, titles, links)
+        kept = restore_skipped_sections(tree, kept, second, titles, links)
     return kept, chosen.found
 
 
