@@ -3,8 +3,8 @@
 trafilatura's fast pass first; its full extraction with fallbacks when the fast result looks like a miss; and
 Resiliparse's main text as a second, independent opinion that votes between the two, takes over where
 trafilatura read another block of the page, trims a sidebar teaser kept ahead of the article and puts back a
-heading or short list trafilatura dropped between two paragraphs it kept.  Each result is pruned the same way
-(`html_prune`).
+heading or short list, or a whole section of prose, that trafilatura dropped between two paragraphs it kept.
+Each result is pruned the same way (`html_prune`).
 """
 
 from __future__ import annotations
@@ -118,15 +118,18 @@ GAP_MIN_NEIGHBOUR_WORDS = 8
 GAP_MAX_LINES = 12
 GAP_MAX_WORDS = 40
 # A block of prose the second extractor prints between two paragraphs of trafilatura's kept text, where trafilatura
-# kept neither it nor anything else (a section set in a component of its own: nescafe.com's history of coffee lost
-# its first half), is put back (`restore_skipped_sections`) when it holds at least
-# SKIPPED_MIN_WORDS words, at least SKIPPED_MIN_PROSE_SHARE of them in lines that read as prose, no date line (a
-# row of teaser cards prints one a card) and no line the second extractor prints twice (an ad slot's "Remove ads").
-# Set on WCXB's and fundus's pages of half a, offline with the pipeline's own bodies: WCXB 0.9448 -> 0.9485 (8 pages
-# better, 1 worse), fundus unchanged (60 words: 13 better, 3 worse, fundus 2 worse); half b, not read: WCXB 0.9412
-# -> 0.9441 (13 better, 1 worse), fundus 0.9542 -> 0.9547.  Through the CLI: docs/extraction.md, session 48.
+# kept nothing (a section set in a component of its own: nescafe.com's history of coffee lost its first half), is
+# put back (`restore_skipped_sections`) when it holds at least SKIPPED_MIN_WORDS words, at least
+# SKIPPED_MIN_PROSE_SHARE of them in lines that read as prose, no date line (a row of teaser cards prints one a
+# card), no line the second extractor prints twice (an ad slot's "Remove ads") and no text of a form.  Set on half a
+# of WCXB's and fundus's pages, offline with the pipeline's own bodies: WCXB 0.9448 -> 0.9485 (8 pages better, 1
+# worse), fundus unchanged (at 60 words: WCXB 13 better and 3 worse, fundus 2 worse).  Through the CLI, halves a / b:
+# WCXB 0.9451 / 0.9414 -> 0.9489 / 0.9444, fundus 0.9569 / 0.9546 -> 0.9569 / 0.9550, run-dev unchanged.
 SKIPPED_MIN_WORDS = 100
 SKIPPED_MIN_PROSE_SHARE = 0.5
+# A form field's ancestors whose texts are the form's (`_form_texts`): its label, its row and the box around them
+# ("<div id=bmi_newsletter><div>Lust auf gesunde Rezept-Ideen? ...</div><div><label>E-Mail<input></label></div>").
+FORM_FIELD_REACH = 3
 # At most this many paragraphs, and this share of the text that stays: when the second extractor begins
 # much later than trafilatura (it kept only the end of a long article, or a forum's last posts), the
 # paragraphs ahead are the article's, not a sidebar's.  Without these limits one page of trafilatura's
@@ -286,9 +289,6 @@ def fill_gaps(
     return out
 
 
-_TEXT_BLOCKS = ("p", "div", "section", "li", "td", "dd", "blockquote")
-
-
 def restore_skipped_sections(
     tree: lxml_html.HtmlElement, paragraphs: list[str], second: list[str], titles: list[str], links: frozenset[str]
 ) -> list[str]:
@@ -307,16 +307,17 @@ def restore_skipped_sections(
     keys = [_item_key(line) for line in lines]
     printed = Counter(keys)
     out: list[str] = []
+    form_texts: frozenset[str] | None = None  # read from the tree once, where a run passes the other tests
     for start, end, first, last in _aligned(paragraphs, keys):
         out.extend(paragraphs[start:end])
-        run = keys[first:last]
-        if first < last and _a_skipped_section(lines[first:last], run, printed) and not _form_texts(tree) & set(run):
-            out.extend(lines[first:last])
+        if first < last and _a_skipped_section(lines[first:last], keys[first:last], printed):
+            form_texts = _form_texts(tree) if form_texts is None else form_texts
+            if not form_texts.intersection(keys[first:last]):
+                out.extend(lines[first:last])
     return out
 
 
 _FORM_FIELDS = etree.XPath("//input[not(@type='hidden')] | //select | //textarea")
-FORM_FIELD_REACH = 3  # a field's ancestors whose texts are the form's: label, row, box ("<div id=newsletter>")
 
 
 def _form_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
@@ -371,10 +372,15 @@ def _item_key(line: str) -> str:
 
 
 def _a_skipped_section(lines: list[str], keys: list[str], printed: Counter[str]) -> bool:
+    """A run of the second extractor's lines long enough and prosy enough to be a section (SKIPPED_MIN_WORDS), with
+    no line that is a date and none it prints more than once on the page (`printed`)."""
     words = sum(len(line.split()) for line in lines)
     if words < SKIPPED_MIN_WORDS or any(printed[key] > 1 for key in keys) or any(map(is_printed_date, lines)):
         return False
     return sum(len(line.split()) for line in lines if reads_like_prose(line)) >= SKIPPED_MIN_PROSE_SHARE * words
+
+
+_TEXT_BLOCKS = ("p", "div", "section", "li", "td", "dd", "blockquote")
 
 
 def _prose_skipped_between_kept(tree: lxml_html.HtmlElement, kept: list[str]) -> bool:
