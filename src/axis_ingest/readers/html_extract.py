@@ -302,10 +302,9 @@ def restore_skipped_sections(
     that falls strictly between two kept paragraphs, where the kept text has nothing, is a skipped section when
     it reads as prose and holds no date line, no line printed twice (`_a_skipped_section`) and no text of a form
     (`_form_texts`: a calculator's or a newsletter box's explanation and consent are sentences too).  The pruning
-    runs only when the unpruned text has a run that long: on most pages it has none."""
+    and the alignment run only where the kept text lacks that many words between its first and last line in the
+    second extractor's text (`_words_between_kept`): on most pages it lacks none."""
     if len(paragraphs) < 2 or _words_between_kept(paragraphs, second_paragraphs(second)) < SKIPPED_MIN_WORDS:
-        return paragraphs
-    if not any(_runs_between(paragraphs, second_paragraphs(second))):
         return paragraphs
     lines = prune_paragraphs(second_paragraphs(second), titles, Evidence(), links)
     keys = [_item_key(line) for line in lines]
@@ -359,16 +358,6 @@ def _words_between_kept(paragraphs: list[str], lines: list[str]) -> int:
         return 0
     first, last = held.index(True), len(held) - 1 - held[::-1].index(True)
     return sum(len(lines[i].split()) for i in range(first + 1, last) if not held[i])
-
-
-def _runs_between(paragraphs: list[str], lines: list[str]) -> list[bool]:
-    """Whether each run of lines the other text alone holds between two kept paragraphs is SKIPPED_MIN_WORDS long."""
-    keys = [_item_key(line) for line in lines]
-    return [
-        sum(len(line.split()) for line in lines[first:last]) >= SKIPPED_MIN_WORDS
-        for _, _, first, last in _aligned(paragraphs, keys)
-        if first < last
-    ]
 
 
 @lru_cache(maxsize=ITEM_KEYS_CACHED)
