@@ -378,6 +378,69 @@ def test_teasers_followed_by_more_article_text_are_left_alone():
     assert all(summary in result for *_, summary in TEASERS)
 
 
+# An offer box as a news site prints it under its feed of teasers (lto.de's sign-up form, taz.de's trial offer, as
+# page text): a heading over two sentences, so the feed is not the last of the page's text.
+OFFER_BOX = [
+    "Ten weeks of the Gazette for ten pounds",
+    "Read everything on the website and get the printed paper on Saturdays, delivered to your door.",
+    "Try it today and cancel whenever you like, with no questions asked and nothing more to pay.",
+]
+
+
+def test_a_feed_of_teasers_above_an_offer_box_is_dropped_with_the_box() -> None:
+    """lto.de and taz.de as page text: the feed was kept because a box under it, not a teaser, ended the text."""
+    text = "\n\n".join([*ARTICLE, "More from the Harbour Gazette", teaser_feed(), "\n".join(OFFER_BOX), "About us"])
+    assert kept(text) == ARTICLE
+
+
+def test_a_related_story_last_in_the_feed_above_an_offer_box_is_dropped_too() -> None:
+    """taz.de as page text: the feed's last teaser is about the article's own subject (an earlier story on the same
+    bill) and shares its words; it is a teaser all the same, not the article going on."""
+    related = "\n".join(
+        [
+            "HARBOUR",
+            "Committee asks the harbour master for a survey of the seabed in all four bays",
+            "By Anna Kowalski",
+            "October 2, 2019",
+            "The committee said the survey of the seabed should cover the four bays before it hears from the "
+            "fishing cooperatives.",
+        ]
+    )
+    text = "\n\n".join([*ARTICLE, teaser_feed(), related, "\n".join(OFFER_BOX), "About us"])
+    assert kept(text) == ARTICLE
+
+
+def test_the_articles_closing_sections_above_an_offer_box_are_left_alone() -> None:
+    """Leave alone: sections that close the article, each a label and a subheading over one paragraph, read as
+    teasers line by line; above a box they are no feed, since they go on with the article's subject."""
+    sections = [
+        (
+            "THE QUAY",
+            "Why the harbour master wants the quay repaired before the winter storms",
+            "The harbour master said the quay at the east end of the harbour would need repairs before the storms.",
+        ),
+        (
+            "THE CATCH",
+            "What the fishing cooperatives told the committee about the catch this year",
+            "The fishing cooperatives told the committee that the catch landed at the quay had fallen again.",
+        ),
+        (
+            "THE SURVEY",
+            "How the survey of the seabed in the four bays will be finished next year",
+            "The committee said the survey of the seabed in the four bays would be finished by the spring.",
+        ),
+        (
+            "THE COUNCIL",
+            "When the council will decide how to pay for the repairs to the harbour quay",
+            "The council will decide in April whether to pay for the repairs to the quay from its own budget.",
+        ),
+    ]
+    units = ["\n".join(section) for section in sections]
+    text = "\n\n".join([*ARTICLE, *units, "\n".join(OFFER_BOX), "About us"])
+    result = kept(text)
+    assert all(paragraph in result for *_, paragraph in sections)
+
+
 # Teasers of other stories as a news site prints them under an article: a headline alone over a one-sentence summary
 # (stuttgarter-zeitung.de, tokyo-np.co.jp, lanacion.com.ar as page text).
 LONE_HEADLINE_TEASERS = [
