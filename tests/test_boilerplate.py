@@ -441,6 +441,75 @@ def test_the_articles_closing_sections_above_an_offer_box_are_left_alone() -> No
     assert all(paragraph in result for *_, paragraph in sections)
 
 
+# Other stories' headlines listed under an article without summaries or a marker the tables know (nieuwsblad.be,
+# abc.es, dailymail.co.uk, boersen-zeitung.de as page text): each reads as prose line by line.
+OTHER_HEADLINES = [
+    "Drone maker opens a second factory in the north as orders from farmers double",
+    "Four people hurt as a bus leaves the road in heavy snow near the mountain pass",
+    "Why ministers still cannot agree on trade tariffs after two days of talks?",
+    "Museum returns bronze statues to the country they were taken from a century ago",
+    "Airline cancels hundreds of flights as a pilots' strike enters its third day",
+    "«We were lucky»: the sailors rescued off the cape tell their story",
+]
+
+
+def test_a_list_of_other_stories_headlines_ending_the_page_is_dropped() -> None:
+    """nieuwsblad.be and abc.es as page text: the headlines were kept as the article's last paragraphs."""
+    text = "\n\n".join([*ARTICLE, *OTHER_HEADLINES, "© 2025 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_the_articles_own_closing_list_is_left_alone() -> None:
+    """Leave alone: a list that closes the article without full stops (what the committee will look at) goes on
+    with the article's subject, so it is no list of other stories."""
+    points = [
+        "How many of the boats that land their fish at the east quay have stopped doing so in the last five years",
+        "What it would cost the council to repair the east quay before the first of the winter storms arrives",
+        "Whether the survey of the seabed in the smallest of the four bays can be finished by the spring",
+        "How much of the catch the fishing cooperatives have counted since they asked the committee for more time",
+        "Whether the council should pay for the repairs from its own budget or ask the regional government",
+    ]
+    text = "\n\n".join([*ARTICLE, *points, "© 2025 Harbour Gazette"])
+    assert kept(text) == [*ARTICLE, *points]
+
+
+def test_a_list_the_article_introduces_with_a_colon_is_left_alone() -> None:
+    """Leave alone: a sentence ending in a colon introduces the lines under it (a race's finishers), which are the
+    article's own list however little they share its words."""
+    finishers = [
+        "Harbour Rowing Club from the east quay",
+        "North Pier Oarsmen from the old town",
+        "Lighthouse Crew from the northern cape",
+        "Saltmarsh Sculling Club from the estuary",
+        "Westgate Rowing Club from the west bank",
+    ]
+    intro = "The crews that finished the coastal race on Sunday, in the order they crossed the line:"
+    text = "\n\n".join([*ARTICLE, intro, *finishers, "© 2025 Harbour Gazette"])
+    assert kept(text) == [*ARTICLE, intro, *finishers]
+
+
+def test_quoted_sentences_closing_the_article_are_left_alone() -> None:
+    """Leave alone: a sentence that ends in a full stop inside closing quotes ('... empty."') is no headline;
+    residents' reactions quoted at the end of a story stay with it."""
+    quotes = [
+        "“My grandfather worked on the ferries all his life and never saw anything like it.”",
+        "“We moved here twenty years ago and the town has never looked so busy in winter.”",
+        "“The young people all leave for the cities now, and who could blame them for it?”",
+        "“I only hope they keep the café open, because it is the one place we all meet.”",
+        "“Nobody asked the people who actually live here what they wanted from the plan.”",
+    ]
+    text = "\n\n".join([*ARTICLE, *quotes, "© 2025 Harbour Gazette"])
+    assert kept(text) == [*ARTICLE, *quotes]
+
+
+def test_a_list_of_headlines_that_is_most_of_the_text_is_left_alone() -> None:
+    """Leave alone: a brief of one paragraph over a longer list of short items is a page of items, not an article
+    with other stories listed under it (one page of run-dev's AEB scraped half b lost most of its text)."""
+    brief = ARTICLE[0]
+    text = "\n\n".join([brief, *OTHER_HEADLINES, "© 2025 Harbour Gazette"])
+    assert kept(text)[:6] == [brief, *OTHER_HEADLINES[:5]]
+
+
 # Teasers of other stories as a news site prints them under an article: a headline alone over a one-sentence summary
 # (stuttgarter-zeitung.de, tokyo-np.co.jp, lanacion.com.ar as page text).
 LONE_HEADLINE_TEASERS = [

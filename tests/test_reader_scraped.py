@@ -1958,3 +1958,16 @@ def test_a_tables_cells_stay_apart_when_no_break_spaces_become_plain():
     """Left alone: tabs part a table's cells; only the wide spaces inside a cell become plain spaces."""
     lines = split_lines("Team\tPlayed\tPoints\nHarbour\xa0United\t12\t28\n")
     assert [line.text.split("\t") for line in lines] == [["Team", "Played", "Points"], ["Harbour United", "12", "28"]]
+
+
+def test_a_byline_in_the_list_of_other_stories_is_not_the_articles() -> None:
+    """The list of other stories' headlines under the article is dropped (`drop_headline_tail`); the closing
+    byline is looked for under the article's last paragraph, and stops where the list begins: "By Tom Reid" there
+    is a listed story's, not the article's."""
+    from test_boilerplate import ARTICLE, OTHER_HEADLINES
+
+    listed = [line for headline in OTHER_HEADLINES for line in (headline, "By Tom Reid")]
+    text = "\n\n".join(["Harbour repairs delayed until the spring", *ARTICLE, *listed, "© 2025 Harbour Gazette"])
+    doc = read_scraped(text)[0]
+    assert doc.paragraphs == ARTICLE
+    assert doc.evidence.bylines == []

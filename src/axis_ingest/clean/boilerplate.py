@@ -29,6 +29,7 @@ from axis_ingest.clean.after_context import (
     drop_after_end,
     drop_captions,
     drop_closing_bio,
+    drop_headline_tail,
     drop_repeats,
     drop_sections,
     drop_teaser_tail,
@@ -479,6 +480,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
             if line.reason not in MARKER_REASONS:  # the marker itself stays chrome
                 line.cls, line.reason = cls, reason
     drop_teaser_tail(lines)
+    drop_headline_tail(lines)
     drop_closing_bio(lines)
     drop_writer_notes(lines, p)
     return Classified(lines=lines, language=language)

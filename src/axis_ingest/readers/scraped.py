@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
-from axis_ingest.clean.after_context import MARKER_REASONS
+from axis_ingest.clean.after_context import HEADLINE_LIST, MARKER_REASONS
 from axis_ingest.clean.boilerplate import classify_lines
 from axis_ingest.clean.lines import (
     IMAGE_CREDIT,
@@ -168,6 +168,8 @@ _CLOSING_MARKS = "\"'”’»)]」』"
 # What separates the items of a header's meta row: a bar, a middle dot, a bullet, a spaced dash or slash ("Aashish
 # Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST").
 _ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
+# The reasons of lines that head or list other stories: the header under the lead and the footer end there.
+_OTHER_STORIES = (*MARKER_REASONS, HEADLINE_LIST)
 _HEADLINE_PREFIX = re.compile(r"^(?P<label>[A-Z][A-Za-z&]{1,5}):\s+\S")
 
 
@@ -419,7 +421,7 @@ def _header_under_the_lead(lines: list[Line], first: int) -> list[int]:
     Dumaplin" under an editorial note).  The header ends at a marker of other stories ("Auch interessant" over a
     teaser's headline and "Von Monique de Cleur": that byline is the teaser's)."""
     under = _word_lines(lines, range(first + 1, len(lines)), HEADER_UNDER_LEAD_LINES)
-    return list(takewhile(lambda j: lines[j].reason not in MARKER_REASONS, under))
+    return list(takewhile(lambda j: lines[j].reason not in _OTHER_STORIES, under))
 
 
 def _byline_under_the_lead(lines: list[Line], j: int, p: Phrases) -> bool:
@@ -564,8 +566,11 @@ def _paragraph_like(line: Line) -> bool:
 
 
 def _text_words(lines: list[Line], first: int) -> set[str]:
-    """The words (4+ letters, case-folded) of the first HEADLINE_TEXT_LINES kept lines from `first` on."""
-    kept = [line.content for line in lines[first:] if line.good][:HEADLINE_TEXT_LINES]
+    """The words (4+ letters, case-folded) of the first HEADLINE_TEXT_LINES kept lines from `first` on.  A list of
+    other stories' headlines that ends a short text is read too, though the body drops it: TEXT_WORDS_BONUS was
+    measured with those lines kept, and a related story's headline shares the article's headline's words (without
+    them one headline of fundus's half b as page text was lost, and its date and byline with it)."""
+    kept = [line.content for line in lines[first:] if line.good or line.reason == HEADLINE_LIST][:HEADLINE_TEXT_LINES]
     return {word.casefold() for text in kept for word in _TEXT_WORD.findall(text)}
 
 
@@ -807,7 +812,7 @@ def read_scraped(text: str, raw: RawInput | None = None, recurring: frozenset[st
     for j in range(last + 1, len(lines)):
         if lines[j].reason == "no words":
             continue
-        if lines[j].reason in MARKER_REASONS:
+        if lines[j].reason in _OTHER_STORIES:
             break  # "Auch interessant", a teaser's headline, "Von Martin Ahlers": the teaser's byline
         footer.append(j)
         if len(footer) >= FOOTER_LOOKAHEAD:
