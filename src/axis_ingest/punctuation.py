@@ -85,3 +85,6 @@ FULL_STOPS = "".join(
     for mark in SENTENCE_TERMINALS
     if not any(word in unicodedata.name(mark, "") for word in ("QUESTION", "EXCLAMATION", "INTERROBANG"))
 )
+# What may close a sentence after its full stop: quotation marks and brackets ('... he said."', "(... 2019.)"): a
+# line that ends in a full stop inside them is a sentence, not a headline.
+CLOSING_MARKS = "\"'”’»)]」』"

@@ -19,7 +19,7 @@ from axis_ingest.clean.lines import Line, item_number, placeholder, with_words
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date
 from axis_ingest.clean.recurring import RECURRING, normalise_line
 from axis_ingest.names.bylines import parse_byline
-from axis_ingest.punctuation import FULL_STOPS
+from axis_ingest.punctuation import CLOSING_MARKS, FULL_STOPS
 
 # A sentence of this many words (neargood or better) ends a section marker's teaser list.
 SECTION_END_WORDS = 15
@@ -101,8 +101,7 @@ TEASER_MAX_SUMMARY_WORDS = 40
 # (`_goes_on_with_the_article`).  Page text with chrome learnt, body F1 halves a / b: fundus 0.9081 / 0.8919 ->
 # 0.9103 / 0.8926 (half a: lto.de's feed over a sign-up form, taz.de's over a trial offer); WCXB, Readability's
 # pages and run-dev's AEB scraped unchanged.  Without the first test an article's list of plants whose care notes
-# read as kickers was cut (WCXB 4708 as text, half a 0.8944 -> 0.8948 with gains elsewhere); four units instead of
-# two gave WCXB's half b 0.9063 -> 0.9057.
+# read as kickers was cut (WCXB 4708 as text); four units instead of two gave WCXB's half b 0.9063 -> 0.9057.
 TEASER_MAX_TRAILING_UNITS = 2
 # A list of other stories' headlines alone, without summaries ("Lees meer over", "Recomendado", "Most read"
 # without a marker the tables know), ends many news pages' text; each headline reads as prose line by line.  It is
@@ -118,8 +117,6 @@ TEASER_MAX_TRAILING_UNITS = 2
 # short lines lost most of its text (AEB scraped half b 0.9335 -> 0.9294).
 HEADLINE_LIST_MIN = 5
 HEADLINE_LIST_WORDS = (5, 30)
-# What may close a sentence after its full stop ('... he said."'): a line that ends so is a sentence, not a headline.
-_CLOSING_MARKS = "\"'”’»)]」』"
 # A closing note about the author ("Meg James is a media reporter for ...", "Pamela Wilson is an online
 # educator, author and ...") among the last BIO_LAST_LINES kept lines is not the article: a person
 # introduced by full name, then "is/was a/an/the", after the story has ended.  Half a of the AEB
@@ -331,7 +328,7 @@ def drop_headline_tail(lines: list[Line]) -> None:
     low, high = HEADLINE_LIST_WORDS
     while start > 0:
         line = kept[start - 1]
-        end = line.content.rstrip(_CLOSING_MARKS + " ")
+        end = line.content.rstrip(CLOSING_MARKS + " ")
         if low <= line.words <= high and not end.endswith((*FULL_STOPS, ":", "：")):
             headlines.append(line)
         elif line.words >= low:

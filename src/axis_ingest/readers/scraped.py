@@ -56,7 +56,7 @@ from axis_ingest.names.bylines import (
 )
 from axis_ingest.names.common_words import is_common_word
 from axis_ingest.names.given_names import popularity
-from axis_ingest.punctuation import FULL_STOPS
+from axis_ingest.punctuation import CLOSING_MARKS, FULL_STOPS
 
 # How far above the first article paragraph a headline is looked for, in lines that hold words.
 # 14 covers gallery furniture between headline and text on the AEB pages.
@@ -164,7 +164,6 @@ _SUFFIX_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 # The longest site or section name cut off a headline (as the HTML reader's MAX_SITE_NAME_WORDS).
 MAX_SUFFIX_WORDS = 6
 _LIST_MARKS = " *+-•"
-_CLOSING_MARKS = "\"'”’»)]」』"
 # What separates the items of a header's meta row: a bar, a middle dot, a bullet, a spaced dash or slash ("Aashish
 # Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST").
 _ROW_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
@@ -456,7 +455,7 @@ def _title_like(line: Line) -> bool:
 def _quoted_sentence(line: Line) -> bool:
     """A sentence in quotation marks or brackets, its full stop inside them ("\"The spell conjures water.\""): a quote
     (a wiki's epigraph), not a headline."""
-    return line.content.rstrip().rstrip(_CLOSING_MARKS).endswith(tuple(FULL_STOPS))
+    return line.content.rstrip().rstrip(CLOSING_MARKS).endswith(tuple(FULL_STOPS))
 
 
 def _menu_line(text: str) -> bool:
