@@ -277,6 +277,9 @@ def _title_case(line: Line) -> bool:
     return sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
 
+Unit = tuple[list[Line], list[Line]]  # a group of short lines over a group of paragraphs (`drop_teaser_tail`)
+
+
 def drop_teaser_tail(lines: list[Line]) -> None:
     """A feed of teasers that ends the kept text is chrome (see TEASER_MIN_UNITS).
 
@@ -290,7 +293,7 @@ def drop_teaser_tail(lines: list[Line]) -> None:
     sign-up box under it) when every unit of it is about another story.  Teasers followed by more
     paragraphs are left alone: this only cuts where the page turns into a list of teasers for good."""
     words = [line for line in lines if line.reason != "no words"]
-    units: list[tuple[list[Line], list[Line]]] = []
+    units: list[Unit] = []
     short: list[Line] = []
     paragraphs: list[Line] = []
     for line in words:
@@ -340,35 +343,29 @@ def drop_headline_tail(lines: list[Line]) -> None:
         return  # the article introduces the list ("Final standings after twelve regattas:"): its own
     if sum(line.words for line in kept[start:]) >= sum(line.words for line in kept[:start]):
         return  # most of the text: a page of short items, or a brief, not a list under an article
-    above = _topic_words(kept[:start])
-    own = _topic_words(headlines)
-    if len(own & above) >= TEASER_MAX_SHARED_WORDS * len(own):
+    if _on_the_subject_of(_topic_words(headlines), _topic_words(kept[:start])):
         return
     for line in kept[start:]:
         line.cls, line.reason = "bad", HEADLINE_LIST
 
 
-def _goes_on_with_the_article(units: list[tuple[list[Line], list[Line]]], first: int, last: int) -> bool:
+def _goes_on_with_the_article(units: list[Unit], first: int, last: int) -> bool:
     """A paragraph after the feed (units `last` + 1 on) that is not a teaser's summary is about the article's subject:
     TEASER_MAX_SHARED_WORDS of its words are in the article above the feed (units before `first`).  The article goes
     on after a roundup of other stories; a box under the feed (a sign-up form, an offer) is about something else.  A
     teaser of a related story shares the article's words too, and is still a teaser."""
-    above = _topic_words(line for short, paragraphs in units[:first] for line in (*short, *paragraphs) if line.good)
-    for index in range(last + 1, len(units)):
-        if _teaser_unit(units, index):
-            continue
-        for paragraph in units[index][1]:
-            own = _topic_words([paragraph])
-            if len(own & above) >= TEASER_MAX_SHARED_WORDS * len(own):
-                return True
-    return False
+    above = _kept_words_above(units, first)
+    return any(
+        _on_the_subject_of(_topic_words([paragraph]), above)
+        for index in range(last + 1, len(units))
+        if not _teaser_unit(units, index)
+        for paragraph in units[index][1]
+    )
 
 
-def _teaser_run(
-    units: list[tuple[list[Line], list[Line]]], last: int, *, about_other_stories: bool
-) -> list[tuple[list[Line], list[Line]]]:
+def _teaser_run(units: list[Unit], last: int, *, about_other_stories: bool) -> list[Unit]:
     """The teaser units that end at unit `last`, from it upwards; each about another story when asked."""
-    run: list[tuple[list[Line], list[Line]]] = []
+    run: list[Unit] = []
     for index in range(last, -1, -1):
         if not _teaser_unit(units, index) or (about_other_stories and not _about_another_story(units, index)):
             break
@@ -376,7 +373,7 @@ def _teaser_run(
     return run
 
 
-def _teaser_unit(units: list[tuple[list[Line], list[Line]]], index: int) -> bool:
+def _teaser_unit(units: list[Unit], index: int) -> bool:
     """Unit `index` reads as a teaser: short lines (a kicker, a headline, a byline, a date) over exactly one
     paragraph; or a headline alone over its summary, about another story (`_about_another_story`)."""
     short, paragraphs = units[index]
@@ -393,12 +390,21 @@ def _teaser_unit(units: list[tuple[list[Line], list[Line]]], index: int) -> bool
     )
 
 
-def _about_another_story(units: list[tuple[list[Line], list[Line]]], index: int) -> bool:
+def _about_another_story(units: list[Unit], index: int) -> bool:
     """Few of the unit's words (TEASER_MAX_SHARED_WORDS) are in the kept text above it: a section of the article
     under its subheading goes on with the article's subject, a teaser for another story does not."""
-    above = _topic_words(line for short, paragraphs in units[:index] for line in (*short, *paragraphs) if line.good)
-    own = _topic_words([*units[index][0], *units[index][1]])
-    return len(own & above) < TEASER_MAX_SHARED_WORDS * len(own)
+    return not _on_the_subject_of(_topic_words([*units[index][0], *units[index][1]]), _kept_words_above(units, index))
+
+
+def _kept_words_above(units: list[Unit], index: int) -> set[str]:
+    """The topic words of the kept lines of the units above unit `index`."""
+    return _topic_words(line for short, paragraphs in units[:index] for line in (*short, *paragraphs) if line.good)
+
+
+def _on_the_subject_of(own: set[str], above: set[str]) -> bool:
+    """TEASER_MAX_SHARED_WORDS of a text's topic words are the words of the text above it: it goes on with that
+    text's subject, where a teaser for another story, a list of other headlines or a sign-up box does not."""
+    return len(own & above) >= TEASER_MAX_SHARED_WORDS * len(own)
 
 
 # The words a text is about: words of five letters or more (function words are shorter in most languages), and in

@@ -304,9 +304,10 @@ def restore_skipped_sections(
     (`_form_texts`: a calculator's or a newsletter box's explanation and consent are sentences too).  The pruning
     and the alignment run only where the kept text lacks that many words between its first and last line in the
     second extractor's text (`_words_between_kept`): on most pages it lacks none."""
-    if len(paragraphs) < 2 or _words_between_kept(paragraphs, second_paragraphs(second)) < SKIPPED_MIN_WORDS:
+    second = second_paragraphs(second)
+    if len(paragraphs) < 2 or _words_between_kept(paragraphs, second) < SKIPPED_MIN_WORDS:
         return paragraphs
-    lines = prune_paragraphs(second_paragraphs(second), titles, Evidence(), links)
+    lines = prune_paragraphs(second, titles, Evidence(), links)
     keys = [_item_key(line) for line in lines]
     printed = Counter(keys)
     out: list[str] = []
