@@ -459,6 +459,34 @@ def test_a_list_of_other_stories_headlines_ending_the_page_is_dropped() -> None:
     assert kept(text) == ARTICLE
 
 
+def test_headlines_a_list_cut_to_its_width_are_dropped_too() -> None:
+    """japannews.yomiuri.co.jp and abc.es as page text: a box of other stories cuts each headline to its width with an
+    ellipsis ("... Says Diplomacy as ..."); the cut was read as a full stop, so the list was kept as sentences."""
+    cut = [
+        "Drone maker opens a second factory in the north as orders fr...",
+        "Four people hurt as a bus leaves the road in heavy snow near t...",
+        "Summit ends without a deal on trade tariffs after two days of …",
+        "Museum returns bronze statues to the country they were taken...",
+        "Airline cancels hundreds of flights as a pilots' strike enter...",
+    ]
+    text = "\n\n".join([*ARTICLE, "Latest Articles", *cut, *OTHER_HEADLINES[:3], "© 2025 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_the_articles_closing_lines_that_trail_off_are_left_alone() -> None:
+    """Leave alone: lines that end in an ellipsis and go on with the article's subject (what residents began to say
+    about the quay) are the article's, however much they look like cut headlines."""
+    trailing = [
+        "The east quay has been there longer than any of us, and if the council lets it go...",
+        "The fishing boats will land their catch somewhere else, and then the harbour...",
+        "Nobody on the committee has said who will pay for the repairs to the quay...",
+        "The survey of the seabed in the four bays was supposed to settle it, but...",
+        "If the storms come before the repairs to the east quay are finished...",
+    ]
+    text = "\n\n".join([*ARTICLE, *trailing, "© 2025 Harbour Gazette"])
+    assert kept(text) == [*ARTICLE, *trailing]
+
+
 def test_the_articles_own_closing_list_is_left_alone() -> None:
     """Leave alone: a list that closes the article without full stops (what the committee will look at) goes on
     with the article's subject, so it is no list of other stories."""
