@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from axis_ingest.clean import after_context
 from axis_ingest.clean.boilerplate import classify_lines
 from axis_ingest.clean.recurring import line_fingerprint, recurring_lines
 
@@ -485,6 +486,82 @@ def test_the_articles_closing_lines_that_trail_off_are_left_alone() -> None:
     ]
     text = "\n\n".join([*ARTICLE, *trailing, "© 2025 Harbour Gazette"])
     assert kept(text) == [*ARTICLE, *trailing]
+
+
+# A consent notice the page prints under the article (mirror.co.uk and dailystar.co.uk's, kleinezeitung.at's, as page
+# text), with a preferences panel under it.
+CONSENT_NOTICE_UNDER = [
+    "At Harbour Media and across our brands we and our partners use information collected through cookies and other "
+    "identifiers from your device to improve your experience on our site, analyse how it is used and show you adverts.",
+    "Strictly necessary cookies",
+    "These cookies are needed for the website to work and cannot be switched off in our systems.",
+    "Advertising cookies",
+    "These are set by our advertising partners to build a profile of your interests and show you relevant adverts.",
+]
+
+
+def test_a_consent_notice_under_the_article_is_dropped_with_its_panel() -> None:
+    """mirror.co.uk, dailystar.co.uk and kleinezeitung.at as page text: the banner at the end of the page's markup
+    was kept as the article's last paragraphs."""
+    text = "\n\n".join([*ARTICLE, *CONSENT_NOTICE_UNDER, "© 2025 Harbour Gazette"])
+    assert kept(text) == ARTICLE
+
+
+def test_an_article_whose_closing_lines_name_cookies_on_its_subject_is_left_alone() -> None:
+    """Leave alone: a bakery's story whose closing lines name cookies among its own goods goes on with its subject
+    (the line naming them shares the article's words), short as the lines under the mention are."""
+    article = [
+        "The bakery on the harbour front will close its ovens for two weeks in January while the council repairs the "
+        "quay outside, the owner said, after forty years of baking bread and pastries for the fishing crews.",
+        "The owner said the crews had bought their bread and pastries at the bakery before dawn for as long as the "
+        "boats had landed their catch at the east quay, and that the repairs would cost the bakery a month's trade.",
+        "The bakery will sell its bread, pastries and cookies from a stall at the market until the ovens are lit "
+        "again, and the crews can order bread and pastries for the boats by telephone.",
+    ]
+    text = "\n\n".join([*article, "© 2025 Harbour Gazette"])
+    assert kept(text) == article
+
+
+def test_an_article_that_names_cookies_on_the_way_and_goes_on_at_length_is_left_alone(monkeypatch) -> None:
+    """Leave alone: a caterer's guide that names cookies among the goods it sells, then goes on for longer than a
+    consent notice and its panel run (WCXB 0043 as page text lost its last 922 words), however little the sections
+    under the mention share the words above it.  The notice's limit is scaled to this short guide."""
+    monkeypatch.setattr(after_context, "CONSENT_TAIL_MAX_WORDS", 80)
+    guide = [
+        "A catering business prepares food in a licensed kitchen and serves it at weddings, offices and festivals, "
+        "and most owners start with a small menu they can cook well for a hundred guests at a time.",
+        "Pricing starts with the cost of every ingredient on the plate, then labour, transport and hire of tables and "
+        "linen; most caterers add a margin of a third and quote per guest rather than per dish.",
+        "Staffing grows with the events: a wedding of two hundred guests needs a head chef, four cooks, a supervisor "
+        "and a waiter for every twenty guests, and agencies supply extra hands for the busiest weekends of summer.",
+        "Insurance matters as much as the menu.  Public liability cover protects against claims from guests, and "
+        "employers' liability is required by law as soon as the first member of staff is hired, even part-time.",
+        "Marketing is mostly word of mouth, but a website with sample menus, photographs of past events and honest "
+        "reviews from clients brings the first enquiries, and wedding fairs bring many of the rest every spring.",
+        "The licence sets what may be sold and how: all goods sold separately over the counter, such as sandwiches, "
+        "cookies and bagels, must be packaged in food-grade packaging or placed in certified containers.",
+        "Equipment can be hired before it is bought: chafing dishes, refrigerated vans and portable ovens are "
+        "expensive, and many caterers rent them for their first season until they know which events pay best.",
+        "Seasonality shapes the year.  Summer brings weddings and festivals, winter brings office parties, and the "
+        "quiet months of January and February are the time to plan menus, train staff and service the vans.",
+    ]
+    text = "\n\n".join([*guide, "© 2025 Harbour Gazette"])
+    assert kept(text) == guide
+
+
+def test_an_article_about_cookies_is_left_alone() -> None:
+    """Leave alone: an article about cookies names them from its lead on, before any notice would; its closing
+    paragraph about a consent banner is the article's."""
+    article = [
+        "The data protection authority fined the newspaper's publisher for setting advertising cookies on readers' "
+        "devices before they had given their consent, after a two-year investigation of its website.",
+        "The authority said the publisher's consent banner made refusing cookies harder than accepting them, and that "
+        "advertising partners received identifiers from readers' devices before the banner was answered.",
+        "The publisher said it would appeal, and that its banner now offers readers a button to refuse all cookies "
+        "on its first page, as the authority's guidance asks of every website that sets advertising cookies.",
+    ]
+    text = "\n\n".join([*article, "© 2025 Harbour Gazette"])
+    assert kept(text) == article
 
 
 def test_the_articles_own_closing_list_is_left_alone() -> None:

@@ -29,6 +29,7 @@ from axis_ingest.clean.after_context import (
     drop_after_end,
     drop_captions,
     drop_closing_bio,
+    drop_consent_tail,
     drop_headline_tail,
     drop_repeats,
     drop_sections,
@@ -41,6 +42,7 @@ from axis_ingest.clean.after_context import (
 )
 from axis_ingest.clean.context import promote_runs, revise
 from axis_ingest.clean.lines import (
+    COOKIE,
     EMBEDDED_CONTENT_NOTICE,
     IMAGE_CREDIT,
     NEWSLETTER_PITCH,
@@ -116,7 +118,6 @@ MIN_LEAD_WORDS = 20
 CONSENT_WALL_ZONE_LINES = 40
 CONSENT_WALL_MAX_WORDS = 400
 CONSENT_WALL_MIN_COOKIE_LINES = 2
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # Lines recurring across documents are chrome only while they are a minority of the page's prose:
 # a story syndicated to several sites recurs across documents too, but then it is most of each
 # page's sentences.  With no limit, 240 of the 423 pages of the syndication dev set (copies of
@@ -270,7 +271,7 @@ def _mark_consent_banner(lines: list[Line], p: Phrases) -> None:
         # above "Written By", a name and a job title: WCXB 0019 as text lost its headline, date and byline; WCXB as
         # text, halves a / b, titles 210 -> 211 / 234, authors 92 -> 93 / 109, dates 133 -> 134 / 154, bodies,
         # fundus, Readability's pages and AEB scraped unchanged)
-        named = any(x.sentence and (p.chrome_fragments.search(x.content) or _COOKIE.search(x.content)) for x in banner)
+        named = any(x.sentence and (p.chrome_fragments.search(x.content) or COOKIE.search(x.content)) for x in banner)
         article_follows = any(x.sentence and x.words >= MIN_LEAD_WORDS for x in words[index + 1 :])
         if named and article_follows:
             for x in banner:
@@ -299,7 +300,7 @@ def _mark_consent_wall(lines: list[Line]) -> None:
     wall = words[:menu]
     if sum(x.words for x in wall) > CONSENT_WALL_MAX_WORDS:
         return
-    if sum(1 for x in wall if _COOKIE.search(x.content)) < CONSENT_WALL_MIN_COOKIE_LINES:
+    if sum(1 for x in wall if COOKIE.search(x.content)) < CONSENT_WALL_MIN_COOKIE_LINES:
         return
     if any(x.sentence and x.words >= MIN_LEAD_WORDS for x in words[menu:]):
         for x in wall:
@@ -479,6 +480,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
         for line, (cls, reason) in zip(lines, before_markers, strict=True):
             if line.reason not in MARKER_REASONS:  # the marker itself stays chrome
                 line.cls, line.reason = cls, reason
+    drop_consent_tail(lines)
     drop_teaser_tail(lines)
     drop_headline_tail(lines)
     drop_closing_bio(lines)

@@ -189,6 +189,9 @@ def table_cells(content: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
+# A line that names cookies: the one word the consent notices of every language print ("Cookies",
+# "Cookie-Einstellungen", "pliki cookie", "çerezleri (cookie)").
+COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # The reason given a line that is the notice of an embed awaiting the reader's consent (`embedded_content_notices`).
 EMBEDDED_CONTENT_NOTICE = "embedded content notice"
 # The reason given a line that is an image's credit (`image_credits`), and a newsletter's pitch
