@@ -564,6 +564,33 @@ def test_an_article_about_cookies_is_left_alone() -> None:
     assert kept(text) == article
 
 
+def test_a_login_dialog_under_the_copyright_notice_is_dropped() -> None:
+    """hankookilbo.com, aa.com.tr and pravda.com.ua as page text: the text of a hidden login form or preferences panel
+    printed under the footer's dated copyright line was kept as the article's last paragraphs."""
+    dialog = [
+        "Sign in to Harbour Gazette",
+        "We could not sign you in because the e-mail address or the password you entered does not match what we have "
+        "on record for your account; please check both of them and try again, or ask us for a new password below.",
+        "For your security we lock an account for thirty minutes after five failed attempts to sign in to it, and we "
+        "send an e-mail to the address on the account to let you know that this has happened and what to do next.",
+        "Reset password",
+    ]
+    text = "\n\n".join([*ARTICLE, "© 2000-2025 Harbour Gazette Ltd. All rights reserved.", *dialog])
+    assert kept(text) == ARTICLE
+
+
+def test_a_dated_photo_credit_above_the_articles_closing_paragraphs_is_left_alone() -> None:
+    """Leave alone: a photo's dated credit printed above the article's closing paragraphs is no footer's notice,
+    which comes after them."""
+    credit = "The east quay at low tide. © 2024 Harbour Gazette/Jan Novak"
+    closing = (
+        "A final report is expected in April, when the council will decide whether to pay for the repairs from its "
+        "own budget or to ask the regional government for a grant, a decision the mayor said could not wait longer."
+    )
+    text = "\n\n".join([*ARTICLE[:3], credit, closing, "Sign in", "Subscribe", "© 2025 Harbour Gazette"])
+    assert kept(text) == [*ARTICLE[:3], closing]
+
+
 def test_the_articles_own_closing_list_is_left_alone() -> None:
     """Leave alone: a list that closes the article without full stops (what the committee will look at) goes on
     with the article's subject, so it is no list of other stories."""

@@ -30,6 +30,7 @@ from axis_ingest.clean.after_context import (
     drop_captions,
     drop_closing_bio,
     drop_consent_tail,
+    drop_copyright_tail,
     drop_headline_tail,
     drop_repeats,
     drop_sections,
@@ -481,6 +482,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
             if line.reason not in MARKER_REASONS:  # the marker itself stays chrome
                 line.cls, line.reason = cls, reason
     drop_consent_tail(lines)
+    drop_copyright_tail(lines)
     drop_teaser_tail(lines)
     drop_headline_tail(lines)
     drop_closing_bio(lines)
