@@ -565,8 +565,9 @@ def test_an_article_about_cookies_is_left_alone() -> None:
 
 
 def test_a_login_dialog_under_the_copyright_notice_is_dropped() -> None:
-    """hankookilbo.com, aa.com.tr and pravda.com.ua as page text: the text of a hidden login form or preferences panel
-    printed under the footer's dated copyright line was kept as the article's last paragraphs."""
+    """aa.com.tr, stern.de and pravda.com.ua as page text: a hidden preferences panel, a partner brand's note and the
+    footer's legal lines printed under the page's dated copyright line were kept as the article's last paragraphs
+    (here a login form's messages, as hankookilbo.com prints them)."""
     dialog = [
         "Sign in to Harbour Gazette",
         "We could not sign you in because the e-mail address or the password you entered does not match what we have "
