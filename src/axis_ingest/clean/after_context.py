@@ -146,6 +146,9 @@ CONSENT_TAIL_MAX_WORDS = 400
 _DATED_COPYRIGHT = re.compile(
     r"(?:©|ⓒ|\(c\)|\bcopyright\b)(?=.*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b(?=.*[©ⓒ])", re.IGNORECASE
 )
+# Every dated notice holds one of these marks; testing for them first halves the scan of a page's lines (0.44 -> 0.21
+# ms a page-text file over WCXB's and fundus's 967 pages, the same lines found).
+_COPYRIGHT_MARK = re.compile(r"[©ⓒ]|\(c\)|copyright", re.IGNORECASE)
 # A closing note about the author ("Meg James is a media reporter for ...", "Pamela Wilson is an online
 # educator, author and ...") among the last BIO_LAST_LINES kept lines is not the article: a person
 # introduced by full name, then "is/was a/an/the", after the story has ended.  Half a of the AEB
@@ -368,9 +371,7 @@ def drop_consent_tail(lines: list[Line]) -> None:
 def drop_copyright_tail(lines: list[Line]) -> None:
     """The kept lines under the page's last dated copyright notice (see _DATED_COPYRIGHT) are chrome when they are a
     footer's.  A photo's dated credit inside the article comes before the footer's notice."""
-    last = next(
-        (index for index in range(len(lines) - 1, -1, -1) if _DATED_COPYRIGHT.search(lines[index].content)), None
-    )
+    last = next((index for index in range(len(lines) - 1, -1, -1) if _dated_copyright(lines[index].content)), None)
     if last is None:
         return
     above = [line for line in lines[:last] if line.good]
@@ -378,6 +379,10 @@ def drop_copyright_tail(lines: list[Line]) -> None:
     if above and under and _a_footer_under(above, under):
         for line in under:
             line.cls, line.reason = "bad", COPYRIGHT_TAIL
+
+
+def _dated_copyright(text: str) -> bool:
+    return _COPYRIGHT_MARK.search(text) is not None and _DATED_COPYRIGHT.search(text) is not None
 
 
 def _a_footer_under(above: list[Line], tail: list[Line]) -> bool:
