@@ -2,11 +2,13 @@
 
 The context pass judges each line by its neighbours.  What it kept can still be a stretch that the page as a
 whole shows is not the article: the teaser list under a "Most read" marker (`drop_sections`), everything after an
-end marker such as "Comments" (`drop_after_end`), a feed of teasers that ends the page (`drop_teaser_tail`), a
-closing note about the author (`drop_closing_bio`), photo captions (`drop_captions`), lines printed twice
-(`drop_repeats`).  Where it kept nothing, the largest block of lines without chrome (`fallback_largest_block`) or
-a lone sentence or two (`keep_lone_sentences`) is the article.  Each pass changes the lines' classes in place;
-`boilerplate._classify` runs them in order after the context pass, which reads nothing they decide.
+end marker such as "Comments" (`drop_after_end`), a consent notice or a dialog's text under the article
+(`drop_consent_tail`, `drop_copyright_tail`), a feed of teasers or a list of headlines that ends the page
+(`drop_teaser_tail`, `drop_headline_tail`), a closing note about the author (`drop_closing_bio`), photo captions
+(`drop_captions`), lines printed twice (`drop_repeats`).  Where it kept nothing, the largest block of lines
+without chrome (`fallback_largest_block`) or a lone sentence or two (`keep_lone_sentences`) is the article.  Each
+pass changes the lines' classes in place; `boilerplate._classify` runs them in order after the context pass, which
+reads nothing they decide.
 """
 
 from __future__ import annotations
