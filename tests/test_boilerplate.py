@@ -508,8 +508,8 @@ def test_a_consent_notice_under_the_article_is_dropped_with_its_panel() -> None:
 
 
 def test_an_article_whose_closing_lines_name_cookies_on_its_subject_is_left_alone() -> None:
-    """Leave alone: a bakery's story whose closing lines name cookies among its own goods goes on with its subject
-    (the line naming them shares the article's words), short as the lines under the mention are."""
+    """Leave alone: a bakery's story whose closing line names cookies among its own goods goes on with its subject
+    (the lines from the mention down share the article's words), short as they are."""
     article = [
         "The bakery on the harbour front will close its ovens for two weeks in January while the council repairs the "
         "quay outside, the owner said, after forty years of baking bread and pastries for the fishing crews.",
