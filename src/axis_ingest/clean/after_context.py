@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from axis_ingest.clean.lines import COOKIE, Line, item_number, placeholder, with_words
 from axis_ingest.clean.phrases import EDGE_PUNCT, Phrases, names_a_printed_date
 from axis_ingest.clean.recurring import RECURRING, normalise_line
+from axis_ingest.detectors import PRINTED_YEAR
 from axis_ingest.names.bylines import parse_byline
 from axis_ingest.punctuation import CLOSING_MARKS, FULL_STOPS
 
@@ -144,13 +145,9 @@ CONSENT_TAIL_MAX_WORDS = 400
 # 0.9180 / 0.8991 -> 0.9194 / 0.9004 (half a: aa.com.tr, pravda.com.ua, stern.de), WCXB 0.8955 / 0.9065 -> 0.8965 /
 # 0.9075 (half a: 13 sites better, one worse: a list of events whose last entry's photo credit carries a year, WCXB
 # 4367), run-dev's AEB scraped 0.9501 / 0.9335 -> 0.9523 / 0.9342; titles, dates and bylines unchanged.  Reading
-# every dated line, not the last, gave the same but for that list.
-_DATED_COPYRIGHT = re.compile(
-    r"(?:©|ⓒ|\(c\)|\bcopyright\b)(?=.*\b(?:19|20)\d\d\b)|\b(?:19|20)\d\d\b(?=.*[©ⓒ])", re.IGNORECASE
-)
-# Every dated notice holds one of these marks; testing for them first halves the scan of a page's lines (0.44 -> 0.21
-# ms a page-text file over WCXB's and fundus's 967 pages, the same lines found).
-_COPYRIGHT_MARK = re.compile(r"[©ⓒ]|\(c\)|copyright", re.IGNORECASE)
+# every dated line, not the last, gave the same but for that list.  A notice is a line with a copyright mark and a
+# year (`detectors.PRINTED_YEAR`) anywhere in it.
+_COPYRIGHT_MARK = re.compile(r"[©ⓒ]|\(c\)|\bcopyright\b", re.IGNORECASE)
 # A closing note about the author ("Meg James is a media reporter for ...", "Pamela Wilson is an online
 # educator, author and ...") among the last BIO_LAST_LINES kept lines is not the article: a person
 # introduced by full name, then "is/was a/an/the", after the story has ended.  Half a of the AEB
@@ -365,13 +362,14 @@ def drop_consent_tail(lines: list[Line]) -> None:
     line that names them; one that names them on the way goes on at length."""
     kept = [line for line in lines if line.good]
     first = next((index for index, line in enumerate(kept) if COOKIE.search(line.content)), 0)
+    # 0: no kept line names cookies, or the first does (the headline of an article about them)
     if first and _a_footer_under(kept[:first], kept[first:]):
         for line in kept[first:]:
             line.cls, line.reason = "bad", CONSENT_NOTICE
 
 
 def drop_copyright_tail(lines: list[Line]) -> None:
-    """The kept lines under the page's last dated copyright notice (see _DATED_COPYRIGHT) are chrome when they are a
+    """The kept lines under the page's last dated copyright notice (see _COPYRIGHT_MARK) are chrome when they are a
     footer's.  A photo's dated credit inside the article comes before the footer's notice."""
     last = next((index for index in range(len(lines) - 1, -1, -1) if _dated_copyright(lines[index].content)), None)
     if last is None:
@@ -384,7 +382,7 @@ def drop_copyright_tail(lines: list[Line]) -> None:
 
 
 def _dated_copyright(text: str) -> bool:
-    return _COPYRIGHT_MARK.search(text) is not None and _DATED_COPYRIGHT.search(text) is not None
+    return _COPYRIGHT_MARK.search(text) is not None and PRINTED_YEAR.search(text) is not None
 
 
 def _a_footer_under(above: list[Line], tail: list[Line]) -> bool:
