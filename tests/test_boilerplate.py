@@ -6,6 +6,7 @@ import pytest
 
 from axis_ingest.clean import after_context
 from axis_ingest.clean.boilerplate import classify_lines
+from axis_ingest.clean.lines import Line
 from axis_ingest.clean.recurring import line_fingerprint, recurring_lines
 
 PARA_A = (
@@ -1496,3 +1497,79 @@ def test_a_count_of_comments_in_the_header_or_a_commentary_label_leaves_the_arti
     "Kommentar" over its headline: the article after them stays."""
     header = "\n\n".join(["Kommentar", "Ein bisschen Fortschritt", "0 Kommentare", "Artikel teilen"])
     assert kept_german("\n\n".join([header, *GERMAN_STORY]))[-2:] == GERMAN_STORY
+
+
+# A newspaper's footer menu as a browser copies it: each entry a line of its own.
+FOOTER_MENU = ["* Home", "* News", "* Sport", "* Business", "* Weather", "* Contact us", "* Advertise", "* Jobs"]
+
+
+def test_an_appeal_cut_off_from_the_article_by_the_footer_is_dropped() -> None:
+    """elpais.com, lefigaro.fr and yomiuri.co.jp as page text (fundus, half a), publicdomainreview.org and
+    thecube.net (WCXB, half a): a box of the page's own (a shop's promotions, reader comments, a donation appeal)
+    printed under the footer's menus was kept as the article's last paragraphs.  It reads as prose line by line, and
+    only the chrome around it parts it from the article."""
+    appeal = [
+        "Support independent journalism",
+        "We rely on gifts from readers like you to keep every one of our stories free to read for anyone, with no "
+        "paywall and no adverts, and each gift, however small it is, helps us to pay the people who do this work.",
+        "If you can, please give a small amount every month: it takes less than a minute and you can stop at any "
+        "time you like.",
+        "Give now",
+    ]
+    text = "\n\n".join([*ARTICLE, *FOOTER_MENU, *appeal])
+    assert kept(text) == ARTICLE
+
+
+def test_the_articles_closing_section_under_a_widget_is_left_alone() -> None:
+    """Leave alone: the article's closing section under a box of figures (a stock card, a table the reader does not
+    keep) goes on with the article's subject: it is the article's, not the page's."""
+    closing = [
+        "The fishing cooperatives told the harbour master that the boats would return to the east quay once the "
+        "repairs were finished, because the landing fees there are lower than at any other harbour on the coast.",
+    ]
+    text = "\n\n".join([*ARTICLE, *FOOTER_MENU, *closing])
+    assert kept(text) == [*ARTICLE, *closing]
+
+
+def test_a_long_section_under_a_widget_is_left_alone() -> None:
+    """Leave alone: a section under a box of figures that holds as many words as the text above it is the article's
+    second half, whatever its words (a stock guide's company profiles under a market table)."""
+    profiles = [
+        "Snowflake sells a data platform that companies rent by the hour, and it has grown its revenue quickly since "
+        "it listed its shares in 2020, although it has not yet turned a profit in any year of its existence.",
+        "Adobe makes software for designers and photographers, which it now sells as a monthly subscription rather "
+        "than as boxed programs, a change that turned its revenue into a steady and predictable stream.",
+        "Oracle, which began by selling databases, now rents computing power to other firms and has signed large "
+        "contracts with companies that train artificial intelligence models in its data centres.",
+        "Salesforce sells software that sales teams use to track their customers, and it has spent billions of dollars "
+        "buying smaller firms whose products it now offers to the same customers at a higher price.",
+    ]
+    text = "\n\n".join([*ARTICLE, *FOOTER_MENU, *profiles])
+    assert kept(text) == [*ARTICLE, *profiles]
+
+
+def _classified(text: str, cls: str, reason: str = "") -> Line:
+    """A line as the context pass left it."""
+    return Line(text=text, blank_before=True, content=text, words=len(text.split()), cls=cls, reason=reason)
+
+
+def test_a_section_under_a_table_of_figures_is_left_alone() -> None:
+    """Leave alone: cells of a table the reader dropped (figures printed more than once on the page: "1,200 t") are
+    no chrome, so a short section under the table in other words than the text above
+    stays the article's (iprimo.sg's wedding budget on WCXB, half a, lost its closing section to a version of
+    `drop_detached_tail` that counted them)."""
+    article = [_classified(text, "good") for text in ARTICLE]
+    cells = ["1,200 t", "1,200 t", "1,100 t", "1,100 t", "900 t", "900 t", "95", "95"]
+    table = [_classified(cell, "bad", "repeated on the page") for cell in cells]
+    method = _classified(
+        "How we counted: volunteers from three angling clubs stood at the gates every Saturday morning for a year, "
+        "noting each vessel and weighing a sample of boxes with scales borrowed from a supermarket chain.",
+        "good",
+    )
+    lines = [*article, *table, method]
+    after_context.drop_detached_tail(lines)
+    assert method.good
+    menu = [_classified(entry, "bad", "menu entry") for entry in FOOTER_MENU]
+    lines = [*article, *menu, method]
+    after_context.drop_detached_tail(lines)
+    assert not method.good  # the same section under a footer's menu is the page's
