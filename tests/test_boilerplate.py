@@ -1504,10 +1504,10 @@ FOOTER_MENU = ["* Home", "* News", "* Sport", "* Business", "* Weather", "* Cont
 
 
 def test_an_appeal_cut_off_from_the_article_by_the_footer_is_dropped() -> None:
-    """elpais.com, lefigaro.fr and yomiuri.co.jp as page text (fundus, half a), publicdomainreview.org and
-    thecube.net (WCXB, half a): a box of the page's own (a shop's promotions, reader comments, a donation appeal)
-    printed under the footer's menus was kept as the article's last paragraphs.  It reads as prose line by line, and
-    only the chrome around it parts it from the article."""
+    """snopes.com (AEB scraped, half a) and publicdomainreview.org (WCXB, half a) as page text: a donation appeal
+    printed under the footer's menus was kept as the article's last paragraphs, as were a sister site's promotions
+    (thegatewaypundit.com), a company's legal notes (jiffylube.com) and a teaser box (wdr.de).  It reads as prose
+    line by line, and only the chrome around it parts it from the article."""
     appeal = [
         "Support independent journalism",
         "We rely on gifts from readers like you to keep every one of our stories free to read for anyone, with no "
@@ -1521,8 +1521,8 @@ def test_an_appeal_cut_off_from_the_article_by_the_footer_is_dropped() -> None:
 
 
 def test_the_articles_closing_section_under_a_widget_is_left_alone() -> None:
-    """Leave alone: the article's closing section under a box of figures (a stock card, a table the reader does not
-    keep) goes on with the article's subject: it is the article's, not the page's."""
+    """Leave alone: the article's closing section under a box of links set inside it (here a menu's entries) goes on
+    with the article's subject: it is the article's, not the page's."""
     closing = [
         "The fishing cooperatives told the harbour master that the boats would return to the east quay once the "
         "repairs were finished, because the landing fees there are lower than at any other harbour on the coast.",
@@ -1532,8 +1532,9 @@ def test_the_articles_closing_section_under_a_widget_is_left_alone() -> None:
 
 
 def test_a_long_section_under_a_widget_is_left_alone() -> None:
-    """Leave alone: a section under a box of figures that holds as many words as the text above it is the article's
-    second half, whatever its words (a stock guide's company profiles under a market table)."""
+    """Leave alone: a section under a box of links that holds as many words as the text above it is the article's
+    second half, whatever its words (a stock guide's company profiles under its box of market data: fool.com on
+    WCXB, half a, lost such a half in a version without the limit)."""
     profiles = [
         "Snowflake sells a data platform that companies rent by the hour, and it has grown its revenue quickly since "
         "it listed its shares in 2020, although it has not yet turned a profit in any year of its existence.",
@@ -1555,9 +1556,8 @@ def _classified(text: str, cls: str, reason: str = "") -> Line:
 
 def test_a_section_under_a_table_of_figures_is_left_alone() -> None:
     """Leave alone: cells of a table the reader dropped (figures printed more than once on the page: "1,200 t") are
-    no chrome, so a short section under the table in other words than the text above
-    stays the article's (iprimo.sg's wedding budget on WCXB, half a, lost its closing section to a version of
-    `drop_detached_tail` that counted them)."""
+    no chrome, so a short section under the table, in other words than the text above, stays the article's
+    (iprimo.sg's wedding budget on WCXB, half a, lost its closing section to a version that counted them)."""
     article = [_classified(text, "good") for text in ARTICLE]
     cells = ["1,200 t", "1,200 t", "1,100 t", "1,100 t", "900 t", "900 t", "95", "95"]
     table = [_classified(cell, "bad", "repeated on the page") for cell in cells]

@@ -115,10 +115,11 @@ TEASER_MAX_TRAILING_UNITS = 2
 # A block of kept lines under the article that the page's chrome cuts off from it (DETACHED_GAP_LINES or more lines of
 # chrome between them: menu entries, chrome phrases, section markers, lines recurring on the site) is a box of the
 # page's own when it is not about the article's subject (TEASER_MAX_SHARED_WORDS, as a teaser's) and holds at most
-# DETACHED_MAX_SHARE of the words above it: a shop's promotions, a login dialog's messages, a donation appeal under
-# the footer's menus.  On half a of the page-text probes (`classify_lines` alone; words of the blocks it would drop
-# that are in / not in the label): 6 lines cost no labelled word on WCXB, fundus and AEB scraped, 5 cost 139 on WCXB;
-# a block as large as the text above it cost 447 (an article's second half under a stock widget), half of it none.
+# DETACHED_MAX_SHARE of the words above it: a donation appeal, a company's legal notes, a teaser box under the
+# footer's menus.  Set on half a of the page-text probes with `classify_lines` alone (words of the blocks it would
+# drop that are in / not in the label, lines printed twice still counted): 6 lines and half the words cost no
+# labelled word on WCXB, fundus and AEB scraped; 5 lines cost 139 on WCXB; blocks as large as the text above (8
+# lines) cost 447 (the second half of nethermind.io's article, a section of jiffylube.com's guide).
 # Through the CLI, body F1 halves a / b: WCXB as text 0.8965 / 0.9075 -> 0.8978 / 0.9096, fundus as text 0.9194 /
 # 0.9004 -> 0.9235 / 0.9053, run-dev's AEB scraped 0.9523 / 0.9342 -> 0.9567 / 0.9348.  With lines printed more than
 # once on the page counted as chrome (`_NOT_CHROME_EVIDENCE`), a table's cells parted an article's sections (WCXB
