@@ -4,7 +4,8 @@ The context pass judges each line by its neighbours.  What it kept can still be 
 whole shows is not the article: the teaser list under a "Most read" marker (`drop_sections`), everything after an
 end marker such as "Comments" (`drop_after_end`), a consent notice or a dialog's text under the article
 (`drop_consent_tail`, `drop_copyright_tail`), a feed of teasers or a list of headlines that ends the page
-(`drop_teaser_tail`, `drop_headline_tail`), a closing note about the author (`drop_closing_bio`), photo captions
+(`drop_teaser_tail`, `drop_headline_tail`), a box the footer's chrome cuts off from the article (`drop_detached_tail`),
+a closing note about the author (`drop_closing_bio`), photo captions
 (`drop_captions`), lines printed twice (`drop_repeats`).  Where it kept nothing, the largest block of lines
 without chrome (`fallback_largest_block`) or a lone sentence or two (`keep_lone_sentences`) is the article.  Each
 pass changes the lines' classes in place; `boilerplate._classify` runs them in order after the context pass, which
