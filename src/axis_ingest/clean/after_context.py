@@ -5,11 +5,10 @@ whole shows is not the article: the teaser list under a "Most read" marker (`dro
 end marker such as "Comments" (`drop_after_end`), a consent notice or a dialog's text under the article
 (`drop_consent_tail`, `drop_copyright_tail`), a feed of teasers or a list of headlines that ends the page
 (`drop_teaser_tail`, `drop_headline_tail`), a box the footer's chrome cuts off from the article (`drop_detached_tail`),
-a closing note about the author (`drop_closing_bio`), photo captions
-(`drop_captions`), lines printed twice (`drop_repeats`).  Where it kept nothing, the largest block of lines
-without chrome (`fallback_largest_block`) or a lone sentence or two (`keep_lone_sentences`) is the article.  Each
-pass changes the lines' classes in place; `boilerplate._classify` runs them in order after the context pass, which
-reads nothing they decide.
+a closing note about the author (`drop_closing_bio`), photo captions (`drop_captions`), lines printed twice
+(`drop_repeats`).  Where it kept nothing, the largest block of lines without chrome (`fallback_largest_block`) or a
+lone sentence or two (`keep_lone_sentences`) is the article.  Each pass changes the lines' classes in place;
+`boilerplate._classify` runs them in order after the context pass, which reads nothing they decide.
 """
 
 from __future__ import annotations
@@ -115,10 +114,10 @@ TEASER_MAX_SUMMARY_WORDS = 40
 TEASER_MAX_TRAILING_UNITS = 2
 # A block of kept lines under the article that the page's chrome cuts off from it (DETACHED_GAP_LINES or more lines of
 # chrome between them: menu entries, chrome phrases, section markers, lines recurring on the site) is a box of the
-# page's own when it is not about the article's subject (TEASER_MAX_SHARED_WORDS, as a teaser's) and holds at most
-# DETACHED_MAX_SHARE of the words above it: a donation appeal, a company's legal notes, a teaser box under the
-# footer's menus.  Set on half a of the page-text probes with `classify_lines` alone (words of the blocks it would
-# drop that are in / not in the label, lines printed twice still counted): 6 lines and half the words cost no
+# page's own when it is not about the article's subject (TEASER_MAX_SHARED_WORDS, as a teaser's) and holds fewer than
+# DETACHED_MAX_SHARE of the words above it (`_a_box_under`): a donation appeal, a company's legal notes, a teaser box
+# under the footer's menus.  Set on half a of the page-text probes with `classify_lines` alone (words of the blocks
+# it would drop that are in / not in the label, lines printed twice still counted): 6 lines and half the words cost no
 # labelled word on WCXB, fundus and AEB scraped; 5 lines cost 139 on WCXB; blocks as large as the text above (8
 # lines) cost 447 (the second half of nethermind.io's article, a section of jiffylube.com's guide).
 # Through the CLI, body F1 halves a / b: WCXB as text 0.8965 / 0.9075 -> 0.8978 / 0.9096, fundus as text 0.9194 /
@@ -408,9 +407,16 @@ def _dated_copyright(text: str) -> bool:
 def _a_footer_under(above: list[Line], tail: list[Line]) -> bool:
     """The kept lines `tail` under the article's kept lines `above` are a footer's (see CONSENT_TAIL_MAX_WORDS): at
     most that many words, fewer than above, and not about the article's subject."""
+    return _a_box_under(above, tail, max_share=1.0, max_words=CONSENT_TAIL_MAX_WORDS)
+
+
+def _a_box_under(above: list[Line], tail: list[Line], *, max_share: float, max_words: float = float("inf")) -> bool:
+    """The kept lines `tail` under the kept lines `above` are a box of the page's own: fewer words than `max_share` of
+    those above and at most `max_words`, and not about the subject of the text above.  More text than that is the
+    article's, whatever its words; so is text that goes on with its subject."""
     words = sum(x.words for x in tail)
-    if words > CONSENT_TAIL_MAX_WORDS or words >= sum(x.words for x in above):
-        return False  # more text under it than a notice and its panel hold, or than above it: the article's
+    if words > max_words or words >= max_share * sum(x.words for x in above):
+        return False
     return not _on_the_subject_of(_topic_words(tail), _topic_words(above))
 
 
@@ -520,10 +526,7 @@ def drop_detached_tail(lines: list[Line]) -> None:
     article = max(range(len(blocks)), key=lambda index: sum(line.words for line in blocks[index]))
     for index in range(len(blocks) - 1, article, -1):
         above = [line for block in blocks[:index] for line in block]
-        words = sum(line.words for line in blocks[index])
-        if words > DETACHED_MAX_SHARE * sum(line.words for line in above) or _on_the_subject_of(
-            _topic_words(blocks[index]), _topic_words(above)
-        ):
+        if not _a_box_under(above, blocks[index], max_share=DETACHED_MAX_SHARE):
             return
         for line in blocks[index]:
             line.cls, line.reason = "bad", DETACHED_TAIL
