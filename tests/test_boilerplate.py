@@ -1616,9 +1616,9 @@ def test_a_section_under_a_table_of_figures_is_left_alone() -> None:
         "good",
     )
     lines = [*article, *table, method]
-    after_context.drop_detached_tail(lines)
+    after_context.drop_detached_blocks(lines)
     assert method.good
     menu = [_classified(entry, "bad", "menu entry") for entry in FOOTER_MENU]
     lines = [*article, *menu, method]
-    after_context.drop_detached_tail(lines)
+    after_context.drop_detached_blocks(lines)
     assert not method.good  # the same section under a footer's menu is the page's

@@ -18,7 +18,7 @@ from axis_ingest.names.bylines import parse_byline
 from axis_ingest.prepare import prepare_file
 from axis_ingest.readers.scraped import _opens_with_a_byline, is_date_line, read_scraped
 from axis_ingest.sniff import sniff
-from test_boilerplate import FOOTER, LANDINGS, LANDINGS_INTRO, PARA_A, PARA_B, STANDINGS
+from test_boilerplate import ARTICLE, FOOTER, FOOTER_MENU, LANDINGS, LANDINGS_INTRO, PARA_A, PARA_B, STANDINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
 
@@ -1971,3 +1971,24 @@ def test_a_byline_in_the_list_of_other_stories_is_not_the_articles() -> None:
     doc = read_scraped(text)[0]
     assert doc.paragraphs == ARTICLE
     assert doc.evidence.bylines == []
+
+
+def test_a_dialog_above_the_article_is_neither_its_title_nor_its_text() -> None:
+    """dailymaverick.co.za (fundus as text, half a): the messages of a login dialog the page hides until it is opened
+    were stored as the title ("A code has been sent to") and the first lines of the text, as were webmd.com's service
+    promotions over its headline (Readability's pages, half a).  The site's menu parts them from the article, and they
+    name none of the words the article is about."""
+    dialog = [
+        "Hi there",
+        "Your account",
+        "A code has been sent to your e-mail address. Please check your inbox and enter the one-time pin we sent you "
+        "below:",
+        "Didn't get the code?",
+        "It looks like we do not have an account for this e-mail address yet. Do you want us to create one for you?",
+        "Sign in with a password",
+        "Forgot your password?",
+    ]
+    headline = "Harbour committee delays its report on the east quay"
+    doc = read_scraped("\n\n".join([*dialog, *FOOTER_MENU, headline, *ARTICLE]))[0]
+    assert doc.title == headline
+    assert "code has been sent" not in doc.body

@@ -31,7 +31,7 @@ from axis_ingest.clean.after_context import (
     drop_closing_bio,
     drop_consent_tail,
     drop_copyright_tail,
-    drop_detached_tail,
+    drop_detached_blocks,
     drop_headline_tail,
     drop_repeats,
     drop_sections,
@@ -486,7 +486,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     drop_copyright_tail(lines)
     drop_teaser_tail(lines)
     drop_headline_tail(lines)
-    drop_detached_tail(lines)
+    drop_detached_blocks(lines)
     drop_closing_bio(lines)
     drop_writer_notes(lines, p)
     return Classified(lines=lines, language=language)
