@@ -557,14 +557,15 @@ def drop_detached_blocks(lines: list[Line]) -> None:
         return
     article = max(range(len(blocks)), key=lambda index: sum(line.words for line in blocks[index]))
     text = [line for block in blocks[article:] for line in block]
+    key_words, text_words = _key_words(text), sum(line.words for line in text)
     for block in blocks[:article]:
-        if _names_none_of_the_key_words(text, block):
+        if _names_none_of(key_words, text_words, block):
             _drop_block(block)
     for index in range(len(blocks) - 1, article, -1):
         above = [line for block in blocks[:index] for line in block]
         if not (
             _a_box_under(above, blocks[index], max_share=DETACHED_MAX_SHARE)
-            or _names_none_of_the_key_words(above, blocks[index])
+            or _names_none_of(_key_words(above), sum(line.words for line in above), blocks[index])
         ):
             return
         _drop_block(blocks[index])
@@ -575,14 +576,15 @@ def _drop_block(block: list[Line]) -> None:
         line.cls, line.reason = "bad", DETACHED_TAIL
 
 
-def _names_none_of_the_key_words(text: list[Line], block: list[Line]) -> bool:
-    """The kept lines `block` name none of the key words of the article's kept lines `text` (the text above a block
-    under the article, the article and what follows it for a block above) and hold fewer words than it (see
-    KEY_WORDS)."""
-    if sum(line.words for line in block) >= sum(line.words for line in text):
-        return False
-    key_words = _key_words(text)
-    return len(key_words) >= MIN_KEY_WORDS and not key_words & _topic_words(block)
+def _names_none_of(key_words: set[str], text_words: int, block: list[Line]) -> bool:
+    """The kept lines `block` name none of the `key_words` of the article's text beside them (the text above a block
+    under the article; the article and what follows it for a block above), which holds `text_words` words, and hold
+    fewer words than it (see KEY_WORDS)."""
+    return (
+        len(key_words) >= MIN_KEY_WORDS
+        and sum(line.words for line in block) < text_words
+        and not key_words & _topic_words(block)
+    )
 
 
 def _key_words(lines: Iterable[Line]) -> set[str]:
