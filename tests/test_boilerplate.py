@@ -7,6 +7,7 @@ import pytest
 from axis_ingest.clean import after_context
 from axis_ingest.clean.boilerplate import classify_lines
 from axis_ingest.clean.lines import Line
+from axis_ingest.clean.phrases import phrases
 from axis_ingest.clean.recurring import line_fingerprint, recurring_lines
 
 PARA_A = (
@@ -1616,9 +1617,44 @@ def test_a_section_under_a_table_of_figures_is_left_alone() -> None:
         "good",
     )
     lines = [*article, *table, method]
-    after_context.drop_detached_blocks(lines)
+    after_context.drop_detached_blocks(lines, phrases())
     assert method.good
     menu = [_classified(entry, "bad", "menu entry") for entry in FOOTER_MENU]
     lines = [*article, *menu, method]
-    after_context.drop_detached_blocks(lines)
+    after_context.drop_detached_blocks(lines, phrases())
     assert not method.good  # the same section under a footer's menu is the page's
+
+
+def test_a_list_articles_headline_right_above_it_stays() -> None:
+    """Leave alone: businessinsider.de's "10 things in tech you need to know today" (AEB scraped, half a) stands right
+    over its numbered items with its byline, date and share buttons between; the items, each about other news, name
+    none of the headline's words.  A block that ends in a headline over a byline or date line right above the article
+    is its header (its title and date were lost to a version without the test)."""
+    items = [
+        "The ferry operator will cut its winter timetable to two sailings a day, and the harbour board says the cuts "
+        "will cost the island's shops their busiest weekends of the season.",
+        "Fishing boats landed a record catch of mackerel in October, although prices at the market fell by a third "
+        "because the harbour board opened the quay to foreign boats for the month.",
+        "The lifeboat crew rescued two kayakers off the north pier on Sunday evening; the harbour board praised the "
+        "crew and asked visitors to check the tide tables before setting out.",
+        "A survey of the seabed found the wreck of a cargo ship lost in 1911, and divers will film it for the museum "
+        "once the harbour board grants them a permit for the dives.",
+        "The council's budget for the ferry terminal rose again, and councillors will vote on the new figures next "
+        "month after the harbour board publishes its accounts.",
+    ]
+    share = [
+        _classified(button, "bad", "menu/button") for button in ("Facebook", "Twitter", "LinkedIn", "Email", "Print")
+    ]
+    header = [
+        _classified("Anna Kowalski, Harbour Gazette", "bad", "menu entry"),
+        _classified("19.11.2019, 08:57", "bad", "menu entry"),
+    ]
+    headline = _classified("Five stories from the coast you need to read today", "good")
+    after_context.drop_detached_blocks(
+        [headline, *header, *share, *(_classified(item, "good") for item in items)], phrases()
+    )
+    assert headline.good
+    line = _classified("Five stories from the coast you need to read today", "good")
+    more = [_classified(entry, "bad", "menu entry") for entry in ("News", "Sport")]
+    after_context.drop_detached_blocks([line, *more, *share, *(_classified(item, "good") for item in items)], phrases())
+    assert not line.good  # over the share buttons alone, with no byline or date under it, it is a box's

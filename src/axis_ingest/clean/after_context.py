@@ -148,12 +148,16 @@ DETACHED_MAX_SHARE = 0.5
 # Through the CLI, halves a / b: WCXB as text 0.8982 / 0.9097 -> 0.8983 / 0.9099 (titles 212 / 237 -> 214 / 240,
 # bylines 116 / 127 -> 117 / 128, dates 143 / 170 -> 143 / 172), fundus as text 0.9263 / 0.9054 -> 0.9273 / 0.9075
 # (titles 76 / 71 -> 77 / 72, bylines 61 / 47 -> 61 / 48, dates 93 / 72 -> 94 / 74), Readability's pages 0.8840 /
-# 0.8553 -> 0.8886 / 0.8553, AEB scraped unchanged.  Lost on half a: theprovince.com's wine column, whose header and
-# lead sit above a subscription box over a list of bottles that names none of the lead's words ("wine" and "rosé"
-# are too short to be topic words), lost its lead, byline and date.  Keeping the block right above the article's
-# when it holds a paragraph of 40 words or more kept them but cost titles and dates on half b (WCXB 240 -> 238,
-# 172 -> 171; fundus 72 -> 71, 74 -> 73); leaving out the stopwords of the page's language from the key words cost
-# fundus's half b (0.9075 -> 0.9056) and Readability's (0.8553 -> 0.8518).
+# 0.8553 -> 0.8886 / 0.8553, AEB scraped unchanged.  The block right above the article's that ends in a headline
+# over a byline or date line (among the chrome between them) is the article's header and stays
+# (`_headline_over_header`): businessinsider.de's "10 things in tech you need to know today" (AEB scraped, half a),
+# whose items name none of its words, lost its title and date without it; no probe's figure moved with it.  Still
+# lost on half a: theprovince.com's wine column, whose header and lead sit above a subscription box over a list of
+# bottles that names none of the lead's words ("wine" and "rosé" are too short to be topic words), lost its lead,
+# byline and date.  Keeping the block right above the article's when it holds a paragraph of 40 words or more kept
+# them but cost titles and dates on half b (WCXB 240 -> 238, 172 -> 171; fundus 72 -> 71, 74 -> 73); leaving out the
+# stopwords of the page's language from the key words cost fundus's half b (0.9075 -> 0.9056) and Readability's
+# (0.8553 -> 0.8518).
 KEY_WORDS = 10
 MIN_KEY_WORDS = 5
 # Lines that part blocks without being the page's furniture: empty lines, and cells of a table the reader dropped
@@ -535,30 +539,38 @@ def _on_the_subject_of(own: set[str], above: set[str]) -> bool:
     return len(own & above) >= TEASER_MAX_SHARED_WORDS * len(own)
 
 
-def drop_detached_blocks(lines: list[Line]) -> None:
+def drop_detached_blocks(lines: list[Line], p: Phrases) -> None:
     """Blocks of kept lines that the page's chrome cuts off from the article are the page's boxes when they are not
     about the article (see DETACHED_GAP_LINES and KEY_WORDS).  The kept lines are cut into blocks where
     DETACHED_GAP_LINES or more lines of chrome part them; the article is the block with the most words.  Each block
     above the article's that names none of the key words of the article's text is dropped (a login dialog, a row of
-    promotions over the headline).  From the last block up, each block under the article's that is off its subject
-    and small beside the text above it, or names none of the key words of the text above it, is dropped; the first
-    that is neither ends the pass (a box between two parts of the article is left alone)."""
+    promotions over the headline), but for the article's header right above it (`_headline_over_header`).  From the
+    last block up, each block under the article's that is off its subject and small beside the text above it, or
+    names none of the key words of the text above it, is dropped; the first that is neither ends the pass (a box
+    between two parts of the article is left alone)."""
     blocks: list[list[Line]] = []
+    gaps: list[list[Line]] = []  # the lines between each block and the one before it
+    between: list[Line] = []
     chrome = 0
     for line in lines:
         if line.good:
             if not blocks or chrome >= DETACHED_GAP_LINES:
                 blocks.append([])
+                gaps.append(between)
             blocks[-1].append(line)
-            chrome = 0
-        elif line.reason and line.reason not in _NOT_CHROME_EVIDENCE:
-            chrome += 1
+            between, chrome = [], 0
+        else:
+            between.append(line)
+            if line.reason and line.reason not in _NOT_CHROME_EVIDENCE:
+                chrome += 1
     if len(blocks) < 2:
         return
     article = max(range(len(blocks)), key=lambda index: sum(line.words for line in blocks[index]))
     text = [line for block in blocks[article:] for line in block]
     key_words, text_words = _key_words(text), sum(line.words for line in text)
-    for block in blocks[:article]:
+    for index, block in enumerate(blocks[:article]):
+        if index == article - 1 and _headline_over_header(block, gaps[article], p):
+            continue
         if _names_none_of(key_words, text_words, block):
             _drop_block(block)
     for index in range(len(blocks) - 1, article, -1):
@@ -569,6 +581,14 @@ def drop_detached_blocks(lines: list[Line]) -> None:
         ):
             return
         _drop_block(blocks[index])
+
+
+def _headline_over_header(block: list[Line], gap: list[Line], p: Phrases) -> bool:
+    """The block right above the article's ends in its headline: a line of a headline's length, with a byline or a
+    date line among the chrome between it and the article (businessinsider.de's "10 things in tech you need to know
+    today" over "Charlie Wood, Business Insider", "19.11.2019, 08:57" and share buttons).  A list article's items
+    need not name its headline's words."""
+    return _headline_shaped(block[-1]) and any(_header_line(line.content, p) for line in gap)
 
 
 def _drop_block(block: list[Line]) -> None:

@@ -486,7 +486,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     drop_copyright_tail(lines)
     drop_teaser_tail(lines)
     drop_headline_tail(lines)
-    drop_detached_blocks(lines)
+    drop_detached_blocks(lines, p)
     drop_closing_bio(lines)
     drop_writer_notes(lines, p)
     return Classified(lines=lines, language=language)
