@@ -567,7 +567,8 @@ def drop_detached_blocks(lines: list[Line], p: Phrases) -> None:
         return
     article = max(range(len(blocks)), key=lambda index: sum(line.words for line in blocks[index]))
     text = [line for block in blocks[article:] for line in block]
-    key_words, text_words = _key_words(text), sum(line.words for line in text)
+    key_words = _key_words(text) if article else set()  # counted only for a page with blocks above the article's
+    text_words = sum(line.words for line in text)
     for index, block in enumerate(blocks[:article]):
         if index == article - 1 and _headline_over_header(block, gaps[article], p):
             continue
