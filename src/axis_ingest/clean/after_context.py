@@ -47,7 +47,7 @@ CONSENT_NOTICE = "consent notice"
 # The reason given the kept lines under a dated copyright notice (`drop_copyright_tail`).
 COPYRIGHT_TAIL = "under the copyright notice"
 # The reason given a block of kept lines that the page's chrome cuts off from the article (`drop_detached_blocks`).
-DETACHED_TAIL = "detached from the article"
+DETACHED = "detached from the article"
 # The reasons of a menu's lines around a section marker that is one of its entries (`_inside_a_menu`).
 _MENU_REASONS = ("menu entry", "menu/button", "repeated on the page", RECURRING)
 # A comment's header as WordPress's comment template prints it: the commenter's name and "says:" (a theme may number
@@ -594,7 +594,7 @@ def _headline_over_header(block: list[Line], gap: list[Line], p: Phrases) -> boo
 
 def _drop_block(block: list[Line]) -> None:
     for line in block:
-        line.cls, line.reason = "bad", DETACHED_TAIL
+        line.cls, line.reason = "bad", DETACHED
 
 
 def _names_none_of(key_words: set[str], text_words: int, block: list[Line]) -> bool:
