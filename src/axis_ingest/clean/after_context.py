@@ -549,31 +549,26 @@ def drop_detached_blocks(lines: list[Line], p: Phrases) -> None:
     names none of the key words of the text above it, is dropped; the first that is neither ends the pass (a box
     between two parts of the article is left alone)."""
     blocks: list[list[Line]] = []
-    gaps: list[list[Line]] = []  # the lines between each block and the one before it
-    between: list[Line] = []
     chrome = 0
     for line in lines:
         if line.good:
             if not blocks or chrome >= DETACHED_GAP_LINES:
                 blocks.append([])
-                gaps.append(between)
             blocks[-1].append(line)
-            between, chrome = [], 0
-        else:
-            between.append(line)
-            if line.reason and line.reason not in _NOT_CHROME_EVIDENCE:
-                chrome += 1
+            chrome = 0
+        elif line.reason and line.reason not in _NOT_CHROME_EVIDENCE:
+            chrome += 1
     if len(blocks) < 2:
         return
     article = max(range(len(blocks)), key=lambda index: sum(line.words for line in blocks[index]))
-    text = [line for block in blocks[article:] for line in block]
-    key_words = _key_words(text) if article else set()  # counted only for a page with blocks above the article's
-    text_words = sum(line.words for line in text)
-    for index, block in enumerate(blocks[:article]):
-        if index == article - 1 and _headline_over_header(block, gaps[article], p):
-            continue
-        if _names_none_of(key_words, text_words, block):
-            _drop_block(block)
+    if article:
+        text = [line for block in blocks[article:] for line in block]
+        key_words, text_words = _key_words(text), sum(line.words for line in text)
+        gap = lines[lines.index(blocks[article - 1][-1]) + 1 : lines.index(blocks[article][0])]
+        header = blocks[article - 1] if _headline_over_header(blocks[article - 1], gap, p) else None
+        for block in blocks[:article]:
+            if block is not header and _names_none_of(key_words, text_words, block):
+                _drop_block(block)
     for index in range(len(blocks) - 1, article, -1):
         above = [line for block in blocks[:index] for line in block]
         if not (
