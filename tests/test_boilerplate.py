@@ -381,6 +381,87 @@ def test_teasers_followed_by_more_article_text_are_left_alone():
     assert all(summary in result for *_, summary in TEASERS)
 
 
+# Related posts as a WordPress theme prints them under the article (cottagecare.com, jiffylube.com, brighterly.com as
+# page text): a date and a headline over the post's excerpt, cut at 55 words with "[&hellip;]".  They are about the
+# article's own subject, and only three.
+RELATED_POSTS = [
+    (
+        "March 24, 2017",
+        "Ten questions to ask before the harbour committee meets",
+        "Members of the harbour committee will meet on Thursday to hear evidence about the survey of the seabed, "
+        "and the fishing cooperatives have asked for more time to count the catch before [\u2026]",
+    ),
+    (
+        "June 18, 2025",
+        "Why the east quay needs repairs before the winter storms",
+        "The harbour master has warned that the east quay will need repairs before the first storms arrive, "
+        "and the council has not yet said whether it will pay for them from its own budget or [\u2026]",
+    ),
+    (
+        "August 12, 2024",
+        "What the survey of the four bays found in its first year",
+        "The survey of the seabed in the four bays began last spring, and its first findings show that the "
+        "smallest of the bays holds fewer fish than it did five years ago, which the cooperatives [\u2026]",
+    ),
+]
+
+
+def related_posts(posts: list[tuple[str, str, str]]) -> str:
+    return "\n\n".join(f"{date}\n{headline}\n{excerpt}" for date, headline, excerpt in posts)
+
+
+def test_related_posts_whose_excerpts_are_cut_short_are_dropped() -> None:
+    """cottagecare.com, jiffylube.com as page text: three related posts on the article's subject under it read as
+    prose; too few for a feed of teasers, and on its subject.  An excerpt cut with an ellipsis is no paragraph of
+    the article."""
+    text = "\n\n".join([*ARTICLE, "Related Resources", related_posts(RELATED_POSTS), "About us", "Contact"])
+    assert kept(text) == ARTICLE
+
+
+def test_teasers_cut_short_under_a_lone_headline_are_dropped_between_the_article_and_more_text() -> None:
+    """heise.de as page text: a box of other stories on the article's subject, each a headline over a summary that
+    ends in "Mehr…", followed by more of the page's text; the feed test wants the teasers last and off the
+    subject."""
+    teasers = [
+        "\n".join([headline, excerpt.replace("[\u2026]", "Mehr\u2026")]) for _, headline, excerpt in RELATED_POSTS
+    ]
+    closing = (
+        "The committee will meet again in January, and members of the public are welcome to attend and to "
+        "put questions to the harbour master at the end of the meeting."
+    )
+    text = "\n\n".join([*ARTICLE, *teasers, closing, "About us"])
+    assert kept(text) == [*ARTICLE, closing]
+
+
+def test_the_articles_short_last_sentence_over_cut_teasers_stays() -> None:
+    """Leave alone: a short closing sentence of the article right over the first teaser's date is no header of it."""
+    closing = "The council will decide in April."
+    text = "\n\n".join([*ARTICLE, closing, related_posts(RELATED_POSTS), "About us", "Contact"])
+    assert kept(text) == [*ARTICLE, closing]
+
+
+def test_an_articles_lines_that_trail_off_are_left_alone() -> None:
+    """Leave alone: an interview whose answers trail off, each under the speaker's name; and two cut teasers (a
+    previous and a next post) are too few to tell from an article's own lines."""
+    answers = [
+        ("MARIA", "We asked the council for the survey three times, and each time they told us to wait another year…"),
+        ("TOM", "The boats land less fish every season, and nobody in the town hall seems to want to know why…"),
+        ("MARIA", "If the quay is not repaired before the storms, the smaller boats will have nowhere to go…"),
+    ]
+    interview = [line for speaker, answer in answers for line in (speaker, answer)]
+    result = kept("\n\n".join([*ARTICLE, *interview, "About us"]))
+    assert all(answer in result for _, answer in answers)
+    two_posts = kept("\n\n".join([*ARTICLE, related_posts(RELATED_POSTS[:2]), "About us"]))
+    assert all(excerpt in two_posts for *_, excerpt in RELATED_POSTS[:2])
+
+
+def test_a_page_of_excerpts_alone_is_left_alone() -> None:
+    """Leave alone: a blog's front page is nothing but cut excerpts; with no article above them they are the text
+    (the reader then rejects the page or keeps it, as before)."""
+    result = kept("\n\n".join(["Blog", related_posts(RELATED_POSTS), "About us"]))
+    assert all(excerpt in result for *_, excerpt in RELATED_POSTS)
+
+
 # An offer box as a news site prints it under its feed of teasers (lto.de's sign-up form, taz.de's trial offer, as
 # page text): a heading over two sentences, so the feed is not the last of the page's text.
 OFFER_BOX = [

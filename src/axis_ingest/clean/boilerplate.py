@@ -31,6 +31,7 @@ from axis_ingest.clean.after_context import (
     drop_closing_bio,
     drop_consent_tail,
     drop_copyright_tail,
+    drop_cut_teasers,
     drop_detached_blocks,
     drop_headline_tail,
     drop_repeats,
@@ -486,6 +487,7 @@ def _classify(text: str, recurring: frozenset[str], language: str | None) -> Cla
     drop_copyright_tail(lines)
     drop_teaser_tail(lines)
     drop_headline_tail(lines)
+    drop_cut_teasers(lines)
     drop_detached_blocks(lines, p)
     drop_closing_bio(lines)
     drop_writer_notes(lines, p)
