@@ -199,6 +199,32 @@ def test_chinese_and_japanese_text_keeps_every_paragraph(name, title):
     assert len(doc.paragraphs) == 4  # a 17-character closing sentence included
 
 
+# Links to related stories under a marker set in brackets or after a block, as Japanese pages print it
+# ("【関連記事】" on yahoo.co.jp and nikkei.com, "■関連記事" on nikkan-gendai.com).
+RELATED_IN_JAPANESE = [
+    "北陸新幹線の延伸、着工の時期は見通せず　沿線自治体に広がる不安の声",
+    "小浜・京都ルートの工事費、当初の見込みから大幅に増える可能性が判明",
+    "敦賀駅の開業から一年、観光客の数は予想を上回るペースで増え続ける",
+]
+
+
+@pytest.mark.parametrize("marker", ["【関連記事】", "■関連記事"])
+def test_a_related_stories_marker_set_in_brackets_heads_a_list_of_links(marker):
+    text = (FIXTURES / "japanese_news_unwrapped.txt").read_text(encoding="utf-8")
+    links = "\n".join(f"* {headline}" for headline in RELATED_IN_JAPANESE)
+    doc = read_scraped(f"{text}\n\n{marker}\n{links}\n\nアプリで開く\n")[0]
+    assert "次回の説明会は来月開かれる予定だ。" in doc.body
+    assert not any(headline in doc.body for headline in RELATED_IN_JAPANESE)
+
+
+def test_a_heading_in_brackets_that_is_no_marker_stays_with_its_text():
+    """Leave alone: a section of the article under its own heading in brackets (a commentary's "【解説】")."""
+    text = (FIXTURES / "japanese_news_unwrapped.txt").read_text(encoding="utf-8")
+    section = "専門家は、工事費の増加が沿線自治体の財政に与える影響を慎重に見極める必要があると指摘している。"
+    doc = read_scraped(f"{text}\n\n【解説】\n\n{section}\n")[0]
+    assert section in doc.body
+
+
 def test_a_short_last_line_after_the_text_on_a_page_with_chrome_is_still_chrome():
     text = (FIXTURES / "japanese_news_unwrapped.txt").read_text(encoding="utf-8")
     text = text.replace("次回の説明会は来月開かれる予定だ。", "Share this:\n\n関連記事を読む。")

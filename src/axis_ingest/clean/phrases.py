@@ -30,7 +30,9 @@ from axis_ingest.detectors import (
     trie_pattern,
 )
 
-EDGE_PUNCT = " \t:|•·-–—>»«/\\*+.,!?"  # what a marker line is printed with around its words
+# What a marker line is printed with around its words: punctuation, and the brackets and blocks Chinese, Japanese
+# and Korean pages set a heading in ("【関連記事】" on yahoo.co.jp and nikkei.com, "■関連記事" on nikkan-gendai.com).
+EDGE_PUNCT = " \t:|•·-–—>»«/\\*+.,!?【】〔〕［］〈〉《》■□◆◇●○▲△▼▽▶▷★☆"
 
 # Numeric dates, and the year and month of Korean, Japanese and Chinese dates ("2025년 11월", "2025年11月7日").
 NUMERIC_DATE = re.compile(
