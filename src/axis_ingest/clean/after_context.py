@@ -49,6 +49,8 @@ CONSENT_NOTICE = "consent notice"
 COPYRIGHT_TAIL = "under the copyright notice"
 # The reason given a block of kept lines that the page's chrome cuts off from the article (`drop_detached_blocks`).
 DETACHED = "detached from the article"
+# What a text cut to a box's width ends in (a headline of a list, a teaser's summary).
+ELLIPSES = ("...", "…")
 # The reason of a teaser whose summary is cut short, and of its header (`drop_cut_teasers`).
 CUT_TEASERS = "cut teasers"
 # The reasons of a menu's lines around a section marker that is one of its entries (`_inside_a_menu`).
@@ -451,11 +453,7 @@ def drop_cut_teasers(lines: list[Line]) -> None:
 
 def _cut_summary(line: Line) -> bool:
     """A kept paragraph that ends in an ellipsis: a summary cut to a box's length."""
-    return (
-        line.good
-        and line.words >= TEASER_PARAGRAPH_WORDS
-        and line.content.rstrip(CLOSING_MARKS + " ").endswith(("...", "…"))
-    )
+    return line.good and line.words >= TEASER_PARAGRAPH_WORDS and _line_end(line).endswith(ELLIPSES)
 
 
 def _teaser_header(between: list[Line]) -> bool:
@@ -469,9 +467,14 @@ def _teaser_header(between: list[Line]) -> bool:
     )
 
 
+def _line_end(line: Line) -> str:
+    """A line's text without the quotes, brackets and spaces that close it: where its last mark is read."""
+    return line.content.rstrip(CLOSING_MARKS + " ")
+
+
 def _header_line_above(line: Line) -> bool:
     """A line over the first cut summary of a run is its header, but for an article's closing sentence."""
-    closing = line.good and line.sentence and line.content.rstrip(CLOSING_MARKS + " ").endswith(tuple(FULL_STOPS))
+    closing = line.good and line.sentence and _line_end(line).endswith(tuple(FULL_STOPS))
     return line.words <= TEASER_LONE_HEADLINE_WORDS[1] and not closing and not _cut_summary(line)
 
 
@@ -530,8 +533,8 @@ def drop_headline_tail(lines: list[Line]) -> None:
     low, high = HEADLINE_LIST_WORDS
     while start > 0:
         line = kept[start - 1]
-        end = line.content.rstrip(CLOSING_MARKS + " ")
-        cut = end.endswith(("...", "…"))  # a headline cut to the box's width
+        end = _line_end(line)
+        cut = end.endswith(ELLIPSES)  # a headline cut to the box's width
         if low <= line.words <= high and (cut or not end.endswith((*FULL_STOPS, ":", "："))):
             headlines.append(line)
         elif line.words >= low:
