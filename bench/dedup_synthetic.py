@@ -10,10 +10,15 @@ trafilatura checkout, as `bench/trafilatura_eval.py` reads them), in the languag
 through `axis-ingest ingest` into a fresh SQLite database and `../shared/bench/score/score_dedup.py` scores it:
 what a user gets.  Figures only; seeded, so two runs build the same files.  With `--bbc` the stories are BBC News's
 of 2004-05 instead (the 2,225 text files of Greene and Cunningham's corpus, five categories whose stories share
-their subjects), one half of them with `--half a|b` (by a hash of each file's path).
+their subjects), one half of them with `--half a|b` (by a hash of each file's path).  With `--wcxb` or `--fundus`
+the stories are the labelled article texts of WCXB's dev split (2025 pages of ~1,300 sites, many of them guides and
+lists) or of fundus's test pages (2023-2026 news in ~30 languages), a half of them by the probes' own halves
+(`bench/wcxb.py`'s `half_of`), so a miss read there is read on the same half as the body probes'.
 
     .venv/bin/python bench/dedup_synthetic.py /tmp/trafilatura/tests [--stories 80] [--seed 7] [--keep DIR]
     .venv/bin/python bench/dedup_synthetic.py /tmp/bbc --bbc --half a --stories 120
+    .venv/bin/python bench/dedup_synthetic.py /tmp/wcxb --wcxb --half a --stories 120
+    .venv/bin/python bench/dedup_synthetic.py /tmp/fundus --fundus --half a --stories 60
 """
 
 from __future__ import annotations
@@ -79,6 +84,28 @@ def bbc_stories(folder: Path, count: int, half: str | None) -> list[list[str]]:
             continue
         lines = path.read_text(encoding="latin-1").splitlines()[1:]
         paragraphs = [line.strip() for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]
+        long_enough = len(paragraphs) >= MIN_PARAGRAPHS and sum(len(p.split()) for p in paragraphs) >= MIN_STORY_WORDS
+        if long_enough and paragraphs[0] not in leads:
+            leads.add(paragraphs[0])
+            found.append(paragraphs)
+    step = max(1, len(found) // count)
+    return found[::step][:count]
+
+
+def labelled_stories(root: Path, corpus: str, count: int, half: str | None) -> list[list[str]]:
+    """Paragraph lists of the labelled article texts of WCXB's dev split or of fundus's test pages (their
+    `main_content`, one paragraph a line), every `len // count`-th long one in file order; with `half`, the pages of
+    that half of the probe (`wcxb.half_of` of the file id)."""
+    import fundus
+    import wcxb
+
+    pages = wcxb.load_pages(root, "dev", {"article"}) if corpus == "wcxb" else fundus.load_pages(root)
+    found: list[list[str]] = []
+    leads: set[str] = set()
+    for page_id, (truth, _page) in sorted(pages.items()):
+        if half and half_of(page_id) != half:
+            continue
+        paragraphs = [p.strip() for p in truth["main_content"].split("\n") if len(p.split()) >= MIN_PARAGRAPH_WORDS]
         long_enough = len(paragraphs) >= MIN_PARAGRAPHS and sum(len(p.split()) for p in paragraphs) >= MIN_STORY_WORDS
         if long_enough and paragraphs[0] not in leads:
             leads.add(paragraphs[0])
@@ -186,9 +213,12 @@ def main() -> int:
     parser.add_argument(
         "tests", type=Path, help="the tests folder of a trafilatura checkout (or, with --bbc, of BBC News)"
     )
-    parser.add_argument("--bbc", action="store_true", help="stories from BBC News's 2004-05 text corpus in `tests`")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--bbc", action="store_true", help="stories from BBC News's 2004-05 text corpus in `tests`")
+    source.add_argument("--wcxb", action="store_true", help="the labelled texts of a WCXB checkout in `tests`")
+    source.add_argument("--fundus", action="store_true", help="the labelled texts of a fundus checkout in `tests`")
     parser.add_argument(
-        "--half", choices=("a", "b"), help="with --bbc: one half of the stories, by a hash of each path"
+        "--half", choices=("a", "b"), help="with --bbc, --wcxb or --fundus: one half of the stories, by a hash"
     )
     parser.add_argument("--stories", type=int, default=80)
     parser.add_argument("--language", default="en")
@@ -199,18 +229,20 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="dedup-synthetic-"))
     folder = work / "in"
     folder.mkdir(parents=True, exist_ok=True)
-    found = (
-        bbc_stories(args.tests, args.stories, args.half)
-        if args.bbc
-        else stories(args.tests, args.language, args.stories)
-    )
+    if args.bbc:
+        found = bbc_stories(args.tests, args.stories, args.half)
+    elif args.wcxb or args.fundus:
+        found = labelled_stories(args.tests, "wcxb" if args.wcxb else "fundus", args.stories, args.half)
+    else:
+        found = stories(args.tests, args.language, args.stories)
     rows = build(found, args.seed)
     with (work / "labels.jsonl").open("w", encoding="utf-8") as labels:
         for row in rows:
             (folder / f"{row['doc_id']}.txt").write_text(row["text"], encoding="utf-8")
             label = {k: v for k, v in row.items() if k != "text"} | {"file": f"in/{row['doc_id']}.txt"}
             labels.write(json.dumps(label) + "\n")
-    print(f"{len(found)} stories ({args.language}), {len(rows)} documents in {folder}")
+    source = "BBC News" if args.bbc else "WCXB" if args.wcxb else "fundus" if args.fundus else args.language
+    print(f"{len(found)} stories ({source}), {len(rows)} documents in {folder}")
     cli = Path(sys.executable).with_name("axis-ingest")
     db = work / "dedup.sqlite"
     subprocess.run([str(cli), "ingest", str(folder), "--db", str(db), "--clean-dir", str(work / "clean")], check=True,
