@@ -30,6 +30,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -76,20 +77,12 @@ def bbc_stories(folder: Path, count: int, half: str | None) -> list[list[str]]:
     headline, a blank line, one paragraph a line), every category in turn, sorted by path; with `half`, the
     stories whose path's sha256 starts with an even (a) or odd (b) byte.  Stories of one category share their
     subjects (a week of one trial, one club's season), so their hard negatives are harder than random ones."""
-    found: list[list[str]] = []
-    leads: set[str] = set()  # the corpus holds some stories twice (one story, two files): one story each
-    for path in sorted(folder.rglob("*.txt")):
-        key = str(path.relative_to(folder))
-        if half and half_of(key) != half:
-            continue
-        lines = path.read_text(encoding="latin-1").splitlines()[1:]
-        paragraphs = [line.strip() for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]
-        long_enough = len(paragraphs) >= MIN_PARAGRAPHS and sum(len(p.split()) for p in paragraphs) >= MIN_STORY_WORDS
-        if long_enough and paragraphs[0] not in leads:
-            leads.add(paragraphs[0])
-            found.append(paragraphs)
-    step = max(1, len(found) // count)
-    return found[::step][:count]
+    texts = (
+        path.read_text(encoding="latin-1").splitlines()[1:]
+        for path in sorted(folder.rglob("*.txt"))
+        if not half or half_of(str(path.relative_to(folder))) == half
+    )
+    return spread_long_stories(texts, count)
 
 
 def labelled_stories(root: Path, corpus: str, count: int, half: str | None) -> list[list[str]]:
@@ -100,12 +93,23 @@ def labelled_stories(root: Path, corpus: str, count: int, half: str | None) -> l
     import wcxb
 
     pages = wcxb.load_pages(root, "dev", {"article"}) if corpus == "wcxb" else fundus.load_pages(root)
+    texts = (
+        truth["main_content"].split("\n")
+        for page_id, (truth, _page) in sorted(pages.items())
+        if not half or half_of(page_id) == half
+    )
+    return spread_long_stories(texts, count)
+
+
+def spread_long_stories(texts: Iterable[list[str]], count: int) -> list[list[str]]:
+    """Of texts given as their lines, the stories: the lines of MIN_PARAGRAPH_WORDS or more are its paragraphs, and a
+    story holds MIN_PARAGRAPHS and MIN_STORY_WORDS.  A corpus may hold a story twice (one story, two files): the
+    first with a given lead is taken.  Every `len // count`-th story, so that the stories spread over the corpus
+    (BBC News's categories in turn, WCXB's sites)."""
     found: list[list[str]] = []
     leads: set[str] = set()
-    for page_id, (truth, _page) in sorted(pages.items()):
-        if half and half_of(page_id) != half:
-            continue
-        paragraphs = [p.strip() for p in truth["main_content"].split("\n") if len(p.split()) >= MIN_PARAGRAPH_WORDS]
+    for lines in texts:
+        paragraphs = [line.strip() for line in lines if len(line.split()) >= MIN_PARAGRAPH_WORDS]
         long_enough = len(paragraphs) >= MIN_PARAGRAPHS and sum(len(p.split()) for p in paragraphs) >= MIN_STORY_WORDS
         if long_enough and paragraphs[0] not in leads:
             leads.add(paragraphs[0])
