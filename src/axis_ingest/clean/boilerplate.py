@@ -154,12 +154,14 @@ def _buttons_in_a_row(bare: str, p: Phrases) -> bool:
 
 
 def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
-    """Why a line is chrome on its own features, or '' when it is not."""
+    """Why a line is chrome on its own features, or '' when it is not.
+
+    A line learnt across the batch's pages (`recurring`) is RECURRING only when nothing else names it chrome: the
+    reason then says that the other pages alone condemn it, and the context pass looks past such a short line
+    (`context._learnt_heading`), where one with a chrome reason of its own ("Subscribe", "© Amazon") stays an edge."""
     content = line.content
     if not _WORD.search(content):
         return "no words"
-    if recurring and line_fingerprint(content) in recurring:
-        return RECURRING
     bare = content.strip(EDGE_PUNCT)
     if p.chrome_lines.match(bare) or (line.words <= MAX_BUTTONS_IN_A_ROW and _buttons_in_a_row(bare, p)):
         return "menu/button"
@@ -181,6 +183,8 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
         return "chrome phrase"
     if line.bullet and line.words <= MAX_MENU_WORDS and not line.sentence:
         return "menu entry"
+    if recurring and line_fingerprint(content) in recurring:
+        return RECURRING
     return ""
 
 
