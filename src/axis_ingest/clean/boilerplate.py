@@ -158,7 +158,8 @@ def _chrome_reason(line: Line, recurring: frozenset[str], p: Phrases) -> str:
 
     A line learnt across the batch's pages (`recurring`) is RECURRING only when nothing else names it chrome: the
     reason then says that the other pages alone condemn it, and the context pass looks past such a short line
-    (`context._learnt_heading`), where one with a chrome reason of its own ("Subscribe", "© Amazon") stays an edge."""
+    (`context._learnt_heading`).  One with a chrome reason of its own keeps it, and the part it plays on a page
+    alone: "Subscribe" and "© Amazon" stay edges, an image's credit stays a placeholder."""
     content = line.content
     if not _WORD.search(content):
         return "no words"
