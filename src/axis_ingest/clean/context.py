@@ -39,9 +39,9 @@ MIN_INTRO_WORDS = 6
 # Page text through the CLI, body F1 halves a / b: WCXB 0.8991 / 0.9105 -> 0.9014 / 0.9117, fundus 0.9273 / 0.9075
 # -> 0.9285 / 0.9087, Readability's pages 0.8963 / 0.8556 -> 0.8994 / 0.8561, run-dev AEB scraped 0.9567 / 0.9392
 # -> 0.9566 / 0.9396.  Learning switched off altogether: 0.9010 / 0.9109, 0.9248 / 0.9067, 0.8983 / 0.8585, 0.9561 /
-# 0.9395.  Looking past lines with a chrome reason of their own as well lost
-# 0.0019 / 0.0049 on AEB scraped (msn.com's "© Amazon" had parted a column of other headlines from the article).
-# Six words instead of three: the same, but Readability's 0.8991 / 0.8558.
+# 0.9395.  Looking past lines with a chrome reason of their own as well lost 0.0019 / 0.0049 on AEB scraped
+# (msn.com's "© Amazon" had parted a column of other headlines from the article).  Six words instead of three: the
+# same, but Readability's 0.8991 / 0.8558.
 LEARNT_LOOKED_PAST_WORDS = 3
 
 
